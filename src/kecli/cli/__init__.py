@@ -1,0 +1,1 @@
+"""The Typer command tree: thin commands over kecli.services."""

@@ -1,0 +1,103 @@
+"""The root command: global options, sub-apps, and the error boundary."""
+
+from __future__ import annotations
+
+import sys
+from typing import Annotated, Any
+
+import typer
+from typer import Abort, Exit
+from typer._click.exceptions import ClickException, UsageError
+from typer.core import TyperGroup
+
+from kecli import __version__
+from kecli.cli.errors import report, report_bug, report_interrupt
+from kecli.cli.state import STATE
+from kecli.errors import KecliError
+from kecli.i18n import tt
+
+
+class KecliGroup(TyperGroup):
+    """Runs the command tree and turns every failure into SPEC § 3's message and exit code."""
+
+    def invoke(self, ctx: Any) -> Any:
+        try:
+            return super().invoke(ctx)
+        except KecliError as error:
+            raise Exit(report(error)) from None
+        except (KeyboardInterrupt, EOFError):
+            raise Exit(report_interrupt()) from None
+        except (ClickException, Exit, Abort):
+            raise
+        except BrokenPipeError:
+            raise Exit(1) from None
+        except Exception as exc:
+            raise Exit(report_bug(exc, STATE.debug)) from None
+
+    def main(self, args: Any = None, prog_name: str | None = None,
+             complete_var: str | None = None, standalone_mode: bool = True,
+             **extra: Any) -> Any:
+        try:
+            result = super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
+        except UsageError as error:
+            code = error.exit_code
+            print(f"{tt('Feil', 'Error')}: {error.format_message()}", file=sys.stderr)
+            command = error.ctx.command_path if error.ctx else "kecli"
+            print(f"{tt('Tips', 'Hint')}: {command} --help", file=sys.stderr)
+            sys.exit(code)
+        except ClickException as error:
+            print(f"{tt('Feil', 'Error')}: {error.format_message()}", file=sys.stderr)
+            sys.exit(error.exit_code)
+        except Abort:
+            sys.exit(report_interrupt())
+        sys.exit(result if isinstance(result, int) else 0)
+
+
+app = typer.Typer(
+    cls=KecliGroup,
+    name="kecli",
+    help="kecli — saker for koordinerende enhet: koordinator, barnekoordinator og individuell plan.\n\n"
+    "Cases of a koordinerende enhet: koordinator, barnekoordinator and individuell plan.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    pretty_exceptions_show_locals=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+def _version(value: bool) -> None:
+    if value:
+        print(f"kecli {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def root(
+    db: Annotated[str | None, typer.Option(
+        "--db", metavar="PATH|URL",
+        help="Database: a file path (SQLite) or an SQLAlchemy URL. Env: KECLI_DB.")] = None,
+    user: Annotated[str | None, typer.Option(
+        "--user", help="The acting caseworker, recorded on every change. Env: KECLI_USER.")] = None,
+    debug: Annotated[bool, typer.Option(
+        "--debug", help="Show the traceback of an unexpected error.")] = False,
+    version: Annotated[bool, typer.Option(
+        "--version", callback=_version, is_eager=True, help="Print the version and exit.")] = False,
+) -> None:
+    """kecli: the case register of a koordinerende enhet."""
+    STATE.db, STATE.user, STATE.debug = db, user, debug
+
+
+def _register() -> None:
+    from kecli.cli import case, config, db
+
+    app.add_typer(case.case_app, name="case")
+    app.add_typer(config.config_app, name="config")
+    app.add_typer(db.db_app, name="db")
+
+
+_register()
+
+
+def main() -> None:
+    """Console-script entry point."""
+    app()

@@ -1,0 +1,14 @@
+"""Values for Tab completion, read without importing SQLAlchemy."""
+
+from __future__ import annotations
+
+from kecli.cli.state import STATE
+
+
+def case_ids(incomplete: str) -> list[str]:
+    try:
+        from kecli.store.quick import case_ids as lookup
+
+        return lookup(STATE.db, incomplete)
+    except Exception:  # completion must never print a traceback into the shell
+        return []

@@ -1,0 +1,39 @@
+"""The one place where failures become a message on stderr and an exit code."""
+
+from __future__ import annotations
+
+import sys
+import traceback
+
+from kecli.errors import KecliError
+from kecli.i18n import t, tt
+
+
+def report(error: KecliError) -> int:
+    """Print ``error`` as one or two lines on stderr; return its exit code."""
+    print(f"{tt('Feil', 'Error')}: {t(error.message)}", file=sys.stderr)
+    if error.hint:
+        print(f"{tt('Tips', 'Hint')}: {t(error.hint)}", file=sys.stderr)
+    return error.exit_code
+
+
+def report_bug(exc: BaseException, debug: bool) -> int:
+    """An unexpected exception: its type only (its text may hold personal data)."""
+    if debug:
+        # The standard traceback: frames and lines, never local variables.
+        traceback.print_exception(exc, file=sys.stderr)
+    print(
+        tt(f"Feil: uventet intern feil ({type(exc).__name__}).",
+           f"Error: unexpected internal error ({type(exc).__name__})."),
+        file=sys.stderr,
+    )
+    if not debug:
+        print(tt("Tips: kjør på nytt med --debug foran kommandoen for detaljer.",
+                 "Hint: run again with --debug before the command for details."), file=sys.stderr)
+    return 1
+
+
+def report_interrupt() -> int:
+    print(tt("Avbrutt — ingenting ble lagret.", "Interrupted — nothing was saved."),
+          file=sys.stderr)
+    return 130

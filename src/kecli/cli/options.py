@@ -1,0 +1,41 @@
+"""Options shared by many commands, as Annotated aliases, and their parsing helpers."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated
+
+import typer
+
+from kecli import env
+from kecli.errors import InvalidInput, Msg
+
+JsonOpt = Annotated[bool, typer.Option("--json", help="Print one JSON document on stdout.")]
+NoInputOpt = Annotated[bool, typer.Option(
+    "--no-input", help="Never prompt; a missing value is an error. Env: KECLI_NO_INPUT.")]
+
+
+def complete_case_id(incomplete: str) -> list[str]:
+    """Case ids from the database, for Tab; stdlib only so that completion stays fast."""
+    from kecli.cli.completion import case_ids
+
+    return case_ids(incomplete)
+
+
+CaseArg = Annotated[str, typer.Argument(
+    metavar="CASE", help="Case id, e.g. 2026-0007.", autocompletion=complete_case_id)]
+
+
+def parse_date_option(value: str | None, option: str) -> dt.date | None:
+    """A date option (YYYY-MM-DD, DD.MM.YYYY or today), or exit 2 naming the option."""
+    if value is None:
+        return None
+    from kecli.domain.dates import parse_date
+
+    try:
+        return parse_date(value, today=env.today())
+    except InvalidInput as error:
+        message = error.message
+        if isinstance(message, Msg):
+            message = Msg(f"{option}: {message.nb}", f"{option}: {message.en}")
+        raise InvalidInput(message, error.hint) from None

@@ -1,0 +1,47 @@
+"""The only module that imports questionary. Ctrl-C raises KeyboardInterrupt (exit 130)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from kecli.errors import KecliError
+from kecli.i18n import t
+
+
+def _validator(check: Callable[[str], Any] | None) -> Callable[[str], bool | str] | None:
+    if check is None:
+        return None
+
+    def validate(text: str) -> bool | str:
+        try:
+            check(text)
+        except KecliError as error:
+            return t(error.message)
+        return True
+
+    return validate
+
+
+def ask_text(message: str, *, default: str = "", check: Callable[[str], Any] | None = None,
+             instruction: str | None = None) -> str:
+    import questionary
+
+    answer = questionary.text(message, default=default, validate=_validator(check),
+                              instruction=instruction).unsafe_ask()
+    return str(answer).strip()
+
+
+def ask_select(message: str, choices: Sequence[tuple[str, str]], *,
+               default: str | None = None) -> str:
+    """``choices`` are (value, title) pairs; returns the chosen value."""
+    import questionary
+
+    items = [questionary.Choice(title=title, value=value) for value, title in choices]
+    return str(questionary.select(message, choices=items, default=default).unsafe_ask())
+
+
+def ask_confirm(message: str, *, default: bool = True) -> bool:
+    import questionary
+
+    return bool(questionary.confirm(message, default=default).unsafe_ask())

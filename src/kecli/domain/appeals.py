@@ -1,0 +1,241 @@
+"""The appeal (klage) and its steps, as one transition table.
+
+An appeal is filed with the unit that decided (pbrl § 7-2), which looks at
+the case again (fvl § 33, by analogy): it either grants the appeal
+(*medhold*) or sends it on to statsforvalteren, whose answer is final
+(fvl § 34). ``_TABLE`` below is the only statement of which step is possible
+from which status, with which outcome, and what follows; ``apply_step`` and
+``allowed_steps`` both read it.
+
+``withdraw`` (the family withdraws the appeal) is a step beyond SPEC § 4.
+
+Pure: no clock, no printing, no database.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Final, Literal, TypeVar
+
+from kecli.errors import InvalidInput, MissingInput, Msg, RuleViolation
+
+__all__ = [
+    "AppealStatus",
+    "Effect",
+    "FinalOutcome",
+    "Step",
+    "Transition",
+    "UnitOutcome",
+    "allowed_steps",
+    "apply_step",
+    "parse_final_outcome",
+    "parse_unit_outcome",
+]
+
+
+class AppealStatus(StrEnum):
+    """Where an appeal stands: pbrl § 7-2 (filed with the unit, sent on to statsforvalteren)."""
+
+    FILED = "filed"
+    AWAITING_FORWARDING = "awaiting_forwarding"
+    FORWARDED = "forwarded"
+    CLOSED = "closed"
+
+
+class Step(StrEnum):
+    """What can happen to an appeal: fvl §§ 33-34 (``withdraw`` is kecli's own)."""
+
+    DECIDE = "decide"
+    ESCALATE = "escalate"
+    RESOLVE = "resolve"
+    WITHDRAW = "withdraw"
+
+
+class UnitOutcome(StrEnum):
+    """The unit's own new look at the case: fvl § 33 second paragraph, by analogy."""
+
+    MEDHOLD = "medhold"
+    DELVIS_MEDHOLD = "delvis-medhold"
+    IKKE_MEDHOLD = "ikke-medhold"
+
+
+class FinalOutcome(StrEnum):
+    """Statsforvalteren's answer: fvl § 34 fourth paragraph."""
+
+    STADFESTET = "stadfestet"
+    OMGJORT = "omgjort"
+    OPPHEVET = "opphevet"
+
+
+Effect = Literal["grant", "set_aside"]
+"""What a step does to the case's decision: ``grant`` replaces it with a new
+``innvilget`` (unit *medhold*, statsforvalteren *omgjort*); ``set_aside`` sets
+it aside so that the case is assessed again (statsforvalteren *opphevet*)."""
+
+
+@dataclass(frozen=True)
+class Transition:
+    """The appeal after a step (pbrl § 7-2, fvl §§ 33-34), and what it does to the decision.
+
+    ``unit_outcome`` and ``final_outcome`` are the appeal's values after the
+    step (a step that records neither keeps what was recorded), so the
+    caller stores all three fields as they are.
+    """
+
+    status: AppealStatus
+    unit_outcome: UnitOutcome | None
+    final_outcome: FinalOutcome | None
+    effect: Effect | None
+
+
+_Outcome = UnitOutcome | FinalOutcome
+
+_FILED: Final = AppealStatus.FILED
+_AWAITING: Final = AppealStatus.AWAITING_FORWARDING
+_FORWARDED: Final = AppealStatus.FORWARDED
+_CLOSED: Final = AppealStatus.CLOSED
+
+# (from, step) -> {outcome given with the step: (to, effect)}.
+# A row keyed by None is a step that takes no outcome; a (from, step) pair
+# that is missing is a step out of order. The outcome given is recorded on
+# the appeal (unit or final, by its type).
+_TABLE: Final[
+    Mapping[tuple[AppealStatus, Step], Mapping[_Outcome | None, tuple[AppealStatus, Effect | None]]]
+] = {
+    (_FILED, Step.DECIDE): {
+        UnitOutcome.MEDHOLD: (_CLOSED, "grant"),
+        UnitOutcome.DELVIS_MEDHOLD: (_AWAITING, None),
+        UnitOutcome.IKKE_MEDHOLD: (_AWAITING, None),
+    },
+    (_FILED, Step.ESCALATE): {None: (_FORWARDED, None)},
+    (_FILED, Step.WITHDRAW): {None: (_CLOSED, None)},
+    (_AWAITING, Step.ESCALATE): {None: (_FORWARDED, None)},
+    (_AWAITING, Step.WITHDRAW): {None: (_CLOSED, None)},
+    (_FORWARDED, Step.RESOLVE): {
+        FinalOutcome.STADFESTET: (_CLOSED, None),
+        FinalOutcome.OMGJORT: (_CLOSED, "grant"),
+        FinalOutcome.OPPHEVET: (_CLOSED, "set_aside"),
+    },
+    (_FORWARDED, Step.WITHDRAW): {None: (_CLOSED, None)},
+}
+
+_STATUS_TEXT: Final[Mapping[AppealStatus, Msg]] = {
+    _FILED: Msg("er registrert", "is filed"),
+    _AWAITING: Msg("venter på oversending", "is awaiting forwarding"),
+    _FORWARDED: Msg("er oversendt til statsforvalteren", "is forwarded to statsforvalteren"),
+    _CLOSED: Msg("er avsluttet", "is closed"),
+}
+
+_OUTCOME_FLAG: Final = "--outcome"
+
+
+def allowed_steps(status: AppealStatus) -> tuple[Step, ...]:
+    """The steps possible from ``status``: pbrl § 7-2, fvl §§ 33-34 (read from the one table)."""
+    return tuple(step for step in Step if (status, step) in _TABLE)
+
+
+def parse_unit_outcome(text: str) -> UnitOutcome:
+    """The unit's outcome typed by the user (fvl § 33 by analogy), or InvalidInput."""
+    return _parse(tuple(UnitOutcome), text)
+
+
+def parse_final_outcome(text: str) -> FinalOutcome:
+    """Statsforvalteren's outcome typed by the user (fvl § 34), or InvalidInput."""
+    return _parse(tuple(FinalOutcome), text)
+
+
+def apply_step(
+    status: AppealStatus,
+    step: Step,
+    *,
+    outcome: str | None = None,
+    current_unit_outcome: UnitOutcome | None = None,
+) -> Transition:
+    """The appeal after ``step``: pbrl §§ 7-2, 7-5; fvl § 33 (by analogy) and § 34."""
+    row = _TABLE.get((status, step))
+    if row is None:
+        raise _out_of_order(status, step)
+    given = _outcome_for(step, row, outcome)
+    target, effect = row[given]
+    unit_outcome = given if isinstance(given, UnitOutcome) else current_unit_outcome
+    if target is _FORWARDED and unit_outcome is None:
+        # Sending the appeal on means the unit did not grant it.
+        unit_outcome = UnitOutcome.IKKE_MEDHOLD
+    final_outcome = given if isinstance(given, FinalOutcome) else None
+    return Transition(target, unit_outcome, final_outcome, effect)
+
+
+def _outcome_for(
+    step: Step, row: Mapping[_Outcome | None, object], text: str | None
+) -> _Outcome | None:
+    """The outcome ``text`` names among the row's, or None for a step that takes none."""
+    choices = [outcome for outcome in row if outcome is not None]
+    if not choices:
+        if text is not None:
+            raise InvalidInput(
+                Msg(f"«{step}» tar ingen {_OUTCOME_FLAG}.", f"{step} takes no {_OUTCOME_FLAG}."),
+                _command(step),
+            )
+        return None
+    if text is None:
+        raise MissingInput(
+            Msg(
+                f"«{step}» trenger {_OUTCOME_FLAG}: {_listed(choices, 'eller')}.",
+                f"{step} needs {_OUTCOME_FLAG}: {_listed(choices, 'or')}.",
+            ),
+            _command(step),
+        )
+    return _parse(choices, text)
+
+
+_E = TypeVar("_E", bound=StrEnum)
+
+
+def _parse(choices: Sequence[_E], text: str) -> _E:
+    # Lenient about case, spaces and snake_case; the stored value is the CLI word.
+    word = text.strip().lower().replace("_", "-")
+    for choice in choices:
+        if choice == word:
+            return choice
+    raise InvalidInput(
+        Msg(
+            f"Ukjent utfall «{text}»; gyldige: {_listed(choices, 'eller')}.",
+            f"Unknown outcome '{text}'; valid: {_listed(choices, 'or')}.",
+        ),
+        f"{_OUTCOME_FLAG} {'|'.join(choices)}",
+    )
+
+
+def _listed(words: Sequence[str], conjunction: str) -> str:
+    *head, last = words
+    return f"{', '.join(head)} {conjunction} {last}" if head else last
+
+
+def _command(step: Step) -> str:
+    """The command line for ``step``, with the outcomes the table gives it."""
+    rows = (row for (_, table_step), row in _TABLE.items() if table_step is step)
+    outcomes = [outcome for outcome in next(rows) if outcome is not None]
+    flag = f" {_OUTCOME_FLAG} {'|'.join(outcomes)}" if outcomes else ""
+    return f"kecli appeal {step} CASE{flag}"
+
+
+def _out_of_order(status: AppealStatus, step: Step) -> RuleViolation:
+    state = _STATUS_TEXT[status]
+    possible = allowed_steps(status)
+    steps_nb = ", ".join(possible) or "ingenting"
+    steps_en = ", ".join(possible) or "nothing"
+    message = Msg(
+        f"«{step}» er ikke mulig: klagen {state.nb}; mulig nå: {steps_nb}.",
+        f"Cannot {step}: the appeal {state.en}; possible now: {steps_en}.",
+    )
+    if possible:
+        commands = [_command(s) for s in possible]
+        hint = Msg(" eller ".join(commands), " or ".join(commands))
+    else:
+        hint = Msg(
+            "En ny klage på gjeldende vedtak: kecli appeal file CASE",
+            "To appeal the current decision: kecli appeal file CASE",
+        )
+    return RuleViolation(message, hint)

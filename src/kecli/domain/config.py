@@ -1,0 +1,112 @@
+"""The configuration keys of SPEC § 4, their defaults and how each value is checked."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from kecli.errors import InvalidInput, Msg
+
+ValueType = Literal["text", "bool", "int"]
+
+
+@dataclass(frozen=True)
+class ConfigKey:
+    key: str
+    type: ValueType
+    default: str | None
+    help: Msg
+
+
+CONFIG_KEYS: dict[str, ConfigKey] = {
+    k.key: k
+    for k in (
+        ConfigKey("municipality", "text", None,
+                  Msg("Kommunens navn, brukt i brev.", "The municipality's name, used in letters.")),
+        ConfigKey("unit_name", "text", None,
+                  Msg("Enhetens navn, brukt i brev.", "The unit's name, used in letters.")),
+        ConfigKey("unit_address", "text", None,
+                  Msg("Enhetens postadresse, som klager sendes til.",
+                      "The unit's postal address, where appeals are sent.")),
+        ConfigKey("require_independent_barnekoordinator", "bool", "false",
+                  Msg("Barnekoordinator må være uavhengig av familiens tjenesteytere.",
+                      "A barnekoordinator must be independent of the family's service providers.")),
+        ConfigKey("barnekoordinator_past_18", "bool", "false",
+                  Msg("Kommunen kan la barnekoordinator fortsette etter 18 år.",
+                      "The municipality may continue a barnekoordinator past 18.")),
+        ConfigKey("allow_synthetic_ids", "bool", "false",
+                  Msg("Godta syntetiske testnumre (opplærings- og demodatabaser).",
+                      "Accept synthetic test numbers (training and demo databases).")),
+        ConfigKey("forwarding_target_days", "int", "21",
+                  Msg("Internt mål for å sende klage videre til statsforvalteren (dager).",
+                      "Internal target for forwarding an appeal to statsforvalteren (days).")),
+    )
+}
+
+_TRUE = {"true", "yes", "ja", "on", "1"}
+_FALSE = {"false", "no", "nei", "off", "0"}
+
+
+def normalize_config_value(key: str, raw: str) -> str:
+    """The value as stored (booleans as ``true``/``false``); InvalidInput when it does not fit."""
+    spec = CONFIG_KEYS.get(key)
+    if spec is None:
+        known = ", ".join(CONFIG_KEYS)
+        raise InvalidInput(
+            Msg(f"Ukjent innstilling «{key}».", f"Unknown configuration key '{key}'."),
+            Msg(f"Gyldige nøkler: {known}", f"Valid keys: {known}"),
+        )
+    value = raw.strip()
+    if spec.type == "bool":
+        if value.lower() in _TRUE:
+            return "true"
+        if value.lower() in _FALSE:
+            return "false"
+        raise InvalidInput(
+            Msg(f"{key} må være true eller false, ikke «{raw}».",
+                f"{key} must be true or false, not '{raw}'."),
+            Msg(f"Eksempel: kecli config set {key} true", f"Example: kecli config set {key} true"),
+        )
+    if spec.type == "int":
+        if not value.isdigit() or not 1 <= int(value) <= 365:
+            raise InvalidInput(
+                Msg(f"{key} må være et helt tall fra 1 til 365, ikke «{raw}».",
+                    f"{key} must be a whole number from 1 to 365, not '{raw}'."),
+                Msg(f"Eksempel: kecli config set {key} 21", f"Example: kecli config set {key} 21"),
+            )
+        return str(int(value))
+    if not value:
+        raise InvalidInput(
+            Msg(f"{key} kan ikke være tom.", f"{key} cannot be empty."),
+            Msg(f'Eksempel: kecli config set {key} "…"', f'Example: kecli config set {key} "…"'),
+        )
+    return value
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Typed configuration values, defaults filled in."""
+
+    municipality: str | None = None
+    unit_name: str | None = None
+    unit_address: str | None = None
+    require_independent_barnekoordinator: bool = False
+    barnekoordinator_past_18: bool = False
+    allow_synthetic_ids: bool = False
+    forwarding_target_days: int = 21
+
+
+def settings_from(stored: dict[str, str]) -> Settings:
+    """Settings from the stored strings, each missing key at its default."""
+    values: dict[str, str | bool | int | None] = {}
+    for key, spec in CONFIG_KEYS.items():
+        raw = stored.get(key, spec.default)
+        if raw is None:
+            values[key] = None
+        elif spec.type == "bool":
+            values[key] = raw == "true"
+        elif spec.type == "int":
+            values[key] = int(raw)
+        else:
+            values[key] = raw
+    return Settings(**values)  # type: ignore[arg-type]

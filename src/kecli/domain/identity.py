@@ -1,0 +1,193 @@
+"""Fødselsnummer and D-nummer: check, parse and mask (DOMAIN § 6).
+
+kecli owns this validator because python-stdnum knows neither Skatteetaten's
+2032 control-digit rule nor the synthetic numbers of the test population.
+Error messages never contain the number (DOMAIN § 7).
+"""
+
+from __future__ import annotations
+
+import calendar
+from dataclasses import dataclass, field
+from datetime import date
+from enum import Enum
+from typing import NoReturn
+
+from kecli.errors import InvalidInput, Msg
+
+_K1_WEIGHTS = (3, 7, 6, 1, 8, 9, 4, 5, 2)
+_K2_WEIGHTS = (5, 4, 3, 2, 7, 6, 5, 4, 3, 2)
+_D_NUMBER_DAY_OFFSET = 40
+_H_NUMBER_MONTH_OFFSET = 40
+_SYNTHETIC_MONTH_OFFSET = 80
+
+_CHECK_DIGITS_HINT = Msg(
+    nb="Sjekk at alle sifrene er skrevet riktig.",
+    en="Check that every digit was typed correctly.",
+)
+_WRONG_FORMAT = (
+    Msg(
+        nb="Ugyldig fødselsnummer: det må bestå av 11 sifre",
+        en="Invalid fødselsnummer: it must consist of 11 digits",
+    ),
+    Msg(
+        nb="Skriv 11 sifre, DDMMÅÅ og fem sifre til; mellomrom er tillatt.",
+        en="Enter 11 digits, DDMMYY and five more; spaces are allowed.",
+    ),
+)
+_BAD_CONTROL_DIGITS = (
+    Msg(
+        nb="Ugyldig fødselsnummer: kontrollsifrene stemmer ikke",
+        en="Invalid fødselsnummer: the control digits do not match",
+    ),
+    _CHECK_DIGITS_HINT,
+)
+_IMPOSSIBLE_DATE = (
+    Msg(
+        nb="Ugyldig fødselsnummer: de seks første sifrene er ingen gyldig dato",
+        en="Invalid fødselsnummer: the first six digits are not a real date",
+    ),
+    _CHECK_DIGITS_HINT,
+)
+_H_NUMBER = (
+    Msg(
+        nb="Ugyldig fødselsnummer: H-nummer (hjelpenummer) kan ikke brukes",
+        en="Invalid fødselsnummer: H-numbers (help numbers) are not accepted",
+    ),
+    Msg(
+        nb="Bruk personens fødselsnummer eller D-nummer.",
+        en="Use the person's fødselsnummer or D-nummer.",
+    ),
+)
+_SYNTHETIC_REFUSED = (
+    Msg(
+        nb="Ugyldig fødselsnummer: syntetiske testnumre er ikke tillatt i denne databasen",
+        en="Invalid fødselsnummer: synthetic test numbers are not allowed in this database",
+    ),
+    Msg(
+        nb="Bare for trenings- og demodatabaser: kecli config set allow_synthetic_ids true",
+        en="For training and demo databases only: kecli config set allow_synthetic_ids true",
+    ),
+)
+_BAD_CENTURY = (
+    Msg(
+        nb="Ugyldig fødselsnummer: individnummeret passer ikke med fødselsåret",
+        en="Invalid fødselsnummer: the individual number does not fit the year of birth",
+    ),
+    _CHECK_DIGITS_HINT,
+)
+
+
+class _ControlRule(Enum):
+    CLASSIC = "classic"
+    RULE_2032 = "2032"
+
+
+@dataclass(frozen=True)
+class IdentityNumber:
+    """A checked fødselsnummer or D-nummer; its repr leaves the number out."""
+
+    value: str = field(repr=False)
+    is_d_number: bool
+    is_synthetic: bool
+    birth_date: date | None
+
+
+def parse_identity_number(raw: str, *, allow_synthetic: bool) -> IdentityNumber:
+    """Fødselsnummer / D-nummer: Skatteetaten's control digits and 2032 rule, DOMAIN § 6."""
+    value = "".join(raw.split())
+    if len(value) != 11 or not (value.isascii() and value.isdigit()):
+        _refuse(_WRONG_FORMAT)
+    rule = _control_rule([int(c) for c in value])
+    if rule is None:
+        _refuse(_BAD_CONTROL_DIGITS)
+
+    day_field, month_field = int(value[0:2]), int(value[2:4])
+    if _H_NUMBER_MONTH_OFFSET < month_field <= _H_NUMBER_MONTH_OFFSET + 12:
+        _refuse(_H_NUMBER)
+    is_synthetic = month_field > _SYNTHETIC_MONTH_OFFSET
+    if is_synthetic and not allow_synthetic:
+        _refuse(_SYNTHETIC_REFUSED)
+    is_d_number = day_field > _D_NUMBER_DAY_OFFSET
+    day, month = _day_month(value)
+    if not (1 <= month <= 12 and 1 <= day <= calendar.monthrange(2000, month)[1]):
+        _refuse(_IMPOSSIBLE_DATE)
+
+    birth_date = None
+    if rule is _ControlRule.CLASSIC:
+        year = _birth_year(int(value[4:6]), int(value[6:9]))
+        if year is None:
+            _refuse(_BAD_CENTURY)
+        try:
+            birth_date = date(year, month, day)
+        except ValueError:  # 29 February in a year that is not a leap year
+            _refuse(_IMPOSSIBLE_DATE)
+    return IdentityNumber(value, is_d_number, is_synthetic, birth_date)
+
+
+def is_valid_identity_number(raw: str, *, allow_synthetic: bool) -> bool:
+    """Whether ``raw`` is a fødselsnummer or D-nummer kecli accepts: DOMAIN § 6."""
+    try:
+        parse_identity_number(raw, allow_synthetic=allow_synthetic)
+    except InvalidInput:
+        return False
+    return True
+
+
+def birth_date_matches(number: IdentityNumber, birth_date: date) -> bool:
+    """Whether a birth date agrees with the number (day and month if no century): DOMAIN § 6."""
+    if number.birth_date is not None:
+        return number.birth_date == birth_date
+    return _day_month(number.value) == (birth_date.day, birth_date.month)
+
+
+def mask(value: str) -> str:
+    """The number as ``DDMMYY*****`` for display, logs and exports: DOMAIN § 6."""
+    compact = "".join(value.split())
+    # Never show the last five characters, whatever the length of the input.
+    shown = compact[: max(0, min(6, len(compact) - 5))]
+    return shown + "*****"
+
+
+def _refuse(error: tuple[Msg, Msg]) -> NoReturn:
+    raise InvalidInput(error[0], hint=error[1])
+
+
+def _control_rule(digits: list[int]) -> _ControlRule | None:
+    """Which rule the control digits satisfy; K2 is the same under both."""
+    k1_rest = (_weighted(digits[:9], _K1_WEIGHTS) + digits[9]) % 11
+    k2_rest = (_weighted(digits[:10], _K2_WEIGHTS) + digits[10]) % 11
+    if k2_rest != 0:
+        return None
+    if k1_rest == 0:
+        return _ControlRule.CLASSIC
+    if k1_rest <= 3:
+        return _ControlRule.RULE_2032
+    return None
+
+
+def _weighted(digits: list[int], weights: tuple[int, ...]) -> int:
+    return sum(d * w for d, w in zip(digits, weights, strict=True))
+
+
+def _day_month(value: str) -> tuple[int, int]:
+    """Day and month with the D-nummer and synthetic offsets removed."""
+    day, month = int(value[0:2]), int(value[2:4])
+    if day > _D_NUMBER_DAY_OFFSET:
+        day -= _D_NUMBER_DAY_OFFSET
+    if month > _SYNTHETIC_MONTH_OFFSET:
+        month -= _SYNTHETIC_MONTH_OFFSET
+    return day, month
+
+
+def _birth_year(yy: int, individual: int) -> int | None:
+    """Century from the individnummer, for numbers issued before 2032: DOMAIN § 6."""
+    if individual <= 499:
+        return 1900 + yy
+    if individual <= 749 and yy >= 54:
+        return 1800 + yy
+    if individual >= 500 and yy <= 39:
+        return 2000 + yy
+    if individual >= 900 and yy >= 40:
+        return 1900 + yy
+    return None

@@ -1,0 +1,63 @@
+"""What the environment says: today, language, user, whether prompts may appear.
+
+Only stdlib here: the CLI imports this at start-up.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import getpass
+import os
+import re
+
+from kecli.errors import InvalidInput, Msg
+
+_FALSE_WORDS = {"", "0", "false", "no"}
+
+
+def today() -> dt.date:
+    """The date the program takes as today: ``KECLI_TODAY`` or the real date in Europe/Oslo."""
+    raw = os.environ.get("KECLI_TODAY", "").strip()
+    if raw:
+        try:
+            return dt.date.fromisoformat(raw)
+        except ValueError:
+            raise InvalidInput(
+                Msg(f"KECLI_TODAY må være en dato ÅÅÅÅ-MM-DD, ikke «{raw}».",
+                    f"KECLI_TODAY must be a date YYYY-MM-DD, not '{raw}'."),
+                Msg("Eksempel: KECLI_TODAY=2026-11-28", "Example: KECLI_TODAY=2026-11-28"),
+            ) from None
+    try:
+        from zoneinfo import ZoneInfo
+
+        return dt.datetime.now(ZoneInfo("Europe/Oslo")).date()
+    except Exception:  # no tz database: local time is the best we have
+        return dt.date.today()
+
+
+def lang() -> str:
+    """``nb`` or ``en``: ``KECLI_LANG``, else the locale (nb/nn/no → nb), else ``en``."""
+    explicit = os.environ.get("KECLI_LANG", "").strip().lower()
+    if explicit:
+        return "nb" if explicit[:2] in {"nb", "nn", "no"} else "en"
+    for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(var, "")
+        if value:
+            return "nb" if re.match(r"(nb|nn|no)([_.@-]|$)", value.lower()) else "en"
+    return "en"
+
+
+def no_input_requested() -> bool:
+    """True when ``KECLI_NO_INPUT`` holds any value but empty, 0, false or no."""
+    return os.environ.get("KECLI_NO_INPUT", "").strip().lower() not in _FALSE_WORDS
+
+
+def default_user() -> str:
+    """The acting caseworker: ``KECLI_USER`` or the OS login name."""
+    user = os.environ.get("KECLI_USER", "").strip()
+    if user:
+        return user
+    try:
+        return getpass.getuser()
+    except Exception:
+        return "unknown"

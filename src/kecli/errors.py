@@ -1,0 +1,71 @@
+"""Errors that reach the user: a message, a hint and an exit code.
+
+Everything below the CLI raises one of these kinds; ``kecli.cli.errors`` turns
+them into one or two lines on stderr and the exit code of SPEC § 3.
+Messages are bilingual (:class:`Msg`) so that the layer that knows the
+user's language picks the text; they never contain a full fødselsnummer.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+
+class Msg(NamedTuple):
+    """A user-facing text in Norwegian bokmål and English."""
+
+    nb: str
+    en: str
+
+    def pick(self, lang: str) -> str:
+        return self.nb if lang == "nb" else self.en
+
+    def __str__(self) -> str:  # logs and tracebacks are in English
+        return self.en
+
+
+Text = Msg | str
+
+
+def pick(text: Text, lang: str) -> str:
+    """The text in ``lang`` (a plain ``str`` is the same in both languages)."""
+    return text.pick(lang) if isinstance(text, Msg) else text
+
+
+class KecliError(Exception):
+    """A failure the user can act on."""
+
+    exit_code = 1
+
+    def __init__(self, message: Text, hint: Text | None = None) -> None:
+        super().__init__(str(message))
+        self.message = message
+        self.hint = hint
+
+
+class NotFound(KecliError):
+    """A case, coordinator or other record that does not exist."""
+
+
+class RuleViolation(KecliError):
+    """A rule of the domain forbids what was asked."""
+
+
+class Conflict(KecliError):
+    """Someone else changed the data, or it already exists."""
+
+
+class InvalidInput(KecliError):
+    """Malformed or impossible input: a bad date, number, code or file."""
+
+    exit_code = 2
+
+
+class MissingInput(InvalidInput):
+    """A required value was not given and cannot be asked for."""
+
+
+class Overdue(KecliError):
+    """Something is overdue (``report deadlines --fail-on-overdue``)."""
+
+    exit_code = 3

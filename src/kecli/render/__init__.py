@@ -1,0 +1,1 @@
+"""Drawing view objects for people (Rich) and writing them for scripts."""

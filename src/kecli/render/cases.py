@@ -1,0 +1,110 @@
+"""Cases for people: a list as a table, one case in full."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich.table import Table
+
+from kecli.i18n import tt
+from kecli.render.console import console
+
+View = dict[str, Any]
+
+
+def status_label(status: str) -> str:
+    return {
+        "received": tt("mottatt", "received"),
+        "decided": tt("avgjort", "decided"),
+        "closed": tt("avsluttet", "closed"),
+    }.get(status, status)
+
+
+def _outcome(view: View) -> str:
+    decision = view.get("decision")
+    return decision["outcome"] if decision else "—"
+
+
+def case_table(views: list[View]) -> None:
+    if not views:
+        console().print(tt("Ingen saker.", "No cases."))
+        return
+    table = Table(box=None, header_style="bold", pad_edge=False)
+    for header in (tt("Sak", "Case"), tt("Type", "Kind"), tt("Status", "Status"),
+                   tt("Navn", "Name"), tt("Mottatt", "Received"),
+                   tt("Avgjørelse", "Decision")):
+        table.add_column(header)
+    for view in views:
+        table.add_row(view["id"], view["kind"], status_label(view["status"]),
+                      view["person"]["name"], view["received_on"], _outcome(view))
+    console().print(table)
+
+
+def case_summary(view: View, verb_nb: str, verb_en: str) -> None:
+    console().print(
+        f"{tt(verb_nb, verb_en)} {view['id']}: {view['person']['name']} "
+        f"({view['kind']}, {status_label(view['status'])})"
+    )
+
+
+def case_detail(view: View) -> None:
+    out = console()
+    person = view["person"]
+    grid = Table.grid(padding=(0, 2))
+    grid.add_column(style="bold")
+    grid.add_column()
+    rows = [
+        (tt("Sak", "Case"), view["id"]),
+        (tt("Type", "Kind"), view["kind"]),
+        (tt("Status", "Status"), status_label(view["status"])),
+        (tt("Navn", "Name"), person["name"]),
+        (tt("Fødselsnummer", "Fødselsnummer"), person["fnr"] or "—"),
+        (tt("Fødselsdato", "Birth date"), person["birth_date"] or "—"),
+    ]
+    if person["expected_birth_date"]:
+        rows.append((tt("Termin", "Expected birth"), person["expected_birth_date"]))
+    rows += [
+        (tt("Foresatte", "Guardians"), ", ".join(view["guardians"]) or "—"),
+        (tt("Mottatt", "Received"), f"{view['received_on']} ({view['channel']})"),
+        (tt("Ønsker IP", "Wants IP"), tt("ja", "yes") if view["wants_ip"] else tt("nei", "no")),
+    ]
+    if view.get("note"):
+        rows.append((tt("Merknad", "Note"), view["note"]))
+    if view.get("closed_on"):
+        rows.append((tt("Avsluttet", "Closed"), f"{view['closed_on']}: {view['close_reason']}"))
+    for label, value in rows:
+        grid.add_row(label, str(value))
+    out.print(grid)
+    decisions_table(view["decisions"])
+    history = view.get("history") or []
+    if history:
+        out.print()
+        table = Table(title=tt("Historikk", "History"), title_justify="left", box=None,
+                      header_style="bold", pad_edge=False)
+        for header in (tt("Tid", "When"), tt("Bruker", "User"), tt("Hendelse", "Event")):
+            table.add_column(header)
+        for event in history:
+            table.add_row(event["at"][:16].replace("T", " "), event["user"], event["action"])
+        out.print(table)
+
+
+def decisions_table(decisions: list[View]) -> None:
+    if not decisions:
+        return
+    out = console()
+    out.print()
+    table = Table(title=tt("Avgjørelser", "Decisions"), title_justify="left", box=None,
+                  header_style="bold", pad_edge=False)
+    for header in ("#", tt("Utfall", "Outcome"), tt("Avgjort", "Decided"),
+                   tt("Meddelt", "Notified"), tt("Klagefrist", "Appeal deadline"),
+                   tt("Ikke oppfylt", "Failed criteria"), tt("Merknad", "Note")):
+        table.add_column(header)
+    for number, decision in enumerate(decisions, start=1):
+        current = not decision["set_aside"] and decision is decisions[-1]
+        style = "bold" if current else "dim"
+        note = tt("opphevet", "set aside") if decision["set_aside"] else (
+            tt("gjeldende", "current") if current else "")
+        table.add_row(str(number), decision["outcome"], decision["decided_on"],
+                      decision["notified_on"], decision["appeal_deadline"] or "—",
+                      ", ".join(decision["failed_criteria"]) or "—", note, style=style)
+    out.print(table)

@@ -1,0 +1,1 @@
+"""Use cases: load (store) → decide (domain) → write → commit. Never print, never prompt."""

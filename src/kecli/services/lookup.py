@@ -1,0 +1,39 @@
+"""Finding the records a command names, with the errors a user can act on."""
+
+from __future__ import annotations
+
+import re
+
+from sqlmodel import Session
+
+from kecli.domain.identity import mask
+from kecli.errors import Msg, NotFound
+from kecli.store import repo
+from kecli.store.models import CaseRow
+
+_CASE_ID = re.compile(r"^\s*(\d{4})-(\d{1,6})\s*$")
+
+
+def normalize_case_id(ref: str) -> str:
+    """``2026-7`` and ``2026-0007`` name the same case."""
+    match = _CASE_ID.match(ref)
+    if not match:
+        return ref.strip()
+    return f"{match.group(1)}-{int(match.group(2)):04d}"
+
+
+def safe_ref(ref: str) -> str:
+    """The reference as it may appear in a message: an 11-digit number is masked."""
+    stripped = ref.strip()
+    return mask(stripped) if re.fullmatch(r"\d{11}", stripped) else stripped
+
+
+def load_case(session: Session, ref: str) -> CaseRow:
+    row = repo.get_case(session, normalize_case_id(ref))
+    if row is None:
+        shown = safe_ref(ref)
+        raise NotFound(
+            Msg(f"Saken {shown} finnes ikke.", f"Case {shown} does not exist."),
+            Msg("Se sakene med: kecli case list", "List the cases with: kecli case list"),
+        )
+    return row

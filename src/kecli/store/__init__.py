@@ -1,0 +1,1 @@
+"""Storage: the only package that knows SQLModel, SQLAlchemy and SQL."""

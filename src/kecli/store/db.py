@@ -1,0 +1,131 @@
+"""The database: where it is, the engine and its pragmas, units of work, schema upgrades."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from functools import lru_cache
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlmodel import Session
+
+from kecli.errors import InvalidInput, KecliError, Msg
+from kecli.store.location import is_sqlite, resolve_url  # noqa: F401  (re-exported)
+
+#: The newest Alembic revision; a test keeps it equal to the migrations' head.
+SCHEMA_HEAD = "0001"
+
+BUSY_TIMEOUT_MS = 30_000
+
+
+@lru_cache(maxsize=8)
+def get_engine(url: str) -> Engine:
+    """One engine per process and database, with the pragmas kecli relies on."""
+    if is_sqlite(url):
+        engine = create_engine(
+            url,
+            hide_parameters=True,  # parameters may hold a fødselsnummer
+            connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "isolation_level": None},
+        )
+
+        @event.listens_for(engine, "connect")
+        def _on_connect(dbapi_connection, _record):  # type: ignore[no-untyped-def]
+            cursor = dbapi_connection.cursor()
+            cursor.execute("PRAGMA journal_mode=WAL")
+            cursor.execute("PRAGMA foreign_keys=ON")
+            cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+            cursor.execute("PRAGMA synchronous=NORMAL")
+            cursor.close()
+
+        @event.listens_for(engine, "begin")
+        def _on_begin(conn):  # type: ignore[no-untyped-def]
+            # A read-then-write transaction must take the write lock up front, or two
+            # writers deadlock and one gets "database is locked" despite the timeout.
+            if conn.get_execution_options().get("kecli_write"):
+                conn.exec_driver_sql("BEGIN IMMEDIATE")
+            else:
+                conn.exec_driver_sql("BEGIN")
+
+        return engine
+    try:
+        return create_engine(url, hide_parameters=True, pool_pre_ping=True)
+    except Exception as exc:  # a URL SQLAlchemy cannot use (driver missing, typo)
+        raise InvalidInput(
+            Msg(f"Kan ikke bruke databasen: {type(exc).__name__}",
+                f"Cannot use the database: {type(exc).__name__}"),
+            Msg("Sjekk --db / KECLI_DB.", "Check --db / KECLI_DB."),
+        ) from None
+
+
+@contextmanager
+def session_scope(url: str, *, write: bool = False) -> Iterator[Session]:
+    """One unit of work: commit when the block ends, roll back on any error."""
+    engine = get_engine(url)
+    ensure_schema(engine)
+    bind = engine.execution_options(kecli_write=True) if write else engine
+    try:
+        with Session(bind, expire_on_commit=False) as session:
+            if write and not is_sqlite(url):
+                session.connection(execution_options={"isolation_level": "READ COMMITTED"})
+            yield session
+            if write:
+                session.commit()
+            else:
+                session.rollback()
+    except OperationalError as exc:
+        raise _unreachable(exc) from None
+
+
+def _unreachable(exc: DBAPIError) -> KecliError:
+    message = str(exc.orig).splitlines()[0] if exc.orig is not None else type(exc).__name__
+    return KecliError(
+        Msg(f"Databasefeil: {message}", f"Database error: {message}"),
+        Msg("Sjekk --db / KECLI_DB, og at databasen er tilgjengelig.",
+            "Check --db / KECLI_DB and that the database is reachable."),
+    )
+
+
+_checked: set[str] = set()
+
+
+def ensure_schema(engine: Engine) -> None:
+    """Bring the schema to the head revision; costs one query when it already is."""
+    key = str(engine.url)
+    if key in _checked:
+        return
+    try:
+        current = stored_revision(engine)
+    except OperationalError as exc:
+        raise _unreachable(exc) from None
+    if current != SCHEMA_HEAD:
+        upgrade(engine)
+    _checked.add(key)
+
+
+def stored_revision(engine: Engine) -> str | None:
+    """The revision recorded in ``alembic_version``, or None for a new database."""
+    with engine.connect() as conn:
+        try:
+            return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+        except (OperationalError, DBAPIError):
+            conn.rollback()
+            return None
+
+
+def upgrade(engine: Engine) -> None:
+    """Apply every pending Alembic migration (imports Alembic only now)."""
+    from alembic import command
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(Path(__file__).parent / "migrations"))
+    try:
+        with engine.begin() as conn:
+            config.attributes["connection"] = conn
+            command.upgrade(config, "head")
+    except (OperationalError, DBAPIError):
+        # Another process created the schema at the same moment; fine if it got there.
+        if stored_revision(engine) != SCHEMA_HEAD:
+            raise

@@ -1,0 +1,60 @@
+"""Where the database is: stdlib and platformdirs only, so that Tab completion stays fast."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from kecli.errors import InvalidInput, Msg
+
+
+def default_db_path() -> Path:
+    """``kecli.db`` in platformdirs' user data dir (created 0700)."""
+    from platformdirs import user_data_path
+
+    folder = user_data_path("kecli", appauthor=False)
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    return folder / "kecli.db"
+
+
+def resolve_url(db: str | None) -> str:
+    """An SQLAlchemy URL from ``--db``/``KECLI_DB`` (a path or a URL) or the default file."""
+    value = (db or os.environ.get("KECLI_DB", "")).strip()
+    if not value:
+        path = default_db_path()
+    elif "://" in value:
+        if value.startswith("postgresql://") or value.startswith("postgres://"):
+            value = "postgresql+psycopg://" + value.split("://", 1)[1]
+        return value
+    else:
+        path = Path(value).expanduser()
+    path = path.resolve()
+    if not path.parent.is_dir():
+        raise InvalidInput(
+            Msg(f"Mappen for databasen finnes ikke: {path.parent}",
+                f"The database's folder does not exist: {path.parent}"),
+            Msg("Opprett mappen, eller gi en annen sti med --db.",
+                "Create the folder, or give another path with --db."),
+        )
+    _create_private_file(path)
+    return f"sqlite:///{path}"
+
+
+def _create_private_file(path: Path) -> None:
+    """Create the SQLite file readable by its owner only (0600) before SQLite opens it."""
+    if path.exists():
+        return
+    fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
+    os.close(fd)
+
+
+def is_sqlite(url: str) -> bool:
+    return url.startswith("sqlite")
+
+
+def sqlite_path(url: str) -> str | None:
+    """The file behind an SQLite URL (None for other databases or in-memory)."""
+    if not url.startswith("sqlite:///"):
+        return None
+    path = url[len("sqlite:///"):].split("?", 1)[0]
+    return path or None

@@ -1,0 +1,33 @@
+"""Read-only lookups for Tab completion, with the stdlib's sqlite3 (no SQLAlchemy import)."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from kecli.store.location import resolve_url, sqlite_path
+
+
+def case_ids(db: str | None, prefix: str, limit: int = 200) -> list[str]:
+    """Case ids starting with ``prefix``, newest first; empty when there is nothing to read."""
+    url = resolve_url(db)
+    path = sqlite_path(url)
+    if path is None:
+        from kecli.store.db import session_scope
+        from kecli.store.repo import case_ids_with_prefix
+
+        with session_scope(url) as session:
+            return case_ids_with_prefix(session, prefix, limit)
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=2)
+    except sqlite3.Error:
+        return []
+    try:
+        rows = conn.execute(
+            "SELECT id FROM cases WHERE id >= ? AND id < ? ORDER BY id DESC LIMIT ?",
+            (prefix, prefix + "\uffff", limit),
+        ).fetchall()
+    except sqlite3.Error:
+        return []
+    finally:
+        conn.close()
+    return [row[0] for row in rows]

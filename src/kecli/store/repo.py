@@ -1,0 +1,156 @@
+"""Typed queries and writes. Services call these inside a ``session_scope``."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from sqlalchemy import func, update
+from sqlmodel import Session, col, select
+
+from kecli.store.models import AuditHeadRow, CaseRow, ConfigRow, DecisionRow, EventRow
+
+GENESIS_HASH = "0" * 64
+
+
+def now_utc() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="microseconds")
+
+
+# --- cases -----------------------------------------------------------------
+
+
+def next_case_seq(session: Session, year: int) -> int:
+    """The next free number in ``year`` (the caller holds the write lock)."""
+    current = session.exec(select(func.max(CaseRow.seq)).where(CaseRow.year == year)).one()
+    return int(current or 0) + 1
+
+
+def get_case(session: Session, case_id: str) -> CaseRow | None:
+    return session.get(CaseRow, case_id)
+
+
+def find_open_case(session: Session, fnr: str, kind: str) -> CaseRow | None:
+    """An open (not closed) case of ``kind`` for the person with ``fnr``."""
+    stmt = (
+        select(CaseRow)
+        .where(CaseRow.fnr == fnr, CaseRow.kind == kind, CaseRow.status != "closed")
+        .order_by(col(CaseRow.year), col(CaseRow.seq))
+    )
+    return session.exec(stmt).first()
+
+
+def list_cases(
+    session: Session, *, statuses: Sequence[str] = (), kinds: Sequence[str] = ()
+) -> Sequence[CaseRow]:
+    stmt = select(CaseRow)
+    if statuses:
+        stmt = stmt.where(col(CaseRow.status).in_(statuses))
+    if kinds:
+        stmt = stmt.where(col(CaseRow.kind).in_(kinds))
+    return session.exec(stmt.order_by(col(CaseRow.year), col(CaseRow.seq))).all()
+
+
+# --- decisions ---------------------------------------------------------------
+
+
+def decisions_for(session: Session, case_ids: Iterable[str]) -> dict[str, list[DecisionRow]]:
+    """Every decision of each case, oldest first."""
+    ids = list(case_ids)
+    result: dict[str, list[DecisionRow]] = {case_id: [] for case_id in ids}
+    if not ids:
+        return result
+    stmt = select(DecisionRow).where(col(DecisionRow.case_id).in_(ids)).order_by(col(DecisionRow.id))
+    for row in session.exec(stmt):
+        result[row.case_id].append(row)
+    return result
+
+
+def current_decision(session: Session, case_id: str) -> DecisionRow | None:
+    stmt = select(DecisionRow).where(
+        DecisionRow.case_id == case_id, col(DecisionRow.is_current).is_(True)
+    )
+    return session.exec(stmt).first()
+
+
+def add_decision(session: Session, decision: DecisionRow) -> DecisionRow:
+    """Store a new decision as the case's current one; earlier ones stay as history."""
+    session.exec(
+        update(DecisionRow)
+        .where(col(DecisionRow.case_id) == decision.case_id)
+        .values(is_current=False)
+    )
+    decision.is_current = True
+    session.add(decision)
+    session.flush()
+    return decision
+
+
+# --- events (the audit log) -------------------------------------------------
+
+
+def _event_hash(prev_hash: str, at: str, user: str, case_id: str | None, action: str,
+                details: dict[str, Any]) -> str:
+    payload = json.dumps(
+        {"prev": prev_hash, "at": at, "user": user, "case_id": case_id, "action": action,
+         "details": details},
+        sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=str,
+    )
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def record_event(session: Session, *, user: str, case_id: str | None, action: str,
+                 details: dict[str, Any] | None = None) -> EventRow:
+    """Append one entry to the log, chained to the newest one (never a full fødselsnummer)."""
+    details = json.loads(json.dumps(details or {}, default=str))
+    head = session.exec(select(AuditHeadRow).where(AuditHeadRow.id == 1).with_for_update()).first()
+    prev_hash = head.hash if head else GENESIS_HASH
+    at = now_utc()
+    row = EventRow(
+        at=at, user=user, case_id=case_id, action=action, details=details, prev_hash=prev_hash,
+        hash=_event_hash(prev_hash, at, user, case_id, action, details),
+    )
+    session.add(row)
+    session.flush()
+    assert row.id is not None
+    if head is None:
+        session.add(AuditHeadRow(id=1, event_id=row.id, hash=row.hash))
+    else:
+        head.event_id = row.id
+        head.hash = row.hash
+        session.add(head)
+    return row
+
+
+def events_for(session: Session, case_id: str) -> Sequence[EventRow]:
+    stmt = select(EventRow).where(EventRow.case_id == case_id).order_by(col(EventRow.id))
+    return session.exec(stmt).all()
+
+
+# --- config ------------------------------------------------------------------
+
+
+def config_values(session: Session) -> dict[str, str]:
+    return {row.key: row.value for row in session.exec(select(ConfigRow))}
+
+
+def set_config_value(session: Session, key: str, value: str) -> None:
+    row = session.get(ConfigRow, key)
+    if row is None:
+        session.add(ConfigRow(key=key, value=value))
+    else:
+        row.value = value
+        session.add(row)
+
+
+def case_ids_with_prefix(session: Session, prefix: str, limit: int) -> list[str]:
+    stmt = (
+        select(CaseRow.id)
+        .where(col(CaseRow.id).startswith(prefix))
+        .order_by(col(CaseRow.id).desc())
+        .limit(limit)
+    )
+    return list(session.exec(stmt))

@@ -1,0 +1,513 @@
+"""The appeal state machine: every step from every status, against a table written by hand."""
+
+from __future__ import annotations
+
+import inspect
+import itertools
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from kecli.domain import appeals
+from kecli.domain.appeals import (
+    AppealStatus,
+    FinalOutcome,
+    Step,
+    Transition,
+    UnitOutcome,
+    allowed_steps,
+    apply_step,
+    parse_final_outcome,
+    parse_unit_outcome,
+)
+from kecli.errors import InvalidInput, MissingInput, RuleViolation
+
+# The unit outcome an appeal in each status has before the step: what it
+# would have after the steps that lead there (awaiting and forwarded carry
+# `delvis-medhold`, so that keeping it differs from defaulting it).
+CURRENT_UNIT_OUTCOME = {
+    "filed": None,
+    "awaiting_forwarding": "delvis-medhold",
+    "forwarded": "delvis-medhold",
+    "closed": None,
+}
+
+OUTCOMES = [
+    "-",
+    "medhold",
+    "delvis-medhold",
+    "ikke-medhold",
+    "stadfestet",
+    "omgjort",
+    "opphevet",
+    "bogus",
+]
+
+# status, step, outcome given -> what happens.
+# rule = RuleViolation (exit 1); missing = MissingInput, invalid = InvalidInput
+# (exit 2); otherwise: new status, unit outcome, final outcome, effect.
+EXPECTED = """
+filed               decide   -              missing
+filed               decide   medhold        closed              medhold        -          grant
+filed               decide   delvis-medhold awaiting_forwarding delvis-medhold -          -
+filed               decide   ikke-medhold   awaiting_forwarding ikke-medhold   -          -
+filed               decide   stadfestet     invalid
+filed               decide   omgjort        invalid
+filed               decide   opphevet       invalid
+filed               decide   bogus          invalid
+filed               escalate -              forwarded           ikke-medhold   -          -
+filed               escalate medhold        invalid
+filed               escalate delvis-medhold invalid
+filed               escalate ikke-medhold   invalid
+filed               escalate stadfestet     invalid
+filed               escalate omgjort        invalid
+filed               escalate opphevet       invalid
+filed               escalate bogus          invalid
+filed               resolve  -              rule
+filed               resolve  medhold        rule
+filed               resolve  delvis-medhold rule
+filed               resolve  ikke-medhold   rule
+filed               resolve  stadfestet     rule
+filed               resolve  omgjort        rule
+filed               resolve  opphevet       rule
+filed               resolve  bogus          rule
+filed               withdraw -              closed              -              -          -
+filed               withdraw medhold        invalid
+filed               withdraw delvis-medhold invalid
+filed               withdraw ikke-medhold   invalid
+filed               withdraw stadfestet     invalid
+filed               withdraw omgjort        invalid
+filed               withdraw opphevet       invalid
+filed               withdraw bogus          invalid
+awaiting_forwarding decide   -              rule
+awaiting_forwarding decide   medhold        rule
+awaiting_forwarding decide   delvis-medhold rule
+awaiting_forwarding decide   ikke-medhold   rule
+awaiting_forwarding decide   stadfestet     rule
+awaiting_forwarding decide   omgjort        rule
+awaiting_forwarding decide   opphevet       rule
+awaiting_forwarding decide   bogus          rule
+awaiting_forwarding escalate -              forwarded           delvis-medhold -          -
+awaiting_forwarding escalate medhold        invalid
+awaiting_forwarding escalate delvis-medhold invalid
+awaiting_forwarding escalate ikke-medhold   invalid
+awaiting_forwarding escalate stadfestet     invalid
+awaiting_forwarding escalate omgjort        invalid
+awaiting_forwarding escalate opphevet       invalid
+awaiting_forwarding escalate bogus          invalid
+awaiting_forwarding resolve  -              rule
+awaiting_forwarding resolve  medhold        rule
+awaiting_forwarding resolve  delvis-medhold rule
+awaiting_forwarding resolve  ikke-medhold   rule
+awaiting_forwarding resolve  stadfestet     rule
+awaiting_forwarding resolve  omgjort        rule
+awaiting_forwarding resolve  opphevet       rule
+awaiting_forwarding resolve  bogus          rule
+awaiting_forwarding withdraw -              closed              delvis-medhold -          -
+awaiting_forwarding withdraw medhold        invalid
+awaiting_forwarding withdraw delvis-medhold invalid
+awaiting_forwarding withdraw ikke-medhold   invalid
+awaiting_forwarding withdraw stadfestet     invalid
+awaiting_forwarding withdraw omgjort        invalid
+awaiting_forwarding withdraw opphevet       invalid
+awaiting_forwarding withdraw bogus          invalid
+forwarded           decide   -              rule
+forwarded           decide   medhold        rule
+forwarded           decide   delvis-medhold rule
+forwarded           decide   ikke-medhold   rule
+forwarded           decide   stadfestet     rule
+forwarded           decide   omgjort        rule
+forwarded           decide   opphevet       rule
+forwarded           decide   bogus          rule
+forwarded           escalate -              rule
+forwarded           escalate medhold        rule
+forwarded           escalate delvis-medhold rule
+forwarded           escalate ikke-medhold   rule
+forwarded           escalate stadfestet     rule
+forwarded           escalate omgjort        rule
+forwarded           escalate opphevet       rule
+forwarded           escalate bogus          rule
+forwarded           resolve  -              missing
+forwarded           resolve  medhold        invalid
+forwarded           resolve  delvis-medhold invalid
+forwarded           resolve  ikke-medhold   invalid
+forwarded           resolve  stadfestet     closed              delvis-medhold stadfestet -
+forwarded           resolve  omgjort        closed              delvis-medhold omgjort    grant
+forwarded           resolve  opphevet       closed              delvis-medhold opphevet   set_aside
+forwarded           resolve  bogus          invalid
+forwarded           withdraw -              closed              delvis-medhold -          -
+forwarded           withdraw medhold        invalid
+forwarded           withdraw delvis-medhold invalid
+forwarded           withdraw ikke-medhold   invalid
+forwarded           withdraw stadfestet     invalid
+forwarded           withdraw omgjort        invalid
+forwarded           withdraw opphevet       invalid
+forwarded           withdraw bogus          invalid
+closed              decide   -              rule
+closed              decide   medhold        rule
+closed              decide   delvis-medhold rule
+closed              decide   ikke-medhold   rule
+closed              decide   stadfestet     rule
+closed              decide   omgjort        rule
+closed              decide   opphevet       rule
+closed              decide   bogus          rule
+closed              escalate -              rule
+closed              escalate medhold        rule
+closed              escalate delvis-medhold rule
+closed              escalate ikke-medhold   rule
+closed              escalate stadfestet     rule
+closed              escalate omgjort        rule
+closed              escalate opphevet       rule
+closed              escalate bogus          rule
+closed              resolve  -              rule
+closed              resolve  medhold        rule
+closed              resolve  delvis-medhold rule
+closed              resolve  ikke-medhold   rule
+closed              resolve  stadfestet     rule
+closed              resolve  omgjort        rule
+closed              resolve  opphevet       rule
+closed              resolve  bogus          rule
+closed              withdraw -              rule
+closed              withdraw medhold        rule
+closed              withdraw delvis-medhold rule
+closed              withdraw ikke-medhold   rule
+closed              withdraw stadfestet     rule
+closed              withdraw omgjort        rule
+closed              withdraw opphevet       rule
+closed              withdraw bogus          rule
+"""
+
+ROWS = [line.split() for line in EXPECTED.strip().splitlines()]
+
+
+def _none(word: str) -> str | None:
+    return None if word == "-" else word
+
+
+def test_the_expected_table_covers_every_status_step_and_outcome_once() -> None:
+    keys = [tuple(row[:3]) for row in ROWS]
+    full_product = list(
+        itertools.product([s.value for s in AppealStatus], [s.value for s in Step], OUTCOMES)
+    )
+    assert sorted(keys) == sorted(full_product)
+
+
+@pytest.mark.parametrize("row", ROWS, ids=[" ".join(row[:3]) for row in ROWS])
+def test_each_step_from_each_status_with_each_outcome_does_what_the_table_says(
+    row: list[str],
+) -> None:
+    status, step, outcome, *result = row
+    current = CURRENT_UNIT_OUTCOME[status]
+
+    def run() -> Transition:
+        return apply_step(
+            AppealStatus(status),
+            Step(step),
+            outcome=_none(outcome),
+            current_unit_outcome=UnitOutcome(current) if current else None,
+        )
+
+    if result == ["rule"]:
+        with pytest.raises(RuleViolation) as refused:
+            run()
+        assert refused.value.exit_code == 1
+    elif result == ["missing"]:
+        with pytest.raises(MissingInput) as missing:
+            run()
+        assert missing.value.exit_code == 2
+    elif result == ["invalid"]:
+        with pytest.raises(InvalidInput) as invalid:
+            run()
+        assert not isinstance(invalid.value, MissingInput)
+        assert invalid.value.exit_code == 2
+    else:
+        new_status, unit, final, effect = result
+        transition = run()
+        assert (
+            transition.status,
+            transition.unit_outcome,
+            transition.final_outcome,
+            transition.effect,
+        ) == (new_status, _none(unit), _none(final), _none(effect))
+        assert type(transition.status) is AppealStatus
+        assert transition.unit_outcome is None or type(transition.unit_outcome) is UnitOutcome
+        assert transition.final_outcome is None or type(transition.final_outcome) is FinalOutcome
+
+
+@pytest.mark.parametrize(
+    ("status", "current", "expected"),
+    [
+        ("filed", None, "ikke-medhold"),
+        ("filed", "medhold", "medhold"),
+        ("awaiting_forwarding", None, "ikke-medhold"),
+        ("awaiting_forwarding", "delvis-medhold", "delvis-medhold"),
+        ("awaiting_forwarding", "ikke-medhold", "ikke-medhold"),
+    ],
+)
+def test_escalate_records_ikke_medhold_only_when_no_unit_outcome_was_recorded(
+    status: str, current: str | None, expected: str
+) -> None:
+    transition = apply_step(
+        AppealStatus(status),
+        Step.ESCALATE,
+        current_unit_outcome=UnitOutcome(current) if current else None,
+    )
+    assert transition.status is AppealStatus.FORWARDED
+    assert transition.unit_outcome == UnitOutcome(expected)
+
+
+@pytest.mark.parametrize(
+    ("status", "expected"),
+    [
+        ("filed", ("decide", "escalate", "withdraw")),
+        ("awaiting_forwarding", ("escalate", "withdraw")),
+        ("forwarded", ("resolve", "withdraw")),
+        ("closed", ()),
+    ],
+)
+def test_allowed_steps_are_those_of_the_spec_plus_withdraw(
+    status: str, expected: tuple[str, ...]
+) -> None:
+    assert allowed_steps(AppealStatus(status)) == tuple(Step(s) for s in expected)
+
+
+# The whole refusal, per status, in both languages: it names the step asked,
+# the status the appeal is in, the steps possible now, and the commands.
+REFUSALS = {
+    "filed": (
+        "resolve",
+        "«resolve» er ikke mulig: klagen er registrert; mulig nå: decide, escalate, withdraw.",
+        "Cannot resolve: the appeal is filed; possible now: decide, escalate, withdraw.",
+        "kecli appeal decide CASE --outcome medhold|delvis-medhold|ikke-medhold"
+        " eller kecli appeal escalate CASE eller kecli appeal withdraw CASE",
+        "kecli appeal decide CASE --outcome medhold|delvis-medhold|ikke-medhold"
+        " or kecli appeal escalate CASE or kecli appeal withdraw CASE",
+    ),
+    "awaiting_forwarding": (
+        "decide",
+        "«decide» er ikke mulig: klagen venter på oversending; mulig nå: escalate, withdraw.",
+        "Cannot decide: the appeal is awaiting forwarding; possible now: escalate, withdraw.",
+        "kecli appeal escalate CASE eller kecli appeal withdraw CASE",
+        "kecli appeal escalate CASE or kecli appeal withdraw CASE",
+    ),
+    "forwarded": (
+        "escalate",
+        "«escalate» er ikke mulig: klagen er oversendt til statsforvalteren;"
+        " mulig nå: resolve, withdraw.",
+        "Cannot escalate: the appeal is forwarded to statsforvalteren;"
+        " possible now: resolve, withdraw.",
+        "kecli appeal resolve CASE --outcome stadfestet|omgjort|opphevet"
+        " eller kecli appeal withdraw CASE",
+        "kecli appeal resolve CASE --outcome stadfestet|omgjort|opphevet"
+        " or kecli appeal withdraw CASE",
+    ),
+    "closed": (
+        "withdraw",
+        "«withdraw» er ikke mulig: klagen er avsluttet; mulig nå: ingenting.",
+        "Cannot withdraw: the appeal is closed; possible now: nothing.",
+        "En ny klage på gjeldende vedtak: kecli appeal file CASE",
+        "To appeal the current decision: kecli appeal file CASE",
+    ),
+}
+
+
+@pytest.mark.parametrize("status", list(REFUSALS))
+def test_a_step_out_of_order_names_the_status_and_the_steps_possible_now_in_both_languages(
+    status: str,
+) -> None:
+    step, message_nb, message_en, hint_nb, hint_en = REFUSALS[status]
+    with pytest.raises(RuleViolation) as refused:
+        apply_step(AppealStatus(status), Step(step))
+    assert refused.value.message == (message_nb, message_en)
+    assert refused.value.hint == (hint_nb, hint_en)
+    assert str(refused.value) == message_en
+
+
+@pytest.mark.parametrize(
+    ("step", "status", "nb", "en", "hint"),
+    [
+        (
+            "decide",
+            "filed",
+            "«decide» trenger --outcome: medhold, delvis-medhold eller ikke-medhold.",
+            "decide needs --outcome: medhold, delvis-medhold or ikke-medhold.",
+            "kecli appeal decide CASE --outcome medhold|delvis-medhold|ikke-medhold",
+        ),
+        (
+            "resolve",
+            "forwarded",
+            "«resolve» trenger --outcome: stadfestet, omgjort eller opphevet.",
+            "resolve needs --outcome: stadfestet, omgjort or opphevet.",
+            "kecli appeal resolve CASE --outcome stadfestet|omgjort|opphevet",
+        ),
+    ],
+)
+def test_a_missing_outcome_lists_the_valid_outcomes_in_both_languages(
+    step: str, status: str, nb: str, en: str, hint: str
+) -> None:
+    with pytest.raises(MissingInput) as missing:
+        apply_step(AppealStatus(status), Step(step))
+    assert missing.value.message == (nb, en)
+    assert missing.value.hint == hint
+
+
+@pytest.mark.parametrize(
+    ("step", "status", "outcome", "nb", "en"),
+    [
+        (
+            "decide",
+            "filed",
+            "omgjort",
+            "Ukjent utfall «omgjort»; gyldige: medhold, delvis-medhold eller ikke-medhold.",
+            "Unknown outcome 'omgjort'; valid: medhold, delvis-medhold or ikke-medhold.",
+        ),
+        (
+            "resolve",
+            "forwarded",
+            "medhold",
+            "Ukjent utfall «medhold»; gyldige: stadfestet, omgjort eller opphevet.",
+            "Unknown outcome 'medhold'; valid: stadfestet, omgjort or opphevet.",
+        ),
+        (
+            "escalate",
+            "filed",
+            "medhold",
+            "«escalate» tar ingen --outcome.",
+            "escalate takes no --outcome.",
+        ),
+    ],
+)
+def test_a_wrong_outcome_says_which_outcomes_are_valid(
+    step: str, status: str, outcome: str, nb: str, en: str
+) -> None:
+    with pytest.raises(InvalidInput) as invalid:
+        apply_step(AppealStatus(status), Step(step), outcome=outcome)
+    assert invalid.value.message == (nb, en)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("medhold", "medhold"),
+        ("delvis-medhold", "delvis-medhold"),
+        ("ikke-medhold", "ikke-medhold"),
+        (" Ikke-Medhold ", "ikke-medhold"),
+        ("delvis_medhold", "delvis-medhold"),
+    ],
+)
+def test_parse_unit_outcome_accepts_the_cli_words(text: str, expected: str) -> None:
+    assert parse_unit_outcome(text) is UnitOutcome(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("stadfestet", "stadfestet"),
+        ("omgjort", "omgjort"),
+        ("opphevet", "opphevet"),
+        ("OMGJORT", "omgjort"),
+    ],
+)
+def test_parse_final_outcome_accepts_the_cli_words(text: str, expected: str) -> None:
+    assert parse_final_outcome(text) is FinalOutcome(expected)
+
+
+@pytest.mark.parametrize("text", ["", "stadfestet", "medhold ja", "delvis"])
+def test_parse_unit_outcome_refuses_anything_else_with_the_valid_words(text: str) -> None:
+    with pytest.raises(InvalidInput) as invalid:
+        parse_unit_outcome(text)
+    assert invalid.value.exit_code == 2
+    assert invalid.value.hint == "--outcome medhold|delvis-medhold|ikke-medhold"
+    assert "medhold, delvis-medhold eller ikke-medhold" in invalid.value.message[0]
+    assert "medhold, delvis-medhold or ikke-medhold" in invalid.value.message[1]
+
+
+@pytest.mark.parametrize("text", ["", "medhold", "opphevd"])
+def test_parse_final_outcome_refuses_anything_else_with_the_valid_words(text: str) -> None:
+    with pytest.raises(InvalidInput) as invalid:
+        parse_final_outcome(text)
+    assert invalid.value.hint == "--outcome stadfestet|omgjort|opphevet"
+    assert "stadfestet, omgjort eller opphevet" in invalid.value.message[0]
+    assert "stadfestet, omgjort or opphevet" in invalid.value.message[1]
+
+
+def test_the_cli_words_are_exactly_the_enum_values() -> None:
+    assert [s.value for s in AppealStatus] == [
+        "filed",
+        "awaiting_forwarding",
+        "forwarded",
+        "closed",
+    ]
+    assert [s.value for s in Step] == ["decide", "escalate", "resolve", "withdraw"]
+    assert [o.value for o in UnitOutcome] == ["medhold", "delvis-medhold", "ikke-medhold"]
+    assert [o.value for o in FinalOutcome] == ["stadfestet", "omgjort", "opphevet"]
+
+
+@pytest.mark.parametrize("name", appeals.__all__)
+def test_every_public_name_has_a_docstring_naming_its_legal_source(name: str) -> None:
+    obj = getattr(appeals, name)
+    if name == "Effect":  # a type alias: its source is on the Transition it belongs to
+        obj = Transition
+    doc = inspect.getdoc(obj) or ""
+    assert "§" in doc.splitlines()[0]
+
+
+# --- properties -----------------------------------------------------------
+
+ANY_OUTCOME = st.sampled_from(
+    [None, *(o.value for o in UnitOutcome), *(o.value for o in FinalOutcome), "bogus"]
+)
+STEPS = st.lists(st.tuples(st.sampled_from(Step), ANY_OUTCOME), max_size=30)
+
+
+@given(STEPS)
+def test_random_steps_from_filed_never_leave_closed_and_reach_forwarded_only_by_escalate(
+    steps: list[tuple[Step, str | None]],
+) -> None:
+    status, unit = AppealStatus.FILED, None
+    for step, outcome in steps:
+        try:
+            transition = apply_step(status, step, outcome=outcome, current_unit_outcome=unit)
+        except (RuleViolation, InvalidInput):
+            continue
+        if status is AppealStatus.CLOSED:
+            pytest.fail(f"{step} was accepted on a closed appeal")
+        if transition.status is AppealStatus.FORWARDED:
+            assert step is Step.ESCALATE
+            assert transition.unit_outcome is not None
+        if transition.effect is not None:
+            assert transition.status is AppealStatus.CLOSED
+        status, unit = transition.status, transition.unit_outcome
+    if status is AppealStatus.CLOSED:
+        for step in Step:
+            with pytest.raises(RuleViolation):
+                apply_step(status, step)
+
+
+VALID_OUTCOMES = [None, *UnitOutcome, *FinalOutcome]
+
+
+def _accepted_for_some_outcome(
+    status: AppealStatus, step: Step, current: UnitOutcome | None
+) -> bool:
+    for outcome in VALID_OUTCOMES:
+        try:
+            apply_step(status, step, outcome=outcome, current_unit_outcome=current)
+        except RuleViolation:
+            continue
+        except InvalidInput:
+            pass  # the step is possible now; only this outcome does not fit it
+        return True
+    return False
+
+
+@given(
+    st.sampled_from(AppealStatus),
+    st.sampled_from(Step),
+    st.sampled_from([None, *UnitOutcome]),
+)
+def test_allowed_steps_agrees_with_apply_step(
+    status: AppealStatus, step: Step, current: UnitOutcome | None
+) -> None:
+    assert (step in allowed_steps(status)) == _accepted_for_some_outcome(status, step, current)
