@@ -23,8 +23,10 @@ def today() -> dt.date:
             return dt.date.fromisoformat(raw)
         except ValueError:
             raise InvalidInput(
-                Msg(f"KECLI_TODAY må være en dato ÅÅÅÅ-MM-DD, ikke «{raw}».",
-                    f"KECLI_TODAY must be a date YYYY-MM-DD, not '{raw}'."),
+                Msg(
+                    f"KECLI_TODAY må være en dato ÅÅÅÅ-MM-DD, ikke «{raw}».",
+                    f"KECLI_TODAY must be a date YYYY-MM-DD, not '{raw}'.",
+                ),
                 Msg("Eksempel: KECLI_TODAY=2026-11-28", "Example: KECLI_TODAY=2026-11-28"),
             ) from None
     try:

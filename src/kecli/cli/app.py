@@ -34,9 +34,14 @@ class KecliGroup(TyperGroup):
         except Exception as exc:
             raise Exit(report_bug(exc, STATE.debug)) from None
 
-    def main(self, args: Any = None, prog_name: str | None = None,
-             complete_var: str | None = None, standalone_mode: bool = True,
-             **extra: Any) -> Any:
+    def main(
+        self,
+        args: Any = None,
+        prog_name: str | None = None,
+        complete_var: str | None = None,
+        standalone_mode: bool = True,
+        **extra: Any,
+    ) -> Any:
         try:
             result = super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
         except UsageError as error:
@@ -59,6 +64,7 @@ app = typer.Typer(
     help="kecli — saker for koordinerende enhet: koordinator, barnekoordinator og individuell plan.\n\n"
     "Cases of a koordinerende enhet: koordinator, barnekoordinator and individuell plan.",
     no_args_is_help=True,
+    rich_markup_mode=None,  # plain help: rich_utils costs more start-up than --help is worth
     pretty_exceptions_enable=False,
     pretty_exceptions_show_locals=False,
     context_settings={"help_option_names": ["-h", "--help"]},
@@ -73,15 +79,31 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def root(
-    db: Annotated[str | None, typer.Option(
-        "--db", metavar="PATH|URL",
-        help="Database: a file path (SQLite) or an SQLAlchemy URL. Env: KECLI_DB.")] = None,
-    user: Annotated[str | None, typer.Option(
-        "--user", help="The acting caseworker, recorded on every change. Env: KECLI_USER.")] = None,
-    debug: Annotated[bool, typer.Option(
-        "--debug", help="Show the traceback of an unexpected error.")] = False,
-    version: Annotated[bool, typer.Option(
-        "--version", callback=_version, is_eager=True, help="Print the version and exit.")] = False,
+    db: Annotated[
+        str | None,
+        typer.Option(
+            "--db",
+            metavar="PATH|URL",
+            help="Database: a file path (SQLite) or an SQLAlchemy URL. Env: KECLI_DB.",
+        ),
+    ] = None,
+    user: Annotated[
+        str | None,
+        typer.Option(
+            "--user",
+            metavar="NAME",
+            help="The acting caseworker, recorded on every change. Env: KECLI_USER.",
+        ),
+    ] = None,
+    debug: Annotated[
+        bool, typer.Option("--debug", help="Show the traceback of an unexpected error.")
+    ] = False,
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", callback=_version, is_eager=True, help="Print the version and exit."
+        ),
+    ] = False,
 ) -> None:
     """kecli: the case register of a koordinerende enhet."""
     STATE.db, STATE.user, STATE.debug = db, user, debug

@@ -12,8 +12,10 @@ from kecli.cli.state import interactive, service_ctx
 from kecli.errors import MissingInput, Msg
 from kecli.i18n import tt
 
-case_app = typer.Typer(help="Saker: registrer, vis, vurder, avslutt. / Cases: register, show, "
-                            "assess, close.", no_args_is_help=True)
+case_app = typer.Typer(
+    help="Cases: register, list, show, assess, close. / Saker: registrer, vis, vurder, avslutt.",
+    no_args_is_help=True,
+)
 
 KINDS = ("koordinator", "barnekoordinator")
 CHANNELS = ("skjema", "brev", "telefon", "epost", "oppmote", "annet")
@@ -29,33 +31,75 @@ def _complete(values: tuple[str, ...]):  # type: ignore[no-untyped-def]
 def _missing(option: str) -> MissingInput:
     return MissingInput(
         Msg(f"{option} mangler.", f"{option} is missing."),
-        Msg(f"Gi {option} (ingen spørsmål uten terminal eller med --no-input).",
-            f"Pass {option} (no prompts without a terminal or with --no-input)."),
+        Msg(
+            f"Gi {option} (ingen spørsmål uten terminal eller med --no-input).",
+            f"Pass {option} (no prompts without a terminal or with --no-input).",
+        ),
     )
 
 
 @case_app.command("new")
 def case_new(
-    name: Annotated[str | None, typer.Option("--name", help="The person's full name.")] = None,
-    kind: Annotated[str | None, typer.Option(
-        "--kind", metavar="koordinator|barnekoordinator", autocompletion=_complete(KINDS),
-        help="What is asked for.")] = None,
-    fnr: Annotated[str | None, typer.Option(
-        "--fnr", help="Fødselsnummer or D-nummer (11 digits, checked).")] = None,
-    birth_date: Annotated[str | None, typer.Option(
-        "--birth-date", metavar="DATE",
-        help="Birth date, when there is no fnr or its century cannot be known.")] = None,
-    expected_birth_date: Annotated[str | None, typer.Option(
-        "--expected-birth-date", metavar="DATE",
-        help="Expected birth date of an unborn child (barnekoordinator).")] = None,
-    received: Annotated[str | None, typer.Option(
-        "--received", metavar="DATE", help="When the inquiry came in (default today).")] = None,
-    channel: Annotated[str | None, typer.Option(
-        "--channel", metavar="|".join(CHANNELS), autocompletion=_complete(CHANNELS),
-        help="How the inquiry came in (default skjema).")] = None,
-    guardian: Annotated[list[str] | None, typer.Option(
-        "--guardian", help="Parent or whoever consents for a child (repeatable).")] = None,
-    note: Annotated[str | None, typer.Option("--note", help="A short note.")] = None,
+    name: Annotated[
+        str | None, typer.Option("--name", metavar="TEXT", help="The person's full name.")
+    ] = None,
+    kind: Annotated[
+        str | None,
+        typer.Option(
+            "--kind",
+            metavar="koordinator|barnekoordinator",
+            autocompletion=_complete(KINDS),
+            help="What is asked for.",
+        ),
+    ] = None,
+    fnr: Annotated[
+        str | None,
+        typer.Option(
+            "--fnr", metavar="FNR", help="Fødselsnummer or D-nummer (11 digits, checked)."
+        ),
+    ] = None,
+    birth_date: Annotated[
+        str | None,
+        typer.Option(
+            "--birth-date",
+            metavar="DATE",
+            help="Birth date, when there is no fnr or its century cannot be known.",
+        ),
+    ] = None,
+    expected_birth_date: Annotated[
+        str | None,
+        typer.Option(
+            "--expected-birth-date",
+            metavar="DATE",
+            help="Expected birth date of an unborn child (barnekoordinator).",
+        ),
+    ] = None,
+    received: Annotated[
+        str | None,
+        typer.Option(
+            "--received", metavar="DATE", help="When the inquiry came in (default today)."
+        ),
+    ] = None,
+    channel: Annotated[
+        str | None,
+        typer.Option(
+            "--channel",
+            metavar="|".join(CHANNELS),
+            autocompletion=_complete(CHANNELS),
+            help="How the inquiry came in (default skjema).",
+        ),
+    ] = None,
+    guardian: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--guardian",
+            metavar="NAME",
+            help="Parent or whoever consents for a child (repeatable).",
+        ),
+    ] = None,
+    note: Annotated[
+        str | None, typer.Option("--note", metavar="TEXT", help="A short note.")
+    ] = None,
     json_out: JsonOpt = False,
     no_input: NoInputOpt = False,
 ) -> None:
@@ -63,23 +107,35 @@ def case_new(
     from kecli.services.cases import NewCase, new_case
 
     data = NewCase(
-        name=name or "", kind=kind or "", fnr=fnr,
+        name=name or "",
+        kind=kind or "",
+        fnr=fnr,
         birth_date=parse_date_option(birth_date, "--birth-date"),
         expected_birth_date=parse_date_option(expected_birth_date, "--expected-birth-date"),
         received_on=parse_date_option(received, "--received"),
-        channel=channel or "skjema", guardians=list(guardian or []), note=note,
+        channel=channel or "skjema",
+        guardians=list(guardian or []),
+        note=note,
     )
     if name is None or kind is None:
         if not interactive(no_input):
             raise _missing("--name" if name is None else "--kind")
         from kecli.cli.walks import new_case_walk
 
-        data = new_case_walk(data, given={
-            "name": name is not None, "kind": kind is not None, "fnr": fnr is not None,
-            "birth_date": birth_date is not None,
-            "expected_birth_date": expected_birth_date is not None,
-            "received": received is not None, "channel": channel is not None,
-            "guardian": bool(guardian), "note": note is not None})
+        data = new_case_walk(
+            data,
+            given={
+                "name": name is not None,
+                "kind": kind is not None,
+                "fnr": fnr is not None,
+                "birth_date": birth_date is not None,
+                "expected_birth_date": expected_birth_date is not None,
+                "received": received is not None,
+                "channel": channel is not None,
+                "guardian": bool(guardian),
+                "note": note is not None,
+            },
+        )
     view = new_case(service_ctx(), data)
     if json_out:
         print_json(view)
@@ -92,21 +148,36 @@ def case_new(
 
 @case_app.command("list")
 def case_list(
-    status: Annotated[list[str] | None, typer.Option(
-        "--status", metavar="received|decided|closed", help="Only these statuses (repeatable).",
-        autocompletion=_complete(("received", "decided", "closed")))] = None,
-    kind: Annotated[list[str] | None, typer.Option(
-        "--kind", metavar="koordinator|barnekoordinator", autocompletion=_complete(KINDS),
-        help="Only this kind (repeatable).")] = None,
-    coordinator: Annotated[str | None, typer.Option(
-        "--coordinator", metavar="ID", help="Only cases of this coordinator.")] = None,
+    status: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--status",
+            metavar="received|decided|closed",
+            help="Only these statuses (repeatable).",
+            autocompletion=_complete(("received", "decided", "closed")),
+        ),
+    ] = None,
+    kind: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--kind",
+            metavar="koordinator|barnekoordinator",
+            autocompletion=_complete(KINDS),
+            help="Only this kind (repeatable).",
+        ),
+    ] = None,
+    coordinator: Annotated[
+        str | None,
+        typer.Option("--coordinator", metavar="ID", help="Only cases of this coordinator."),
+    ] = None,
     json_out: JsonOpt = False,
 ) -> None:
     """List cases. / Vis saker."""
     from kecli.services.cases import list_cases
 
-    views = list_cases(service_ctx(), statuses=status or (), kinds=kind or (),
-                       coordinator=coordinator)
+    views = list_cases(
+        service_ctx(), statuses=status or (), kinds=kind or (), coordinator=coordinator
+    )
     if json_out:
         print_json(views)
         return
@@ -118,8 +189,10 @@ def case_list(
 @case_app.command("show")
 def case_show(
     case: CaseArg,
-    show_fnr: Annotated[bool, typer.Option(
-        "--show-fnr", help="Show the full fødselsnummer (written to the audit log).")] = False,
+    show_fnr: Annotated[
+        bool,
+        typer.Option("--show-fnr", help="Show the full fødselsnummer (written to the audit log)."),
+    ] = False,
     json_out: JsonOpt = False,
 ) -> None:
     """Everything about one case. / Alt om én sak."""
@@ -134,7 +207,7 @@ def case_show(
     case_detail(view)
 
 
-ReasonOpt = Annotated[str | None, typer.Option("--reason", help="Why (required).")]
+ReasonOpt = Annotated[str | None, typer.Option("--reason", metavar="TEXT", help="Why (required).")]
 
 
 def _reason(reason: str | None, no_input: bool, question: str) -> str:
@@ -156,8 +229,10 @@ def _reason(reason: str | None, no_input: bool, question: str) -> str:
 def case_close(
     case: CaseArg,
     reason: ReasonOpt = None,
-    on: Annotated[str | None, typer.Option(
-        "--on", metavar="DATE", help="When the case ended (default today).")] = None,
+    on: Annotated[
+        str | None,
+        typer.Option("--on", metavar="DATE", help="When the case ended (default today)."),
+    ] = None,
     json_out: JsonOpt = False,
     no_input: NoInputOpt = False,
 ) -> None:
@@ -194,5 +269,3 @@ def case_reopen(
 
     case_summary(view, "Gjenåpnet", "Reopened")
     next_step(f"kecli case show {view['id']}")
-
-

@@ -11,7 +11,9 @@ from kecli.cli.output import print_json
 from kecli.cli.state import service_ctx
 from kecli.i18n import tt
 
-config_app = typer.Typer(help="Innstillinger. / Settings.", no_args_is_help=True)
+config_app = typer.Typer(
+    help="Settings, stored in the database. / Innstillinger.", no_args_is_help=True
+)
 
 
 @config_app.command("show")

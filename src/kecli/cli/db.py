@@ -9,7 +9,7 @@ from kecli.cli.output import print_json
 from kecli.cli.state import service_ctx
 from kecli.i18n import tt
 
-db_app = typer.Typer(help="Databasen. / The database.", no_args_is_help=True)
+db_app = typer.Typer(help="The database: schema upgrades. / Databasen.", no_args_is_help=True)
 
 
 @db_app.command("upgrade")
@@ -22,8 +22,16 @@ def db_upgrade(json_out: JsonOpt = False) -> None:
         print_json(result)
         return
     if result["before"] == result["after"]:
-        print(tt(f"Skjemaet er allerede oppdatert ({result['after']}).",
-                 f"The schema is already up to date ({result['after']})."))
+        print(
+            tt(
+                f"Skjemaet er allerede oppdatert ({result['after']}).",
+                f"The schema is already up to date ({result['after']}).",
+            )
+        )
     else:
-        print(tt(f"Skjemaet er oppgradert: {result['before'] or '—'} → {result['after']}.",
-                 f"The schema was upgraded: {result['before'] or '—'} → {result['after']}."))
+        print(
+            tt(
+                f"Skjemaet er oppgradert: {result['before'] or '—'} → {result['after']}.",
+                f"The schema was upgraded: {result['before'] or '—'} → {result['after']}.",
+            )
+        )

@@ -23,17 +23,25 @@ def report_bug(exc: BaseException, debug: bool) -> int:
         # The standard traceback: frames and lines, never local variables.
         traceback.print_exception(exc, file=sys.stderr)
     print(
-        tt(f"Feil: uventet intern feil ({type(exc).__name__}).",
-           f"Error: unexpected internal error ({type(exc).__name__})."),
+        tt(
+            f"Feil: uventet intern feil ({type(exc).__name__}).",
+            f"Error: unexpected internal error ({type(exc).__name__}).",
+        ),
         file=sys.stderr,
     )
     if not debug:
-        print(tt("Tips: kjør på nytt med --debug foran kommandoen for detaljer.",
-                 "Hint: run again with --debug before the command for details."), file=sys.stderr)
+        print(
+            tt(
+                "Tips: kjør på nytt med --debug foran kommandoen for detaljer.",
+                "Hint: run again with --debug before the command for details.",
+            ),
+            file=sys.stderr,
+        )
     return 1
 
 
 def report_interrupt() -> int:
-    print(tt("Avbrutt — ingenting ble lagret.", "Interrupted — nothing was saved."),
-          file=sys.stderr)
+    print(
+        tt("Avbrutt — ingenting ble lagret.", "Interrupted — nothing was saved."), file=sys.stderr
+    )
     return 130

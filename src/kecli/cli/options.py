@@ -11,8 +11,12 @@ from kecli import env
 from kecli.errors import InvalidInput, Msg
 
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print one JSON document on stdout.")]
-NoInputOpt = Annotated[bool, typer.Option(
-    "--no-input", help="Never prompt; a missing value is an error. Env: KECLI_NO_INPUT.")]
+NoInputOpt = Annotated[
+    bool,
+    typer.Option(
+        "--no-input", help="Never prompt; a missing value is an error. Env: KECLI_NO_INPUT."
+    ),
+]
 
 
 def complete_case_id(incomplete: str) -> list[str]:
@@ -22,8 +26,12 @@ def complete_case_id(incomplete: str) -> list[str]:
     return case_ids(incomplete)
 
 
-CaseArg = Annotated[str, typer.Argument(
-    metavar="CASE", help="Case id, e.g. 2026-0007.", autocompletion=complete_case_id)]
+CaseArg = Annotated[
+    str,
+    typer.Argument(
+        metavar="CASE", help="Case id, e.g. 2026-0007.", autocompletion=complete_case_id
+    ),
+]
 
 
 def parse_date_option(value: str | None, option: str) -> dt.date | None:

@@ -23,17 +23,24 @@ def _validator(check: Callable[[str], Any] | None) -> Callable[[str], bool | str
     return validate
 
 
-def ask_text(message: str, *, default: str = "", check: Callable[[str], Any] | None = None,
-             instruction: str | None = None) -> str:
+def ask_text(
+    message: str,
+    *,
+    default: str = "",
+    check: Callable[[str], Any] | None = None,
+    instruction: str | None = None,
+) -> str:
     import questionary
 
-    answer = questionary.text(message, default=default, validate=_validator(check),
-                              instruction=instruction).unsafe_ask()
+    answer = questionary.text(
+        message, default=default, validate=_validator(check), instruction=instruction
+    ).unsafe_ask()
     return str(answer).strip()
 
 
-def ask_select(message: str, choices: Sequence[tuple[str, str]], *,
-               default: str | None = None) -> str:
+def ask_select(
+    message: str, choices: Sequence[tuple[str, str]], *, default: str | None = None
+) -> str:
     """``choices`` are (value, title) pairs; returns the chosen value."""
     import questionary
 

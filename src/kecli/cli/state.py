@@ -27,8 +27,9 @@ def service_ctx() -> Ctx:
     from kecli.services.context import Ctx
     from kecli.store.db import resolve_url
 
-    return Ctx(db_url=resolve_url(STATE.db), user=STATE.user or env.default_user(),
-               today=env.today())
+    return Ctx(
+        db_url=resolve_url(STATE.db), user=STATE.user or env.default_user(), today=env.today()
+    )
 
 
 def interactive(no_input: bool) -> bool:

@@ -34,7 +34,9 @@ def _date_or_empty(text: str) -> dt.date | None:
 def _not_future(text: str) -> None:
     value = _date_or_empty(text)
     if value is not None and value > env.today():
-        raise InvalidInput(Msg("Datoen kan ikke være etter i dag.", "The date cannot be after today."))
+        raise InvalidInput(
+            Msg("Datoen kan ikke være etter i dag.", "The date cannot be after today.")
+        )
 
 
 def _required(text: str) -> None:
@@ -44,10 +46,10 @@ def _required(text: str) -> None:
 
 def new_case_walk(data: NewCase, given: dict[str, bool]) -> NewCase:
     """Ask for what the flags did not give; validate each answer as it is typed."""
+    from kecli.cli.state import service_ctx
     from kecli.domain.identity import parse_identity_number
     from kecli.services.cases import check_new_case
     from kecli.services.config import load_settings
-    from kecli.cli.state import service_ctx
     from kecli.store.db import session_scope
 
     ctx = service_ctx()
@@ -58,46 +60,75 @@ def new_case_walk(data: NewCase, given: dict[str, bool]) -> NewCase:
     if not given["name"]:
         data = replace(data, name=ask_text(tt("Navn:", "Name:"), check=_required))
     if not given["kind"]:
-        data = replace(data, kind=ask_select(tt("Hva gjelder henvendelsen?", "What is asked for?"), [
-            ("koordinator", tt("koordinator (pbrl § 2-5 b)", "koordinator (pbrl § 2-5 b)")),
-            ("barnekoordinator", tt("barnekoordinator (pbrl § 2-5 c)",
-                                    "barnekoordinator (pbrl § 2-5 c)")),
-        ], default="koordinator"))
+        data = replace(
+            data,
+            kind=ask_select(
+                tt("Hva gjelder henvendelsen?", "What is asked for?"),
+                [
+                    ("koordinator", tt("koordinator (pbrl § 2-5 b)", "koordinator (pbrl § 2-5 b)")),
+                    (
+                        "barnekoordinator",
+                        tt("barnekoordinator (pbrl § 2-5 c)", "barnekoordinator (pbrl § 2-5 c)"),
+                    ),
+                ],
+                default="koordinator",
+            ),
+        )
     is_child_case = data.kind == "barnekoordinator"
     if not given["fnr"] and not given["birth_date"] and not given["expected_birth_date"]:
+
         def check_fnr(text: str) -> None:
             if text.strip():
                 parse_identity_number(text, allow_synthetic=allow_synthetic)
 
-        fnr = ask_text(tt("Fødselsnummer eller D-nummer:", "Fødselsnummer or D-nummer:") + optional,
-                       check=check_fnr)
+        fnr = ask_text(
+            tt("Fødselsnummer eller D-nummer:", "Fødselsnummer or D-nummer:") + optional,
+            check=check_fnr,
+        )
         data = replace(data, fnr=fnr or None)
         number = parse_identity_number(fnr, allow_synthetic=allow_synthetic) if fnr else None
         if number is None or number.birth_date is None:
-            if number is None and is_child_case and ask_confirm(
-                    tt("Er barnet ennå ikke født?", "Is the child not born yet?"), default=False):
-                text = ask_text(tt("Termindato:", "Expected birth date:"),
-                                check=lambda s: (_required(s), _date_or_empty(s)))
+            if (
+                number is None
+                and is_child_case
+                and ask_confirm(
+                    tt("Er barnet ennå ikke født?", "Is the child not born yet?"), default=False
+                )
+            ):
+                text = ask_text(
+                    tt("Termindato:", "Expected birth date:"),
+                    check=lambda s: (_required(s), _date_or_empty(s)),
+                )
                 data = replace(data, expected_birth_date=_date_or_empty(text))
             else:
-                text = ask_text(tt("Fødselsdato:", "Birth date:") + ("" if number else optional),
-                                check=lambda s: (_not_future(s) if s.strip() or number is None
-                                                 else _required(s)))
+                text = ask_text(
+                    tt("Fødselsdato:", "Birth date:") + ("" if number else optional),
+                    check=lambda s: _not_future(s) if s.strip() or number is None else _required(s),
+                )
                 data = replace(data, birth_date=_date_or_empty(text))
     if not given["received"]:
-        text = ask_text(tt("Mottatt dato:", "Received on:"), default=env.today().isoformat(),
-                        check=lambda s: (_required(s), _not_future(s)))
+        text = ask_text(
+            tt("Mottatt dato:", "Received on:"),
+            default=env.today().isoformat(),
+            check=lambda s: (_required(s), _not_future(s)),
+        )
         data = replace(data, received_on=_date_or_empty(text))
     if not given["channel"]:
-        data = replace(data, channel=ask_select(
-            tt("Hvordan kom henvendelsen?", "How did the inquiry come in?"),
-            [(value, tt(nb, en)) for value, (nb, en) in CHANNEL_TITLES.items()],
-            default="skjema"))
+        data = replace(
+            data,
+            channel=ask_select(
+                tt("Hvordan kom henvendelsen?", "How did the inquiry come in?"),
+                [(value, tt(nb, en)) for value, (nb, en) in CHANNEL_TITLES.items()],
+                default="skjema",
+            ),
+        )
     if not given["guardian"] and (is_child_case or _is_child(data)):
         guardians: list[str] = []
         while True:
-            name = ask_text(tt(f"Foresatt {len(guardians) + 1}:", f"Guardian {len(guardians) + 1}:")
-                            + tt(" (Enter når ferdig)", " (Enter when done)"))
+            name = ask_text(
+                tt(f"Foresatt {len(guardians) + 1}:", f"Guardian {len(guardians) + 1}:")
+                + tt(" (Enter når ferdig)", " (Enter when done)")
+            )
             if not name:
                 break
             guardians.append(name)
@@ -106,8 +137,13 @@ def new_case_walk(data: NewCase, given: dict[str, bool]) -> NewCase:
         note = ask_text(tt("Merknad:", "Note:") + optional)
         data = replace(data, note=note or None)
     clean = check_new_case(data, today=env.today(), allow_synthetic=allow_synthetic)
-    if not ask_confirm(tt(f"Registrere {clean.kind}-sak for {clean.name}?",
-                          f"Register a {clean.kind} case for {clean.name}?"), default=True):
+    if not ask_confirm(
+        tt(
+            f"Registrere {clean.kind}-sak for {clean.name}?",
+            f"Register a {clean.kind} case for {clean.name}?",
+        ),
+        default=True,
+    ):
         raise KeyboardInterrupt
     return clean
 

@@ -21,25 +21,63 @@ class ConfigKey:
 CONFIG_KEYS: dict[str, ConfigKey] = {
     k.key: k
     for k in (
-        ConfigKey("municipality", "text", None,
-                  Msg("Kommunens navn, brukt i brev.", "The municipality's name, used in letters.")),
-        ConfigKey("unit_name", "text", None,
-                  Msg("Enhetens navn, brukt i brev.", "The unit's name, used in letters.")),
-        ConfigKey("unit_address", "text", None,
-                  Msg("Enhetens postadresse, som klager sendes til.",
-                      "The unit's postal address, where appeals are sent.")),
-        ConfigKey("require_independent_barnekoordinator", "bool", "false",
-                  Msg("Barnekoordinator må være uavhengig av familiens tjenesteytere.",
-                      "A barnekoordinator must be independent of the family's service providers.")),
-        ConfigKey("barnekoordinator_past_18", "bool", "false",
-                  Msg("Kommunen kan la barnekoordinator fortsette etter 18 år.",
-                      "The municipality may continue a barnekoordinator past 18.")),
-        ConfigKey("allow_synthetic_ids", "bool", "false",
-                  Msg("Godta syntetiske testnumre (opplærings- og demodatabaser).",
-                      "Accept synthetic test numbers (training and demo databases).")),
-        ConfigKey("forwarding_target_days", "int", "21",
-                  Msg("Internt mål for å sende klage videre til statsforvalteren (dager).",
-                      "Internal target for forwarding an appeal to statsforvalteren (days).")),
+        ConfigKey(
+            "municipality",
+            "text",
+            None,
+            Msg("Kommunens navn, brukt i brev.", "The municipality's name, used in letters."),
+        ),
+        ConfigKey(
+            "unit_name",
+            "text",
+            None,
+            Msg("Enhetens navn, brukt i brev.", "The unit's name, used in letters."),
+        ),
+        ConfigKey(
+            "unit_address",
+            "text",
+            None,
+            Msg(
+                "Enhetens postadresse, som klager sendes til.",
+                "The unit's postal address, where appeals are sent.",
+            ),
+        ),
+        ConfigKey(
+            "require_independent_barnekoordinator",
+            "bool",
+            "false",
+            Msg(
+                "Barnekoordinator må være uavhengig av familiens tjenesteytere.",
+                "A barnekoordinator must be independent of the family's service providers.",
+            ),
+        ),
+        ConfigKey(
+            "barnekoordinator_past_18",
+            "bool",
+            "false",
+            Msg(
+                "Kommunen kan la barnekoordinator fortsette etter 18 år.",
+                "The municipality may continue a barnekoordinator past 18.",
+            ),
+        ),
+        ConfigKey(
+            "allow_synthetic_ids",
+            "bool",
+            "false",
+            Msg(
+                "Godta syntetiske testnumre (opplærings- og demodatabaser).",
+                "Accept synthetic test numbers (training and demo databases).",
+            ),
+        ),
+        ConfigKey(
+            "forwarding_target_days",
+            "int",
+            "21",
+            Msg(
+                "Internt mål for å sende klage videre til statsforvalteren (dager).",
+                "Internal target for forwarding an appeal to statsforvalteren (days).",
+            ),
+        ),
     )
 }
 
@@ -63,15 +101,19 @@ def normalize_config_value(key: str, raw: str) -> str:
         if value.lower() in _FALSE:
             return "false"
         raise InvalidInput(
-            Msg(f"{key} må være true eller false, ikke «{raw}».",
-                f"{key} must be true or false, not '{raw}'."),
+            Msg(
+                f"{key} må være true eller false, ikke «{raw}».",
+                f"{key} must be true or false, not '{raw}'.",
+            ),
             Msg(f"Eksempel: kecli config set {key} true", f"Example: kecli config set {key} true"),
         )
     if spec.type == "int":
         if not value.isdigit() or not 1 <= int(value) <= 365:
             raise InvalidInput(
-                Msg(f"{key} må være et helt tall fra 1 til 365, ikke «{raw}».",
-                    f"{key} must be a whole number from 1 to 365, not '{raw}'."),
+                Msg(
+                    f"{key} må være et helt tall fra 1 til 365, ikke «{raw}».",
+                    f"{key} must be a whole number from 1 to 365, not '{raw}'.",
+                ),
                 Msg(f"Eksempel: kecli config set {key} 21", f"Example: kecli config set {key} 21"),
             )
         return str(int(value))

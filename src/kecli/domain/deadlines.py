@@ -7,9 +7,10 @@ Pure functions: "today" is always passed in.
 
 from __future__ import annotations
 
-import calendar
 from datetime import date, timedelta
 from functools import cache
+
+from kecli.domain.dates import add_months
 
 APPEAL_DAYS = 28
 """Four weeks (pbrl § 7-5), counted from the day after notification (dl § 148)."""
@@ -28,13 +29,6 @@ def _public_holidays_in(year: int) -> frozenset[date]:
     # them all; weekends are handled separately, so ask for the named days only.
     norway = Norway(years=year, include_sundays=False)
     return frozenset(norway.keys())
-
-
-def _add_months(d: date, months: int) -> date:
-    index = d.year * 12 + (d.month - 1) + months
-    year, month = divmod(index, 12)
-    month += 1
-    return date(year, month, min(d.day, calendar.monthrange(year, month)[1]))
 
 
 def is_public_holiday(d: date) -> bool:
@@ -66,12 +60,12 @@ def appeal_is_timely(filed_on: date, deadline: date) -> bool:
 
 def appeal_too_old(filed_on: date, decided_on: date) -> bool:
     """Too old to be heard at all: fvl § 31 (2), filed more than one year after the decision."""
-    return filed_on > _add_months(decided_on, 12)
+    return filed_on > add_months(decided_on, 12)
 
 
 def preliminary_reply_due(received_on: date) -> date:
     """Preliminary reply alarm: fvl § 11 a, one calendar month after receipt (kecli's rule)."""
-    return _add_months(received_on, 1)
+    return add_months(received_on, 1)
 
 
 def appeal_forwarding_due(filed_on: date, target_days: int = APPEAL_FORWARDING_DAYS) -> date:

@@ -15,6 +15,7 @@ from datetime import date
 from enum import StrEnum
 from typing import Final
 
+from kecli.domain.dates import eighteenth_birthday
 from kecli.errors import InvalidInput, Msg
 
 __all__ = [
@@ -333,19 +334,6 @@ def evaluate(kind: Kind, answers: Mapping[str, bool]) -> Assessment:
         legal_basis=legal_basis(kind),
         ip_statutory_right=ip_right,
     )
-
-
-def eighteenth_birthday(birth_date: date) -> date:
-    """The day the child turns 18 and the right under pbrl § 2-5 c ends.
-
-    Same month and day 18 years later; a child born on 29 February turns 18
-    on 1 March when that year is not a leap year.
-    """
-    year = birth_date.year + 18
-    try:
-        return birth_date.replace(year=year)
-    except ValueError:  # 29 February in a non-leap year
-        return date(year, 3, 1)
 
 
 def derived_child_age(

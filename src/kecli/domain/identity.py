@@ -110,6 +110,7 @@ def parse_identity_number(raw: str, *, allow_synthetic: bool) -> IdentityNumber:
         _refuse(_SYNTHETIC_REFUSED)
     is_d_number = day_field > _D_NUMBER_DAY_OFFSET
     day, month = _day_month(value)
+    # A leap year, so that 29 February passes until the century is known.
     if not (1 <= month <= 12 and 1 <= day <= calendar.monthrange(2000, month)[1]):
         _refuse(_IMPOSSIBLE_DATE)
 

@@ -30,13 +30,24 @@ def case_table(views: list[View]) -> None:
         console().print(tt("Ingen saker.", "No cases."))
         return
     table = Table(box=None, header_style="bold", pad_edge=False)
-    for header in (tt("Sak", "Case"), tt("Type", "Kind"), tt("Status", "Status"),
-                   tt("Navn", "Name"), tt("Mottatt", "Received"),
-                   tt("Avgjørelse", "Decision")):
+    for header in (
+        tt("Sak", "Case"),
+        tt("Type", "Kind"),
+        tt("Status", "Status"),
+        tt("Navn", "Name"),
+        tt("Mottatt", "Received"),
+        tt("Avgjørelse", "Decision"),
+    ):
         table.add_column(header)
     for view in views:
-        table.add_row(view["id"], view["kind"], status_label(view["status"]),
-                      view["person"]["name"], view["received_on"], _outcome(view))
+        table.add_row(
+            view["id"],
+            view["kind"],
+            status_label(view["status"]),
+            view["person"]["name"],
+            view["received_on"],
+            _outcome(view),
+        )
     console().print(table)
 
 
@@ -79,8 +90,13 @@ def case_detail(view: View) -> None:
     history = view.get("history") or []
     if history:
         out.print()
-        table = Table(title=tt("Historikk", "History"), title_justify="left", box=None,
-                      header_style="bold", pad_edge=False)
+        table = Table(
+            title=tt("Historikk", "History"),
+            title_justify="left",
+            box=None,
+            header_style="bold",
+            pad_edge=False,
+        )
         for header in (tt("Tid", "When"), tt("Bruker", "User"), tt("Hendelse", "Event")):
             table.add_column(header)
         for event in history:
@@ -93,18 +109,39 @@ def decisions_table(decisions: list[View]) -> None:
         return
     out = console()
     out.print()
-    table = Table(title=tt("Avgjørelser", "Decisions"), title_justify="left", box=None,
-                  header_style="bold", pad_edge=False)
-    for header in ("#", tt("Utfall", "Outcome"), tt("Avgjort", "Decided"),
-                   tt("Meddelt", "Notified"), tt("Klagefrist", "Appeal deadline"),
-                   tt("Ikke oppfylt", "Failed criteria"), tt("Merknad", "Note")):
+    table = Table(
+        title=tt("Avgjørelser", "Decisions"),
+        title_justify="left",
+        box=None,
+        header_style="bold",
+        pad_edge=False,
+    )
+    for header in (
+        "#",
+        tt("Utfall", "Outcome"),
+        tt("Avgjort", "Decided"),
+        tt("Meddelt", "Notified"),
+        tt("Klagefrist", "Appeal deadline"),
+        tt("Ikke oppfylt", "Failed criteria"),
+        tt("Merknad", "Note"),
+    ):
         table.add_column(header)
     for number, decision in enumerate(decisions, start=1):
         current = not decision["set_aside"] and decision is decisions[-1]
         style = "bold" if current else "dim"
-        note = tt("opphevet", "set aside") if decision["set_aside"] else (
-            tt("gjeldende", "current") if current else "")
-        table.add_row(str(number), decision["outcome"], decision["decided_on"],
-                      decision["notified_on"], decision["appeal_deadline"] or "—",
-                      ", ".join(decision["failed_criteria"]) or "—", note, style=style)
+        note = (
+            tt("opphevet", "set aside")
+            if decision["set_aside"]
+            else (tt("gjeldende", "current") if current else "")
+        )
+        table.add_row(
+            str(number),
+            decision["outcome"],
+            decision["decided_on"],
+            decision["notified_on"],
+            decision["appeal_deadline"] or "—",
+            ", ".join(decision["failed_criteria"]) or "—",
+            note,
+            style=style,
+        )
     out.print(table)

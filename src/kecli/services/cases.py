@@ -34,10 +34,14 @@ class NewCase:
 def _not_after_today(value: dt.date, today: dt.date, option: str) -> None:
     if value > today:
         raise InvalidInput(
-            Msg(f"{option} {value.isoformat()} er etter i dag ({today.isoformat()}).",
-                f"{option} {value.isoformat()} is after today ({today.isoformat()})."),
-            Msg(f"Gi en dato til og med i dag for {option}.",
-                f"Give {option} a date up to and including today."),
+            Msg(
+                f"{option} {value.isoformat()} er etter i dag ({today.isoformat()}).",
+                f"{option} {value.isoformat()} is after today ({today.isoformat()}).",
+            ),
+            Msg(
+                f"Gi en dato til og med i dag for {option}.",
+                f"Give {option} a date up to and including today.",
+            ),
         )
 
 
@@ -45,8 +49,10 @@ def check_new_case(data: NewCase, *, today: dt.date, allow_synthetic: bool) -> N
     """Every rule that ``case new`` checks before it writes; returns the cleaned input."""
     name = " ".join(data.name.split())
     if not name:
-        raise InvalidInput(Msg("Navnet kan ikke være tomt.", "The name cannot be empty."),
-                           Msg("Gi navnet med --name.", "Give the name with --name."))
+        raise InvalidInput(
+            Msg("Navnet kan ikke være tomt.", "The name cannot be empty."),
+            Msg("Gi navnet med --name.", "Give the name with --name."),
+        )
     kind = check_choice(data.kind, KINDS, "--kind")
     channel = check_choice(data.channel, CHANNELS, "--channel")
     received = data.received_on or today
@@ -58,17 +64,25 @@ def check_new_case(data: NewCase, *, today: dt.date, allow_synthetic: bool) -> N
         fnr = number.value
         if birth is not None and not birth_date_matches(number, birth):
             raise InvalidInput(
-                Msg("--birth-date stemmer ikke med fødselsdatoen i fødselsnummeret.",
-                    "--birth-date does not agree with the birth date in the fødselsnummer."),
-                Msg("Rett en av dem, eller utelat --birth-date.",
-                    "Correct one of them, or leave out --birth-date."),
+                Msg(
+                    "--birth-date stemmer ikke med fødselsdatoen i fødselsnummeret.",
+                    "--birth-date does not agree with the birth date in the fødselsnummer.",
+                ),
+                Msg(
+                    "Rett en av dem, eller utelat --birth-date.",
+                    "Correct one of them, or leave out --birth-date.",
+                ),
             )
         if number.birth_date is None and birth is None:
             raise InvalidInput(
-                Msg("Fødselsnummeret viser ikke hvilket århundre personen er født i.",
-                    "The fødselsnummer does not show the century of birth."),
-                Msg("Gi fødselsdatoen med --birth-date ÅÅÅÅ-MM-DD.",
-                    "Give the birth date with --birth-date YYYY-MM-DD."),
+                Msg(
+                    "Fødselsnummeret viser ikke hvilket århundre personen er født i.",
+                    "The fødselsnummer does not show the century of birth.",
+                ),
+                Msg(
+                    "Gi fødselsdatoen med --birth-date ÅÅÅÅ-MM-DD.",
+                    "Give the birth date with --birth-date YYYY-MM-DD.",
+                ),
             )
         birth = birth or number.birth_date
     if birth is not None:
@@ -77,23 +91,39 @@ def check_new_case(data: NewCase, *, today: dt.date, allow_synthetic: bool) -> N
     if expected is not None:
         if kind != "barnekoordinator":
             raise InvalidInput(
-                Msg("--expected-birth-date gjelder bare barnekoordinator.",
-                    "--expected-birth-date applies to barnekoordinator only."),
-                Msg("Bruk --kind barnekoordinator for et ventet barn.",
-                    "Use --kind barnekoordinator for an expected child."),
+                Msg(
+                    "--expected-birth-date gjelder bare barnekoordinator.",
+                    "--expected-birth-date applies to barnekoordinator only.",
+                ),
+                Msg(
+                    "Bruk --kind barnekoordinator for et ventet barn.",
+                    "Use --kind barnekoordinator for an expected child.",
+                ),
             )
         if birth is not None or fnr is not None:
             raise InvalidInput(
-                Msg("Et barn som er født har ikke en ventet fødselsdato.",
-                    "A child who is born has no expected birth date."),
-                Msg("Gi enten --expected-birth-date, eller --fnr/--birth-date.",
-                    "Give either --expected-birth-date or --fnr/--birth-date."),
+                Msg(
+                    "Et barn som er født har ikke en ventet fødselsdato.",
+                    "A child who is born has no expected birth date.",
+                ),
+                Msg(
+                    "Gi enten --expected-birth-date, eller --fnr/--birth-date.",
+                    "Give either --expected-birth-date or --fnr/--birth-date.",
+                ),
             )
     guardians = [" ".join(g.split()) for g in data.guardians if g.strip()]
     note = data.note.strip() if data.note and data.note.strip() else None
-    return NewCase(name=name, kind=kind, fnr=fnr, birth_date=birth,
-                   expected_birth_date=expected, received_on=received, channel=channel,
-                   guardians=guardians, note=note)
+    return NewCase(
+        name=name,
+        kind=kind,
+        fnr=fnr,
+        birth_date=birth,
+        expected_birth_date=expected,
+        received_on=received,
+        channel=channel,
+        guardians=guardians,
+        note=note,
+    )
 
 
 def new_case(ctx: Ctx, data: NewCase) -> View:
@@ -105,33 +135,59 @@ def new_case(ctx: Ctx, data: NewCase) -> View:
             existing = repo.find_open_case(session, clean.fnr, clean.kind)
             if existing is not None:
                 raise Conflict(
-                    Msg(f"Personen har allerede en åpen {clean.kind}-sak: {existing.id}.",
-                        f"The person already has an open {clean.kind} case: {existing.id}."),
-                    Msg(f"Se den med: kecli case show {existing.id}",
-                        f"See it with: kecli case show {existing.id}"),
+                    Msg(
+                        f"Personen har allerede en åpen {clean.kind}-sak: {existing.id}.",
+                        f"The person already has an open {clean.kind} case: {existing.id}.",
+                    ),
+                    Msg(
+                        f"Se den med: kecli case show {existing.id}",
+                        f"See it with: kecli case show {existing.id}",
+                    ),
                 )
         year = ctx.today.year
         seq = repo.next_case_seq(session, year)
         assert clean.received_on is not None
         row = CaseRow(
-            id=f"{year}-{seq:04d}", year=year, seq=seq, kind=clean.kind, status="received",
-            received_on=clean.received_on, channel=clean.channel, name=clean.name,
-            fnr=clean.fnr, birth_date=clean.birth_date,
-            expected_birth_date=clean.expected_birth_date, guardians=clean.guardians,
-            note=clean.note, created_at=repo.now_utc(), created_by=ctx.user,
+            id=f"{year}-{seq:04d}",
+            year=year,
+            seq=seq,
+            kind=clean.kind,
+            status="received",
+            received_on=clean.received_on,
+            channel=clean.channel,
+            name=clean.name,
+            fnr=clean.fnr,
+            birth_date=clean.birth_date,
+            expected_birth_date=clean.expected_birth_date,
+            guardians=clean.guardians,
+            note=clean.note,
+            created_at=repo.now_utc(),
+            created_by=ctx.user,
         )
         session.add(row)
         session.flush()
         repo.record_event(
-            session, user=ctx.user, case_id=row.id, action="case.created",
-            details={"kind": row.kind, "received_on": row.received_on, "channel": row.channel,
-                     "fnr": mask(row.fnr) if row.fnr else None},
+            session,
+            user=ctx.user,
+            case_id=row.id,
+            action="case.created",
+            details={
+                "kind": row.kind,
+                "received_on": row.received_on,
+                "channel": row.channel,
+                "fnr": mask(row.fnr) if row.fnr else None,
+            },
         )
         return case_view(row, [])
 
 
-def list_cases(ctx: Ctx, *, statuses: Sequence[str] = (), kinds: Sequence[str] = (),
-               coordinator: str | None = None) -> list[View]:
+def list_cases(
+    ctx: Ctx,
+    *,
+    statuses: Sequence[str] = (),
+    kinds: Sequence[str] = (),
+    coordinator: str | None = None,
+) -> list[View]:
     for status in statuses:
         check_choice(status, ("received", "decided", "closed"), "--status")
     for kind in kinds:
@@ -140,10 +196,14 @@ def list_cases(ctx: Ctx, *, statuses: Sequence[str] = (), kinds: Sequence[str] =
         if coordinator is not None:
             # Coordinators arrive with the coordinator registry; until then none exists.
             raise NotFound(
-                Msg(f"Koordinator {coordinator} finnes ikke.",
-                    f"Coordinator {coordinator} does not exist."),
-                Msg("Se koordinatorene med: kecli coordinator list",
-                    "List the coordinators with: kecli coordinator list"),
+                Msg(
+                    f"Koordinator {coordinator} finnes ikke.",
+                    f"Coordinator {coordinator} does not exist.",
+                ),
+                Msg(
+                    "Se koordinatorene med: kecli coordinator list",
+                    "List the coordinators with: kecli coordinator list",
+                ),
             )
         rows = repo.list_cases(session, statuses=statuses, kinds=kinds)
         decisions = repo.decisions_for(session, [r.id for r in rows])
@@ -155,8 +215,13 @@ def show_case(ctx: Ctx, ref: str, *, show_fnr: bool = False) -> View:
     with session_scope(ctx.db_url, write=show_fnr) as session:
         row = load_case(session, ref)
         if show_fnr and row.fnr:
-            repo.record_event(session, user=ctx.user, case_id=row.id, action="fnr.displayed",
-                              details={"command": "case show"})
+            repo.record_event(
+                session,
+                user=ctx.user,
+                case_id=row.id,
+                action="fnr.displayed",
+                details={"command": "case show"},
+            )
         decisions = repo.decisions_for(session, [row.id])[row.id]
         events = repo.events_for(session, row.id)
         return case_view(row, decisions, show_fnr=show_fnr, events=events)
@@ -166,19 +231,25 @@ def _check_date_for_case(row: CaseRow, on: dt.date, today: dt.date, option: str)
     _not_after_today(on, today, option)
     if on < row.received_on:
         raise InvalidInput(
-            Msg(f"{option} {on.isoformat()} er før henvendelsen kom ({row.received_on.isoformat()}).",
+            Msg(
+                f"{option} {on.isoformat()} er før henvendelsen kom ({row.received_on.isoformat()}).",
                 f"{option} {on.isoformat()} is before the inquiry was received "
-                f"({row.received_on.isoformat()})."),
-            Msg("Gi en dato fra mottaksdatoen og fram til i dag.",
-                "Give a date from the received date up to today."),
+                f"({row.received_on.isoformat()}).",
+            ),
+            Msg(
+                "Gi en dato fra mottaksdatoen og fram til i dag.",
+                "Give a date from the received date up to today.",
+            ),
         )
 
 
 def _require_reason(reason: str | None) -> str:
     text = (reason or "").strip()
     if not text:
-        raise InvalidInput(Msg("En begrunnelse må gis.", "A reason must be given."),
-                           Msg("Gi den med --reason.", "Give it with --reason."))
+        raise InvalidInput(
+            Msg("En begrunnelse må gis.", "A reason must be given."),
+            Msg("Gi den med --reason.", "Give it with --reason."),
+        )
     return text
 
 
@@ -190,16 +261,23 @@ def close_case(ctx: Ctx, ref: str, *, reason: str | None, on: dt.date | None = N
         if row.status == "closed":
             raise RuleViolation(
                 Msg(f"Saken {row.id} er allerede avsluttet.", f"Case {row.id} is already closed."),
-                Msg(f"Gjenåpne den med: kecli case reopen {row.id} --reason …",
-                    f"Reopen it with: kecli case reopen {row.id} --reason …"),
+                Msg(
+                    f"Gjenåpne den med: kecli case reopen {row.id} --reason …",
+                    f"Reopen it with: kecli case reopen {row.id} --reason …",
+                ),
             )
         closed_on = on or ctx.today
         _check_date_for_case(row, closed_on, ctx.today, "--on")
         previous = row.status
         row.status, row.closed_on, row.close_reason = "closed", closed_on, text
         session.add(row)
-        repo.record_event(session, user=ctx.user, case_id=row.id, action="case.closed",
-                          details={"on": closed_on, "reason": text, "previous_status": previous})
+        repo.record_event(
+            session,
+            user=ctx.user,
+            case_id=row.id,
+            action="case.closed",
+            details={"on": closed_on, "reason": text, "previous_status": previous},
+        )
         decisions = repo.decisions_for(session, [row.id])[row.id]
         return case_view(row, decisions)
 
@@ -211,23 +289,34 @@ def reopen_case(ctx: Ctx, ref: str, *, reason: str | None) -> View:
         if row.status != "closed":
             raise RuleViolation(
                 Msg(f"Saken {row.id} er ikke avsluttet.", f"Case {row.id} is not closed."),
-                Msg(f"Se saken med: kecli case show {row.id}",
-                    f"See the case with: kecli case show {row.id}"),
+                Msg(
+                    f"Se saken med: kecli case show {row.id}",
+                    f"See the case with: kecli case show {row.id}",
+                ),
             )
         if row.fnr is not None:
             other = repo.find_open_case(session, row.fnr, row.kind)
             if other is not None:
                 raise Conflict(
-                    Msg(f"Personen har en annen åpen {row.kind}-sak: {other.id}.",
-                        f"The person has another open {row.kind} case: {other.id}."),
-                    Msg(f"Avslutt {other.id} først, eller fortsett i den.",
-                        f"Close {other.id} first, or carry on in it."),
+                    Msg(
+                        f"Personen har en annen åpen {row.kind}-sak: {other.id}.",
+                        f"The person has another open {row.kind} case: {other.id}.",
+                    ),
+                    Msg(
+                        f"Avslutt {other.id} først, eller fortsett i den.",
+                        f"Close {other.id} first, or carry on in it.",
+                    ),
                 )
         current = repo.current_decision(session, row.id)
         row.status = "decided" if current is not None and not current.set_aside else "received"
         row.closed_on, row.close_reason = None, None
         session.add(row)
-        repo.record_event(session, user=ctx.user, case_id=row.id, action="case.reopened",
-                          details={"reason": text, "status": row.status})
+        repo.record_event(
+            session,
+            user=ctx.user,
+            case_id=row.id,
+            action="case.reopened",
+            details={"reason": text, "status": row.status},
+        )
         decisions = repo.decisions_for(session, [row.id])[row.id]
         return case_view(row, decisions)

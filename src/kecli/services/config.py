@@ -38,6 +38,11 @@ def set_config(ctx: Ctx, key: str, raw: str) -> View:
     with session_scope(ctx.db_url, write=True) as session:
         old = repo.config_values(session).get(key, CONFIG_KEYS[key].default)
         repo.set_config_value(session, key, value)
-        repo.record_event(session, user=ctx.user, case_id=None, action="config.set",
-                          details={"key": key, "old": old, "new": value})
+        repo.record_event(
+            session,
+            user=ctx.user,
+            case_id=None,
+            action="config.set",
+            details={"key": key, "old": old, "new": value},
+        )
     return {"key": key, "value": value, "previous": old}

@@ -53,8 +53,10 @@ def get_engine(url: str) -> Engine:
         return create_engine(url, hide_parameters=True, pool_pre_ping=True)
     except Exception as exc:  # a URL SQLAlchemy cannot use (driver missing, typo)
         raise InvalidInput(
-            Msg(f"Kan ikke bruke databasen: {type(exc).__name__}",
-                f"Cannot use the database: {type(exc).__name__}"),
+            Msg(
+                f"Kan ikke bruke databasen: {type(exc).__name__}",
+                f"Cannot use the database: {type(exc).__name__}",
+            ),
             Msg("Sjekk --db / KECLI_DB.", "Check --db / KECLI_DB."),
         ) from None
 
@@ -82,8 +84,10 @@ def _unreachable(exc: DBAPIError) -> KecliError:
     message = str(exc.orig).splitlines()[0] if exc.orig is not None else type(exc).__name__
     return KecliError(
         Msg(f"Databasefeil: {message}", f"Database error: {message}"),
-        Msg("Sjekk --db / KECLI_DB, og at databasen er tilgjengelig.",
-            "Check --db / KECLI_DB and that the database is reachable."),
+        Msg(
+            "Sjekk --db / KECLI_DB, og at databasen er tilgjengelig.",
+            "Check --db / KECLI_DB and that the database is reachable.",
+        ),
     )
 
 

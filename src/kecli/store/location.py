@@ -31,10 +31,14 @@ def resolve_url(db: str | None) -> str:
     path = path.resolve()
     if not path.parent.is_dir():
         raise InvalidInput(
-            Msg(f"Mappen for databasen finnes ikke: {path.parent}",
-                f"The database's folder does not exist: {path.parent}"),
-            Msg("Opprett mappen, eller gi en annen sti med --db.",
-                "Create the folder, or give another path with --db."),
+            Msg(
+                f"Mappen for databasen finnes ikke: {path.parent}",
+                f"The database's folder does not exist: {path.parent}",
+            ),
+            Msg(
+                "Opprett mappen, eller gi en annen sti med --db.",
+                "Create the folder, or give another path with --db.",
+            ),
         )
     _create_private_file(path)
     return f"sqlite:///{path}"
@@ -56,5 +60,5 @@ def sqlite_path(url: str) -> str | None:
     """The file behind an SQLite URL (None for other databases or in-memory)."""
     if not url.startswith("sqlite:///"):
         return None
-    path = url[len("sqlite:///"):].split("?", 1)[0]
+    path = url[len("sqlite:///") :].split("?", 1)[0]
     return path or None

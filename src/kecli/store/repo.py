@@ -63,7 +63,9 @@ def decisions_for(session: Session, case_ids: Iterable[str]) -> dict[str, list[D
     result: dict[str, list[DecisionRow]] = {case_id: [] for case_id in ids}
     if not ids:
         return result
-    stmt = select(DecisionRow).where(col(DecisionRow.case_id).in_(ids)).order_by(col(DecisionRow.id))
+    stmt = (
+        select(DecisionRow).where(col(DecisionRow.case_id).in_(ids)).order_by(col(DecisionRow.id))
+    )
     for row in session.exec(stmt):
         result[row.case_id].append(row)
     return result
@@ -92,25 +94,46 @@ def add_decision(session: Session, decision: DecisionRow) -> DecisionRow:
 # --- events (the audit log) -------------------------------------------------
 
 
-def _event_hash(prev_hash: str, at: str, user: str, case_id: str | None, action: str,
-                details: dict[str, Any]) -> str:
+def _event_hash(
+    prev_hash: str, at: str, user: str, case_id: str | None, action: str, details: dict[str, Any]
+) -> str:
     payload = json.dumps(
-        {"prev": prev_hash, "at": at, "user": user, "case_id": case_id, "action": action,
-         "details": details},
-        sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=str,
+        {
+            "prev": prev_hash,
+            "at": at,
+            "user": user,
+            "case_id": case_id,
+            "action": action,
+            "details": details,
+        },
+        sort_keys=True,
+        ensure_ascii=False,
+        separators=(",", ":"),
+        default=str,
     )
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
-def record_event(session: Session, *, user: str, case_id: str | None, action: str,
-                 details: dict[str, Any] | None = None) -> EventRow:
+def record_event(
+    session: Session,
+    *,
+    user: str,
+    case_id: str | None,
+    action: str,
+    details: dict[str, Any] | None = None,
+) -> EventRow:
     """Append one entry to the log, chained to the newest one (never a full fødselsnummer)."""
     details = json.loads(json.dumps(details or {}, default=str))
     head = session.exec(select(AuditHeadRow).where(AuditHeadRow.id == 1).with_for_update()).first()
     prev_hash = head.hash if head else GENESIS_HASH
     at = now_utc()
     row = EventRow(
-        at=at, user=user, case_id=case_id, action=action, details=details, prev_hash=prev_hash,
+        at=at,
+        user=user,
+        case_id=case_id,
+        action=action,
+        details=details,
+        prev_hash=prev_hash,
         hash=_event_hash(prev_hash, at, user, case_id, action, details),
     )
     session.add(row)

@@ -1,0 +1,35 @@
+"""Drive kecli through a real pseudo-terminal, as a caseworker would."""
+
+from __future__ import annotations
+
+import os
+import sys
+
+import pexpect
+import pytest
+
+
+@pytest.fixture
+def spawn(isolated_env):
+    children: list[pexpect.spawn] = []
+
+    def start(*args: str, **env: str) -> pexpect.spawn:
+        child = pexpect.spawn(
+            sys.executable,
+            ["-m", "kecli", *args],
+            env={**os.environ, "TERM": "xterm", "NO_COLOR": "1", **env},
+            encoding="utf-8",
+            timeout=20,
+            dimensions=(40, 120),
+        )
+        children.append(child)
+        return child
+
+    yield start
+    for child in children:
+        child.close(force=True)
+
+
+ENTER = "\r"
+DOWN = "\x1b[B"
+CTRL_C = "\x03"

@@ -1,0 +1,156 @@
+"""Storage: where the database lives, its pragmas, migrations and concurrent writers."""
+
+from __future__ import annotations
+
+import os
+import stat
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+
+def test_default_database_is_private_in_the_user_data_dir(kecli, monkeypatch, tmp_path):
+    monkeypatch.delenv("KECLI_DB")
+    data_home = tmp_path / "xdg-data"
+    result = kecli("case", "new", "--name", "A", "--kind", "koordinator", "--json")
+    assert result.exit_code == 0, result.stderr
+    db = data_home / "kecli" / "kecli.db"
+    assert db.exists()
+    assert stat.S_IMODE(db.parent.stat().st_mode) == 0o700
+    assert stat.S_IMODE(db.stat().st_mode) == 0o600
+
+
+def test_a_database_given_by_path_is_created_readable_by_its_owner_only(kecli, tmp_path):
+    db = tmp_path / "unit.db"
+    assert kecli("--db", str(db), "case", "list", "--json").exit_code == 0
+    assert stat.S_IMODE(db.stat().st_mode) == 0o600
+
+
+def test_a_database_in_a_missing_folder_is_exit_2(kecli, tmp_path, refused):
+    refused(2, "--db", str(tmp_path / "nope" / "x.db"), "case", "list", message="does not exist")
+
+
+def test_sqlite_runs_in_wal_mode_with_foreign_keys_and_a_busy_timeout(kecli):
+    from kecli.store.db import get_engine, resolve_url
+
+    kecli.new_case()
+    engine = get_engine(resolve_url(str(kecli.db)))
+    with engine.connect() as conn:
+        assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+        assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
+        assert conn.execute(text("PRAGMA busy_timeout")).scalar() >= 5000
+
+
+def test_the_schema_head_constant_is_the_newest_migration():
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    from kecli.store import db
+
+    config = Config()
+    config.set_main_option("script_location", str(Path(db.__file__).parent / "migrations"))
+    assert ScriptDirectory.from_config(config).get_current_head() == db.SCHEMA_HEAD
+
+
+def test_the_migrations_build_exactly_the_tables_of_the_models(kecli):
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    from kecli.store.db import get_engine, resolve_url
+    from kecli.store.models import SQLModel
+
+    kecli.new_case()
+    engine = get_engine(resolve_url(str(kecli.db)))
+    with engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn), SQLModel.metadata)
+    assert diff == []
+
+
+def test_a_current_schema_is_checked_without_importing_alembic(kecli):
+    kecli.new_case()
+    code = (
+        "import sys\n"
+        "from kecli.cli.app import app\n"
+        "try:\n"
+        "    app(['case', 'list', '--json'], prog_name='kecli')\n"
+        "except SystemExit as e:\n"
+        "    assert e.code == 0, e.code\n"
+        "print('alembic' in sys.modules)\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        env=os.environ.copy(),
+        check=True,
+    ).stdout
+    assert out.strip().splitlines()[-1] == "False"
+
+
+def test_db_upgrade_on_a_current_database_changes_nothing(kecli):
+    kecli.new_case()
+    result = kecli.json("db", "upgrade")
+    assert result == {"before": "0001", "after": "0001"}
+
+
+def test_db_upgrade_creates_a_new_database(kecli):
+    assert kecli.json("db", "upgrade")["after"] == "0001"
+
+
+def test_every_change_is_in_the_event_log_with_user_and_case(kecli):
+    from sqlmodel import select
+
+    from kecli.store.db import resolve_url, session_scope
+    from kecli.store.models import EventRow
+
+    kecli.new_case()
+    kecli("--user", "berit", "case", "close", "2026-0001", "--reason", "moved", "--json")
+    kecli.json("config", "set", "municipality", "Bærum")
+    with session_scope(resolve_url(str(kecli.db))) as session:
+        events = [
+            (e.user, e.case_id, e.action, e.prev_hash, e.hash)
+            for e in session.exec(select(EventRow).order_by(EventRow.id))
+        ]
+    assert [e[:3] for e in events] == [
+        ("tester", "2026-0001", "case.created"),
+        ("berit", "2026-0001", "case.closed"),
+        ("tester", None, "config.set"),
+    ]
+    assert events[1][3] == events[0][4]
+    assert events[2][3] == events[1][4]
+
+
+WRITER = """
+import sys
+from kecli.cli.app import app
+for i in range(int(sys.argv[1])):
+    try:
+        app(['case', 'new', '--name', f'P{i}', '--kind', 'koordinator', '--json'],
+            prog_name='kecli')
+    except SystemExit as e:
+        if e.code != 0:
+            sys.exit(e.code)
+"""
+
+
+@pytest.mark.parametrize("processes,writes", [(4, 25)])
+def test_concurrent_writers_all_succeed_with_unique_case_ids(kecli, processes, writes):
+    kecli.new_case(name="first")  # the schema exists before the race starts
+    procs = [
+        subprocess.Popen(
+            [sys.executable, "-c", WRITER, str(writes)],
+            env=os.environ.copy(),
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for _ in range(processes)
+    ]
+    errors = [p.communicate()[1] for p in procs]
+    assert [p.returncode for p in procs] == [0] * processes, errors
+    assert not any("locked" in e for e in errors)
+    ids = [c["id"] for c in kecli.json("case", "list")]
+    assert len(ids) == len(set(ids)) == processes * writes + 1

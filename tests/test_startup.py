@@ -1,0 +1,68 @@
+"""Start-up stays light: --help, --version and Tab completion import no heavy module."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pytest
+
+HEAVY = ("sqlalchemy", "sqlmodel", "questionary", "alembic", "holidays", "rich.table")
+
+
+def run_app(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    code = (
+        "import sys\n"
+        "from kecli.cli.app import app\n"
+        "try:\n"
+        f"    app({list(args)!r}, prog_name='kecli')\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        "print('\\n'.join(sorted(sys.modules)), file=sys.stderr)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        env={**os.environ, **(env or {})},
+        check=False,
+    )
+    return result
+
+
+def imported_modules(*args: str, env: dict[str, str] | None = None) -> set[str]:
+    return set(run_app(*args, env=env).stderr.split())
+
+
+@pytest.mark.parametrize(
+    "args", [["--help"], ["--version"], ["case", "--help"], ["case", "new", "--help"]]
+)
+def test_help_and_version_import_no_heavy_module(args):
+    modules = imported_modules(*args)
+    assert "kecli.cli.app" in modules
+    assert not [m for m in modules if m.split(".")[0] in HEAVY or m in HEAVY]
+
+
+def test_completing_case_ids_does_not_import_sqlalchemy(kecli):
+    kecli.new_case()
+    result = run_app(
+        env={
+            "_KECLI_COMPLETE": "complete_bash",
+            "COMP_WORDS": "kecli case show 2026",
+            "COMP_CWORD": "3",
+        }
+    )
+    assert "2026-0001" in result.stdout
+    modules = set(result.stderr.split())
+    assert "kecli.store.quick" in modules
+    assert not [m for m in modules if m.split(".")[0] in HEAVY]
+
+
+def test_python_dash_m_kecli_is_the_same_program():
+    result = subprocess.run(
+        [sys.executable, "-m", "kecli", "--version"], capture_output=True, text=True, check=True
+    )
+    from kecli import __version__
+
+    assert result.stdout.strip() == f"kecli {__version__}"
