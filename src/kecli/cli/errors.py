@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sys
 import traceback
 
@@ -17,11 +18,16 @@ def report(error: KecliError) -> int:
     return error.exit_code
 
 
+_ELEVEN_DIGITS = re.compile(r"(?<!\d)(\d{6})\d{5}(?!\d)")
+
+
 def report_bug(exc: BaseException, debug: bool) -> int:
     """An unexpected exception: its type only (its text may hold personal data)."""
     if debug:
-        # The standard traceback: frames and lines, never local variables.
-        traceback.print_exception(exc, file=sys.stderr)
+        # The standard traceback: frames and lines, never local variables; anything that
+        # looks like a fødselsnummer in the exception's text is masked.
+        text = "".join(traceback.format_exception(exc))
+        print(_ELEVEN_DIGITS.sub(r"\1*****", text), file=sys.stderr, end="")
     print(
         tt(
             f"Feil: uventet intern feil ({type(exc).__name__}).",
