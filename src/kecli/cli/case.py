@@ -269,3 +269,189 @@ def case_reopen(
 
     case_summary(view, "Gjenåpnet", "Reopened")
     next_step(f"kecli case show {view['id']}")
+
+
+def _pairs(values: list[str] | None, option: str) -> list[tuple[str, str]]:
+    """``CODE=VALUE`` options as pairs; each code once."""
+    from kecli.errors import InvalidInput
+
+    pairs: list[tuple[str, str]] = []
+    seen: set[str] = set()
+    for value in values or []:
+        code, sep, rest = value.partition("=")
+        code = code.strip()
+        if not sep or not code:
+            raise InvalidInput(
+                Msg(
+                    f"{option} må skrives KODE=VERDI, ikke «{value}».",
+                    f"{option} must be written CODE=VALUE, not '{value}'.",
+                ),
+                Msg(f"Eksempel: {option} services=yes", f"Example: {option} services=yes"),
+            )
+        if code in seen:
+            raise InvalidInput(
+                Msg(f"{option} {code} er gitt to ganger.", f"{option} {code} is given twice.")
+            )
+        seen.add(code)
+        pairs.append((code, rest.strip()))
+    return pairs
+
+
+@case_app.command("assess")
+def case_assess(
+    case: CaseArg,
+    answer: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--answer",
+            metavar="CODE=yes|no",
+            help="A criterion's answer (repeatable; every criterion must be answered).",
+        ),
+    ] = None,
+    note: Annotated[
+        list[str] | None,
+        typer.Option("--note", metavar="CODE=TEXT", help="A note on a criterion (repeatable)."),
+    ] = None,
+    wants_ip: Annotated[
+        bool | None,
+        typer.Option("--wants-ip/--no-ip", help="Whether the person wants an individuell plan."),
+    ] = None,
+    decided_on: Annotated[
+        str | None,
+        typer.Option("--decided-on", metavar="DATE", help="Date of the decision (default today)."),
+    ] = None,
+    notified_on: Annotated[
+        str | None,
+        typer.Option(
+            "--notified-on",
+            metavar="DATE",
+            help="When the decision reached the person (default the decision date).",
+        ),
+    ] = None,
+    reason: Annotated[
+        str | None,
+        typer.Option(
+            "--reason", metavar="TEXT", help="The reasons (default: the criteria that are not met)."
+        ),
+    ] = None,
+    json_out: JsonOpt = False,
+    no_input: NoInputOpt = False,
+) -> None:
+    """Assess a case against the law's criteria and decide. / Vurder og avgjør en sak."""
+    from kecli.domain.eligibility import parse_answer
+    from kecli.services.decisions import AssessInput, assess_case, assessment_form
+
+    data = AssessInput(
+        answers={code: parse_answer(value) for code, value in _pairs(answer, "--answer")},
+        notes=dict(_pairs(note, "--note")),
+        wants_ip=bool(wants_ip),
+        decided_on=parse_date_option(decided_on, "--decided-on"),
+        notified_on=parse_date_option(notified_on, "--notified-on"),
+        reason=reason,
+    )
+    if interactive(no_input):
+        form = assessment_form(service_ctx(), case)
+        unanswered = [
+            c["code"]
+            for c in form["criteria"]
+            if c["code"] not in data.answers and form["derived"].get(c["code"]) is None
+        ]
+        if unanswered or wants_ip is None:
+            from kecli.cli.walks import assess_walk
+
+            data = assess_walk(case, data)
+    outcome = assess_case(service_ctx(), case, data)
+    from kecli.cli.output import warn
+    from kecli.i18n import t
+
+    for warning in outcome.warnings:
+        warn(t(warning))
+    if json_out:
+        print_json(outcome.case)
+        return
+    from kecli.render.decisions import decision_line
+
+    decision_line(outcome.case["id"], outcome.decision)
+    next_step(f"kecli case letter {outcome.case['id']}")
+
+
+@case_app.command("notify")
+def case_notify(
+    case: CaseArg,
+    on: Annotated[
+        str | None,
+        typer.Option(
+            "--on", metavar="DATE", help="When the decision reached the person (required)."
+        ),
+    ] = None,
+    json_out: JsonOpt = False,
+) -> None:
+    """Record when the decision reached the person; moves the appeal deadline."""
+    from kecli.services.decisions import notify_case
+
+    when = parse_date_option(on, "--on")
+    if when is None:
+        raise _missing("--on")
+    view = notify_case(service_ctx(), case, when)
+    if json_out:
+        print_json(view)
+        return
+    from kecli.render.decisions import decision_line
+
+    decision_line(view["id"], view["decision"])
+
+
+@case_app.command("letter")
+def case_letter(
+    case: CaseArg,
+    output: Annotated[
+        str | None,
+        typer.Option(
+            "--output", "-o", metavar="FILE", help="Write the letter to FILE (default stdout)."
+        ),
+    ] = None,
+    lang: Annotated[
+        str | None,
+        typer.Option(
+            "--lang",
+            metavar="nb|en",
+            help="Language of the letter (default nb; KECLI_LANG=en gives English).",
+        ),
+    ] = None,
+) -> None:
+    """The decision letter in Markdown. / Vedtaksbrevet i Markdown."""
+    import os
+    import sys
+
+    from kecli.cli.output import warn
+    from kecli.errors import InvalidInput
+    from kecli.render.letter import PLACEHOLDERS, missing_settings, render_letter
+    from kecli.services.decisions import letter_data
+
+    chosen = (lang or os.environ.get("KECLI_LANG", "") or "nb").strip().lower()[:2]
+    if chosen not in ("nb", "en"):
+        raise InvalidInput(
+            Msg(
+                f"--lang må være nb eller en, ikke «{lang}».",
+                f"--lang must be nb or en, not '{lang}'.",
+            )
+        )
+    data = letter_data(service_ctx(), case)
+    text = render_letter(data, chosen)
+    for key in missing_settings(data):
+        warn(
+            tt(
+                f"{key} er ikke satt; brevet viser {PLACEHOLDERS[key][0]}",
+                f"{key} is not set; the letter shows {PLACEHOLDERS[key][1]}",
+            )
+        )
+    if output:
+        fd = os.open(output, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text)
+        print(
+            tt(f"Brevet er skrevet til {output}.", f"The letter was written to {output}."),
+            file=sys.stderr,
+        )
+    else:
+        print(text, end="")

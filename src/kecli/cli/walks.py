@@ -10,10 +10,11 @@ from typing import TYPE_CHECKING
 from kecli import env
 from kecli.cli.prompts import ask_confirm, ask_select, ask_text
 from kecli.errors import InvalidInput, Msg
-from kecli.i18n import tt
+from kecli.i18n import t, tt
 
 if TYPE_CHECKING:
     from kecli.services.cases import NewCase
+    from kecli.services.decisions import AssessInput
 
 CHANNEL_TITLES = {
     "skjema": ("skjema (elektronisk eller papir)", "skjema (form)"),
@@ -162,3 +163,85 @@ def _is_child(data: NewCase) -> bool:
     from kecli.domain.dates import age_on
 
     return age_on(birth, env.today()) < 18
+
+
+def assess_walk(ref: str, data: AssessInput) -> AssessInput:
+    """One prompt per criterion (quoting the law), a summary, then confirm before saving."""
+    from rich.panel import Panel
+
+    from kecli.cli.state import service_ctx
+    from kecli.render.console import console
+    from kecli.render.decisions import assessment_summary
+    from kecli.services.decisions import assessment_form, preview_assessment
+
+    ctx = service_ctx()
+    form = assessment_form(ctx, ref)
+    lang = env.lang()
+    out = console()
+    case = form["case"]
+    out.print(
+        tt(
+            f"Vurdering av sak {case['id']}: {case['person']['name']} ({case['kind']})",
+            f"Assessing case {case['id']}: {case['person']['name']} ({case['kind']})",
+        ),
+        style="bold",
+    )
+    answers, notes = dict(data.answers), dict(data.notes)
+    criteria = form["criteria"]
+    total = len(criteria)
+    for number, criterion in enumerate(criteria, start=1):
+        code = criterion["code"]
+        if code in answers:
+            continue
+        derived = form["derived"].get(code)
+        title = f"{number}/{total}  {code} — {criterion['source']}"
+        body = f"[bold]{criterion['question'][lang]}[/bold]\n\n{criterion['detail'][lang]}"
+        out.print(Panel(body, title=title, title_align="left", expand=False))
+        if derived is not None:
+            out.print(
+                tt(
+                    f"Avledet av fødselsdatoen: {'ja' if derived else 'nei'} (ikke spurt).",
+                    f"Derived from the birth date: {'yes' if derived else 'no'} (not asked).",
+                )
+            )
+            continue
+        answers[code] = (
+            ask_select(
+                f"{number}/{total} {criterion['question'][lang]}",
+                [("yes", tt("Ja", "Yes")), ("no", tt("Nei", "No"))],
+            )
+            == "yes"
+        )
+        note = ask_text(
+            tt("Merknad", "Note") + tt(" (Enter for å hoppe over):", " (Enter to skip):")
+        )
+        if note:
+            notes[code] = note
+    data = replace(data, answers=answers, notes=notes)
+    preview = preview_assessment(ctx, ref, data)
+    if preview.decision["outcome"] == "innvilget":
+        wants = ask_confirm(
+            tt(
+                "Ønsker personen individuell plan (pbrl § 2-5)?",
+                "Does the person want an individuell plan (pbrl § 2-5)?",
+            ),
+            default=data.wants_ip,
+        )
+        data = replace(data, wants_ip=wants)
+    elif not data.reason:
+        reason = ask_text(
+            tt(
+                "Begrunnelse (Enter: de ikke oppfylte vilkårene):",
+                "Reason (Enter: the criteria not met):",
+            )
+        )
+        data = replace(data, reason=reason or None)
+    preview = preview_assessment(ctx, ref, data)
+    assessment_summary(preview.case, preview.decision, criteria)
+    for warning in preview.warnings:
+        from kecli.cli.output import warn
+
+        warn(t(warning))
+    if not ask_confirm(tt("Lagre avgjørelsen?", "Save the decision?"), default=True):
+        raise KeyboardInterrupt
+    return data

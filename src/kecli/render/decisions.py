@@ -1,0 +1,56 @@
+"""Decisions for people: the assessment summary and the one-line result."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich.table import Table
+
+from kecli import env
+from kecli.i18n import tt
+from kecli.render.console import console
+
+View = dict[str, Any]
+
+
+def assessment_summary(case: View, decision: View, criteria: list[View]) -> None:
+    lang = env.lang()
+    out = console()
+    table = Table(
+        title=tt(f"Vurdering av {case['id']}", f"Assessment of {case['id']}"),
+        title_justify="left",
+        header_style="bold",
+    )
+    table.add_column(tt("Kriterium", "Criterion"))
+    table.add_column(tt("Svar", "Answer"))
+    table.add_column(tt("Merknad", "Note"))
+    failed = set(decision["failed_criteria"])
+    for criterion in criteria:
+        code = criterion["code"]
+        answer = decision["answers"].get(code)
+        text = tt("ja", "yes") if answer else tt("nei", "no")
+        table.add_row(
+            f"{code}: {criterion['question'][lang]}",
+            text,
+            decision["notes"].get(code, ""),
+            style="red" if code in failed else None,
+        )
+    out.print(table)
+    decision_line(case["id"], decision)
+
+
+def decision_line(case_id: str, decision: View) -> None:
+    out = console()
+    granted = decision["outcome"] == "innvilget"
+    out.print(
+        f"{tt('Utfall', 'Outcome')}: [bold {'green' if granted else 'red'}]"
+        f"{decision['outcome']}[/] ({decision['legal_basis']})"
+    )
+    if decision["failed_criteria"]:
+        out.print(f"{tt('Ikke oppfylt', 'Not met')}: {', '.join(decision['failed_criteria'])}")
+    out.print(
+        f"{tt('Avgjort', 'Decided')}: {decision['decided_on']}   "
+        f"{tt('Meddelt', 'Notified')}: {decision['notified_on']}"
+    )
+    if decision["appeal_deadline"]:
+        out.print(f"{tt('Klagefrist', 'Appeal deadline')}: {decision['appeal_deadline']}")

@@ -1,0 +1,329 @@
+"""Assessing a case against the law's criteria, the decision, its notification and letter."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from sqlmodel import Session
+
+from kecli.domain import deadlines
+from kecli.domain.eligibility import (
+    AVSLAG,
+    INNVILGET,
+    Kind,
+    criteria_for,
+    derived_child_age,
+    evaluate,
+)
+from kecli.errors import InvalidInput, Msg, NotFound, RuleViolation
+from kecli.services.config import load_settings
+from kecli.services.context import Ctx
+from kecli.services.lookup import load_case
+from kecli.services.views import View, case_view, decision_view
+from kecli.store import repo
+from kecli.store.db import session_scope
+from kecli.store.models import CaseRow, DecisionRow
+
+
+@dataclass
+class AssessInput:
+    answers: dict[str, bool] = field(default_factory=dict)
+    notes: dict[str, str] = field(default_factory=dict)
+    wants_ip: bool = False
+    decided_on: dt.date | None = None
+    notified_on: dt.date | None = None
+    reason: str | None = None
+
+
+@dataclass
+class Outcome:
+    """What an assessment decides, checked but not yet saved (or as saved)."""
+
+    case: View
+    decision: View
+    warnings: list[Msg]
+
+
+def _criteria_view(kind: Kind) -> list[View]:
+    return [
+        {
+            "code": c.code,
+            "question": {"nb": c.question.nb, "en": c.question.en},
+            "detail": {"nb": c.detail.nb, "en": c.detail.en},
+            "source": c.source,
+        }
+        for c in criteria_for(kind)
+    ]
+
+
+def assessment_form(ctx: Ctx, ref: str) -> View:
+    """What the guided walk needs: the case, its criteria, and what is already known."""
+    with session_scope(ctx.db_url) as session:
+        row = _assessable(session, ref)
+        kind = Kind(row.kind)
+        return {
+            "case": case_view(row, repo.decisions_for(session, [row.id])[row.id]),
+            "criteria": _criteria_view(kind),
+            "derived": {
+                "child_age": derived_child_age(row.birth_date, row.expected_birth_date, ctx.today)
+            }
+            if kind == Kind.BARNEKOORDINATOR
+            else {},
+        }
+
+
+def _assessable(session: Session, ref: str) -> CaseRow:
+    row = load_case(session, ref)
+    if row.status == "closed":
+        raise RuleViolation(
+            Msg(
+                f"Saken {row.id} er avsluttet og kan ikke vurderes.",
+                f"Case {row.id} is closed and cannot be assessed.",
+            ),
+            Msg(
+                f"Gjenåpne den først: kecli case reopen {row.id} --reason …",
+                f"Reopen it first: kecli case reopen {row.id} --reason …",
+            ),
+        )
+    return row
+
+
+def _check_dates(row: CaseRow, data: AssessInput, today: dt.date) -> tuple[dt.date, dt.date]:
+    decided = data.decided_on or today
+    notified = data.notified_on or decided
+    for option, value in (("--decided-on", decided), ("--notified-on", notified)):
+        if value > today:
+            raise InvalidInput(
+                Msg(
+                    f"{option} {value.isoformat()} er etter i dag ({today.isoformat()}).",
+                    f"{option} {value.isoformat()} is after today ({today.isoformat()}).",
+                ),
+                Msg(
+                    "En avgjørelse kan ikke dateres fram i tid.",
+                    "A decision cannot be dated in the future.",
+                ),
+            )
+    if decided < row.received_on:
+        raise InvalidInput(
+            Msg(
+                f"--decided-on {decided.isoformat()} er før henvendelsen kom "
+                f"({row.received_on.isoformat()}).",
+                f"--decided-on {decided.isoformat()} is before the inquiry was received "
+                f"({row.received_on.isoformat()}).",
+            ),
+            Msg(
+                "Gi en dato fra mottaksdatoen og fram til i dag.",
+                "Give a date from the received date up to today.",
+            ),
+        )
+    if notified < decided:
+        raise InvalidInput(
+            Msg(
+                f"--notified-on {notified.isoformat()} er før avgjørelsen ({decided.isoformat()}).",
+                f"--notified-on {notified.isoformat()} is before the decision "
+                f"({decided.isoformat()}).",
+            ),
+            Msg(
+                "Avgjørelsen kan ikke nå personen før den er tatt.",
+                "The decision cannot reach the person before it is made.",
+            ),
+        )
+    return decided, notified
+
+
+def _complete_answers(row: CaseRow, answers: dict[str, bool], decided: dt.date) -> dict[str, bool]:
+    """Fill in ``child_age`` from the birth date; refuse an answer that contradicts it."""
+    result = dict(answers)
+    if row.kind != Kind.BARNEKOORDINATOR:
+        return result
+    derived = derived_child_age(row.birth_date, row.expected_birth_date, decided)
+    if derived is None:
+        return result
+    given = result.get("child_age")
+    if given is not None and given != derived:
+        said = "yes" if given else "no"
+        known = "yes" if derived else "no"
+        raise InvalidInput(
+            Msg(
+                f"child_age={said} stemmer ikke med fødselsdatoen (gir {known} den "
+                f"{decided.isoformat()}).",
+                f"child_age={said} contradicts the birth date (which gives {known} on "
+                f"{decided.isoformat()}).",
+            ),
+            Msg(
+                "Utelat child_age: kecli regner det ut av fødselsdatoen.",
+                "Leave child_age out: kecli derives it from the birth date.",
+            ),
+        )
+    result["child_age"] = derived
+    return result
+
+
+def _decide(
+    row: CaseRow, data: AssessInput, today: dt.date, user: str
+) -> tuple[DecisionRow, list[Msg]]:
+    kind = Kind(row.kind)
+    decided, notified = _check_dates(row, data, today)
+    answers = _complete_answers(row, data.answers, decided)
+    result = evaluate(kind, answers)
+    codes = [c.code for c in criteria_for(kind)]
+    answers = {code: answers[code] for code in codes}  # catalogue order
+    stray = sorted(set(data.notes) - set(codes))
+    if stray:
+        raise InvalidInput(
+            Msg(
+                f"Merknad til ukjent kriterium: {', '.join(stray)}.",
+                f"Note for an unknown criterion: {', '.join(stray)}.",
+            ),
+            Msg(f"Gyldige koder: {', '.join(codes)}.", f"Valid codes: {', '.join(codes)}."),
+        )
+    warnings: list[Msg] = []
+    if data.wants_ip and result.outcome == INNVILGET and not result.ip_statutory_right:
+        warnings.append(
+            Msg(
+                "Koordinator er innvilget bare fordi behovet er komplekst, ikke langvarig: det gir "
+                "ikke lovfestet rett til individuell plan (pbrl § 2-5), men enheten kan tilby en.",
+                "The koordinator is granted only because the need is complex, not long-term: that "
+                "gives no statutory right to an individuell plan (pbrl § 2-5), but the unit may "
+                "offer one.",
+            )
+        )
+    reason = data.reason.strip() if data.reason and data.reason.strip() else None
+    decision = DecisionRow(
+        case_id=row.id,
+        outcome=result.outcome,
+        decided_on=decided,
+        notified_on=notified,
+        appeal_deadline=deadlines.appeal_deadline(notified) if result.outcome == AVSLAG else None,
+        failed_criteria=list(result.failed_criteria),
+        answers=answers,
+        notes={k: v.strip() for k, v in data.notes.items() if v.strip()},
+        reason=reason,
+        legal_basis=result.legal_basis,
+        wants_ip=data.wants_ip,
+        source="assessment",
+        created_at=repo.now_utc(),
+        created_by=user,
+    )
+    return decision, warnings
+
+
+def preview_assessment(ctx: Ctx, ref: str, data: AssessInput) -> Outcome:
+    """Check and decide, but write nothing (the walk's summary before it asks to save)."""
+    with session_scope(ctx.db_url) as session:
+        row = _assessable(session, ref)
+        decision, warnings = _decide(row, data, ctx.today, ctx.user)
+        history = repo.decisions_for(session, [row.id])[row.id]
+        return Outcome(case_view(row, history), decision_view(decision), warnings)
+
+
+def assess_case(ctx: Ctx, ref: str, data: AssessInput) -> Outcome:
+    """Decide and save: a new decision becomes the current one, earlier ones stay."""
+    with session_scope(ctx.db_url, write=True) as session:
+        row = _assessable(session, ref)
+        decision, warnings = _decide(row, data, ctx.today, ctx.user)
+        repo.add_decision(session, decision)
+        row.status = "decided"
+        row.wants_ip = data.wants_ip
+        session.add(row)
+        repo.record_event(
+            session,
+            user=ctx.user,
+            case_id=row.id,
+            action="case.assessed",
+            details={
+                "outcome": decision.outcome,
+                "failed_criteria": decision.failed_criteria,
+                "decided_on": decision.decided_on,
+                "notified_on": decision.notified_on,
+                "wants_ip": decision.wants_ip,
+            },
+        )
+        history = repo.decisions_for(session, [row.id])[row.id]
+        return Outcome(case_view(row, history), decision_view(decision), warnings)
+
+
+def _current(session: Session, row: CaseRow) -> DecisionRow:
+    current = repo.current_decision(session, row.id)
+    if current is None or current.set_aside:
+        raise NotFound(
+            Msg(
+                f"Saken {row.id} har ingen gjeldende avgjørelse.",
+                f"Case {row.id} has no current decision.",
+            ),
+            Msg(
+                f"Vurder saken først: kecli case assess {row.id}",
+                f"Assess the case first: kecli case assess {row.id}",
+            ),
+        )
+    return current
+
+
+def notify_case(ctx: Ctx, ref: str, on: dt.date) -> View:
+    """Record when the decision reached the person; the appeal deadline follows (pbrl § 7-5)."""
+    with session_scope(ctx.db_url, write=True) as session:
+        row = load_case(session, ref)
+        current = _current(session, row)
+        if on > ctx.today:
+            raise InvalidInput(
+                Msg(
+                    f"--on {on.isoformat()} er etter i dag ({ctx.today.isoformat()}).",
+                    f"--on {on.isoformat()} is after today ({ctx.today.isoformat()}).",
+                ),
+                Msg(
+                    "Registrer meldingen når den har nådd personen.",
+                    "Record the notification once it has reached the person.",
+                ),
+            )
+        if on < current.decided_on:
+            raise InvalidInput(
+                Msg(
+                    f"--on {on.isoformat()} er før avgjørelsen ({current.decided_on.isoformat()}).",
+                    f"--on {on.isoformat()} is before the decision "
+                    f"({current.decided_on.isoformat()}).",
+                ),
+                Msg(
+                    "Avgjørelsen kan ikke nå personen før den er tatt.",
+                    "The decision cannot reach the person before it is made.",
+                ),
+            )
+        before = current.notified_on
+        current.notified_on = on
+        if current.outcome == AVSLAG:
+            current.appeal_deadline = deadlines.appeal_deadline(on)
+        session.add(current)
+        repo.record_event(
+            session,
+            user=ctx.user,
+            case_id=row.id,
+            action="decision.notified",
+            details={"from": before, "to": on, "appeal_deadline": current.appeal_deadline},
+        )
+        history = repo.decisions_for(session, [row.id])[row.id]
+        return case_view(row, history)
+
+
+def letter_data(ctx: Ctx, ref: str) -> View:
+    """Everything the decision letter shows; writing it is logged (it holds personal data)."""
+    with session_scope(ctx.db_url, write=True) as session:
+        row = load_case(session, ref)
+        current = _current(session, row)
+        settings = load_settings(session)
+        repo.record_event(
+            session,
+            user=ctx.user,
+            case_id=row.id,
+            action="letter.written",
+            details={"decision_id": current.id},
+        )
+        history = repo.decisions_for(session, [row.id])[row.id]
+        return {
+            "case": case_view(row, history),
+            "decision": decision_view(current),
+            "criteria": _criteria_view(Kind(row.kind)),
+            "municipality": settings.municipality,
+            "unit_name": settings.unit_name,
+            "unit_address": settings.unit_address,
+            "today": ctx.today.isoformat(),
+        }

@@ -1,0 +1,355 @@
+"""``kecli case assess|notify|letter``: decisions, the appeal deadline and the letter."""
+
+from __future__ import annotations
+
+import json
+import stat
+
+import pytest
+from tests.fnr import CHILD
+
+YES_ALL_K = ["services", "long_term", "complex", "coordination", "consent", "participation"]
+
+
+def answers(*pairs: str) -> list[str]:
+    out: list[str] = []
+    for pair in pairs:
+        out += ["--answer", pair]
+    return out
+
+
+def koordinator_answers(**overrides: str) -> list[str]:
+    values = dict.fromkeys(YES_ALL_K, "yes") | overrides
+    return answers(*(f"{code}={value}" for code, value in values.items()))
+
+
+@pytest.fixture
+def case(kecli):
+    return kecli.new_case("--received", "2026-11-01")["id"]
+
+
+def test_a_granted_koordinator_decision_carries_every_contract_key(kecli, case):
+    result = kecli.json("case", "assess", case, *koordinator_answers())
+    assert result["status"] == "decided"
+    decision = result["decision"]
+    assert decision["outcome"] == "innvilget"
+    assert decision["decided_on"] == decision["notified_on"] == "2026-11-28"
+    assert decision["appeal_deadline"] is None
+    assert decision["failed_criteria"] == []
+    assert decision["legal_basis"] == "pbrl § 2-5 b, hol § 7-2"
+    assert decision["answers"] == dict.fromkeys(YES_ALL_K, True)
+    assert decision["set_aside"] is False
+    assert result["decisions"] == [decision]
+
+
+def test_only_complex_is_enough_for_a_koordinator(kecli, case):
+    result = kecli.json("case", "assess", case, *koordinator_answers(long_term="no"))
+    assert result["decision"]["outcome"] == "innvilget"
+
+
+def test_neither_long_term_nor_complex_refuses_and_lists_both(kecli, case):
+    result = kecli.json(
+        "case",
+        "assess",
+        case,
+        *koordinator_answers(long_term="no", complex="no"),
+        "--decided-on",
+        "2026-11-25",
+        "--notified-on",
+        "27.11.2026",
+    )
+    decision = result["decision"]
+    assert decision["outcome"] == "avslag"
+    assert decision["failed_criteria"] == ["long_term", "complex"]
+    # DOMAIN § 4: notified Fri 27.11.2026 → Mon 28.12.2026 (Christmas, then a Sunday).
+    assert decision["appeal_deadline"] == "2026-12-28"
+
+
+def test_answers_accept_norwegian_words(kecli, case):
+    result = kecli.json("case", "assess", case, *koordinator_answers(consent="nei", services="ja"))
+    assert result["decision"]["failed_criteria"] == ["consent"]
+
+
+def test_notes_and_reason_are_kept(kecli, case):
+    result = kecli.json(
+        "case",
+        "assess",
+        case,
+        *koordinator_answers(participation="no"),
+        "--note",
+        "participation=declined to take part",
+        "--reason",
+        "See note",
+    )
+    assert result["decision"]["notes"] == {"participation": "declined to take part"}
+    assert result["decision"]["reason"] == "See note"
+
+
+def test_a_child_under_18_has_child_age_derived(kecli):
+    case_id = kecli.new_case("--fnr", CHILD, kind="barnekoordinator")["id"]
+    result = kecli.json(
+        "case",
+        "assess",
+        case_id,
+        *answers("serious_condition=yes", "complex_needs=yes", "consent=yes"),
+        "--wants-ip",
+    )
+    decision = result["decision"]
+    assert decision["outcome"] == "innvilget"
+    assert decision["answers"] == {
+        "child_age": True,
+        "serious_condition": True,
+        "complex_needs": True,
+        "consent": True,
+    }
+    assert decision["legal_basis"] == "pbrl § 2-5 c, hol § 7-2 a"
+    assert result["wants_ip"] is True
+
+
+def test_child_age_is_yes_the_day_before_the_18th_birthday_is_reached(kecli):
+    # DOMAIN § 2: born 30 Nov 2008 → 18 on 30 Nov 2026.
+    case_id = kecli.new_case(
+        "--birth-date", "2008-11-30", "--received", "2026-11-01", kind="barnekoordinator"
+    )["id"]
+    three = ("serious_condition=yes", "complex_needs=yes", "consent=yes")
+    before = kecli.json("case", "assess", case_id, *answers(*three), "--decided-on", "2026-11-28")
+    assert before["decision"]["outcome"] == "innvilget"
+
+
+def test_child_age_is_no_on_the_18th_birthday(kecli, monkeypatch):
+    monkeypatch.setenv("KECLI_TODAY", "2026-11-30")
+    case_id = kecli.new_case("--birth-date", "2008-11-30", kind="barnekoordinator")["id"]
+    result = kecli.json(
+        "case",
+        "assess",
+        case_id,
+        *answers("serious_condition=yes", "complex_needs=yes", "consent=yes"),
+    )
+    assert result["decision"]["outcome"] == "avslag"
+    assert result["decision"]["failed_criteria"] == ["child_age"]
+
+
+def test_an_expected_child_meets_child_age(kecli):
+    case_id = kecli.new_case("--expected-birth-date", "2027-04-01", kind="barnekoordinator")["id"]
+    result = kecli.json(
+        "case",
+        "assess",
+        case_id,
+        *answers("serious_condition=yes", "complex_needs=yes", "consent=yes"),
+    )
+    assert result["decision"]["answers"]["child_age"] is True
+
+
+def test_child_age_must_be_answered_when_no_birth_date_is_known(kecli, refused):
+    case_id = kecli.new_case(kind="barnekoordinator")["id"]
+    refused(
+        2,
+        "case",
+        "assess",
+        case_id,
+        *answers("serious_condition=yes", "complex_needs=yes", "consent=yes"),
+        message="child_age",
+    )
+    result = kecli.json(
+        "case",
+        "assess",
+        case_id,
+        *answers("child_age=yes", "serious_condition=yes", "complex_needs=yes", "consent=yes"),
+    )
+    assert result["decision"]["outcome"] == "innvilget"
+
+
+def test_a_child_age_answer_that_contradicts_the_birth_date_is_refused(kecli, refused):
+    case_id = kecli.new_case("--fnr", CHILD, kind="barnekoordinator")["id"]
+    refused(
+        2,
+        "case",
+        "assess",
+        case_id,
+        *answers("child_age=no", "serious_condition=yes", "complex_needs=yes", "consent=yes"),
+        message="contradicts the birth date",
+    )
+
+
+@pytest.mark.parametrize(
+    ("extra", "message"),
+    [
+        (koordinator_answers(bogus="yes"), "Unknown criterion"),
+        (koordinator_answers(services="maybe"), "yes"),
+        (answers("services=yes"), "Missing answer"),
+        (["--answer", "services"], "CODE=VALUE"),
+        (koordinator_answers() + ["--answer", "services=no"], "given twice"),
+        (koordinator_answers() + ["--note", "nope=x"], "unknown criterion"),
+        (koordinator_answers() + ["--decided-on", "2026-11-29"], "after today"),
+        (koordinator_answers() + ["--decided-on", "2026-10-31"], "before the inquiry"),
+        (
+            koordinator_answers() + ["--decided-on", "2026-11-20", "--notified-on", "2026-11-19"],
+            "before the decision",
+        ),
+        (koordinator_answers() + ["--notified-on", "2026-12-01"], "after today"),
+        (koordinator_answers() + ["--decided-on", "31.02.2026"], "31.02.2026"),
+    ],
+)
+def test_bad_assessments_exit_2_and_write_nothing(kecli, refused, case, extra, message):
+    refused(2, "case", "assess", case, *extra, message=message)
+
+
+def test_assessing_a_closed_case_is_refused(kecli, refused, case):
+    kecli.json("case", "close", case, "--reason", "moved")
+    refused(1, "case", "assess", case, *koordinator_answers(), message="closed")
+
+
+def test_assessing_a_case_that_does_not_exist_is_exit_1(kecli, refused):
+    refused(1, "case", "assess", "2026-0404", *koordinator_answers(), message="does not exist")
+
+
+def test_a_new_assessment_becomes_current_and_keeps_the_old_one(kecli, case):
+    kecli.json(
+        "case",
+        "assess",
+        case,
+        *koordinator_answers(long_term="no", complex="no"),
+        "--decided-on",
+        "2026-11-20",
+    )
+    second = kecli.json("case", "assess", case, *koordinator_answers())
+    assert [d["outcome"] for d in second["decisions"]] == ["avslag", "innvilget"]
+    assert second["decision"] == second["decisions"][-1]
+    shown = kecli.json("case", "show", case)
+    assert [d["outcome"] for d in shown["decisions"]] == ["avslag", "innvilget"]
+    table = kecli("case", "show", case).stdout
+    assert "avslag" in table and "innvilget" in table and "current" in table
+
+
+def test_the_ip_warning_for_a_koordinator_granted_on_complexity_alone(kecli, case):
+    result = kecli(
+        "case", "assess", case, *koordinator_answers(long_term="no"), "--wants-ip", "--json"
+    )
+    assert result.exit_code == 0
+    assert "no statutory right to an individuell plan" in result.stderr
+    assert json.loads(result.stdout)["wants_ip"] is True
+
+
+def test_human_output_shows_the_outcome_and_next_command(kecli, case):
+    result = kecli("case", "assess", case, *koordinator_answers(complex="no", long_term="no"))
+    assert result.exit_code == 0
+    assert "avslag" in result.stdout and "2026-12-28" in result.stdout
+    assert f"Next: kecli case letter {case}" in result.stdout
+
+
+def test_notify_moves_the_appeal_deadline(kecli, case):
+    kecli.json(
+        "case",
+        "assess",
+        case,
+        *koordinator_answers(complex="no", long_term="no"),
+        "--decided-on",
+        "2026-11-20",
+    )
+    # DOMAIN § 4: notified Thu 26.11.2026 → Thu 24.12.2026 (not a holiday).
+    result = kecli.json("case", "notify", case, "--on", "2026-11-26")
+    assert result["decision"]["notified_on"] == "2026-11-26"
+    assert result["decision"]["appeal_deadline"] == "2026-12-24"
+    actions = [e["action"] for e in kecli.json("case", "show", case)["history"]]
+    assert actions[-1] == "decision.notified"
+
+
+def test_notify_refuses_bad_dates_and_cases_without_a_decision(kecli, refused, case):
+    refused(1, "case", "notify", case, "--on", "2026-11-26", message="no current decision")
+    kecli.json("case", "assess", case, *koordinator_answers(), "--decided-on", "2026-11-20")
+    refused(2, "case", "notify", case, "--on", "2026-11-19", message="before the decision")
+    refused(2, "case", "notify", case, "--on", "2026-11-30", message="after today")
+    refused(2, "case", "notify", case, message="--on")
+
+
+@pytest.fixture
+def english_interface(monkeypatch):
+    """An English interface from the locale, as most terminals have: letters stay bokmål."""
+    monkeypatch.delenv("KECLI_LANG")
+    monkeypatch.setenv("LANG", "C.UTF-8")
+
+
+def set_unit(kecli):
+    kecli.json("config", "set", "municipality", "Bærum kommune")
+    kecli.json("config", "set", "unit_name", "Koordinerende enhet")
+    kecli.json("config", "set", "unit_address", "Postboks 700, 1304 Sandvika")
+
+
+def test_an_avslag_letter_in_bokmal_gives_the_deadline_and_the_address(
+    kecli, case, english_interface
+):
+    set_unit(kecli)
+    kecli.json(
+        "case",
+        "assess",
+        case,
+        *koordinator_answers(complex="no", long_term="no"),
+        "--notified-on",
+        "2026-11-27",
+        "--decided-on",
+        "2026-11-27",
+    )
+    result = kecli("case", "letter", case)
+    assert result.exit_code == 0 and result.stderr == ""
+    letter = result.stdout
+    assert "Bærum kommune" in letter
+    assert "avslag" in letter
+    assert "statsforvalteren" in letter
+    assert "**28. desember 2026**" in letter
+    assert "skriftlig og underskrevet" in letter
+    assert "Postboks 700, 1304 Sandvika" in letter
+    assert "Er behovet komplekst?" in letter
+    assert "pbrl § 2-5 b, hol § 7-2" in letter
+
+
+def test_the_letter_is_bokmal_even_when_the_interface_is_english(kecli, case, monkeypatch):
+    monkeypatch.delenv("KECLI_LANG")
+    monkeypatch.setenv("LANG", "en_US.UTF-8")
+    kecli.json("case", "assess", case, *koordinator_answers())
+    assert "# Avgjørelse om koordinator" in kecli("case", "letter", case).stdout
+
+
+def test_the_letter_in_english(kecli, case):
+    kecli.json(
+        "case",
+        "assess",
+        case,
+        *koordinator_answers(complex="no", long_term="no"),
+        "--notified-on",
+        "2026-11-27",
+        "--decided-on",
+        "2026-11-27",
+    )
+    letter = kecli("case", "letter", case, "--lang", "en").stdout
+    assert "# Decision on koordinator" in letter
+    assert "28 December 2026" in letter
+    assert "written and signed" in letter
+
+
+def test_a_granted_letter_has_no_appeal_section(kecli, case, english_interface):
+    set_unit(kecli)
+    kecli.json("case", "assess", case, *koordinator_answers(), "--wants-ip")
+    letter = kecli("case", "letter", case).stdout
+    assert "Klagerett" not in letter
+    assert "individuell plan" in letter
+
+
+def test_missing_config_shows_placeholders_warns_and_exits_0(kecli, case, english_interface):
+    kecli.json("case", "assess", case, *koordinator_answers(complex="no", long_term="no"))
+    result = kecli("case", "letter", case)
+    assert result.exit_code == 0
+    assert "[adresse mangler: kecli config set unit_address …]" in result.stdout
+    assert "unit_address is not set" in result.stderr
+
+
+def test_the_letter_can_be_written_to_a_private_file(kecli, case, tmp_path, english_interface):
+    kecli.json("case", "assess", case, *koordinator_answers())
+    target = tmp_path / "brev.md"
+    result = kecli("case", "letter", case, "--output", str(target))
+    assert result.exit_code == 0
+    assert "# Avgjørelse om koordinator" in target.read_text(encoding="utf-8")
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+
+
+def test_a_letter_needs_a_decision(kecli, refused, case):
+    refused(1, "case", "letter", case, message="no current decision")

@@ -1,0 +1,85 @@
+"""The guided assessment in a real terminal: one criterion at a time, a summary, a confirm."""
+
+from __future__ import annotations
+
+import pexpect
+import pytest
+from tests.fnr import CHILD
+
+from .conftest import CTRL_C, DOWN, ENTER
+
+pytestmark = pytest.mark.pty
+
+
+def answer(child, question: str, yes: bool, note: str = "") -> None:
+    child.expect(question)
+    child.send(ENTER if yes else DOWN + ENTER)
+    child.expect("Note")
+    child.send(note + ENTER)
+
+
+def test_the_walk_quotes_each_criterion_shows_progress_and_saves(spawn, kecli):
+    kecli.new_case("--received", "2026-11-01")
+    child = spawn("case", "assess", "2026-0001")
+    child.expect("1/6")
+    child.expect("pbrl § 2-5 b")
+    answer(child, "two or more health and care services", True, "home nursing and GP")
+    child.expect("2/6")
+    answer(child, "long-term", False)
+    child.expect("3/6")
+    answer(child, "complex", True)
+    answer(child, "coordinated", True)
+    answer(child, "informed consent", True)
+    child.expect("6/6")
+    answer(child, "active part", True)
+    child.expect("individuell plan")
+    child.send("y")
+    child.expect("Assessment of 2026-0001")
+    child.expect("innvilget")
+    child.expect("no statutory right")
+    child.expect("Save the decision")
+    child.send(ENTER)
+    child.expect("Next: kecli case letter 2026-0001")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+    case = kecli.json("case", "show", "2026-0001")
+    assert case["decision"]["outcome"] == "innvilget"
+    assert case["decision"]["answers"]["long_term"] is False
+    assert case["decision"]["notes"] == {"services": "home nursing and GP"}
+    assert case["wants_ip"] is True
+
+
+def test_child_age_is_shown_not_asked_when_the_birth_date_decides_it(spawn, kecli):
+    kecli.new_case("--fnr", CHILD, kind="barnekoordinator")
+    child = spawn("case", "assess", "2026-0001", "--no-ip")
+    child.expect("1/4")
+    child.expect("Derived from the birth date: yes")
+    answer(child, "serious illness", True)
+    answer(child, "long-term and complex", False)
+    answer(child, "want a child coordinator", True)
+    child.expect("Reason")
+    child.send("Needs are short-term" + ENTER)
+    child.expect("avslag")
+    child.expect("Appeal deadline")
+    child.expect("Save the decision")
+    child.send(ENTER)
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+    decision = kecli.json("case", "show", "2026-0001")["decision"]
+    assert decision["failed_criteria"] == ["complex_needs"]
+    assert decision["reason"] == "Needs are short-term"
+
+
+def test_ctrl_c_in_the_walk_saves_nothing(spawn, kecli):
+    kecli.new_case()
+    before = kecli.snapshot()
+    child = spawn("case", "assess", "2026-0001")
+    answer(child, "two or more", True)
+    child.expect("long-term")
+    child.send(CTRL_C)
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 130
+    assert kecli.snapshot() == before
