@@ -92,12 +92,39 @@ def test_a_current_schema_is_checked_without_importing_alembic(kecli):
 
 def test_db_upgrade_on_a_current_database_changes_nothing(kecli):
     kecli.new_case()
+    from kecli.store.db import SCHEMA_HEAD
+
     result = kecli.json("db", "upgrade")
-    assert result == {"before": "0001", "after": "0001"}
+    assert result == {"before": SCHEMA_HEAD, "after": SCHEMA_HEAD}
 
 
 def test_db_upgrade_creates_a_new_database(kecli):
-    assert kecli.json("db", "upgrade")["after"] == "0001"
+    from kecli.store.db import SCHEMA_HEAD
+
+    assert kecli.json("db", "upgrade")["after"] == SCHEMA_HEAD
+
+
+def test_an_older_schema_is_upgraded_on_first_use_and_keeps_its_data(kecli):
+    from alembic import command
+    from alembic.config import Config
+    from sqlalchemy import create_engine
+
+    from kecli.store import db
+
+    engine = create_engine(f"sqlite:///{kecli.db}")
+    config = Config()
+    config.set_main_option("script_location", str(Path(db.__file__).parent / "migrations"))
+    with engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.upgrade(config, "0001")
+        conn.exec_driver_sql(
+            "INSERT INTO cases (id, year, seq, kind, status, received_on, channel, name, "
+            "guardians, wants_ip, created_at, created_by) VALUES ('2025-0001', 2025, 1, "
+            "'koordinator', 'received', '2025-05-01', 'brev', 'Gammel', '[]', 0, 'x', 'x')"
+        )
+    engine.dispose()
+    assert [c["id"] for c in kecli.json("case", "list")] == ["2025-0001"]
+    assert kecli.json("db", "upgrade")["before"] == db.SCHEMA_HEAD
 
 
 def test_every_change_is_in_the_event_log_with_user_and_case(kecli):

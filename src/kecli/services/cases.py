@@ -12,7 +12,7 @@ from kecli.errors import Conflict, InvalidInput, Msg, NotFound, RuleViolation
 from kecli.services.config import load_settings
 from kecli.services.context import Ctx
 from kecli.services.lookup import load_case
-from kecli.services.views import View, case_view
+from kecli.services.views import View, load_case_view, load_case_views
 from kecli.store import repo
 from kecli.store.db import session_scope
 from kecli.store.models import CaseRow
@@ -178,7 +178,7 @@ def new_case(ctx: Ctx, data: NewCase) -> View:
                 "fnr": mask(row.fnr) if row.fnr else None,
             },
         )
-        return case_view(row, [])
+        return load_case_view(session, row)
 
 
 def list_cases(
@@ -206,8 +206,7 @@ def list_cases(
                 ),
             )
         rows = repo.list_cases(session, statuses=statuses, kinds=kinds)
-        decisions = repo.decisions_for(session, [r.id for r in rows])
-        return [case_view(r, decisions[r.id]) for r in rows]
+        return load_case_views(session, rows)
 
 
 def show_case(ctx: Ctx, ref: str, *, show_fnr: bool = False) -> View:
@@ -222,9 +221,7 @@ def show_case(ctx: Ctx, ref: str, *, show_fnr: bool = False) -> View:
                 action="fnr.displayed",
                 details={"command": "case show"},
             )
-        decisions = repo.decisions_for(session, [row.id])[row.id]
-        events = repo.events_for(session, row.id)
-        return case_view(row, decisions, show_fnr=show_fnr, events=events)
+        return load_case_view(session, row, show_fnr=show_fnr, with_history=True)
 
 
 def _check_date_for_case(row: CaseRow, on: dt.date, today: dt.date, option: str) -> None:
@@ -278,8 +275,7 @@ def close_case(ctx: Ctx, ref: str, *, reason: str | None, on: dt.date | None = N
             action="case.closed",
             details={"on": closed_on, "reason": text, "previous_status": previous},
         )
-        decisions = repo.decisions_for(session, [row.id])[row.id]
-        return case_view(row, decisions)
+        return load_case_view(session, row)
 
 
 def reopen_case(ctx: Ctx, ref: str, *, reason: str | None) -> View:
@@ -318,5 +314,4 @@ def reopen_case(ctx: Ctx, ref: str, *, reason: str | None) -> View:
             action="case.reopened",
             details={"reason": text, "status": row.status},
         )
-        decisions = repo.decisions_for(session, [row.id])[row.id]
-        return case_view(row, decisions)
+        return load_case_view(session, row)

@@ -20,7 +20,7 @@ from kecli.errors import InvalidInput, Msg, NotFound, RuleViolation
 from kecli.services.config import load_settings
 from kecli.services.context import Ctx
 from kecli.services.lookup import load_case
-from kecli.services.views import View, case_view, decision_view
+from kecli.services.views import View, decision_view, load_case_view
 from kecli.store import repo
 from kecli.store.db import session_scope
 from kecli.store.models import CaseRow, DecisionRow
@@ -63,7 +63,7 @@ def assessment_form(ctx: Ctx, ref: str) -> View:
         row = _assessable(session, ref)
         kind = Kind(row.kind)
         return {
-            "case": case_view(row, repo.decisions_for(session, [row.id])[row.id]),
+            "case": load_case_view(session, row),
             "criteria": _criteria_view(kind),
             "derived": {
                 "child_age": derived_child_age(row.birth_date, row.expected_birth_date, ctx.today)
@@ -214,8 +214,7 @@ def preview_assessment(ctx: Ctx, ref: str, data: AssessInput) -> Outcome:
     with session_scope(ctx.db_url) as session:
         row = _assessable(session, ref)
         decision, warnings = _decide(row, data, ctx.today, ctx.user)
-        history = repo.decisions_for(session, [row.id])[row.id]
-        return Outcome(case_view(row, history), decision_view(decision), warnings)
+        return Outcome(load_case_view(session, row), decision_view(decision), warnings)
 
 
 def assess_case(ctx: Ctx, ref: str, data: AssessInput) -> Outcome:
@@ -240,8 +239,7 @@ def assess_case(ctx: Ctx, ref: str, data: AssessInput) -> Outcome:
                 "wants_ip": decision.wants_ip,
             },
         )
-        history = repo.decisions_for(session, [row.id])[row.id]
-        return Outcome(case_view(row, history), decision_view(decision), warnings)
+        return Outcome(load_case_view(session, row), decision_view(decision), warnings)
 
 
 def _current(session: Session, row: CaseRow) -> DecisionRow:
@@ -300,8 +298,7 @@ def notify_case(ctx: Ctx, ref: str, on: dt.date) -> View:
             action="decision.notified",
             details={"from": before, "to": on, "appeal_deadline": current.appeal_deadline},
         )
-        history = repo.decisions_for(session, [row.id])[row.id]
-        return case_view(row, history)
+        return load_case_view(session, row)
 
 
 def letter_data(ctx: Ctx, ref: str) -> View:
@@ -317,9 +314,8 @@ def letter_data(ctx: Ctx, ref: str) -> View:
             action="letter.written",
             details={"decision_id": current.id},
         )
-        history = repo.decisions_for(session, [row.id])[row.id]
         return {
-            "case": case_view(row, history),
+            "case": load_case_view(session, row),
             "decision": decision_view(current),
             "criteria": _criteria_view(Kind(row.kind)),
             "municipality": settings.municipality,

@@ -6,8 +6,19 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
+from sqlmodel import Session
+
 from kecli.domain.identity import mask
-from kecli.store.models import CaseRow, DecisionRow, EventRow
+from kecli.store import repo
+from kecli.store.models import (
+    AppealRow,
+    AppealStepRow,
+    CaseRow,
+    CoordinatorRow,
+    DecisionRow,
+    EventRow,
+    PlanRow,
+)
 
 View = dict[str, Any]
 
@@ -46,15 +57,106 @@ def event_view(row: EventRow) -> View:
     }
 
 
+def coordinator_view(row: CoordinatorRow, active_cases: int) -> View:
+    return {
+        "id": row.id,
+        "name": row.name,
+        "unit": row.unit,
+        "kind": row.kind,
+        "independent": row.independent,
+        "trained_on": _iso(row.trained_on),
+        "max_cases": row.max_cases,
+        "active": row.active,
+        "deactivated_on": _iso(row.deactivated_on),
+        "active_cases": active_cases,
+    }
+
+
+def appeal_view(row: AppealRow, steps: Sequence[AppealStepRow]) -> View:
+    return {
+        "id": row.id,
+        "case_id": row.case_id,
+        "decision_id": row.decision_id,
+        "filed_on": _iso(row.filed_on),
+        "deadline": _iso(row.deadline),
+        "timely": row.timely,
+        "grounds": row.grounds,
+        "signed": row.signed,
+        "status": row.status,
+        "unit_outcome": row.unit_outcome,
+        "unit_decided_on": _iso(row.unit_decided_on),
+        "forwarded_on": _iso(row.forwarded_on),
+        "final_outcome": row.final_outcome,
+        "resolved_on": _iso(row.resolved_on),
+        "force_reason": row.force_reason,
+        "filed_by": row.created_by,
+        "history": [
+            {
+                "step": s.step,
+                "on": _iso(s.on),
+                "outcome": s.outcome,
+                "note": s.note,
+                "status": s.status_after,
+                "user": s.user,
+                "at": s.at,
+            }
+            for s in steps
+        ],
+    }
+
+
+PLAN_LISTS = (
+    "goals",
+    "measures",
+    "participants",
+    "meetings",
+    "evaluations",
+    "cooperation_partners",
+)
+
+
+def plan_summary(row: PlanRow) -> View:
+    doc = row.document
+    summary: View = {
+        "version": row.version,
+        "active": row.active,
+        "next_evaluation": _iso(row.next_evaluation),
+    }
+    for key in PLAN_LISTS:
+        summary[key] = len(doc.get(key) or [])
+    return summary
+
+
 def case_view(
     row: CaseRow,
-    decisions: Sequence[DecisionRow],
+    bundle: repo.CaseBundle,
     *,
     show_fnr: bool = False,
     events: Sequence[EventRow] | None = None,
 ) -> View:
+    decisions = bundle.decisions.get(row.id, [])
     current = next((d for d in decisions if d.is_current and not d.set_aside), None)
     fnr = row.fnr if show_fnr or row.fnr is None else mask(row.fnr)
+    appointments = bundle.appointments.get(row.id, [])
+    history = [
+        {
+            "id": c.id,
+            "name": c.name,
+            "since": _iso(a.since),
+            "until": _iso(a.until),
+            "end_reason": a.end_reason,
+        }
+        for a, c in appointments
+    ]
+    active = next(
+        (
+            {"id": c.id, "name": c.name, "since": _iso(a.since)}
+            for a, c in reversed(appointments)
+            if a.until is None
+        ),
+        None,
+    )
+    plan = bundle.plans.get(row.id)
     view: View = {
         "id": row.id,
         "kind": row.kind,
@@ -72,10 +174,10 @@ def case_view(
         "wants_ip": row.wants_ip,
         "decision": decision_view(current) if current else None,
         "decisions": [decision_view(d) for d in decisions],
-        "coordinator": None,
-        "coordinators": [],
-        "appeals": [],
-        "plan": None,
+        "coordinator": active,
+        "coordinators": history,
+        "appeals": [appeal_view(a, steps) for a, steps in bundle.appeals.get(row.id, [])],
+        "plan": plan_summary(plan) if plan else None,
         "closed_on": _iso(row.closed_on),
         "close_reason": row.close_reason,
         "created_by": row.created_by,
@@ -83,3 +185,18 @@ def case_view(
     if events is not None:
         view["history"] = [event_view(e) for e in events]
     return view
+
+
+def load_case_view(
+    session: Session, row: CaseRow, *, show_fnr: bool = False, with_history: bool = False
+) -> View:
+    """The full case object of one case, read in the caller's session."""
+    session.flush()
+    bundle = repo.case_bundle(session, [row.id])
+    events = repo.events_for(session, row.id) if with_history else None
+    return case_view(row, bundle, show_fnr=show_fnr, events=events)
+
+
+def load_case_views(session: Session, rows: Sequence[CaseRow]) -> list[View]:
+    bundle = repo.case_bundle(session, [r.id for r in rows])
+    return [case_view(r, bundle) for r in rows]

@@ -95,3 +95,107 @@ class ConfigRow(SQLModel, table=True):
 
     key: str = Field(primary_key=True, max_length=60)
     value: str
+
+
+class CoordinatorRow(SQLModel, table=True):
+    """A koordinator or barnekoordinator the unit can appoint (hol § 7-3)."""
+
+    __tablename__ = "coordinators"
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(max_length=200)
+    unit: str | None = Field(default=None, max_length=200)
+    kind: str = Field(max_length=20)  # koordinator | barnekoordinator | begge
+    independent: bool = False
+    trained_on: dt.date | None = None
+    max_cases: int | None = None
+    active: bool = Field(default=True, index=True)
+    deactivated_on: dt.date | None = None
+    created_at: str = Field(max_length=40)
+    created_by: str = Field(max_length=100)
+
+
+class AppointmentRow(SQLModel, table=True):
+    """A coordinator appointed to a case from ``since`` until ``until`` (None: still active)."""
+
+    __tablename__ = "appointments"
+    __table_args__ = (Index("ix_appointments_coordinator_until", "coordinator_id", "until"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    case_id: str = Field(foreign_key="cases.id", index=True, max_length=20)
+    coordinator_id: int = Field(foreign_key="coordinators.id")
+    since: dt.date
+    until: dt.date | None = None
+    end_reason: str | None = None
+    created_at: str = Field(max_length=40)
+    created_by: str = Field(max_length=100)
+
+
+class PlanRow(SQLModel, table=True):
+    """The individuell plan of a case: the document, its version, its next evaluation."""
+
+    __tablename__ = "plans"
+    __table_args__ = (Index("ix_plans_active_next_evaluation", "active", "next_evaluation"),)
+
+    case_id: str = Field(foreign_key="cases.id", primary_key=True, max_length=20)
+    version: int
+    document: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    next_evaluation: dt.date | None = None
+    active: bool = True
+    updated_at: str = Field(max_length=40)
+    updated_by: str = Field(max_length=100)
+
+
+class PlanVersionRow(SQLModel, table=True):
+    """Every saved version of a plan, so that a refused edit can be compared with it."""
+
+    __tablename__ = "plan_versions"
+    __table_args__ = (UniqueConstraint("case_id", "version", name="uq_plan_versions"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    case_id: str = Field(foreign_key="cases.id", index=True, max_length=20)
+    version: int
+    document: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    saved_at: str = Field(max_length=40)
+    saved_by: str = Field(max_length=100)
+
+
+class AppealRow(SQLModel, table=True):
+    """A klage against a decision, from filing to statsforvalteren's answer."""
+
+    __tablename__ = "appeals"
+    __table_args__ = (Index("ix_appeals_status_filed_on", "status", "filed_on"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    case_id: str = Field(foreign_key="cases.id", index=True, max_length=20)
+    decision_id: int = Field(foreign_key="decisions.id", index=True)
+    filed_on: dt.date
+    deadline: dt.date
+    timely: bool
+    grounds: str | None = None
+    signed: bool = True
+    status: str = Field(max_length=30)
+    unit_outcome: str | None = Field(default=None, max_length=30)
+    unit_decided_on: dt.date | None = None
+    forwarded_on: dt.date | None = None
+    final_outcome: str | None = Field(default=None, max_length=30)
+    resolved_on: dt.date | None = None
+    force_reason: str | None = None
+    created_at: str = Field(max_length=40)
+    created_by: str = Field(max_length=100)
+
+
+class AppealStepRow(SQLModel, table=True):
+    """One step of an appeal: who, when, what, and an optional note."""
+
+    __tablename__ = "appeal_steps"
+
+    id: int | None = Field(default=None, primary_key=True)
+    appeal_id: int = Field(foreign_key="appeals.id", index=True)
+    step: str = Field(max_length=20)
+    on: dt.date
+    outcome: str | None = Field(default=None, max_length=30)
+    note: str | None = None
+    status_after: str = Field(max_length=30)
+    at: str = Field(max_length=40)
+    user: str = Field(max_length=100)

@@ -6,12 +6,24 @@ import datetime as dt
 import hashlib
 import json
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import func, update
 from sqlmodel import Session, col, select
 
-from kecli.store.models import AuditHeadRow, CaseRow, ConfigRow, DecisionRow, EventRow
+from kecli.store.models import (
+    AppealRow,
+    AppealStepRow,
+    AppointmentRow,
+    AuditHeadRow,
+    CaseRow,
+    ConfigRow,
+    CoordinatorRow,
+    DecisionRow,
+    EventRow,
+    PlanRow,
+)
 
 GENESIS_HASH = "0" * 64
 
@@ -177,3 +189,53 @@ def case_ids_with_prefix(session: Session, prefix: str, limit: int) -> list[str]
         .limit(limit)
     )
     return list(session.exec(stmt))
+
+
+# --- what a case view needs besides the case row -----------------------------
+
+
+@dataclass
+class CaseBundle:
+    """Everything stored about a set of cases, grouped by case id."""
+
+    decisions: dict[str, list[DecisionRow]] = field(default_factory=dict)
+    appointments: dict[str, list[tuple[AppointmentRow, CoordinatorRow]]] = field(
+        default_factory=dict
+    )
+    appeals: dict[str, list[tuple[AppealRow, list[AppealStepRow]]]] = field(default_factory=dict)
+    plans: dict[str, PlanRow] = field(default_factory=dict)
+
+
+def case_bundle(session: Session, case_ids: Iterable[str]) -> CaseBundle:
+    ids = list(case_ids)
+    bundle = CaseBundle(decisions=decisions_for(session, ids))
+    bundle.appointments = {case_id: [] for case_id in ids}
+    bundle.appeals = {case_id: [] for case_id in ids}
+    if not ids:
+        return bundle
+    stmt_a = (
+        select(AppointmentRow, CoordinatorRow)
+        .join(CoordinatorRow, col(CoordinatorRow.id) == AppointmentRow.coordinator_id)
+        .where(col(AppointmentRow.case_id).in_(ids))
+        .order_by(col(AppointmentRow.id))
+    )
+    for appointment, coordinator in session.exec(stmt_a):
+        bundle.appointments[appointment.case_id].append((appointment, coordinator))
+    appeals = session.exec(
+        select(AppealRow).where(col(AppealRow.case_id).in_(ids)).order_by(col(AppealRow.id))
+    ).all()
+    steps: dict[int, list[AppealStepRow]] = {a.id: [] for a in appeals if a.id is not None}
+    if steps:
+        stmt_s = (
+            select(AppealStepRow)
+            .where(col(AppealStepRow.appeal_id).in_(list(steps)))
+            .order_by(col(AppealStepRow.id))
+        )
+        for step in session.exec(stmt_s):
+            steps[step.appeal_id].append(step)
+    for appeal in appeals:
+        assert appeal.id is not None
+        bundle.appeals[appeal.case_id].append((appeal, steps[appeal.id]))
+    for plan in session.exec(select(PlanRow).where(col(PlanRow.case_id).in_(ids))):
+        bundle.plans[plan.case_id] = plan
+    return bundle
