@@ -168,15 +168,27 @@ def case_list(
     ] = None,
     coordinator: Annotated[
         str | None,
-        typer.Option("--coordinator", metavar="ID", help="Only cases of this coordinator."),
+        typer.Option(
+            "--coordinator", metavar="ID", help="Only the active cases of this coordinator."
+        ),
     ] = None,
+    without_coordinator: Annotated[
+        bool,
+        typer.Option(
+            "--without-coordinator", help="Only granted, open cases with no active coordinator."
+        ),
+    ] = False,
     json_out: JsonOpt = False,
 ) -> None:
     """List cases. / Vis saker."""
     from kecli.services.cases import list_cases
 
     views = list_cases(
-        service_ctx(), statuses=status or (), kinds=kind or (), coordinator=coordinator
+        service_ctx(),
+        statuses=status or (),
+        kinds=kind or (),
+        coordinator=coordinator,
+        without_coordinator=without_coordinator,
     )
     if json_out:
         print_json(views)

@@ -83,10 +83,32 @@ def case_detail(view: View) -> None:
         rows.append((tt("Merknad", "Note"), view["note"]))
     if view.get("closed_on"):
         rows.append((tt("Avsluttet", "Closed"), f"{view['closed_on']}: {view['close_reason']}"))
+    coordinator = view.get("coordinator")
+    rows.append(
+        (
+            tt("Koordinator", "Coordinator"),
+            f"{coordinator['name']} (#{coordinator['id']}, {tt('fra', 'since')} "
+            f"{coordinator['since']})"
+            if coordinator
+            else "—",
+        )
+    )
+    plan = view.get("plan")
+    if plan:
+        rows.append(
+            (
+                tt("Individuell plan", "Individuell plan"),
+                f"v{plan['version']}: {plan['goals']} {tt('mål', 'goals')}, "
+                f"{plan['measures']} {tt('tiltak', 'measures')}; "
+                f"{tt('neste evaluering', 'next evaluation')} {plan['next_evaluation'] or '—'}",
+            )
+        )
     for label, value in rows:
         grid.add_row(label, str(value))
     out.print(grid)
     decisions_table(view["decisions"])
+    appointments_table(view.get("coordinators") or [])
+    appeals_table(view.get("appeals") or [])
     history = view.get("history") or []
     if history:
         out.print()
@@ -145,3 +167,57 @@ def decisions_table(decisions: list[View]) -> None:
             style=style,
         )
     out.print(table)
+
+
+def appointments_table(appointments: list[View]) -> None:
+    if not appointments:
+        return
+    out = console()
+    out.print()
+    table = Table(
+        title=tt("Koordinatorer", "Coordinators"),
+        title_justify="left",
+        box=None,
+        header_style="bold",
+        pad_edge=False,
+    )
+    for header in (
+        tt("Navn", "Name"),
+        tt("Fra", "Since"),
+        tt("Til", "Until"),
+        tt("Årsak", "Reason"),
+    ):
+        table.add_column(header)
+    for a in appointments:
+        table.add_row(
+            f"{a['name']} (#{a['id']})", a["since"], a["until"] or "—", a["end_reason"] or ""
+        )
+    out.print(table)
+
+
+def appeals_table(appeals: list[View]) -> None:
+    if not appeals:
+        return
+    out = console()
+    for appeal in appeals:
+        out.print()
+        timely = tt("i tide", "timely") if appeal["timely"] else tt("for sent", "late")
+        out.print(
+            f"[bold]{tt('Klage', 'Appeal')} #{appeal['id']}[/bold]: "
+            f"{tt('innkommet', 'filed')} {appeal['filed_on']} ({timely}, "
+            f"{tt('frist', 'deadline')} {appeal['deadline']}) — {appeal['status']}"
+        )
+        table = Table(box=None, header_style="bold", pad_edge=False)
+        for header in (
+            tt("Dato", "On"),
+            tt("Steg", "Step"),
+            tt("Utfall", "Outcome"),
+            tt("Bruker", "User"),
+            tt("Merknad", "Note"),
+        ):
+            table.add_column(header)
+        for step in appeal["history"]:
+            table.add_row(
+                step["on"], step["step"], step["outcome"] or "", step["user"], step["note"] or ""
+            )
+        out.print(table)

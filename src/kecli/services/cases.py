@@ -6,9 +6,9 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from kecli.domain.cases import CHANNELS, KINDS, check_choice
+from kecli.domain.cases import CHANNELS, KINDS, STATUSES, check_choice
 from kecli.domain.identity import birth_date_matches, mask, parse_identity_number
-from kecli.errors import Conflict, InvalidInput, Msg, NotFound, RuleViolation
+from kecli.errors import Conflict, InvalidInput, Msg, RuleViolation
 from kecli.services.config import load_settings
 from kecli.services.context import Ctx
 from kecli.services.lookup import load_case
@@ -187,25 +187,24 @@ def list_cases(
     statuses: Sequence[str] = (),
     kinds: Sequence[str] = (),
     coordinator: str | None = None,
+    without_coordinator: bool = False,
 ) -> list[View]:
     for status in statuses:
-        check_choice(status, ("received", "decided", "closed"), "--status")
+        check_choice(status, STATUSES, "--status")
     for kind in kinds:
         check_choice(kind, KINDS, "--kind")
     with session_scope(ctx.db_url) as session:
+        ids: list[str] | None = None
         if coordinator is not None:
-            # Coordinators arrive with the coordinator registry; until then none exists.
-            raise NotFound(
-                Msg(
-                    f"Koordinator {coordinator} finnes ikke.",
-                    f"Coordinator {coordinator} does not exist.",
-                ),
-                Msg(
-                    "Se koordinatorene med: kecli coordinator list",
-                    "List the coordinators with: kecli coordinator list",
-                ),
-            )
-        rows = repo.list_cases(session, statuses=statuses, kinds=kinds)
+            from kecli.services.coordinators import load_coordinator
+
+            found = load_coordinator(session, coordinator)
+            assert found.id is not None
+            ids = repo.case_ids_of_coordinator(session, found.id)
+        if without_coordinator:
+            missing = set(repo.granted_case_ids_without_coordinator(session))
+            ids = sorted(missing) if ids is None else [i for i in ids if i in missing]
+        rows = repo.list_cases(session, statuses=statuses, kinds=kinds, ids=ids)
         return load_case_views(session, rows)
 
 

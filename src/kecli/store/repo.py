@@ -56,9 +56,15 @@ def find_open_case(session: Session, fnr: str, kind: str) -> CaseRow | None:
 
 
 def list_cases(
-    session: Session, *, statuses: Sequence[str] = (), kinds: Sequence[str] = ()
+    session: Session,
+    *,
+    statuses: Sequence[str] = (),
+    kinds: Sequence[str] = (),
+    ids: Sequence[str] | None = None,
 ) -> Sequence[CaseRow]:
     stmt = select(CaseRow)
+    if ids is not None:
+        stmt = stmt.where(col(CaseRow.id).in_(list(ids)))
     if statuses:
         stmt = stmt.where(col(CaseRow.status).in_(statuses))
     if kinds:
@@ -239,3 +245,88 @@ def case_bundle(session: Session, case_ids: Iterable[str]) -> CaseBundle:
     for plan in session.exec(select(PlanRow).where(col(PlanRow.case_id).in_(ids))):
         bundle.plans[plan.case_id] = plan
     return bundle
+
+
+# --- coordinators --------------------------------------------------------------
+
+
+def active_caseloads(
+    session: Session, coordinator_ids: Iterable[int] | None = None
+) -> dict[int, int]:
+    """Active appointments per coordinator."""
+    stmt = (
+        select(AppointmentRow.coordinator_id, func.count())
+        .where(col(AppointmentRow.until).is_(None))
+        .group_by(col(AppointmentRow.coordinator_id))
+    )
+    if coordinator_ids is not None:
+        stmt = stmt.where(col(AppointmentRow.coordinator_id).in_(list(coordinator_ids)))
+    return {int(cid): int(n) for cid, n in session.exec(stmt)}
+
+
+def list_coordinators(session: Session, *, include_inactive: bool) -> Sequence[CoordinatorRow]:
+    stmt = select(CoordinatorRow)
+    if not include_inactive:
+        stmt = stmt.where(col(CoordinatorRow.active).is_(True))
+    return session.exec(stmt.order_by(col(CoordinatorRow.id))).all()
+
+
+def active_appointment(session: Session, case_id: str) -> AppointmentRow | None:
+    stmt = select(AppointmentRow).where(
+        AppointmentRow.case_id == case_id, col(AppointmentRow.until).is_(None)
+    )
+    return session.exec(stmt).first()
+
+
+def active_appointments_of(session: Session, coordinator_id: int) -> Sequence[AppointmentRow]:
+    stmt = (
+        select(AppointmentRow)
+        .where(AppointmentRow.coordinator_id == coordinator_id, col(AppointmentRow.until).is_(None))
+        .order_by(col(AppointmentRow.case_id))
+    )
+    return session.exec(stmt).all()
+
+
+def other_appointed_cases_of_person(
+    session: Session, fnr: str, case_id: str
+) -> Sequence[tuple[CaseRow, AppointmentRow]]:
+    """Other open cases of the same person that have an active coordinator."""
+    stmt = (
+        select(CaseRow, AppointmentRow)
+        .join(AppointmentRow, col(AppointmentRow.case_id) == CaseRow.id)
+        .where(CaseRow.fnr == fnr, CaseRow.id != case_id, col(AppointmentRow.until).is_(None))
+    )
+    return session.exec(stmt).all()
+
+
+def appointed_cases(session: Session) -> Sequence[CaseRow]:
+    """Open cases that have an active coordinator (for family checks)."""
+    stmt = (
+        select(CaseRow)
+        .join(AppointmentRow, col(AppointmentRow.case_id) == CaseRow.id)
+        .where(col(AppointmentRow.until).is_(None), CaseRow.status != "closed")
+    )
+    return session.exec(stmt).all()
+
+
+def case_ids_of_coordinator(session: Session, coordinator_id: int) -> list[str]:
+    stmt = select(AppointmentRow.case_id).where(
+        AppointmentRow.coordinator_id == coordinator_id, col(AppointmentRow.until).is_(None)
+    )
+    return list(session.exec(stmt))
+
+
+def granted_case_ids_without_coordinator(session: Session) -> list[str]:
+    active = select(AppointmentRow.case_id).where(col(AppointmentRow.until).is_(None))
+    stmt = (
+        select(CaseRow.id)
+        .join(DecisionRow, col(DecisionRow.case_id) == CaseRow.id)
+        .where(
+            col(DecisionRow.is_current).is_(True),
+            col(DecisionRow.set_aside).is_(False),
+            DecisionRow.outcome == "innvilget",
+            CaseRow.status != "closed",
+            col(CaseRow.id).not_in(active),
+        )
+    )
+    return list(session.exec(stmt))

@@ -1,0 +1,240 @@
+"""``kecli coordinator …``: the registry and the appointment rules of SPEC § 4."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.fnr import CHILD
+
+K_YES = [
+    f"--answer={c}=yes"
+    for c in ("services", "long_term", "complex", "coordination", "consent", "participation")
+]
+B_YES = ["--answer=serious_condition=yes", "--answer=complex_needs=yes", "--answer=consent=yes"]
+
+
+def granted(kecli, *extra, kind="koordinator", name="Kari", fnr=None):
+    args = ["--received", "2026-11-01"] + (["--fnr", fnr] if fnr else [])
+    if kind == "barnekoordinator" and not fnr:
+        args += ["--birth-date", "2015-01-01"]
+    case_id = kecli.new_case(*args, *extra, kind=kind, name=name)["id"]
+    kecli.json(
+        "case",
+        "assess",
+        case_id,
+        *(K_YES if kind == "koordinator" else B_YES),
+        "--decided-on",
+        "2026-11-10",
+    )
+    return case_id
+
+
+def add(kecli, name="Anne", *extra):
+    return kecli.json("coordinator", "add", "--name", name, *extra)["id"]
+
+
+def test_add_returns_the_coordinator_object(kecli):
+    view = kecli.json(
+        "coordinator",
+        "add",
+        "--name",
+        "Anne Berg",
+        "--unit",
+        "Helse",
+        "--kind",
+        "begge",
+        "--independent",
+        "--trained-on",
+        "2025-03-01",
+        "--max-cases",
+        "12",
+    )
+    assert view == {
+        "id": 1,
+        "name": "Anne Berg",
+        "unit": "Helse",
+        "kind": "begge",
+        "independent": True,
+        "trained_on": "2025-03-01",
+        "max_cases": 12,
+        "active": True,
+        "deactivated_on": None,
+        "active_cases": 0,
+    }
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        ([], "--name"),
+        (["--name", "A", "--kind", "lege"], "--kind"),
+        (["--name", "A", "--trained-on", "2027-01-01"], "after today"),
+        (["--name", "A", "--max-cases", "0"], "at least 1"),
+        (["--name", "A", "--max-cases", "many"], "--max-cases"),
+    ],
+)
+def test_bad_coordinators_are_refused(kecli, refused, args, message):
+    refused(2, "coordinator", "add", *args, message=message)
+
+
+def test_list_shows_the_active_caseload(kecli):
+    case_id = granted(kecli)
+    add(kecli, "Anne")
+    add(kecli, "Bjørn")
+    kecli.json("coordinator", "assign", case_id, "1")
+    loads = {c["name"]: c["active_cases"] for c in kecli.json("coordinator", "list")}
+    assert loads == {"Anne": 1, "Bjørn": 0}
+    table = kecli("coordinator", "list").stdout
+    assert "Anne" in table and "Bjørn" in table
+
+
+def test_assign_sets_the_coordinator_and_reassign_keeps_the_history(kecli):
+    case_id = granted(kecli)
+    add(kecli, "Anne")
+    add(kecli, "Bjørn")
+    first = kecli.json("coordinator", "assign", case_id, "1", "--on", "2026-11-12")
+    assert first["coordinator"] == {"id": 1, "name": "Anne", "since": "2026-11-12"}
+    second = kecli.json("coordinator", "assign", case_id, "2", "--on", "2026-11-20")
+    assert second["coordinator"] == {"id": 2, "name": "Bjørn", "since": "2026-11-20"}
+    assert [(c["name"], c["since"], c["until"]) for c in second["coordinators"]] == [
+        ("Anne", "2026-11-12", "2026-11-20"),
+        ("Bjørn", "2026-11-20", None),
+    ]
+    shown = kecli("case", "show", case_id).stdout
+    assert "Anne" in shown and "Bjørn" in shown
+
+
+def test_unassign_ends_the_appointment(kecli):
+    case_id = granted(kecli)
+    add(kecli)
+    kecli.json("coordinator", "assign", case_id, "1")
+    view = kecli.json("coordinator", "unassign", case_id, "--reason", "family asked")
+    assert view["coordinator"] is None
+    assert view["coordinators"][0]["until"] == "2026-11-28"
+    assert view["coordinators"][0]["end_reason"] == "family asked"
+
+
+def test_unassign_without_a_coordinator_is_refused(kecli, refused):
+    case_id = granted(kecli)
+    refused(1, "coordinator", "unassign", case_id, message="no active coordinator")
+
+
+def test_only_a_granted_case_gets_a_coordinator(kecli, refused):
+    case_id = kecli.new_case()["id"]
+    add(kecli)
+    refused(1, "coordinator", "assign", case_id, "1", message="no innvilget decision")
+    kecli.json(
+        "case",
+        "assess",
+        case_id,
+        *K_YES[:1],
+        "--answer=long_term=no",
+        "--answer=complex=no",
+        *K_YES[3:],
+    )
+    refused(1, "coordinator", "assign", case_id, "1", message="no innvilget decision")
+
+
+def test_the_coordinators_kind_must_cover_the_cases_kind(kecli, refused):
+    child_case = granted(kecli, kind="barnekoordinator")
+    add(kecli, "Anne")  # koordinator
+    refused(1, "coordinator", "assign", child_case, "1", message="cannot be appointed")
+    add(kecli, "Bea", "--kind", "begge")
+    assert kecli.json("coordinator", "assign", child_case, "2")["coordinator"]["id"] == 2
+
+
+def test_independent_barnekoordinators_when_config_requires_them(kecli, refused):
+    child_case = granted(kecli, kind="barnekoordinator")
+    add(kecli, "Anne", "--kind", "barnekoordinator")
+    add(kecli, "Ina", "--kind", "barnekoordinator", "--independent")
+    kecli.json("config", "set", "require_independent_barnekoordinator", "true")
+    refused(1, "coordinator", "assign", child_case, "1", message="not independent")
+    assert kecli.json("coordinator", "assign", child_case, "2")["coordinator"]["name"] == "Ina"
+
+
+def test_one_person_cannot_have_both_kinds_unless_replace_other(kecli, refused):
+    k_case = granted(kecli, fnr=CHILD, name="Lise")
+    b_case = granted(kecli, kind="barnekoordinator", fnr=CHILD, name="Lise")
+    add(kecli, "Anne", "--kind", "begge")
+    add(kecli, "Bea", "--kind", "begge")
+    kecli.json("coordinator", "assign", k_case, "1")
+    refused(1, "coordinator", "assign", b_case, "2", message=k_case)
+    result = kecli.json("coordinator", "assign", b_case, "2", "--replace-other")
+    assert result["coordinator"]["name"] == "Bea"
+    assert kecli.json("case", "show", k_case)["coordinator"] is None
+
+
+def test_a_full_coordinator_is_refused_unless_forced(kecli, refused):
+    first = granted(kecli, name="A")
+    second = granted(kecli, name="B")
+    add(kecli, "Anne", "--max-cases", "1")
+    kecli.json("coordinator", "assign", first, "1")
+    refused(1, "coordinator", "assign", second, "1", message="1 of at most 1")
+    assert kecli.json("coordinator", "assign", second, "1", "--force")["coordinator"]["id"] == 1
+
+
+def test_a_family_with_another_coordinated_case_gets_a_warning(kecli):
+    sibling = granted(kecli, "--guardian", "Mor", kind="barnekoordinator", name="Eldste")
+    younger = granted(kecli, "--guardian", "Mor", kind="barnekoordinator", name="Yngste")
+    add(kecli, "Anne", "--kind", "barnekoordinator")
+    kecli.json("coordinator", "assign", sibling, "1")
+    result = kecli("coordinator", "assign", younger, "1", "--json")
+    assert result.exit_code == 0
+    assert f"may already have a coordinator in case {sibling}" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("args", "code", "message"),
+    [
+        (["2026-0099", "1"], 1, "does not exist"),
+        (["2026-0001", "9"], 1, "Coordinator 9 does not exist"),
+        (["2026-0001", "x"], 1, "does not exist"),
+        (["2026-0001"], 2, "COORDINATOR"),
+        (["2026-0001", "1", "--on", "2026-12-01"], 2, "after today"),
+        (["2026-0001", "1", "--on", "2026-11-09"], 2, "before the decision"),
+    ],
+)
+def test_bad_assignments_are_refused(kecli, refused, args, code, message):
+    granted(kecli)
+    add(kecli)
+    refused(code, "coordinator", "assign", *args, message=message)
+
+
+def test_assigning_the_same_coordinator_again_is_refused(kecli, refused):
+    case_id = granted(kecli)
+    add(kecli)
+    kecli.json("coordinator", "assign", case_id, "1")
+    refused(1, "coordinator", "assign", case_id, "1", message="already the coordinator")
+
+
+def test_deactivating_a_coordinator_leaves_their_cases_needing_a_new_one(kecli, refused):
+    case_id = granted(kecli)
+    other = granted(kecli, name="Uten")
+    add(kecli)
+    kecli.json("coordinator", "assign", case_id, "1")
+    view = kecli.json("coordinator", "deactivate", "1", "--reason", "sluttet")
+    assert view["active"] is False and view["cases_needing_coordinator"] == [case_id]
+    needing = [c["id"] for c in kecli.json("case", "list", "--without-coordinator")]
+    assert needing == [case_id, other]
+    assert kecli.json("coordinator", "list") == []
+    assert len(kecli.json("coordinator", "list", "--all")) == 1
+    refused(1, "coordinator", "assign", case_id, "1", message="deactivated")
+    refused(1, "coordinator", "deactivate", "1", message="already deactivated")
+
+
+def test_case_list_by_coordinator(kecli):
+    case_id = granted(kecli)
+    granted(kecli, name="Other")
+    add(kecli)
+    kecli.json("coordinator", "assign", case_id, "1")
+    assert [c["id"] for c in kecli.json("case", "list", "--coordinator", "1")] == [case_id]
+
+
+def test_coordinator_show_lists_the_active_cases(kecli, refused):
+    case_id = granted(kecli)
+    add(kecli)
+    kecli.json("coordinator", "assign", case_id, "1")
+    view = kecli.json("coordinator", "show", "1")
+    assert view["active_cases"] == 1
+    assert view["cases"] == [{"id": case_id, "kind": "koordinator", "name": "Kari"}]
+    refused(1, "coordinator", "show", "7", message="does not exist")

@@ -1,0 +1,34 @@
+"""Choosing a coordinator from the ones who qualify, in a real terminal."""
+
+from __future__ import annotations
+
+import pexpect
+import pytest
+
+from .conftest import DOWN, ENTER
+
+pytestmark = pytest.mark.pty
+
+K_YES = [
+    f"--answer={c}=yes"
+    for c in ("services", "long_term", "complex", "coordination", "consent", "participation")
+]
+
+
+def test_the_select_lists_only_qualifying_coordinators_with_caseload(spawn, kecli):
+    case_id = kecli.new_case("--received", "2026-11-01")["id"]
+    kecli.json("case", "assess", case_id, *K_YES)
+    kecli.json("coordinator", "add", "--name", "Anne", "--max-cases", "5")
+    kecli.json("coordinator", "add", "--name", "Barn-Berit", "--kind", "barnekoordinator")
+    kecli.json("coordinator", "add", "--name", "Begge-Bo", "--kind", "begge")
+    child = spawn("coordinator", "assign", case_id)
+    child.expect("Choose the coordinator")
+    child.expect("Begge-Bo")
+    assert "Barn-Berit" not in child.before
+    assert "0/5 cases" in child.before
+    child.send(DOWN + ENTER)
+    child.expect("Begge-Bo is the coordinator of 2026-0001")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+    assert kecli.json("case", "show", case_id)["coordinator"]["name"] == "Begge-Bo"
