@@ -45,6 +45,12 @@ class Kecli:
         assert result.stderr == "", result.stderr
         return json.loads(result.stdout)
 
+    def json_warned(self, *args: str) -> tuple[Any, str]:
+        """Like :meth:`json`, for commands that warn on stderr: (document, stderr)."""
+        result = self(*args, "--json")
+        assert result.exit_code == 0, result.stderr
+        return json.loads(result.stdout), result.stderr
+
     def new_case(
         self, *extra: str, name: str = "Kari Nordmann", kind: str = "koordinator"
     ) -> dict[str, Any]:

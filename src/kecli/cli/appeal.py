@@ -1,7 +1,204 @@
-"""``kecli appeal …``."""
+"""``kecli appeal …``: a klage from filing to statsforvalteren's answer."""
 
 from __future__ import annotations
 
+from typing import Annotated, Any
+
 import typer
 
-appeal_app = typer.Typer(help="Appeals (klage) to statsforvalteren. / Klager.", no_args_is_help=True)
+from kecli.cli.options import CaseArg, JsonOpt, parse_date_option
+from kecli.cli.output import next_step, print_json, warn
+from kecli.cli.state import service_ctx
+from kecli.i18n import t, tt
+
+appeal_app = typer.Typer(
+    help="Appeals (klage) to statsforvalteren. / Klager til statsforvalteren.",
+    no_args_is_help=True,
+)
+
+OnOpt = Annotated[
+    str | None, typer.Option("--on", metavar="DATE", help="When the step happened (default today).")
+]
+NoteOpt = Annotated[str | None, typer.Option("--note", metavar="TEXT", help="A note on the step.")]
+UNIT = ("medhold", "delvis-medhold", "ikke-medhold")
+FINAL = ("stadfestet", "omgjort", "opphevet")
+
+
+def _complete(values: tuple[str, ...]):  # type: ignore[no-untyped-def]
+    return lambda incomplete: [v for v in values if v.startswith(incomplete)]
+
+
+def _done(view: dict[str, Any], json_out: bool) -> None:
+    if json_out:
+        print_json(view)
+        return
+    appeal = view["appeals"][-1]
+    print(
+        tt(
+            f"Klage #{appeal['id']} i {view['id']}: {appeal['status']}",
+            f"Appeal #{appeal['id']} in {view['id']}: {appeal['status']}",
+        )
+    )
+    if view["decision"]:
+        print(
+            tt(
+                f"Gjeldende avgjørelse: {view['decision']['outcome']}",
+                f"Current decision: {view['decision']['outcome']}",
+            )
+        )
+    elif view["status"] == "received":
+        print(
+            tt(
+                "Avgjørelsen er opphevet; saken skal vurderes på nytt.",
+                "The decision is set aside; the case is to be assessed again.",
+            )
+        )
+        next_step(f"kecli case assess {view['id']}")
+        return
+    following = {
+        "filed": f"kecli appeal decide {view['id']} --outcome {'|'.join(UNIT)}",
+        "awaiting_forwarding": f"kecli appeal escalate {view['id']}",
+        "forwarded": f"kecli appeal resolve {view['id']} --outcome {'|'.join(FINAL)}",
+    }.get(appeal["status"])
+    if following:
+        next_step(following)
+
+
+@appeal_app.command("file")
+def appeal_file(
+    case: CaseArg,
+    filed_on: Annotated[
+        str | None,
+        typer.Option(
+            "--filed-on", metavar="DATE", help="When it was posted or delivered (default today)."
+        ),
+    ] = None,
+    grounds: Annotated[
+        str | None, typer.Option("--grounds", metavar="TEXT", help="What the appeal says.")
+    ] = None,
+    unsigned: Annotated[
+        bool, typer.Option("--unsigned", help="The appeal is not signed (recorded, not refused).")
+    ] = False,
+    force: Annotated[
+        bool, typer.Option("--force", help="Register one filed more than a year after.")
+    ] = False,
+    reason: Annotated[
+        str | None, typer.Option("--reason", metavar="TEXT", help="Why --force.")
+    ] = None,
+    note: NoteOpt = None,
+    json_out: JsonOpt = False,
+) -> None:
+    """Register a written appeal against the current decision. / Registrer en klage."""
+    from kecli.services.appeals import file_appeal
+
+    result = file_appeal(
+        service_ctx(),
+        case,
+        filed_on=parse_date_option(filed_on, "--filed-on"),
+        grounds=grounds,
+        unsigned=unsigned,
+        force=force,
+        reason=reason,
+        note=note,
+    )
+    for warning in result.warnings:
+        warn(t(warning))
+    _done(result.case, json_out)
+
+
+@appeal_app.command("decide")
+def appeal_decide(
+    case: CaseArg,
+    outcome: Annotated[
+        str | None,
+        typer.Option(
+            "--outcome",
+            metavar="|".join(UNIT),
+            autocompletion=_complete(UNIT),
+            help="The unit's own new look at the case.",
+        ),
+    ] = None,
+    on: OnOpt = None,
+    note: NoteOpt = None,
+    json_out: JsonOpt = False,
+) -> None:
+    """The unit's new look: medhold grants; otherwise the appeal waits to be forwarded."""
+    from kecli.domain.appeals import Step
+    from kecli.services.appeals import appeal_step
+
+    _done(
+        appeal_step(
+            service_ctx(),
+            case,
+            Step.DECIDE,
+            outcome=outcome,
+            on=parse_date_option(on, "--on"),
+            note=note,
+        ),
+        json_out,
+    )
+
+
+@appeal_app.command("escalate")
+def appeal_escalate(
+    case: CaseArg, on: OnOpt = None, note: NoteOpt = None, json_out: JsonOpt = False
+) -> None:
+    """Forward the appeal to statsforvalteren. / Send klagen til statsforvalteren."""
+    from kecli.domain.appeals import Step
+    from kecli.services.appeals import appeal_step
+
+    _done(
+        appeal_step(
+            service_ctx(), case, Step.ESCALATE, on=parse_date_option(on, "--on"), note=note
+        ),
+        json_out,
+    )
+
+
+@appeal_app.command("resolve")
+def appeal_resolve(
+    case: CaseArg,
+    outcome: Annotated[
+        str | None,
+        typer.Option(
+            "--outcome",
+            metavar="|".join(FINAL),
+            autocompletion=_complete(FINAL),
+            help="Statsforvalteren's answer.",
+        ),
+    ] = None,
+    on: OnOpt = None,
+    note: NoteOpt = None,
+    json_out: JsonOpt = False,
+) -> None:
+    """Statsforvalteren's answer: stadfestet, omgjort or opphevet."""
+    from kecli.domain.appeals import Step
+    from kecli.services.appeals import appeal_step
+
+    _done(
+        appeal_step(
+            service_ctx(),
+            case,
+            Step.RESOLVE,
+            outcome=outcome,
+            on=parse_date_option(on, "--on"),
+            note=note,
+        ),
+        json_out,
+    )
+
+
+@appeal_app.command("withdraw")
+def appeal_withdraw(
+    case: CaseArg, on: OnOpt = None, note: NoteOpt = None, json_out: JsonOpt = False
+) -> None:
+    """The family withdraws the appeal. / Klagen trekkes."""
+    from kecli.domain.appeals import Step
+    from kecli.services.appeals import appeal_step
+
+    _done(
+        appeal_step(
+            service_ctx(), case, Step.WITHDRAW, on=parse_date_option(on, "--on"), note=note
+        ),
+        json_out,
+    )

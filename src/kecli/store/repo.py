@@ -330,3 +330,16 @@ def granted_case_ids_without_coordinator(session: Session) -> list[str]:
         )
     )
     return list(session.exec(stmt))
+
+
+# --- appeals -------------------------------------------------------------------
+
+
+def latest_appeal(session: Session, case_id: str) -> AppealRow | None:
+    stmt = select(AppealRow).where(AppealRow.case_id == case_id).order_by(col(AppealRow.id).desc())
+    return session.exec(stmt).first()
+
+
+def last_step_on(session: Session, appeal_id: int) -> dt.date | None:
+    stmt = select(func.max(AppealStepRow.on)).where(AppealStepRow.appeal_id == appeal_id)
+    return session.exec(stmt).one()

@@ -1,0 +1,301 @@
+"""Appeals (klage): filing, the unit's new look, forwarding, statsforvalteren's answer."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from sqlmodel import Session
+
+from kecli.domain import deadlines
+from kecli.domain.appeals import AppealStatus, Step, UnitOutcome, apply_step
+from kecli.errors import Conflict, InvalidInput, Msg, NotFound, RuleViolation
+from kecli.services.context import Ctx
+from kecli.services.lookup import load_case
+from kecli.services.views import View, appeal_view, load_case_view
+from kecli.store import repo
+from kecli.store.db import session_scope
+from kecli.store.models import AppealRow, AppealStepRow, CaseRow, DecisionRow
+
+
+@dataclass
+class Filed:
+    case: View
+    appeal: View
+    warnings: list[Msg] = field(default_factory=list)
+
+
+def _not_after_today(value: dt.date, today: dt.date, option: str) -> None:
+    if value > today:
+        raise InvalidInput(
+            Msg(
+                f"{option} {value.isoformat()} er etter i dag ({today.isoformat()}).",
+                f"{option} {value.isoformat()} is after today ({today.isoformat()}).",
+            ),
+            Msg(
+                f"Gi en dato til og med i dag for {option}.",
+                f"Give {option} a date up to and including today.",
+            ),
+        )
+
+
+def _step_row(
+    appeal: AppealRow, step: str, on: dt.date, outcome: str | None, note: str | None, user: str
+) -> AppealStepRow:
+    assert appeal.id is not None
+    return AppealStepRow(
+        appeal_id=appeal.id,
+        step=step,
+        on=on,
+        outcome=outcome,
+        note=(note or "").strip() or None,
+        status_after=appeal.status,
+        at=repo.now_utc(),
+        user=user,
+    )
+
+
+def file_appeal(
+    ctx: Ctx,
+    ref: str,
+    *,
+    filed_on: dt.date | None = None,
+    grounds: str | None = None,
+    unsigned: bool = False,
+    force: bool = False,
+    reason: str | None = None,
+    note: str | None = None,
+) -> Filed:
+    """Register a written appeal: pbrl § 7-2; timely by § 7-5; fvl § 31 bars one after a year."""
+    filed = filed_on or ctx.today
+    _not_after_today(filed, ctx.today, "--filed-on")
+    if force and not (reason or "").strip():
+        raise InvalidInput(
+            Msg("--force krever --reason.", "--force needs --reason."),
+            Msg(
+                'Eksempel: --force --reason "statsforvalteren ba om det"',
+                'Example: --force --reason "statsforvalteren asked for it"',
+            ),
+        )
+    with session_scope(ctx.db_url, write=True) as session:
+        case = load_case(session, ref)
+        decision = repo.current_decision(session, case.id)
+        if decision is None or decision.set_aside:
+            raise NotFound(
+                Msg(
+                    f"Saken {case.id} har ingen gjeldende avgjørelse å klage på.",
+                    f"Case {case.id} has no current decision to appeal.",
+                ),
+                Msg(
+                    f"Se saken: kecli case show {case.id}",
+                    f"See the case: kecli case show {case.id}",
+                ),
+            )
+        latest = repo.latest_appeal(session, case.id)
+        if latest is not None and latest.status != AppealStatus.CLOSED:
+            raise Conflict(
+                Msg(
+                    f"Saken {case.id} har allerede en åpen klage (#{latest.id}, {latest.status}).",
+                    f"Case {case.id} already has an open appeal (#{latest.id}, {latest.status}).",
+                ),
+                Msg(
+                    f"Følg den opp: kecli case show {case.id}",
+                    f"Follow it up: kecli case show {case.id}",
+                ),
+            )
+        if filed < decision.decided_on:
+            raise InvalidInput(
+                Msg(
+                    f"--filed-on {filed.isoformat()} er før avgjørelsen "
+                    f"({decision.decided_on.isoformat()}).",
+                    f"--filed-on {filed.isoformat()} is before the decision "
+                    f"({decision.decided_on.isoformat()}).",
+                )
+            )
+        deadline = decision.appeal_deadline or deadlines.appeal_deadline(decision.notified_on)
+        too_old = deadlines.appeal_too_old(filed, decision.decided_on)
+        if too_old and not force:
+            raise RuleViolation(
+                Msg(
+                    f"Klagen kom mer enn ett år etter avgjørelsen ({decision.decided_on.isoformat()}) "
+                    "og kan ikke behandles (fvl § 31).",
+                    f"The appeal came more than a year after the decision "
+                    f"({decision.decided_on.isoformat()}) and cannot be heard (fvl § 31).",
+                ),
+                Msg(
+                    "Registrer den likevel med --force --reason TEKST.",
+                    "Register it anyway with --force --reason TEXT.",
+                ),
+            )
+        timely = deadlines.appeal_is_timely(filed, deadline)
+        warnings: list[Msg] = []
+        if not timely:
+            warnings.append(
+                Msg(
+                    f"Klagen kom etter fristen ({deadline.isoformat()}): registrert som ikke rettidig; "
+                    "statsforvalteren kan likevel behandle den (fvl § 31).",
+                    f"The appeal came after the deadline ({deadline.isoformat()}): registered as not "
+                    "timely; statsforvalteren may still hear it (fvl § 31).",
+                )
+            )
+        if unsigned:
+            warnings.append(
+                Msg(
+                    "Klagen er ikke underskrevet (pbrl § 7-3): be om underskrift.",
+                    "The appeal is not signed (pbrl § 7-3): ask for a signature.",
+                )
+            )
+        assert decision.id is not None
+        appeal = AppealRow(
+            case_id=case.id,
+            decision_id=decision.id,
+            filed_on=filed,
+            deadline=deadline,
+            timely=timely,
+            grounds=(grounds or "").strip() or None,
+            signed=not unsigned,
+            status=AppealStatus.FILED,
+            force_reason=(reason or "").strip() or None if too_old else None,
+            created_at=repo.now_utc(),
+            created_by=ctx.user,
+        )
+        session.add(appeal)
+        session.flush()
+        session.add(_step_row(appeal, "file", filed, None, note, ctx.user))
+        repo.record_event(
+            session,
+            user=ctx.user,
+            case_id=case.id,
+            action="appeal.filed",
+            details={
+                "appeal_id": appeal.id,
+                "filed_on": filed,
+                "timely": timely,
+                "signed": appeal.signed,
+                "forced": too_old,
+            },
+        )
+        session.flush()
+        view = load_case_view(session, case)
+        return Filed(view, view["appeals"][-1], warnings)
+
+
+def _open_appeal(session: Session, case: CaseRow) -> AppealRow:
+    appeal = repo.latest_appeal(session, case.id)
+    if appeal is None:
+        raise RuleViolation(
+            Msg(f"Saken {case.id} har ingen klage.", f"Case {case.id} has no appeal."),
+            Msg(
+                f"Registrer en: kecli appeal file {case.id}",
+                f"Register one: kecli appeal file {case.id}",
+            ),
+        )
+    return appeal
+
+
+def appeal_step(
+    ctx: Ctx,
+    ref: str,
+    step: Step,
+    *,
+    outcome: str | None = None,
+    on: dt.date | None = None,
+    note: str | None = None,
+) -> View:
+    """One step of the state machine in kecli.domain.appeals, with its effect on the decision."""
+    when = on or ctx.today
+    _not_after_today(when, ctx.today, "--on")
+    with session_scope(ctx.db_url, write=True) as session:
+        case = load_case(session, ref)
+        appeal = _open_appeal(session, case)
+        assert appeal.id is not None
+        try:
+            transition = apply_step(
+                AppealStatus(appeal.status),
+                step,
+                outcome=outcome,
+                current_unit_outcome=UnitOutcome(appeal.unit_outcome)
+                if appeal.unit_outcome
+                else None,
+            )
+        except RuleViolation as error:  # name this case in the hint's commands
+            hint = error.hint
+            if isinstance(hint, Msg):
+                hint = Msg(hint.nb.replace("CASE", case.id), hint.en.replace("CASE", case.id))
+            raise RuleViolation(error.message, hint) from None
+        earliest = repo.last_step_on(session, appeal.id) or appeal.filed_on
+        if when < earliest:
+            raise InvalidInput(
+                Msg(
+                    f"--on {when.isoformat()} er før forrige steg i klagen ({earliest.isoformat()}).",
+                    f"--on {when.isoformat()} is before the appeal's previous step "
+                    f"({earliest.isoformat()}).",
+                )
+            )
+        appeal.status = transition.status
+        if step is Step.DECIDE:
+            appeal.unit_decided_on = when
+        if step is Step.ESCALATE:
+            appeal.forwarded_on = when
+        if step is Step.RESOLVE:
+            appeal.resolved_on = when
+        appeal.unit_outcome = transition.unit_outcome
+        appeal.final_outcome = transition.final_outcome
+        session.add(appeal)
+        decision = session.get(DecisionRow, appeal.decision_id)
+        assert decision is not None
+        if transition.effect == "grant":
+            by = (
+                Msg(f"medhold i klage #{appeal.id}", f"the unit granted appeal #{appeal.id}")
+                if step is Step.DECIDE
+                else Msg(
+                    f"omgjort av statsforvalteren (klage #{appeal.id})",
+                    f"changed by statsforvalteren (appeal #{appeal.id})",
+                )
+            )
+            repo.add_decision(
+                session,
+                DecisionRow(
+                    case_id=case.id,
+                    outcome="innvilget",
+                    decided_on=when,
+                    notified_on=when,
+                    appeal_deadline=None,
+                    failed_criteria=[],
+                    answers=dict(decision.answers),
+                    notes=dict(decision.notes),
+                    reason=f"{by.nb} / {by.en}",
+                    legal_basis=decision.legal_basis,
+                    wants_ip=decision.wants_ip,
+                    source="appeal",
+                    created_at=repo.now_utc(),
+                    created_by=ctx.user,
+                ),
+            )
+            if case.status != "closed":
+                case.status = "decided"
+        elif transition.effect == "set_aside":
+            decision.set_aside = True
+            session.add(decision)
+            if case.status != "closed":
+                case.status = "received"
+        session.add(case)
+        session.add(_step_row(appeal, step.value, when, outcome, note, ctx.user))
+        repo.record_event(
+            session,
+            user=ctx.user,
+            case_id=case.id,
+            action=f"appeal.{step.value}",
+            details={
+                "appeal_id": appeal.id,
+                "on": when,
+                "outcome": outcome,
+                "status": appeal.status,
+                "effect": transition.effect,
+            },
+        )
+        session.flush()
+        return load_case_view(session, case)
+
+
+__all__ = ["Filed", "Step", "appeal_step", "appeal_view", "file_appeal"]

@@ -1,0 +1,255 @@
+"""``kecli appeal …``: filing, timeliness, every step and its effect on the decision."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+K = ("services", "long_term", "complex", "coordination", "consent", "participation")
+
+
+def refused_case(kecli, decided="2026-10-09", notified="2026-10-09"):
+    case_id = kecli.new_case("--received", "2025-06-01")["id"]
+    answers = [f"--answer={c}={'no' if c in ('long_term', 'complex') else 'yes'}" for c in K]
+    kecli.json(
+        "case", "assess", case_id, *answers, "--decided-on", decided, "--notified-on", notified
+    )
+    return case_id
+
+
+@pytest.fixture
+def case(kecli):
+    # Notified Fri 9 Oct 2026 → deadline Fri 6 Nov 2026 (no holiday in between).
+    return refused_case(kecli)
+
+
+def appeal_of(view):
+    return view["appeals"][-1]
+
+
+def test_filing_records_the_appeal_object(kecli, case):
+    view = kecli.json("appeal", "file", case, "--filed-on", "2026-11-02", "--grounds", "Langvarig")
+    appeal = appeal_of(view)
+    assert appeal["id"] == 1
+    assert appeal["filed_on"] == "2026-11-02"
+    assert appeal["deadline"] == "2026-11-06"
+    assert appeal["timely"] is True
+    assert appeal["status"] == "filed"
+    assert appeal["unit_outcome"] is None and appeal["forwarded_on"] is None
+    assert appeal["final_outcome"] is None
+    assert appeal["grounds"] == "Langvarig" and appeal["signed"] is True
+    assert [s["step"] for s in appeal["history"]] == ["file"]
+
+
+def test_an_appeal_on_the_last_day_is_timely(kecli, case):
+    appeal = appeal_of(kecli.json("appeal", "file", case, "--filed-on", "2026-11-06"))
+    assert appeal["timely"] is True
+
+
+def test_an_appeal_the_day_after_is_late_but_registered_with_a_warning(kecli, case):
+    result = kecli("appeal", "file", case, "--filed-on", "2026-11-07", "--json")
+    assert result.exit_code == 0
+    assert "after the deadline (2026-11-06)" in result.stderr
+    assert appeal_of(json.loads(result.stdout))["timely"] is False
+
+
+def test_the_deadline_follows_a_later_notification(kecli):
+    # Notified Thu 26.11 → deadline Thu 24.12.2026 (DOMAIN § 4).
+    case_id = refused_case(kecli, decided="2026-11-20", notified="2026-11-26")
+    appeal = appeal_of(kecli.json("appeal", "file", case_id))
+    assert appeal["deadline"] == "2026-12-24"
+
+
+def test_an_unsigned_appeal_is_recorded_with_a_warning(kecli, case):
+    result = kecli("appeal", "file", case, "--unsigned", "--filed-on", "2026-11-01")
+    assert result.exit_code == 0
+    assert "not signed" in result.stderr
+    assert appeal_of(kecli.json("case", "show", case))["signed"] is False
+
+
+def test_an_appeal_more_than_a_year_late_needs_force_and_a_reason(kecli, refused, monkeypatch):
+    monkeypatch.setenv("KECLI_TODAY", "2027-12-01")
+    case_id = refused_case(kecli)
+    refused(1, "appeal", "file", case_id, message="more than a year")
+    refused(2, "appeal", "file", case_id, "--force", message="--reason")
+    view, warning = kecli.json_warned(
+        "appeal", "file", case_id, "--force", "--reason", "asked by statsforvalteren"
+    )
+    assert "after the deadline" in warning
+    assert appeal_of(view)["timely"] is False
+    assert appeal_of(view)["force_reason"] == "asked by statsforvalteren"
+
+
+def test_exactly_one_year_after_is_not_too_late(kecli, monkeypatch):
+    monkeypatch.setenv("KECLI_TODAY", "2027-10-09")
+    case_id = refused_case(kecli)
+    view, _ = kecli.json_warned("appeal", "file", case_id)
+    assert appeal_of(view)["timely"] is False
+
+
+@pytest.mark.parametrize(
+    ("args", "code", "message"),
+    [
+        (["--filed-on", "2026-12-01"], 2, "after today"),
+        (["--filed-on", "2026-10-01"], 2, "before the decision"),
+        (["--filed-on", "someday"], 2, "YYYY-MM-DD"),
+    ],
+)
+def test_bad_filings_are_refused(kecli, refused, case, args, code, message):
+    refused(code, "appeal", "file", case, *args, message=message)
+
+
+def test_a_case_without_a_decision_has_nothing_to_appeal(kecli, refused):
+    case_id = kecli.new_case()["id"]
+    refused(1, "appeal", "file", case_id, message="no current decision")
+
+
+def test_a_second_open_appeal_is_refused(kecli, refused, case):
+    kecli.json("appeal", "file", case, "--filed-on", "2026-11-02")
+    refused(1, "appeal", "file", case, message="already has an open appeal")
+
+
+def test_medhold_grants_and_closes_the_appeal(kecli, case):
+    kecli.json("appeal", "file", case, "--filed-on", "2026-11-02")
+    view = kecli.json(
+        "appeal",
+        "decide",
+        case,
+        "--outcome",
+        "medhold",
+        "--on",
+        "2026-11-10",
+        "--note",
+        "new information",
+    )
+    appeal = appeal_of(view)
+    assert appeal["status"] == "closed" and appeal["unit_outcome"] == "medhold"
+    decision = view["decision"]
+    assert decision["outcome"] == "innvilget"
+    assert decision["decided_on"] == "2026-11-10"
+    assert decision["failed_criteria"] == []
+    assert decision["answers"] == view["decisions"][0]["answers"]
+    assert "appeal #1" in decision["reason"]
+    assert [d["outcome"] for d in view["decisions"]] == ["avslag", "innvilget"]
+    assert appeal["history"][-1]["note"] == "new information"
+
+
+@pytest.mark.parametrize("outcome", ["delvis-medhold", "ikke-medhold"])
+def test_otherwise_the_appeal_waits_to_be_forwarded(kecli, case, outcome):
+    kecli.json("appeal", "file", case, "--filed-on", "2026-11-02")
+    view = kecli.json("appeal", "decide", case, "--outcome", outcome)
+    assert appeal_of(view)["status"] == "awaiting_forwarding"
+    assert appeal_of(view)["unit_outcome"] == outcome
+    assert view["decision"]["outcome"] == "avslag"
+
+
+def test_escalating_straight_from_filed_records_ikke_medhold(kecli, case):
+    kecli.json("appeal", "file", case, "--filed-on", "2026-11-02")
+    appeal = appeal_of(kecli.json("appeal", "escalate", case, "--on", "2026-11-20"))
+    assert appeal["status"] == "forwarded"
+    assert appeal["unit_outcome"] == "ikke-medhold"
+    assert appeal["forwarded_on"] == "2026-11-20"
+
+
+def test_escalating_keeps_a_delvis_medhold(kecli, case):
+    kecli.json("appeal", "file", case, "--filed-on", "2026-11-02")
+    kecli.json("appeal", "decide", case, "--outcome", "delvis-medhold")
+    assert appeal_of(kecli.json("appeal", "escalate", case))["unit_outcome"] == "delvis-medhold"
+
+
+def forwarded(kecli, case):
+    kecli.json("appeal", "file", case, "--filed-on", "2026-11-02")
+    kecli.json("appeal", "escalate", case, "--on", "2026-11-10")
+
+
+def test_stadfestet_keeps_the_avslag(kecli, case):
+    forwarded(kecli, case)
+    view = kecli.json("appeal", "resolve", case, "--outcome", "stadfestet")
+    assert appeal_of(view)["final_outcome"] == "stadfestet"
+    assert view["decision"]["outcome"] == "avslag"
+
+
+def test_omgjort_grants(kecli, case):
+    forwarded(kecli, case)
+    view = kecli.json("appeal", "resolve", case, "--outcome", "omgjort", "--on", "2026-11-25")
+    assert view["decision"]["outcome"] == "innvilget"
+    assert view["decision"]["decided_on"] == "2026-11-25"
+    assert "statsforvalteren" in view["decision"]["reason"]
+
+
+def test_opphevet_sets_the_decision_aside_and_the_case_can_be_decided_and_appealed_again(
+    kecli, case
+):
+    forwarded(kecli, case)
+    view = kecli.json("appeal", "resolve", case, "--outcome", "opphevet", "--on", "2026-11-20")
+    assert view["decision"] is None
+    assert view["status"] == "received"
+    assert view["decisions"][0]["set_aside"] is True
+    answers = [f"--answer={c}={'no' if c == 'consent' else 'yes'}" for c in K]
+    again = kecli.json("case", "assess", case, *answers)
+    assert again["decision"]["outcome"] == "avslag"
+    assert [d["set_aside"] for d in again["decisions"]] == [True, False]
+    second = kecli.json("appeal", "file", case)
+    assert [a["id"] for a in second["appeals"]] == [1, 2]
+    assert appeal_of(second)["decision_id"] == again["decision"]["id"]
+
+
+def test_a_withdrawn_appeal_is_closed(kecli, case):
+    kecli.json("appeal", "file", case, "--filed-on", "2026-11-02")
+    assert appeal_of(kecli.json("appeal", "withdraw", case))["status"] == "closed"
+
+
+@pytest.mark.parametrize(
+    ("setup", "step", "state"),
+    [
+        ([], ["resolve", "--outcome", "omgjort"], "is filed; possible now: decide, escalate"),
+        (
+            [["escalate"]],
+            ["decide", "--outcome", "medhold"],
+            "is forwarded to statsforvalteren; possible now: resolve",
+        ),
+        ([["escalate"]], ["escalate"], "is forwarded"),
+        ([["withdraw"]], ["escalate"], "is closed; possible now: nothing"),
+    ],
+)
+def test_a_step_out_of_order_names_the_state_and_the_possible_step(
+    kecli, refused, case, setup, step, state
+):
+    kecli.json("appeal", "file", case, "--filed-on", "2026-11-02")
+    for args in setup:
+        kecli.json("appeal", args[0], case, *args[1:])
+    result = refused(1, "appeal", step[0], case, *step[1:], message=state)
+    assert case in result.stderr or "appeal file" in result.stderr
+
+
+def test_a_step_without_an_appeal_is_refused(kecli, refused, case):
+    refused(1, "appeal", "escalate", case, message="has no appeal")
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["decide"], "--outcome"),
+        (["decide", "--outcome", "maybe"], "maybe"),
+        (["decide", "--outcome", "medhold", "--on", "2026-11-01"], "before the appeal's previous"),
+        (["decide", "--outcome", "medhold", "--on", "2026-12-24"], "after today"),
+    ],
+)
+def test_bad_steps_exit_2(kecli, refused, case, args, message):
+    kecli.json("appeal", "file", case, "--filed-on", "2026-11-02")
+    refused(2, "appeal", args[0], case, *args[1:], message=message)
+
+
+def test_case_show_tells_the_whole_story(kecli, case):
+    forwarded(kecli, case)
+    kecli.json("appeal", "resolve", case, "--outcome", "stadfestet", "--on", "2026-11-27")
+    view = kecli.json("case", "show", case)
+    steps = [(s["step"], s["on"], s["outcome"], s["user"]) for s in appeal_of(view)["history"]]
+    assert steps == [
+        ("file", "2026-11-02", None, "tester"),
+        ("escalate", "2026-11-10", None, "tester"),
+        ("resolve", "2026-11-27", "stadfestet", "tester"),
+    ]
+    table = kecli("case", "show", case).stdout
+    assert "Appeal #1" in table and "stadfestet" in table
