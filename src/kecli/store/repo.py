@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -12,6 +11,7 @@ from typing import Any
 from sqlalchemy import func, update
 from sqlmodel import Session, col, select
 
+from kecli.domain.audit import GENESIS_HASH, Entry, event_hash
 from kecli.store.models import (
     AppealRow,
     AppealStepRow,
@@ -24,8 +24,6 @@ from kecli.store.models import (
     EventRow,
     PlanRow,
 )
-
-GENESIS_HASH = "0" * 64
 
 
 def now_utc() -> str:
@@ -112,26 +110,6 @@ def add_decision(session: Session, decision: DecisionRow) -> DecisionRow:
 # --- events (the audit log) -------------------------------------------------
 
 
-def _event_hash(
-    prev_hash: str, at: str, user: str, case_id: str | None, action: str, details: dict[str, Any]
-) -> str:
-    payload = json.dumps(
-        {
-            "prev": prev_hash,
-            "at": at,
-            "user": user,
-            "case_id": case_id,
-            "action": action,
-            "details": details,
-        },
-        sort_keys=True,
-        ensure_ascii=False,
-        separators=(",", ":"),
-        default=str,
-    )
-    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
-
-
 def record_event(
     session: Session,
     *,
@@ -152,7 +130,7 @@ def record_event(
         action=action,
         details=details,
         prev_hash=prev_hash,
-        hash=_event_hash(prev_hash, at, user, case_id, action, details),
+        hash=event_hash(prev_hash, at, user, case_id, action, details),
     )
     session.add(row)
     session.flush()
@@ -343,3 +321,53 @@ def latest_appeal(session: Session, case_id: str) -> AppealRow | None:
 def last_step_on(session: Session, appeal_id: int) -> dt.date | None:
     stmt = select(func.max(AppealStepRow.on)).where(AppealStepRow.appeal_id == appeal_id)
     return session.exec(stmt).one()
+
+
+def audit_entries(session: Session) -> Iterable[Entry]:
+    """Every log entry, oldest first, streamed."""
+    stmt = select(EventRow).order_by(col(EventRow.id)).execution_options(yield_per=2000)
+    for row in session.exec(stmt):
+        assert row.id is not None
+        yield Entry(
+            row.id,
+            row.at,
+            row.user,
+            row.case_id,
+            row.action,
+            dict(row.details),
+            row.prev_hash,
+            row.hash,
+        )
+
+
+def audit_head(session: Session) -> tuple[int, str] | None:
+    head = session.get(AuditHeadRow, 1)
+    return (head.event_id, head.hash) if head else None
+
+
+def list_events(
+    session: Session,
+    *,
+    case_id: str | None = None,
+    user: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    action: str | None = None,
+    limit: int | None = None,
+) -> Sequence[EventRow]:
+    stmt = select(EventRow)
+    if case_id is not None:
+        stmt = stmt.where(EventRow.case_id == case_id)
+    if user is not None:
+        stmt = stmt.where(EventRow.user == user)
+    if since is not None:
+        stmt = stmt.where(EventRow.at >= since)
+    if until is not None:
+        stmt = stmt.where(EventRow.at < until)
+    if action is not None:
+        stmt = stmt.where(col(EventRow.action).startswith(action))
+    stmt = stmt.order_by(col(EventRow.id))
+    if limit is not None:
+        stmt = stmt.order_by(None).order_by(col(EventRow.id).desc()).limit(limit)
+        return list(reversed(session.exec(stmt).all()))
+    return session.exec(stmt).all()

@@ -1,0 +1,99 @@
+"""``kecli audit …``: who did what, and whether the log is intact."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from kecli.cli.options import JsonOpt, parse_date_option
+from kecli.cli.output import print_json
+from kecli.cli.state import service_ctx
+from kecli.i18n import tt
+
+audit_app = typer.Typer(
+    help="The audit log: list and verify. / Revisjonsloggen.", no_args_is_help=True
+)
+
+
+@audit_app.command("list")
+def audit_list(
+    case: Annotated[str | None, typer.Option("--case", metavar="CASE", help="One case.")] = None,
+    user: Annotated[str | None, typer.Option("--user", metavar="NAME", help="One user.")] = None,
+    from_: Annotated[
+        str | None, typer.Option("--from", metavar="DATE", help="From this day (UTC).")
+    ] = None,
+    to: Annotated[
+        str | None, typer.Option("--to", metavar="DATE", help="Up to and including this day.")
+    ] = None,
+    action: Annotated[
+        str | None,
+        typer.Option("--action", metavar="TEXT", help="Actions starting with this, e.g. export."),
+    ] = None,
+    limit: Annotated[
+        int | None, typer.Option("--limit", metavar="N", help="Only the newest N entries.")
+    ] = None,
+    json_out: JsonOpt = False,
+) -> None:
+    """Entries of the audit log, oldest first. / Oppføringer i loggen."""
+    from kecli.services.audit import list_audit
+
+    rows = list_audit(
+        service_ctx(),
+        case=case,
+        user=user,
+        since=parse_date_option(from_, "--from"),
+        until=parse_date_option(to, "--to"),
+        action=action,
+        limit=limit,
+    )
+    if json_out:
+        print_json(rows)
+        return
+    import json
+
+    from rich.table import Table
+
+    from kecli.render.console import console
+
+    if not rows:
+        console().print(tt("Ingen oppføringer.", "No entries."))
+        return
+    table = Table(box=None, header_style="bold", pad_edge=False)
+    for header in (
+        "#",
+        tt("Tid (UTC)", "When (UTC)"),
+        tt("Bruker", "User"),
+        tt("Sak", "Case"),
+        tt("Hendelse", "Event"),
+        tt("Detaljer", "Details"),
+    ):
+        table.add_column(header)
+    for row in rows:
+        details = json.dumps(row["details"], ensure_ascii=False)
+        table.add_row(
+            str(row["id"]),
+            row["at"][:19].replace("T", " "),
+            row["user"],
+            row["case_id"] or "",
+            row["action"],
+            details[:60],
+        )
+    console().print(table)
+
+
+@audit_app.command("verify")
+def audit_verify(json_out: JsonOpt = False) -> None:
+    """Check the hash chain; exit 1 naming the first changed or removed entry."""
+    from kecli.services.audit import verify_audit
+
+    result = verify_audit(service_ctx())
+    if json_out:
+        print_json(result)
+        return
+    print(
+        tt(
+            f"Revisjonsloggen er hel: {result['entries']} oppføringer.",
+            f"The audit log is intact: {result['entries']} entries.",
+        )
+    )

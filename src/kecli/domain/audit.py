@@ -1,0 +1,79 @@
+"""The audit log's hash chain: pasientjournalloven § 22 and Normen ask for a log that shows
+misuse; chaining each entry to the one before makes a changed or removed entry visible."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+GENESIS_HASH = "0" * 64
+
+
+@dataclass(frozen=True)
+class Entry:
+    id: int
+    at: str
+    user: str
+    case_id: str | None
+    action: str
+    details: dict[str, Any]
+    prev_hash: str
+    hash: str
+
+
+def event_hash(
+    prev_hash: str, at: str, user: str, case_id: str | None, action: str, details: dict[str, Any]
+) -> str:
+    """SHA-256 over the previous hash and the entry's canonical JSON (DOMAIN § 7)."""
+    payload = json.dumps(
+        {
+            "prev": prev_hash,
+            "at": at,
+            "user": user,
+            "case_id": case_id,
+            "action": action,
+            "details": details,
+        },
+        sort_keys=True,
+        ensure_ascii=False,
+        separators=(",", ":"),
+        default=str,
+    )
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True)
+class Broken:
+    """Where the chain breaks: the entry id (or None for the end of the log) and why."""
+
+    entry_id: int | None
+    reason: str
+
+
+def verify_chain(
+    entries: Iterable[Entry], head: tuple[int, str] | None
+) -> tuple[int, Broken | None]:
+    """Walk the log oldest first: (entries checked, the first break or None)."""
+    previous_hash = GENESIS_HASH
+    previous_id = 0
+    count = 0
+    for entry in entries:
+        count += 1
+        if entry.prev_hash != previous_hash:
+            gap = entry.id != previous_id + 1
+            return count, Broken(entry.id, "removed_before" if gap else "chain")
+        expected = event_hash(
+            entry.prev_hash, entry.at, entry.user, entry.case_id, entry.action, entry.details
+        )
+        if entry.hash != expected:
+            return count, Broken(entry.id, "changed")
+        previous_hash, previous_id = entry.hash, entry.id
+    if head is None:
+        return count, (Broken(None, "head_missing") if count else None)
+    head_id, head_hash = head
+    if head_id != previous_id or head_hash != previous_hash:
+        return count, Broken(previous_id or None, "truncated")
+    return count, None

@@ -1,0 +1,74 @@
+"""Reading and verifying the audit log (pasientjournalloven § 22; DOMAIN § 7)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from kecli.domain.audit import verify_chain
+from kecli.errors import InvalidInput, Msg, RuleViolation
+from kecli.services.context import Ctx
+from kecli.services.lookup import normalize_case_id
+from kecli.services.views import View, event_view
+from kecli.store import repo
+from kecli.store.db import session_scope
+
+
+def list_audit(
+    ctx: Ctx,
+    *,
+    case: str | None = None,
+    user: str | None = None,
+    since: dt.date | None = None,
+    until: dt.date | None = None,
+    action: str | None = None,
+    limit: int | None = None,
+) -> list[View]:
+    if since and until and until < since:
+        raise InvalidInput(Msg("--to er før --from.", "--to is before --from."))
+    if limit is not None and limit < 1:
+        raise InvalidInput(Msg("--limit må være minst 1.", "--limit must be at least 1."))
+    with session_scope(ctx.db_url) as session:
+        rows = repo.list_events(
+            session,
+            case_id=normalize_case_id(case) if case else None,
+            user=user,
+            since=since.isoformat() if since else None,
+            until=(until + dt.timedelta(days=1)).isoformat() if until else None,
+            action=action,
+            limit=limit,
+        )
+        return [event_view(r) | {"hash": r.hash} for r in rows]
+
+
+_REASONS = {
+    "changed": Msg("innholdet er endret", "its content was changed"),
+    "chain": Msg(
+        "lenken til forrige oppføring er brutt", "its link to the previous entry is broken"
+    ),
+    "removed_before": Msg("oppføringer foran den er fjernet", "entries before it were removed"),
+    "truncated": Msg(
+        "oppføringer etter den er fjernet (loggen er kuttet)",
+        "entries after it were removed (the log was cut short)",
+    ),
+    "head_missing": Msg("den siste hashen mangler", "the newest hash is missing"),
+}
+
+
+def verify_audit(ctx: Ctx) -> View:
+    """Recompute the chain; exit 1 naming the first entry that was changed or removed."""
+    with session_scope(ctx.db_url) as session:
+        count, broken = verify_chain(repo.audit_entries(session), repo.audit_head(session))
+    if broken is not None:
+        reason = _REASONS[broken.reason]
+        where = f"#{broken.entry_id}" if broken.entry_id else "—"
+        raise RuleViolation(
+            Msg(
+                f"Revisjonsloggen er brutt ved oppføring {where}: {reason.nb}.",
+                f"The audit log is broken at entry {where}: {reason.en}.",
+            ),
+            Msg(
+                "Undersøk databasen og sikkerhetskopiene; meld avviket.",
+                "Examine the database and its backups; report the breach.",
+            ),
+        )
+    return {"ok": True, "entries": count}

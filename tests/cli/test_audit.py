@@ -1,0 +1,108 @@
+"""``kecli audit list|verify``: the log records every change and catches tampering."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+
+import pytest
+
+from tests.fnr import ADULT
+
+
+@pytest.fixture
+def history(kecli):
+    kecli.new_case("--fnr", ADULT)
+    kecli("--user", "berit", "case", "close", "2026-0001", "--reason", "moved", "--json")
+    kecli.json("case", "show", "2026-0001", "--show-fnr")
+    kecli.json("config", "set", "municipality", "Asker")
+    return kecli
+
+
+def test_list_shows_every_change_with_who_and_what(history):
+    rows = history.json("audit", "list")
+    assert [(r["id"], r["user"], r["case_id"], r["action"]) for r in rows] == [
+        (1, "tester", "2026-0001", "case.created"),
+        (2, "berit", "2026-0001", "case.closed"),
+        (3, "tester", "2026-0001", "fnr.displayed"),
+        (4, "tester", None, "config.set"),
+    ]
+
+
+def test_the_log_never_holds_a_full_fodselsnummer(history):
+    assert ADULT not in json.dumps(history.json("audit", "list"))
+    conn = sqlite3.connect(history.db)
+    dump = "\n".join(conn.iterdump())
+    conn.close()
+    assert dump.count(ADULT) == 1  # only the case row itself
+
+
+@pytest.mark.parametrize(
+    ("args", "actions"),
+    [
+        (["--user", "berit"], ["case.closed"]),
+        (["--case", "2026-1"], ["case.created", "case.closed", "fnr.displayed"]),
+        (["--action", "config"], ["config.set"]),
+        (["--limit", "1"], ["config.set"]),
+        (["--from", "2026-11-29"], []),
+    ],
+)
+def test_list_filters(history, args, actions):
+    assert [r["action"] for r in history.json("audit", "list", *args)] == actions
+
+
+def test_the_from_and_to_dates_are_inclusive_days(history):
+    from kecli.store.repo import now_utc
+
+    day = now_utc()[:10]
+    assert len(history.json("audit", "list", "--from", day, "--to", day)) == 4
+
+
+def test_list_refuses_bad_filters(history, refused):
+    refused(2, "audit", "list", "--from", "2026-11-30", "--to", "2026-11-01", message="--to")
+    refused(2, "audit", "list", "--limit", "0", message="--limit")
+
+
+def test_verify_passes_on_an_intact_log(history):
+    assert history.json("audit", "verify") == {"ok": True, "entries": 4}
+    assert "intact: 4 entries" in history("audit", "verify").stdout
+
+
+def test_the_database_refuses_to_change_or_delete_an_entry(history):
+    conn = sqlite3.connect(history.db)
+    with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+        conn.execute("UPDATE events SET user = 'mallory' WHERE id = 2")
+    with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+        conn.execute("DELETE FROM events WHERE id = 4")
+    conn.close()
+
+
+def tamper(db, *statements):
+    """What someone with the file would do: drop the guard, then edit."""
+    conn = sqlite3.connect(db)
+    conn.execute("DROP TRIGGER events_no_update")
+    conn.execute("DROP TRIGGER events_no_delete")
+    for statement in statements:
+        conn.execute(statement)
+    conn.commit()
+    conn.close()
+
+
+@pytest.mark.parametrize(
+    ("statements", "message"),
+    [
+        (["UPDATE events SET user = 'mallory' WHERE id = 2"], "entry #2: its content was changed"),
+        (["UPDATE events SET details = '{}' WHERE id = 3"], "entry #3: its content was changed"),
+        (["DELETE FROM events WHERE id = 2"], "entry #3: entries before it were removed"),
+        (["DELETE FROM events WHERE id = 4"], "entry #3: entries after it were removed"),
+        (["DELETE FROM events WHERE id >= 3"], "entry #2: entries after it were removed"),
+        (["DELETE FROM audit_head"], "the newest hash is missing"),
+    ],
+)
+def test_verify_names_the_first_changed_or_removed_entry(history, refused, statements, message):
+    tamper(history.db, *statements)
+    refused(1, "audit", "verify", message=message)
+
+
+def test_verify_on_an_empty_log(kecli):
+    assert kecli.json("audit", "verify") == {"ok": True, "entries": 0}
