@@ -110,13 +110,26 @@ def root(
 
 
 def _register() -> None:
-    from kecli.cli import appeal, audit, case, config, coordinator, db, plan, report
+    from kecli.cli import (
+        appeal,
+        audit,
+        case,
+        config,
+        coordinator,
+        db,
+        export,
+        import_,
+        plan,
+        report,
+    )
 
     app.add_typer(case.case_app, name="case")
     app.add_typer(coordinator.coordinator_app, name="coordinator")
     app.add_typer(plan.plan_app, name="plan")
     app.add_typer(appeal.appeal_app, name="appeal")
     app.add_typer(report.report_app, name="report")
+    app.add_typer(export.export_app, name="export")
+    app.add_typer(import_.import_app, name="import")
     app.add_typer(audit.audit_app, name="audit")
     app.add_typer(config.config_app, name="config")
     app.add_typer(db.db_app, name="db")

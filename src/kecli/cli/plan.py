@@ -1,7 +1,330 @@
-"""``kecli plan …``."""
+"""``kecli plan …``: edit, show and list the versions of the individuell plan."""
 
 from __future__ import annotations
 
+import json
+import os
+import sys
+from typing import TYPE_CHECKING, Annotated, Any
+
 import typer
 
-plan_app = typer.Typer(help="Individuell plan: edit and show. / Individuell plan.", no_args_is_help=True)
+from kecli.cli.options import CaseArg, JsonOpt, NoInputOpt
+from kecli.cli.output import next_step, print_json, warn
+from kecli.cli.state import interactive, service_ctx
+from kecli.errors import InvalidInput, KecliError, MissingInput, Msg
+from kecli.i18n import t, tt
+
+if TYPE_CHECKING:
+    from kecli.services.plans import SaveResult
+
+plan_app = typer.Typer(
+    help="Individuell plan: edit, show, history. / Individuell plan: rediger, vis, historikk.",
+    no_args_is_help=True,
+)
+
+
+def _bad_file(path: str, nb: str, en: str) -> InvalidInput:
+    return InvalidInput(
+        Msg(f"{path}: {nb}", f"{path}: {en}"),
+        Msg(
+            "Filen skal være JSON i samme form som kecli plan show CASE --json skriver.",
+            "The file must be JSON of the shape that kecli plan show CASE --json prints.",
+        ),
+    )
+
+
+def _parse_document(text: str, path: str) -> Any:
+    """A JSON document; duplicate keys and NaN are malformed too (exit 2)."""
+
+    def no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+        result: dict[str, Any] = {}
+        for key, value in pairs:
+            if key in result:
+                raise _bad_file(
+                    path, f"nøkkelen «{key}» står to ganger.", f"key '{key}' is repeated."
+                )
+            result[key] = value
+        return result
+
+    def no_constant(name: str) -> Any:
+        raise _bad_file(path, f"{name} er ikke gyldig JSON.", f"{name} is not valid JSON.")
+
+    try:
+        return json.loads(text, object_pairs_hook=no_duplicates, parse_constant=no_constant)
+    except json.JSONDecodeError as error:
+        raise _bad_file(
+            path,
+            f"ikke gyldig JSON (linje {error.lineno}, kolonne {error.colno}: {error.msg}).",
+            f"not valid JSON (line {error.lineno}, column {error.colno}: {error.msg}).",
+        ) from None
+
+
+def _read_document(path: str) -> Any:
+    try:
+        if path == "-":
+            text = sys.stdin.read()
+        else:
+            with open(path, encoding="utf-8-sig") as handle:
+                text = handle.read()
+    except FileNotFoundError:
+        raise _bad_file(path, "filen finnes ikke.", "no such file.") from None
+    except UnicodeDecodeError:
+        raise _bad_file(path, "filen er ikke UTF-8.", "the file is not UTF-8.") from None
+    except OSError as error:
+        raise _bad_file(
+            path, f"kan ikke leses ({error.strerror}).", f"cannot be read ({error.strerror})."
+        ) from None
+    return _parse_document(text, path)
+
+
+def _editor_command() -> list[str]:
+    import shlex
+
+    editor = os.environ.get("VISUAL") or os.environ.get("EDITOR") or "vi"
+    try:
+        return shlex.split(editor)
+    except ValueError:
+        return [editor]
+
+
+def _run_editor(path: str) -> None:
+    import subprocess
+
+    command = _editor_command()
+    try:
+        result = subprocess.run([*command, path], check=False)
+    except OSError:
+        raise KecliError(
+            Msg(
+                f"Kan ikke starte redigeringsprogrammet «{command[0]}».",
+                f"Cannot start the editor '{command[0]}'.",
+            ),
+            Msg(
+                "Sett EDITOR eller VISUAL, f.eks. EDITOR=nano.",
+                "Set EDITOR or VISUAL, e.g. EDITOR=nano.",
+            ),
+        ) from None
+    if result.returncode != 0:
+        raise KecliError(
+            Msg(
+                f"Redigeringsprogrammet avsluttet med kode {result.returncode}; ingenting lagret.",
+                f"The editor exited with code {result.returncode}; nothing was saved.",
+            )
+        )
+
+
+def _edit_in_editor(case: str, no_input: bool) -> tuple[SaveResult | None, dict[str, Any]]:
+    """Open the plan in $VISUAL/$EDITOR; save what comes back unless it is unchanged.
+
+    Returns (None, document) when nothing changed.
+    """
+    import tempfile
+
+    from kecli.services.plans import edit_context, save_plan
+
+    context = edit_context(service_ctx(), case)
+    for warning in context.warnings:
+        warn(t(warning))
+    original = context.document
+    fd, path = tempfile.mkstemp(prefix=f"kecli-plan-{context.case['id']}-", suffix=".json")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            json.dump(original, handle, ensure_ascii=False, indent=2)
+            handle.write("\n")
+        while True:
+            _run_editor(path)
+            with open(path, encoding="utf-8-sig") as handle:
+                text = handle.read()
+            try:
+                raw = _parse_document(text, tt("plandokumentet", "the plan document"))
+                if raw == original:
+                    return None, original
+                return save_plan(service_ctx(), case, raw), original
+            except InvalidInput as error:
+                if not interactive(no_input):
+                    raise
+                from kecli.cli.errors import report
+                from kecli.cli.prompts import ask_confirm
+
+                report(error)
+                if not ask_confirm(
+                    tt("Åpne redigeringsprogrammet igjen?", "Open the editor again?"),
+                    default=True,
+                ):
+                    raise
+    finally:
+        os.unlink(path)
+
+
+def _missing_source() -> MissingInput:
+    return MissingInput(
+        Msg("--from-file eller --editor mangler.", "--from-file or --editor is missing."),
+        Msg(
+            "Gi --from-file PATH (JSON som kecli plan show CASE --json skriver) eller --editor "
+            "(ingen meny uten terminal eller med --no-input).",
+            "Pass --from-file PATH (JSON as kecli plan show CASE --json prints it) or --editor "
+            "(no menu without a terminal or with --no-input).",
+        ),
+    )
+
+
+@plan_app.command("edit")
+def plan_edit(
+    case: CaseArg,
+    from_file: Annotated[
+        str | None,
+        typer.Option(
+            "--from-file",
+            metavar="PATH",
+            help="Save the plan from a JSON file shaped as `plan show --json` prints it ('-': stdin).",
+        ),
+    ] = None,
+    editor: Annotated[
+        bool,
+        typer.Option("--editor", help="Open the plan as JSON in $VISUAL / $EDITOR (default vi)."),
+    ] = False,
+    json_out: JsonOpt = False,
+    no_input: NoInputOpt = False,
+) -> None:
+    """Create or change the individuell plan. / Lag eller endre individuell plan."""
+    if from_file is not None and editor:
+        raise InvalidInput(
+            Msg(
+                "Bruk enten --from-file eller --editor, ikke begge.",
+                "Use --from-file or --editor, not both.",
+            )
+        )
+    from kecli.services.plans import edit_context, save_plan
+
+    shown_warnings = False
+    if from_file is not None:
+        result = save_plan(service_ctx(), case, _read_document(from_file))
+    elif editor:
+        outcome, unchanged = _edit_in_editor(case, no_input)
+        shown_warnings = True
+        if outcome is None:
+            _no_changes(unchanged, json_out)
+            return
+        result = outcome
+    else:
+        if not interactive(no_input):
+            raise _missing_source()
+        from kecli.cli.plan_walk import plan_walk
+
+        context = edit_context(service_ctx(), case)
+        for warning in context.warnings:
+            warn(t(warning))
+        shown_warnings = True
+        document = plan_walk(context, service_ctx().user)
+        if document is None:
+            print(
+                tt("Avsluttet; ingenting ble lagret.", "Quit; nothing was saved."), file=sys.stderr
+            )
+            return
+        result = save_plan(service_ctx(), case, document)
+    if not shown_warnings:
+        for warning in result.warnings:
+            warn(t(warning))
+    if not result.saved:
+        _no_changes(result.document, json_out)
+        return
+    if json_out:
+        print_json(result.document)
+        return
+    from kecli.render.plans import saved_line
+
+    saved_line(result.document, created=result.created)
+    next_step(f"kecli plan show {result.document['case_id']} --markdown")
+
+
+def _no_changes(document: dict[str, Any], json_out: bool) -> None:
+    version = document.get("version")
+    message = (
+        tt("Ingen endringer; ingenting ble lagret.", "No changes; nothing was saved.")
+        if version is None
+        else tt(
+            f"Ingen endringer; planen er fortsatt versjon {version}.",
+            f"No changes; the plan stays at version {version}.",
+        )
+    )
+    if json_out:
+        print(message, file=sys.stderr)
+        print_json(document)
+    else:
+        print(message)
+
+
+def _language(lang: str | None) -> str:
+    chosen = (lang or os.environ.get("KECLI_LANG", "") or "nb").strip().lower()[:2]
+    if chosen not in ("nb", "en"):
+        raise InvalidInput(
+            Msg(
+                f"--lang må være nb eller en, ikke «{lang}».",
+                f"--lang must be nb or en, not '{lang}'.",
+            )
+        )
+    return chosen
+
+
+@plan_app.command("show")
+def plan_show(
+    case: CaseArg,
+    markdown: Annotated[
+        bool,
+        typer.Option("--markdown", help='A printable plan for the person ("Dette er din plan").'),
+    ] = False,
+    lang: Annotated[
+        str | None,
+        typer.Option(
+            "--lang",
+            metavar="nb|en",
+            help="Language of --markdown (default nb; KECLI_LANG=en gives English).",
+        ),
+    ] = None,
+    version: Annotated[
+        int | None,
+        typer.Option(
+            "--version", metavar="N", min=1, help="An older saved version (see plan history)."
+        ),
+    ] = None,
+    json_out: JsonOpt = False,
+) -> None:
+    """Show the individuell plan. / Vis individuell plan."""
+    if json_out and markdown:
+        raise InvalidInput(
+            Msg(
+                "Bruk enten --json eller --markdown, ikke begge.",
+                "Use --json or --markdown, not both.",
+            )
+        )
+    chosen = _language(lang) if markdown else None
+    from kecli.services.plans import show_plan
+
+    data = show_plan(service_ctx(), case, version)
+    if json_out:
+        print_json(data["document"])
+        return
+    if chosen is not None:
+        from kecli.render.plans import render_markdown
+
+        print(render_markdown(data, chosen), end="")
+        return
+    from kecli.render.plans import plan_detail
+
+    plan_detail(data)
+
+
+@plan_app.command("history")
+def plan_history(case: CaseArg, json_out: JsonOpt = False) -> None:
+    """Every saved version of the plan: who and when. / Alle lagrede versjoner av planen."""
+    from kecli.services.plans import plan_history as history
+
+    versions = history(service_ctx(), case)
+    if json_out:
+        print_json(versions)
+        return
+    from kecli.render.plans import history_table
+
+    history_table(versions)
+    next_step(f"kecli plan show {case} --version N")

@@ -52,3 +52,27 @@ def ask_confirm(message: str, *, default: bool = True) -> bool:
     import questionary
 
     return bool(questionary.confirm(message, default=default).unsafe_ask())
+
+
+def ask_menu(
+    message: str, choices: Sequence[tuple[str, str]], *, default: str | None = None
+) -> str:
+    """A long select: arrow keys, or type to filter the titles. Returns the chosen value."""
+    import questionary
+
+    from kecli.i18n import tt
+
+    items = [questionary.Choice(title=title, value=value) for value, title in choices]
+    chosen = default if default in {value for value, _ in choices} else None
+    return str(
+        questionary.select(
+            message,
+            choices=items,
+            default=chosen,
+            use_search_filter=True,
+            use_jk_keys=False,
+            instruction=tt(
+                "(piltaster, eller skriv for å filtrere)", "(arrow keys, or type to filter)"
+            ),
+        ).unsafe_ask()
+    )

@@ -1,7 +1,147 @@
-"""``kecli report …``."""
+"""``kecli report …``: deadlines for people and nightly scripts, and statistics."""
 
 from __future__ import annotations
 
+import sys
+from typing import Annotated
+
 import typer
 
-report_app = typer.Typer(help="Reports: deadlines and statistics. / Rapporter.", no_args_is_help=True)
+from kecli.cli.options import JsonOpt, parse_date_option
+from kecli.cli.output import print_json
+from kecli.cli.state import service_ctx
+from kecli.errors import InvalidInput, Msg
+from kecli.i18n import tt
+
+report_app = typer.Typer(
+    help="Reports: deadlines and statistics. / Rapporter.", no_args_is_help=True
+)
+
+DEADLINE_TYPES = (
+    "preliminary_reply",
+    "appeal_window",
+    "appeal_forwarding",
+    "plan_evaluation",
+    "turns_18",
+)
+FORMATS = ("table", "json", "csv")
+OVERDUE_EXIT_CODE = 3
+
+
+def _complete(values: tuple[str, ...]):  # type: ignore[no-untyped-def]
+    def complete(incomplete: str) -> list[str]:
+        return [v for v in values if v.startswith(incomplete)]
+
+    return complete
+
+
+def _output_format(format_: str | None, json_out: bool) -> str:
+    """``--format``, with ``--json`` as another way to write ``--format json``."""
+    from kecli.domain.cases import check_choice
+
+    chosen = check_choice(format_, FORMATS, "--format") if format_ is not None else None
+    if json_out:
+        if chosen not in (None, "json"):
+            raise InvalidInput(
+                Msg(
+                    f"--json og --format {chosen} kan ikke brukes sammen.",
+                    f"--json and --format {chosen} cannot be used together.",
+                ),
+                Msg("Velg én av dem.", "Choose one of them."),
+            )
+        return "json"
+    return chosen or "table"
+
+
+@report_app.command("deadlines")
+def report_deadlines(
+    as_of: Annotated[
+        str | None,
+        typer.Option(
+            "--as-of", metavar="DATE", help="Count from this day (default today; KECLI_TODAY)."
+        ),
+    ] = None,
+    within: Annotated[
+        int,
+        typer.Option(
+            "--within",
+            metavar="DAYS",
+            help="Show what is due up to DAYS after --as-of (default 14); overdue always shows.",
+        ),
+    ] = 14,
+    type_: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--type",
+            metavar="|".join(DEADLINE_TYPES),
+            autocompletion=_complete(DEADLINE_TYPES),
+            help="Only this deadline type (repeatable; default every type).",
+        ),
+    ] = None,
+    format_: Annotated[
+        str | None,
+        typer.Option(
+            "--format",
+            metavar="table|json|csv",
+            autocompletion=_complete(FORMATS),
+            help="table for people (default), json (an array) or csv (header row, no BOM).",
+        ),
+    ] = None,
+    json_out: JsonOpt = False,
+    fail_on_overdue: Annotated[
+        bool,
+        typer.Option("--fail-on-overdue", help="Exit 3 after the report when anything is overdue."),
+    ] = False,
+) -> None:
+    """Deadlines due soon or overdue, overdue first. / Frister som forfaller eller har forfalt."""
+    from kecli.services.reports import ITEM_KEYS, deadline_report
+
+    chosen = _output_format(format_, json_out)
+    day = parse_date_option(as_of, "--as-of")
+    report = deadline_report(service_ctx(), as_of=day, within=within, types=type_ or ())
+    if chosen == "table":
+        from kecli.render.reports import deadline_table
+
+        deadline_table(report)
+    elif chosen == "json":
+        print_json([item.as_dict() for item in report.items])
+    else:
+        from kecli.render.reports import write_csv
+
+        write_csv([item.as_dict() for item in report.items], ITEM_KEYS)
+    if fail_on_overdue and report.overdue:
+        sys.stdout.flush()
+        print(
+            tt(
+                f"{report.overdue} frist(er) har forfalt (--fail-on-overdue): avslutter med kode 3.",
+                f"{report.overdue} deadline(s) overdue (--fail-on-overdue): exiting with code 3.",
+            ),
+            file=sys.stderr,
+        )
+        raise typer.Exit(OVERDUE_EXIT_CODE)
+
+
+@report_app.command("stats")
+def report_stats(
+    received_from: Annotated[
+        str | None,
+        typer.Option("--from", metavar="DATE", help="Cases received on or after DATE."),
+    ] = None,
+    received_to: Annotated[
+        str | None,
+        typer.Option("--to", metavar="DATE", help="Cases received on or before DATE."),
+    ] = None,
+    json_out: JsonOpt = False,
+) -> None:
+    """Counts, time to decision and caseloads, as bar charts. / Statistikk."""
+    from kecli.services.reports import stats_report
+
+    first = parse_date_option(received_from, "--from")
+    last = parse_date_option(received_to, "--to")
+    view = stats_report(service_ctx(), received_from=first, received_to=last)
+    if json_out:
+        print_json(view)
+        return
+    from kecli.render.reports import stats_charts
+
+    stats_charts(view)
