@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from kecli.errors import Conflict, InvalidInput, Msg, RuleViolation
 from kecli.services.context import Ctx
 from kecli.services.views import View
-from kecli.store.db import get_engine, stored_revision, upgrade
+from kecli.store import repo
+from kecli.store.backup import backup_sqlite
+from kecli.store.db import ensure_schema, get_engine, session_scope, stored_revision, upgrade
+from kecli.store.location import is_sqlite, sqlite_path
 
 
 def upgrade_schema(ctx: Ctx) -> View:
@@ -12,3 +18,50 @@ def upgrade_schema(ctx: Ctx) -> View:
     before = stored_revision(engine)
     upgrade(engine)
     return {"before": before, "after": stored_revision(engine)}
+
+
+def backup_database(ctx: Ctx, target: Path, *, force: bool = False) -> View:
+    """``db backup``: an online copy for SQLite; PostgreSQL has pg_dump for that."""
+    if not is_sqlite(ctx.db_url):
+        raise RuleViolation(
+            Msg(
+                "db backup kopierer bare SQLite-databaser.",
+                "db backup copies SQLite databases only.",
+            ),
+            Msg(
+                "For PostgreSQL: pg_dump --format=custom --file=kecli.dump DATABASE",
+                "For PostgreSQL: pg_dump --format=custom --file=kecli.dump DATABASE",
+            ),
+        )
+    target = target.expanduser().resolve()
+    if not target.parent.is_dir():
+        raise InvalidInput(
+            Msg(
+                f"Mappen finnes ikke: {target.parent}",
+                f"The folder does not exist: {target.parent}",
+            )
+        )
+    if target.exists() and not force:
+        raise Conflict(
+            Msg(f"{target} finnes allerede.", f"{target} already exists."),
+            Msg("Bruk --force for å overskrive den.", "Use --force to overwrite it."),
+        )
+    source = sqlite_path(ctx.db_url)
+    if source is not None and Path(source).resolve() == target:
+        raise InvalidInput(
+            Msg("Kan ikke kopiere databasen til seg selv.", "Cannot copy the database onto itself.")
+        )
+    ensure_schema(get_engine(ctx.db_url))
+    with session_scope(ctx.db_url, write=True) as session:
+        repo.record_event(
+            session,
+            user=ctx.user,
+            case_id=None,
+            action="db.backup",
+            details={"target": str(target)},
+        )
+    try:
+        size = backup_sqlite(ctx.db_url, target, overwrite=force)
+    except FileExistsError:
+        raise Conflict(Msg(f"{target} finnes allerede.", f"{target} already exists.")) from None
+    return {"target": str(target), "bytes": size}

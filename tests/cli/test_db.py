@@ -1,0 +1,88 @@
+"""``kecli db upgrade|backup``."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import stat
+import subprocess
+import sys
+
+
+def count_cases(path) -> int:
+    conn = sqlite3.connect(path)
+    try:
+        return conn.execute("SELECT count(*) FROM cases").fetchone()[0]
+    finally:
+        conn.close()
+
+
+def test_backup_copies_the_database_privately_and_logs_it(kecli, tmp_path):
+    kecli.new_case()
+    target = tmp_path / "copy.db"
+    result = kecli.json("db", "backup", str(target))
+    assert result["target"] == str(target)
+    assert count_cases(target) == 1
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+    assert kecli.json("audit", "list")[-1]["action"] == "db.backup"
+    assert kecli.json("--db", str(target), "case", "list")[0]["id"] == "2026-0001"
+
+
+def test_backup_refuses_to_overwrite_without_force(kecli, tmp_path, refused):
+    kecli.new_case()
+    target = tmp_path / "copy.db"
+    target.write_text("keep me")
+    refused(1, "db", "backup", str(target), message="already exists")
+    assert target.read_text() == "keep me"
+    kecli.json("db", "backup", str(target), "--force")
+    assert count_cases(target) == 1
+
+
+def test_backup_into_a_missing_folder_is_exit_2(kecli, tmp_path, refused):
+    refused(2, "db", "backup", str(tmp_path / "no" / "copy.db"), message="does not exist")
+
+
+def test_backup_of_postgresql_points_to_pg_dump(kecli, tmp_path):
+    result = kecli(
+        "--db", "postgresql+psycopg://kecli@localhost/kecli", "db", "backup", str(tmp_path / "x")
+    )
+    assert result.exit_code == 1
+    assert "pg_dump" in result.stderr
+
+
+WRITER = """
+import sys
+from kecli.cli.app import app
+for i in range(60):
+    try:
+        app(['case', 'new', '--name', f'P{i}', '--kind', 'koordinator', '--json'], prog_name='kecli')
+    except SystemExit as e:
+        if e.code:
+            sys.exit(e.code)
+"""
+
+
+def test_backup_is_consistent_while_another_process_writes(kecli, tmp_path):
+    kecli.new_case()
+    writer = subprocess.Popen(
+        [sys.executable, "-c", WRITER],
+        env=os.environ.copy(),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    copies = []
+    for n in range(3):
+        target = tmp_path / f"copy{n}.db"
+        assert kecli("db", "backup", str(target)).exit_code == 0
+        copies.append(target)
+    assert writer.wait() == 0, writer.stderr.read() if writer.stderr else ""
+    for target in copies:
+        conn = sqlite3.connect(target)
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        cases = conn.execute("SELECT count(*) FROM cases").fetchone()[0]
+        events = conn.execute(
+            "SELECT count(*) FROM events WHERE action = 'case.created'"
+        ).fetchone()[0]
+        conn.close()
+        assert cases == events  # each copy is one moment: every case with its event
