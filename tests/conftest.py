@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import json
-import sqlite3
-from collections.abc import Callable
+import os
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -13,25 +13,75 @@ from typer.testing import CliRunner
 
 TODAY = "2026-11-28"
 
+# Service and CLI tests run against SQLite and against a real PostgreSQL server.
+BOTH_BACKENDS = ("tests/cli/", "tests/services/")
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if "db_backend" not in metafunc.fixturenames:
+        return
+    path = str(metafunc.definition.path).replace(os.sep, "/")
+    backends = ["sqlite"]
+    if any(part in path for part in BOTH_BACKENDS) and not metafunc.definition.get_closest_marker(
+        "sqlite_only"
+    ):
+        backends.append("postgresql")
+    metafunc.parametrize("db_backend", backends, indirect=True)
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[Any]:
+    from tests.pg import Cluster, Server, find_bindir
+
+    url = os.environ.get("KECLI_TEST_PG_URL")
+    cluster = None
+    if not url:
+        if find_bindir() is None:
+            message = "PostgreSQL is not installed (apt-get install postgresql)"
+            if os.environ.get("CI"):
+                pytest.fail(message)
+            pytest.skip(message)
+        cluster = Cluster()
+        url = cluster.start()
+    server = Server(url)
+    yield server
+    server.close()
+    if cluster is not None:
+        cluster.stop()
+
+
+@pytest.fixture
+def db_backend(request: pytest.FixtureRequest) -> str:
+    return str(request.param)
+
 
 @pytest.fixture(autouse=True)
-def isolated_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    db = tmp_path / "kecli.db"
-    monkeypatch.setenv("KECLI_DB", str(db))
+def isolated_env(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, db_backend: str, request: pytest.FixtureRequest
+) -> Iterator[str]:
+    if db_backend == "postgresql":
+        server = request.getfixturevalue("pg_server")
+        db = server.new_database()
+    else:
+        db = str(tmp_path / "kecli.db")
+    monkeypatch.setenv("KECLI_DB", db)
     monkeypatch.setenv("KECLI_TODAY", TODAY)
     monkeypatch.setenv("KECLI_LANG", "en")
     monkeypatch.setenv("KECLI_USER", "tester")
     monkeypatch.delenv("KECLI_NO_INPUT", raising=False)
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
     monkeypatch.setenv("HOME", str(tmp_path / "home"))
-    return db
+    yield db
+    if db_backend == "postgresql":
+        request.getfixturevalue("pg_server").drop(db)
 
 
 class Kecli:
     """Runs kecli in-process through Typer's CliRunner."""
 
-    def __init__(self, db: Path) -> None:
-        self.db = db
+    def __init__(self, db: str) -> None:
+        self.url = db if "://" in db else f"sqlite:///{db}"
+        self.db = None if "://" in db else Path(db)
         self.runner = CliRunner()
 
     def __call__(self, *args: str, input: str | None = None) -> Any:
@@ -59,21 +109,29 @@ class Kecli:
     def snapshot(self) -> list[str]:
         """Every row of every table (not the schema, which first use creates), to show that a
         refused command wrote nothing."""
-        if not self.db.exists():
+        if self.db is not None and not self.db.exists():
             return []
-        conn = sqlite3.connect(self.db)
+        from sqlalchemy import create_engine, inspect, select
+        from sqlalchemy.pool import NullPool
+
+        from kecli.store.models import SQLModel
+
+        engine = create_engine(self.url, poolclass=NullPool)
+        rows: list[str] = []
         try:
-            return [
-                line
-                for line in conn.iterdump()
-                if line.startswith("INSERT") and "alembic_version" not in line
-            ]
+            with engine.connect() as conn:
+                present = set(inspect(conn).get_table_names())
+                for table in SQLModel.metadata.sorted_tables:
+                    if table.name not in present:
+                        continue
+                    rows += [f"{table.name}: {tuple(row)!r}" for row in conn.execute(select(table))]
         finally:
-            conn.close()
+            engine.dispose()
+        return sorted(rows)
 
 
 @pytest.fixture
-def kecli(isolated_env: Path) -> Kecli:
+def kecli(isolated_env: str) -> Kecli:
     return Kecli(isolated_env)
 
 

@@ -29,6 +29,7 @@ def test_list_shows_every_change_with_who_and_what(history):
     ]
 
 
+@pytest.mark.sqlite_only
 def test_the_log_never_holds_a_full_fodselsnummer(history):
     assert ADULT not in json.dumps(history.json("audit", "list"))
     conn = sqlite3.connect(history.db)
@@ -68,30 +69,48 @@ def test_verify_passes_on_an_intact_log(history):
     assert "intact: 4 entries" in history("audit", "verify").stdout
 
 
-def test_the_database_refuses_to_change_or_delete_an_entry(history):
-    conn = sqlite3.connect(history.db)
-    with pytest.raises(sqlite3.IntegrityError, match="append-only"):
-        conn.execute("UPDATE events SET user = 'mallory' WHERE id = 2")
-    with pytest.raises(sqlite3.IntegrityError, match="append-only"):
-        conn.execute("DELETE FROM events WHERE id = 4")
-    conn.close()
+@pytest.mark.parametrize(
+    "statement",
+    ["UPDATE events SET \"user\" = 'mallory' WHERE id = 2", "DELETE FROM events WHERE id = 4"],
+)
+def test_the_database_refuses_to_change_or_delete_an_entry(history, statement):
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.exc import DBAPIError
+
+    engine = create_engine(history.url)
+    try:
+        with pytest.raises(DBAPIError, match="append-only"), engine.begin() as conn:
+            conn.execute(text(statement))
+    finally:
+        engine.dispose()
+    assert history.json("audit", "verify")["entries"] == 4
 
 
-def tamper(db, *statements):
-    """What someone with the file would do: drop the guard, then edit."""
-    conn = sqlite3.connect(db)
-    conn.execute("DROP TRIGGER events_no_update")
-    conn.execute("DROP TRIGGER events_no_delete")
-    for statement in statements:
-        conn.execute(statement)
-    conn.commit()
-    conn.close()
+def tamper(kecli, *statements):
+    """What someone with access to the database would do: drop the guard, then edit."""
+    from sqlalchemy import create_engine, text
+
+    engine = create_engine(kecli.url)
+    try:
+        with engine.begin() as conn:
+            if conn.dialect.name == "sqlite":
+                conn.execute(text("DROP TRIGGER events_no_update"))
+                conn.execute(text("DROP TRIGGER events_no_delete"))
+            else:
+                conn.execute(text("ALTER TABLE events DISABLE TRIGGER events_append_only"))
+            for statement in statements:
+                conn.execute(text(statement))
+    finally:
+        engine.dispose()
 
 
 @pytest.mark.parametrize(
     ("statements", "message"),
     [
-        (["UPDATE events SET user = 'mallory' WHERE id = 2"], "entry #2: its content was changed"),
+        (
+            ["UPDATE events SET \"user\" = 'mallory' WHERE id = 2"],
+            "entry #2: its content was changed",
+        ),
         (["UPDATE events SET details = '{}' WHERE id = 3"], "entry #3: its content was changed"),
         (["DELETE FROM events WHERE id = 2"], "entry #3: entries before it were removed"),
         (["DELETE FROM events WHERE id = 4"], "entry #3: entries after it were removed"),
@@ -100,7 +119,7 @@ def tamper(db, *statements):
     ],
 )
 def test_verify_names_the_first_changed_or_removed_entry(history, refused, statements, message):
-    tamper(history.db, *statements)
+    tamper(history, *statements)
     refused(1, "audit", "verify", message=message)
 
 

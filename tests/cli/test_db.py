@@ -8,6 +8,10 @@ import stat
 import subprocess
 import sys
 
+import pytest
+
+pytestmark = pytest.mark.sqlite_only
+
 
 def count_cases(path) -> int:
     conn = sqlite3.connect(path)

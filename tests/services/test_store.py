@@ -12,6 +12,7 @@ import pytest
 from sqlalchemy import text
 
 
+@pytest.mark.sqlite_only
 def test_default_database_is_private_in_the_user_data_dir(kecli, monkeypatch, tmp_path):
     monkeypatch.delenv("KECLI_DB")
     data_home = tmp_path / "xdg-data"
@@ -23,16 +24,19 @@ def test_default_database_is_private_in_the_user_data_dir(kecli, monkeypatch, tm
     assert stat.S_IMODE(db.stat().st_mode) == 0o600
 
 
+@pytest.mark.sqlite_only
 def test_a_database_given_by_path_is_created_readable_by_its_owner_only(kecli, tmp_path):
     db = tmp_path / "unit.db"
     assert kecli("--db", str(db), "case", "list", "--json").exit_code == 0
     assert stat.S_IMODE(db.stat().st_mode) == 0o600
 
 
+@pytest.mark.sqlite_only
 def test_a_database_in_a_missing_folder_is_exit_2(kecli, tmp_path, refused):
     refused(2, "--db", str(tmp_path / "nope" / "x.db"), "case", "list", message="does not exist")
 
 
+@pytest.mark.sqlite_only
 def test_sqlite_runs_in_wal_mode_with_foreign_keys_and_a_busy_timeout(kecli):
     from kecli.store.db import get_engine, resolve_url
 
@@ -63,7 +67,7 @@ def test_the_migrations_build_exactly_the_tables_of_the_models(kecli):
     from kecli.store.models import SQLModel
 
     kecli.new_case()
-    engine = get_engine(resolve_url(str(kecli.db)))
+    engine = get_engine(kecli.url)
     with engine.connect() as conn:
         diff = compare_metadata(MigrationContext.configure(conn), SQLModel.metadata)
     assert diff == []
@@ -104,6 +108,7 @@ def test_db_upgrade_creates_a_new_database(kecli):
     assert kecli.json("db", "upgrade")["after"] == SCHEMA_HEAD
 
 
+@pytest.mark.sqlite_only
 def test_an_older_schema_is_upgraded_on_first_use_and_keeps_its_data(kecli):
     from alembic import command
     from alembic.config import Config
@@ -130,13 +135,13 @@ def test_an_older_schema_is_upgraded_on_first_use_and_keeps_its_data(kecli):
 def test_every_change_is_in_the_event_log_with_user_and_case(kecli):
     from sqlmodel import select
 
-    from kecli.store.db import resolve_url, session_scope
+    from kecli.store.db import session_scope
     from kecli.store.models import EventRow
 
     kecli.new_case()
     kecli("--user", "berit", "case", "close", "2026-0001", "--reason", "moved", "--json")
     kecli.json("config", "set", "municipality", "Bærum")
-    with session_scope(resolve_url(str(kecli.db))) as session:
+    with session_scope(kecli.url) as session:
         events = [
             (e.user, e.case_id, e.action, e.prev_hash, e.hash)
             for e in session.exec(select(EventRow).order_by(EventRow.id))

@@ -18,6 +18,7 @@ from kecli.store.location import is_sqlite, resolve_url  # noqa: F401  (re-expor
 SCHEMA_HEAD = "0003"
 
 BUSY_TIMEOUT_MS = 30_000
+WRITE_LOCK = 0x6B65636C69  # "kecli"
 
 
 @lru_cache(maxsize=8)
@@ -70,7 +71,10 @@ def session_scope(url: str, *, write: bool = False) -> Iterator[Session]:
     try:
         with Session(bind, expire_on_commit=False) as session:
             if write and not is_sqlite(url):
-                session.connection(execution_options={"isolation_level": "READ COMMITTED"})
+                # Writers take one transaction-scoped lock, as BEGIN IMMEDIATE does on SQLite:
+                # read-then-write steps (next case number, the audit chain's head, a plan's
+                # version) then never race, and no one waits long — each command is short.
+                session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": WRITE_LOCK})
             yield session
             if write:
                 session.commit()

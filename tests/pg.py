@@ -1,0 +1,134 @@
+"""A throwaway PostgreSQL cluster for the test suite (or the server in KECLI_TEST_PG_URL).
+
+Debian's binaries (``apt-get install postgresql``) are found under /usr/lib/postgresql;
+the cluster lives in a temporary folder, listens on 127.0.0.1 on a free port, trusts
+local connections, and is stopped when the session ends.
+"""
+
+from __future__ import annotations
+
+import glob
+import os
+import pwd
+import shutil
+import socket
+import subprocess
+import tempfile
+from pathlib import Path
+
+
+def find_bindir() -> Path | None:
+    found = shutil.which("initdb")
+    if found:
+        return Path(found).parent
+    candidates = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"), reverse=True)
+    return Path(candidates[0]).parent if candidates else None
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+class Cluster:
+    def __init__(self) -> None:
+        self.bindir = find_bindir()
+        self.base = Path(tempfile.mkdtemp(prefix="kecli-pg-"))
+        self.data = self.base / "data"
+        self.port = _free_port()
+        self.user: pwd.struct_passwd | None = None
+        if os.geteuid() == 0:  # initdb refuses to run as root
+            self.user = pwd.getpwnam("postgres")
+            os.chown(self.base, self.user.pw_uid, self.user.pw_gid)
+
+    def _run(self, *args: str) -> None:
+        command = [str(self.bindir / args[0]), *args[1:]]
+        if self.user is not None:
+            command = ["runuser", "-u", self.user.pw_name, "--", *command]
+        subprocess.run(
+            command, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=self.base
+        )
+
+    def start(self) -> str:
+        self._run(
+            "initdb",
+            "-D",
+            str(self.data),
+            "--auth=trust",
+            "-U",
+            "postgres",
+            "--encoding=UTF8",
+            "--locale=C.UTF-8",
+            "--no-sync",
+        )
+        options = (
+            f"-p {self.port} -k {self.base} -c listen_addresses=127.0.0.1 -c fsync=off "
+            "-c synchronous_commit=off -c full_page_writes=off -c max_connections=200"
+        )
+        self._run(
+            "pg_ctl",
+            "-D",
+            str(self.data),
+            "-o",
+            options,
+            "-l",
+            str(self.base / "server.log"),
+            "-w",
+            "start",
+        )
+        return f"postgresql+psycopg://postgres@127.0.0.1:{self.port}/postgres"
+
+    def stop(self) -> None:
+        try:
+            self._run("pg_ctl", "-D", str(self.data), "-m", "immediate", "stop")
+        finally:
+            shutil.rmtree(self.base, ignore_errors=True)
+
+
+class Server:
+    """One migrated database for the whole run, emptied before each test (TRUNCATE is far
+    quicker than a database per test)."""
+
+    def __init__(self, admin_url: str) -> None:
+        from sqlalchemy import create_engine
+
+        self.admin_url = admin_url
+        self.admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
+        self.name = f"kecli_test_{os.getpid()}"
+        self._execute(f'DROP DATABASE IF EXISTS "{self.name}"')
+        self._execute(f'CREATE DATABASE "{self.name}"')
+        base, _, _ = admin_url.rpartition("/")
+        self.db_url = f"{base}/{self.name}"
+        from kecli.store.db import ensure_schema, get_engine
+        from kecli.store.models import SQLModel
+
+        ensure_schema(get_engine(self.db_url))
+        tables = ", ".join(f'"{t.name}"' for t in SQLModel.metadata.sorted_tables)
+        self.truncate = f"TRUNCATE TABLE {tables} RESTART IDENTITY CASCADE"
+
+    def _execute(self, sql: str, url: str | None = None) -> None:
+        from sqlalchemy import create_engine, text
+
+        engine = self.admin if url is None else create_engine(url, isolation_level="AUTOCOMMIT")
+        with engine.connect() as conn:
+            conn.execute(text(sql))
+        if url is not None:
+            engine.dispose()
+
+    def new_database(self) -> str:
+        from kecli.store.db import get_engine
+
+        with get_engine(self.db_url).begin() as conn:
+            conn.exec_driver_sql(self.truncate)
+        return self.db_url
+
+    def drop(self, url: str) -> None:
+        """Nothing to drop: the next test empties the tables."""
+
+    def close(self) -> None:
+        from kecli.store.db import get_engine
+
+        get_engine(self.db_url).dispose()
+        self._execute(f'DROP DATABASE IF EXISTS "{self.name}" WITH (FORCE)')
+        self.admin.dispose()
