@@ -63,7 +63,7 @@ def test_the_migrations_build_exactly_the_tables_of_the_models(kecli):
     from alembic.autogenerate import compare_metadata
     from alembic.migration import MigrationContext
 
-    from kecli.store.db import get_engine, resolve_url
+    from kecli.store.db import get_engine
     from kecli.store.models import SQLModel
 
     kecli.new_case()
