@@ -46,13 +46,7 @@ def test_help_and_version_import_no_heavy_module(args):
 
 def test_completing_case_ids_does_not_import_sqlalchemy(kecli):
     kecli.new_case()
-    result = run_app(
-        env={
-            "_KECLI_COMPLETE": "complete_bash",
-            "COMP_WORDS": "kecli case show 2026",
-            "COMP_CWORD": "3",
-        }
-    )
+    result = run_app("complete-ids", "case", "2026")  # what completions/ calls on Tab
     assert "2026-0001" in result.stdout
     modules = set(result.stderr.split())
     assert "kecli.store.quick" in modules

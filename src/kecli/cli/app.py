@@ -64,6 +64,7 @@ app = typer.Typer(
     help="kecli — saker for koordinerende enhet: koordinator, barnekoordinator og individuell plan.\n\n"
     "Cases of a koordinerende enhet: koordinator, barnekoordinator and individuell plan.",
     no_args_is_help=True,
+    add_completion=False,  # completions/ holds kecli's own scripts (see README)
     rich_markup_mode=None,  # plain help: rich_utils costs more start-up than --help is worth
     pretty_exceptions_enable=False,
     pretty_exceptions_show_locals=False,
@@ -107,6 +108,20 @@ def root(
 ) -> None:
     """kecli: the case register of a koordinerende enhet."""
     STATE.db, STATE.user, STATE.debug = db, user, debug
+
+
+@app.command("complete-ids", hidden=True)
+def complete_ids(
+    what: Annotated[str, typer.Argument(help="case or coordinator")],
+    prefix: Annotated[str, typer.Argument(help="What has been typed so far.")] = "",
+) -> None:
+    """Ids for the shell completion scripts in completions/ (fast: no SQLAlchemy)."""
+    from kecli.cli.completion import case_ids, coordinator_ids
+
+    if what == "case":
+        print("\n".join(case_ids(prefix)))
+    elif what == "coordinator":
+        print("\n".join(i for i, _ in coordinator_ids(prefix)))
 
 
 def _register() -> None:

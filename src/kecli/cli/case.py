@@ -6,7 +6,13 @@ from typing import Annotated
 
 import typer
 
-from kecli.cli.options import CaseArg, JsonOpt, NoInputOpt, parse_date_option
+from kecli.cli.options import (
+    CaseArg,
+    JsonOpt,
+    NoInputOpt,
+    complete_coordinator_id,
+    parse_date_option,
+)
 from kecli.cli.output import next_step, print_json
 from kecli.cli.state import interactive, service_ctx
 from kecli.errors import MissingInput, Msg
@@ -169,7 +175,10 @@ def case_list(
     coordinator: Annotated[
         str | None,
         typer.Option(
-            "--coordinator", metavar="ID", help="Only the active cases of this coordinator."
+            "--coordinator",
+            metavar="ID",
+            help="Only the active cases of this coordinator.",
+            autocompletion=complete_coordinator_id,
         ),
     ] = None,
     without_coordinator: Annotated[

@@ -12,3 +12,12 @@ def case_ids(incomplete: str) -> list[str]:
         return lookup(STATE.db, incomplete)
     except Exception:  # completion must never print a traceback into the shell
         return []
+
+
+def coordinator_ids(incomplete: str) -> list[tuple[str, str]]:
+    try:
+        from kecli.store.quick import coordinator_ids as lookup
+
+        return lookup(STATE.db, incomplete)
+    except Exception:
+        return []

@@ -6,7 +6,13 @@ from typing import Annotated
 
 import typer
 
-from kecli.cli.options import CaseArg, JsonOpt, NoInputOpt, parse_date_option
+from kecli.cli.options import (
+    CaseArg,
+    JsonOpt,
+    NoInputOpt,
+    complete_coordinator_id,
+    parse_date_option,
+)
 from kecli.cli.output import next_step, print_json, warn
 from kecli.cli.state import interactive, service_ctx
 from kecli.errors import MissingInput, Msg
@@ -26,7 +32,17 @@ def _complete_kind(incomplete: str) -> list[str]:
 
 CoordinatorArg = Annotated[
     str | None,
-    typer.Argument(metavar="COORDINATOR", help="Coordinator id (see coordinator list)."),
+    typer.Argument(
+        metavar="COORDINATOR",
+        help="Coordinator id (see coordinator list).",
+        autocompletion=complete_coordinator_id,
+    ),
+]
+CoordinatorId = Annotated[
+    str,
+    typer.Argument(
+        metavar="COORDINATOR", help="Coordinator id.", autocompletion=complete_coordinator_id
+    ),
 ]
 OnOpt = Annotated[
     str | None, typer.Option("--on", metavar="DATE", help="From/until when (default today).")
@@ -122,7 +138,7 @@ def coordinator_list(
 
 @coordinator_app.command("show")
 def coordinator_show(
-    coordinator: Annotated[str, typer.Argument(metavar="COORDINATOR", help="Coordinator id.")],
+    coordinator: CoordinatorId,
     json_out: JsonOpt = False,
 ) -> None:
     """One coordinator and their active cases. / Én koordinator og sakene."""
@@ -139,7 +155,7 @@ def coordinator_show(
 
 @coordinator_app.command("deactivate")
 def coordinator_deactivate(
-    coordinator: Annotated[str, typer.Argument(metavar="COORDINATOR", help="Coordinator id.")],
+    coordinator: CoordinatorId,
     on: OnOpt = None,
     reason: Annotated[str | None, typer.Option("--reason", metavar="TEXT", help="Why.")] = None,
     json_out: JsonOpt = False,

@@ -47,3 +47,10 @@ def parse_date_option(value: str | None, option: str) -> dt.date | None:
         if isinstance(message, Msg):
             message = Msg(f"{option}: {message.nb}", f"{option}: {message.en}")
         raise InvalidInput(message, error.hint) from None
+
+
+def complete_coordinator_id(incomplete: str) -> list[tuple[str, str]]:
+    """Active coordinators' ids with their names, for Tab."""
+    from kecli.cli.completion import coordinator_ids
+
+    return coordinator_ids(incomplete)

@@ -31,3 +31,33 @@ def case_ids(db: str | None, prefix: str, limit: int = 200) -> list[str]:
     finally:
         conn.close()
     return [row[0] for row in rows]
+
+
+def coordinator_ids(db: str | None, prefix: str, limit: int = 200) -> list[tuple[str, str]]:
+    """Active coordinators whose id starts with ``prefix``: (id, name)."""
+    url = resolve_url(db)
+    path = sqlite_path(url)
+    if path is None:
+        from kecli.store.db import session_scope
+        from kecli.store.repo import list_coordinators
+
+        with session_scope(url) as session:
+            rows = list_coordinators(session, include_inactive=False)
+            found = [(str(r.id), r.name) for r in rows]
+    else:
+        try:
+            conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=2)
+        except sqlite3.Error:
+            return []
+        try:
+            found = [
+                (str(i), n)
+                for i, n in conn.execute(
+                    "SELECT id, name FROM coordinators WHERE active ORDER BY id"
+                ).fetchall()
+            ]
+        except sqlite3.Error:
+            return []
+        finally:
+            conn.close()
+    return [(i, n) for i, n in found if i.startswith(prefix)][:limit]
