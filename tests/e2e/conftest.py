@@ -17,7 +17,13 @@ def spawn(isolated_env):
         child = pexpect.spawn(
             sys.executable,
             ["-m", "kecli", *args],
-            env={**os.environ, "TERM": "xterm", "NO_COLOR": "1", **env},
+            env={
+                **os.environ,
+                "TERM": "xterm",
+                "NO_COLOR": "1",
+                "PROMPT_TOOLKIT_NO_CPR": "1",
+                **env,
+            },
             encoding="utf-8",
             timeout=20,
             dimensions=(40, 120),

@@ -78,6 +78,7 @@ def test_ctrl_c_in_the_walk_saves_nothing(spawn, kecli):
     child = spawn("case", "assess", "2026-0001")
     answer(child, "two or more", True)
     child.expect("long-term")
+    child.expect("Use arrow keys")  # the prompt is listening
     child.send(CTRL_C)
     child.expect(pexpect.EOF)
     child.close()

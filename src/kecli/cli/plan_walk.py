@@ -182,8 +182,8 @@ def _title(key: str, item: Document) -> str:
         first += f" ({item.get('target_date') or '—'}, {item.get('status')})"
     elif item.get(fields[1][0]):
         first += f" — {item.get(fields[1][0])}"
-    text = " ".join(first.split())
-    return f"{item.get('id') or '+'}. {text[:70]}"
+    text = " ".join(first.split())[:70]
+    return text if item.get("id") else text + tt(" (ny)", " (new)")
 
 
 def _pick(key: str, doc: Document, question: Msg) -> int:

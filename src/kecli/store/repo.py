@@ -23,6 +23,7 @@ from kecli.store.models import (
     DecisionRow,
     EventRow,
     PlanRow,
+    PlanVersionRow,
 )
 
 
@@ -371,3 +372,27 @@ def list_events(
         stmt = stmt.order_by(None).order_by(col(EventRow.id).desc()).limit(limit)
         return list(reversed(session.exec(stmt).all()))
     return session.exec(stmt).all()
+
+
+# --- plans -----------------------------------------------------------------------
+
+
+def plan_for_update(session: Session, case_id: str) -> PlanRow | None:
+    stmt = select(PlanRow).where(PlanRow.case_id == case_id).with_for_update()
+    return session.exec(stmt).first()
+
+
+def plan_version(session: Session, case_id: str, version: int) -> PlanVersionRow | None:
+    stmt = select(PlanVersionRow).where(
+        PlanVersionRow.case_id == case_id, PlanVersionRow.version == version
+    )
+    return session.exec(stmt).first()
+
+
+def plan_versions(session: Session, case_id: str) -> list[PlanVersionRow]:
+    stmt = (
+        select(PlanVersionRow)
+        .where(PlanVersionRow.case_id == case_id)
+        .order_by(col(PlanVersionRow.version))
+    )
+    return list(session.exec(stmt).all())

@@ -1,0 +1,417 @@
+"""The individuell plan (IP) document: its shape, its checks and its normal form.
+
+The contents follow forskrift om habilitering, rehabilitering og individuell
+plan og koordinator § 19 (goals, resources and needs, measures with who is
+responsible, participants, the person's own contribution, cooperation,
+evaluation, consent); the shape is the plan document of SPEC § 5.
+
+Pure: no clock (today is passed in), no database, no printing. A document is
+plain JSON data (dicts, lists, str, int, bool, None); dates are ISO strings.
+Every refusal is an ``InvalidInput`` whose message starts with the JSON path
+of the value at fault (``goals[1].target_date``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, Final, Literal
+
+from kecli.domain.dates import parse_date
+from kecli.errors import InvalidInput, Msg
+
+__all__ = [
+    "GOAL_STATUSES",
+    "LISTS",
+    "LIST_KEYS",
+    "TOP_KEYS",
+    "Document",
+    "ListSpec",
+    "empty_plan",
+    "has_statutory_ip_right",
+    "normalize_plan",
+    "plan_counts",
+    "same_content",
+]
+
+Document = dict[str, Any]
+FieldKind = Literal["text", "date", "status"]
+
+GOAL_STATUSES: Final = ("active", "achieved", "dropped")
+
+
+@dataclass(frozen=True)
+class ListSpec:
+    """One kind of list entry: its fields in output order (``id`` comes first)."""
+
+    key: str
+    fields: tuple[tuple[str, FieldKind], ...]
+    required: str
+    span: tuple[str, str] | None = None  # (start, end): end may not be before start
+
+
+LISTS: Final[dict[str, ListSpec]] = {
+    spec.key: spec
+    for spec in (
+        ListSpec(
+            "goals",
+            (("text", "text"), ("target_date", "date"), ("status", "status")),
+            required="text",
+        ),
+        ListSpec(
+            "measures",
+            (
+                ("text", "text"),
+                ("extent", "text"),
+                ("how", "text"),
+                ("responsible", "text"),
+                ("start", "date"),
+                ("end", "date"),
+            ),
+            required="text",
+            span=("start", "end"),
+        ),
+        ListSpec(
+            "participants",
+            (("name", "text"), ("role", "text"), ("organisation", "text"), ("contact", "text")),
+            required="name",
+        ),
+        ListSpec(
+            "cooperation_partners",
+            (("name", "text"), ("role", "text"), ("contact", "text")),
+            required="name",
+        ),
+        ListSpec(
+            "meetings",
+            (("date", "date"), ("purpose", "text"), ("minutes", "text")),
+            required="purpose",
+        ),
+        ListSpec(
+            "evaluations",
+            (("date", "date"), ("summary", "text"), ("by", "text")),
+            required="summary",
+        ),
+    )
+}
+LIST_KEYS: Final = tuple(LISTS)
+
+TEXT_KEYS: Final = ("resources", "needs", "own_contribution")
+PERIOD_KEYS: Final = ("from", "to")
+CONSENT_KEYS: Final = ("given", "on", "by", "share_information")
+
+#: Every top-level key, in the order a normalised document carries them.
+TOP_KEYS: Final = (
+    "case_id",
+    "version",
+    "period",
+    "next_evaluation",
+    "resources",
+    "needs",
+    "own_contribution",
+    "goals",
+    "measures",
+    "participants",
+    "cooperation_partners",
+    "meetings",
+    "evaluations",
+    "consent",
+)
+
+_TYPE_NAMES = {
+    "text": Msg("tekst eller null", "text or null"),
+    "date": Msg("en dato (ÅÅÅÅ-MM-DD) eller null", "a date (YYYY-MM-DD) or null"),
+    "bool": Msg("true eller false", "true or false"),
+    "object": Msg("et objekt", "an object"),
+    "list": Msg("en liste", "a list"),
+    "id": Msg("et heltall fra 1", "a whole number from 1"),
+}
+
+
+def _json_type(value: object) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, int | float):
+        return "number"
+    if isinstance(value, str):
+        return "string"
+    if isinstance(value, list):
+        return "array"
+    return "object"
+
+
+def _error(path: str, nb: str, en: str, hint: Msg | None = None) -> InvalidInput:
+    where = path or "$"
+    return InvalidInput(Msg(f"{where}: {nb}", f"{where}: {en}"), hint)
+
+
+def _wrong_type(path: str, expected: str, value: object) -> InvalidInput:
+    name = _TYPE_NAMES[expected]
+    got = _json_type(value)
+    return _error(path, f"må være {name.nb}, ikke {got}.", f"must be {name.en}, not {got}.")
+
+
+def _check_keys(path: str, value: Mapping[str, Any], allowed: tuple[str, ...]) -> None:
+    unknown = [key for key in value if key not in allowed]
+    if unknown:
+        where = f"{path}.{unknown[0]}" if path else unknown[0]
+        raise _error(
+            where,
+            "ukjent nøkkel.",
+            "unknown key.",
+            Msg(f"Gyldige nøkler: {', '.join(allowed)}.", f"Valid keys: {', '.join(allowed)}."),
+        )
+
+
+def _object(path: str, value: object) -> Mapping[str, Any]:
+    if not isinstance(value, dict):
+        raise _wrong_type(path, "object", value)
+    for key in value:
+        if not isinstance(key, str):  # only from Python callers; JSON keys are strings
+            raise _error(path, "nøklene må være tekst.", "keys must be text.")
+    return value
+
+
+def _text(path: str, value: object) -> str | None:
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise _wrong_type(path, "text", value)
+    stripped = value.strip()
+    return stripped or None
+
+
+def _date(path: str, value: object, today: dt.date) -> dt.date | None:
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise _wrong_type(path, "date", value)
+    if not value.strip():
+        return None
+    try:
+        return parse_date(value, today=today)
+    except InvalidInput as error:
+        message = error.message
+        if isinstance(message, Msg):
+            message = Msg(f"{path}: {message.nb}", f"{path}: {message.en}")
+        raise InvalidInput(message, error.hint) from None
+
+
+def _iso(value: dt.date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def _bool(path: str, value: object) -> bool:
+    if value is None:
+        return False
+    if not isinstance(value, bool):
+        raise _wrong_type(path, "bool", value)
+    return value
+
+
+def _id(path: str, value: object) -> int | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise _wrong_type(path, "id", value)
+    return value
+
+
+def _status(path: str, value: object) -> str:
+    if value is None:
+        return "active"
+    if not isinstance(value, str) or value.strip() not in GOAL_STATUSES:
+        shown = value if isinstance(value, str) else _json_type(value)
+        raise _error(
+            path,
+            f"må være active, achieved eller dropped, ikke «{str(shown)[:40]}».",
+            f"must be active, achieved or dropped, not '{str(shown)[:40]}'.",
+        )
+    return value.strip()
+
+
+def _not_before(path: str, later: dt.date | None, earlier: dt.date | None, what: Msg) -> None:
+    """An end that lies before its start is an impossible entry."""
+    if later is not None and earlier is not None and later < earlier:
+        raise _error(
+            path,
+            f"{later.isoformat()} er før {what.nb} ({earlier.isoformat()}).",
+            f"{later.isoformat()} is before {what.en} ({earlier.isoformat()}).",
+        )
+
+
+def _item(spec: ListSpec, path: str, value: object, today: dt.date) -> Document:
+    raw = _object(path, value)
+    _check_keys(path, raw, ("id", *(name for name, _ in spec.fields)))
+    item: Document = {"id": _id(f"{path}.id", raw.get("id"))}
+    dates: dict[str, dt.date | None] = {}
+    for name, kind in spec.fields:
+        where = f"{path}.{name}"
+        if kind == "text":
+            item[name] = _text(where, raw.get(name))
+        elif kind == "status":
+            item[name] = _status(where, raw.get(name))
+        else:
+            dates[name] = _date(where, raw.get(name), today)
+            item[name] = _iso(dates[name])
+    if item[spec.required] is None:
+        raise _error(
+            f"{path}.{spec.required}",
+            "må fylles ut.",
+            "is required.",
+        )
+    if spec.span is not None:
+        start, end = spec.span
+        _not_before(f"{path}.{end}", dates[end], dates[start], Msg(start, start))
+    return item
+
+
+def _list(
+    spec: ListSpec, value: object, today: dt.date, previous: Mapping[str, Any] | None
+) -> list[Document]:
+    if value is None:
+        return []
+    if not isinstance(value, list):
+        raise _wrong_type(spec.key, "list", value)
+    items = [_item(spec, f"{spec.key}[{n}]", entry, today) for n, entry in enumerate(value)]
+    seen: set[int] = set()
+    for n, item in enumerate(items):
+        if item["id"] is not None:
+            if item["id"] in seen:
+                raise _error(
+                    f"{spec.key}[{n}].id",
+                    f"id {item['id']} er brukt før i listen.",
+                    f"id {item['id']} is used earlier in the list.",
+                    Msg(
+                        "Utelat id for en ny oppføring; kecli gir den neste ledige.",
+                        "Leave id out for a new entry; kecli assigns the next free one.",
+                    ),
+                )
+            seen.add(item["id"])
+    # New entries get the next number after every id in the list and in the stored
+    # version, so that a removed entry's id is not given to a different one.
+    used = set(seen)
+    for entry in (previous or {}).get(spec.key) or []:
+        if isinstance(entry, dict) and isinstance(entry.get("id"), int):
+            used.add(entry["id"])
+    next_id = max(used, default=0) + 1
+    for item in items:
+        if item["id"] is None:
+            item["id"] = next_id
+            next_id += 1
+    return items
+
+
+def _period(value: object, today: dt.date) -> Document:
+    if value is None:
+        return {"from": None, "to": None}
+    raw = _object("period", value)
+    _check_keys("period", raw, PERIOD_KEYS)
+    start = _date("period.from", raw.get("from"), today)
+    end = _date("period.to", raw.get("to"), today)
+    _not_before("period.to", end, start, Msg("planperiodens start", "the start of the period"))
+    return {"from": _iso(start), "to": _iso(end)}
+
+
+def _consent(value: object, today: dt.date) -> Document:
+    if value is None:
+        value = {}
+    raw = _object("consent", value)
+    _check_keys("consent", raw, CONSENT_KEYS)
+    on = _date("consent.on", raw.get("on"), today)
+    if on is not None and on > today:
+        raise _error(
+            "consent.on",
+            f"{on.isoformat()} er etter i dag ({today.isoformat()}).",
+            f"{on.isoformat()} is after today ({today.isoformat()}).",
+            Msg(
+                "Samtykke registreres når det er gitt.",
+                "Record consent once it has been given.",
+            ),
+        )
+    return {
+        "given": _bool("consent.given", raw.get("given")),
+        "on": _iso(on),
+        "by": _text("consent.by", raw.get("by")),
+        "share_information": _bool("consent.share_information", raw.get("share_information")),
+    }
+
+
+def _version(value: object) -> int | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise _wrong_type("version", "id", value)
+    return value
+
+
+def normalize_plan(
+    raw: object,
+    *,
+    case_id: str,
+    today: dt.date,
+    previous: Mapping[str, Any] | None = None,
+) -> Document:
+    """Check a plan document and give it its normal form (forskrift om IP § 19; SPEC § 5).
+
+    Every key present, in ``TOP_KEYS`` order; texts stripped (empty → null);
+    dates ISO; goal status ``active`` when left out; entries without an ``id``
+    numbered after the highest id in the list or in ``previous`` (the stored
+    version). ``version`` is kept as given (None when left out): comparing it
+    with the stored one is the caller's job. ``case_id`` must be ``case_id``
+    when given. Normalising a normal form changes nothing.
+    """
+    doc = _object("", raw)
+    _check_keys("", doc, TOP_KEYS)
+    given_case = doc.get("case_id")
+    if given_case is not None:
+        if not isinstance(given_case, str):
+            raise _wrong_type("case_id", "text", given_case)
+        if given_case.strip() != case_id:
+            raise _error(
+                "case_id",
+                f"dokumentet gjelder sak {given_case.strip()[:20]}, ikke {case_id}.",
+                f"the document is for case {given_case.strip()[:20]}, not {case_id}.",
+                Msg(
+                    "Bruk planen til riktig sak, eller utelat case_id.",
+                    "Use the plan of the right case, or leave case_id out.",
+                ),
+            )
+    result: Document = {
+        "case_id": case_id,
+        "version": _version(doc.get("version")),
+        "period": _period(doc.get("period"), today),
+        "next_evaluation": _iso(_date("next_evaluation", doc.get("next_evaluation"), today)),
+    }
+    for key in TEXT_KEYS:
+        result[key] = _text(key, doc.get(key))
+    for key, spec in LISTS.items():
+        result[key] = _list(spec, doc.get(key), today, previous)
+    result["consent"] = _consent(doc.get("consent"), today)
+    return {key: result[key] for key in TOP_KEYS}
+
+
+def empty_plan(case_id: str) -> Document:
+    """A plan with nothing in it yet (not saved: ``version`` is None)."""
+    return normalize_plan({}, case_id=case_id, today=dt.date(2000, 1, 1))
+
+
+def same_content(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
+    """Whether two normalised documents say the same, whatever their ``version``."""
+    return {k: v for k, v in a.items() if k != "version"} == {
+        k: v for k, v in b.items() if k != "version"
+    }
+
+
+def plan_counts(doc: Mapping[str, Any]) -> dict[str, int]:
+    """How many entries each list of a document holds (for summaries and the event log)."""
+    return {key: len(doc.get(key) or []) for key in LIST_KEYS}
+
+
+def has_statutory_ip_right(kind: str, answers: Mapping[str, bool]) -> bool:
+    """pbrl § 2-5 ("langvarige og koordinerte tjenester"): a koordinator granted with
+    ``long_term`` answered no (complex need only) gives no statutory right to an IP
+    (DOMAIN § 2); the unit may still offer one."""
+    return not (kind == "koordinator" and answers.get("long_term") is False)
