@@ -14,6 +14,7 @@ _kecli_children() {
         "appeal") echo "file decide escalate resolve withdraw" ;;
         "report") echo "deadlines stats" ;;
         "export") echo "cases" ;;
+        "import") echo "cases" ;;
         "audit") echo "list verify" ;;
         "config") echo "show set" ;;
         "db") echo "upgrade backup" ;;
@@ -55,6 +56,7 @@ _kecli_options() {
         "export") echo "--help" ;;
         "export cases") echo "--format --output -o --delimiter --status --kind --coordinator --received-from --received-to --force --include-fnr --help" ;;
         "import") echo "--help" ;;
+        "import cases") echo "--format --delimiter --dry-run --json --help" ;;
         "audit") echo "--help" ;;
         "audit list") echo "--case --user --from --to --action --limit --json --help" ;;
         "audit verify") echo "--json --help" ;;
@@ -91,6 +93,7 @@ _kecli_valued() {
         "report deadlines") echo " --as-of --within --type --format " ;;
         "report stats") echo " --from --to " ;;
         "export cases") echo " --format --output -o --delimiter --status --kind --coordinator --received-from --received-to " ;;
+        "import cases") echo " --format --delimiter " ;;
         "audit list") echo " --case --user --from --to --action --limit " ;;
     esac
 }
@@ -121,6 +124,8 @@ _kecli_value_kind() {
         "export cases|--status") echo "choices:received decided closed" ;;
         "export cases|--kind") echo "choices:koordinator barnekoordinator" ;;
         "export cases|--coordinator") echo "coordinator" ;;
+        "import cases|--format") echo "choices:csv jsonl" ;;
+        "import cases|--delimiter") echo "choices:',' ';' tab" ;;
         "audit list|--case") echo "case" ;;
     esac
 }
@@ -146,6 +151,7 @@ _kecli_arg_kind() {
         "appeal escalate|0") echo "case" ;;
         "appeal resolve|0") echo "case" ;;
         "appeal withdraw|0") echo "case" ;;
+        "import cases|0") echo "file" ;;
         "db backup|0") echo "file" ;;
     esac
 }

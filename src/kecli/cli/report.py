@@ -103,12 +103,14 @@ def report_deadlines(
         from kecli.render.reports import deadline_table
 
         deadline_table(report)
-    elif chosen == "json":
-        print_json([item.as_dict() for item in report.items])
     else:
-        from kecli.render.reports import write_csv
+        from kecli.render.reports import write_csv, write_json_rows
 
-        write_csv([item.as_dict() for item in report.items], ITEM_KEYS)
+        rows = [item.as_dict() for item in report.items]
+        if chosen == "json":
+            write_json_rows(rows)
+        else:
+            write_csv(rows, ITEM_KEYS)
     if fail_on_overdue and report.overdue:
         sys.stdout.flush()
         print(

@@ -1,0 +1,401 @@
+"""``report deadlines`` and ``report stats``: what is due, and how the unit is doing.
+
+Read-only. The queries in :mod:`kecli.store.reports` fetch a superset of the
+candidates over indexed columns; the exact due dates, lifetimes and order are
+decided here with the domain's functions (DOMAIN § 5).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import statistics
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from math import ceil
+from typing import Any
+
+from sqlalchemy import Connection
+
+from kecli.domain.cases import check_choice
+from kecli.domain.config import settings_from
+from kecli.domain.dates import add_months, eighteenth_birthday
+from kecli.domain.deadlines import appeal_forwarding_due, days_left, preliminary_reply_due
+from kecli.errors import InvalidInput, Msg
+from kecli.services.context import Ctx
+from kecli.store import reports as store
+from kecli.store.db import session_scope
+
+View = dict[str, Any]
+
+PRELIMINARY_REPLY = "preliminary_reply"
+APPEAL_WINDOW = "appeal_window"
+APPEAL_FORWARDING = "appeal_forwarding"
+PLAN_EVALUATION = "plan_evaluation"
+TURNS_18 = "turns_18"
+
+DEADLINE_TYPES = (PRELIMINARY_REPLY, APPEAL_WINDOW, APPEAL_FORWARDING, PLAN_EVALUATION, TURNS_18)
+"""Every deadline type of DOMAIN § 5, in the order they are documented."""
+
+ITEM_KEYS = (
+    "case_id",
+    "type",
+    "due",
+    "days_left",
+    "overdue",
+    "person",
+    "assignee",
+    "kind",
+    "detail",
+)
+"""The keys of a deadline item (SPEC § 5, plus ``kind`` and ``detail``), in CSV column order."""
+
+DEFAULT_WITHIN_DAYS = 14
+
+_MIN_MONTH_DAYS = 28
+"""One calendar month is never shorter than this: the coarse cut-off for a +1 month due date."""
+
+
+@dataclass(frozen=True)
+class DeadlineItem:
+    """One deadline as the report shows it (plain data for the renderers)."""
+
+    case_id: str
+    type: str
+    due: dt.date
+    days_left: int
+    overdue: bool
+    person: str
+    assignee: str
+    kind: str
+    since: dt.date | None
+    """What the due date is counted from, for the human detail (see :func:`detail`)."""
+    ref: int | None
+    """The appeal id (appeal_forwarding) or plan version (plan_evaluation)."""
+    reopened: bool = False
+    """preliminary_reply only: counted from an ``opphevet`` appeal, not from receipt."""
+
+    @property
+    def detail(self) -> str:
+        """A short, language-neutral note on where the due date comes from."""
+        since = self.since.isoformat() if self.since else ""
+        if self.type == PRELIMINARY_REPLY:
+            return f"opphevet_on={since}" if self.reopened else f"received_on={since}"
+        if self.type == APPEAL_WINDOW:
+            return f"notified_on={since}"
+        if self.type == APPEAL_FORWARDING:
+            return f"appeal_id={self.ref} filed_on={since}"
+        if self.type == PLAN_EVALUATION:
+            return f"plan_version={self.ref}"
+        return f"granted_on={since}"
+
+    def as_dict(self) -> View:
+        """The item for JSON and CSV: exactly :data:`ITEM_KEYS`, dates in ISO form."""
+        return {
+            "case_id": self.case_id,
+            "type": self.type,
+            "due": self.due.isoformat(),
+            "days_left": self.days_left,
+            "overdue": self.overdue,
+            "person": self.person,
+            "assignee": self.assignee,
+            "kind": self.kind,
+            "detail": self.detail,
+        }
+
+
+@dataclass(frozen=True)
+class DeadlineReport:
+    as_of: dt.date
+    within: int
+    horizon: dt.date
+    types: tuple[str, ...]
+    items: list[DeadlineItem]
+
+    @property
+    def overdue(self) -> int:
+        return sum(1 for item in self.items if item.overdue)
+
+
+def check_types(types: Iterable[str]) -> tuple[str, ...]:
+    """The requested types, checked (InvalidInput naming the valid ones); all when none given."""
+    chosen: list[str] = []
+    for value in types:
+        checked = check_choice(value, DEADLINE_TYPES, "--type")
+        if checked not in chosen:
+            chosen.append(checked)
+    return tuple(t for t in DEADLINE_TYPES if t in chosen) if chosen else DEADLINE_TYPES
+
+
+def _check_within(within: int) -> None:
+    if within < 0:
+        raise InvalidInput(
+            Msg(
+                f"--within må være 0 eller mer, ikke {within}.",
+                f"--within must be 0 or more, not {within}.",
+            ),
+            Msg(
+                "Forfalte frister er alltid med; --within sier hvor langt fram å se.",
+                "Overdue deadlines are always shown; --within says how far ahead to look.",
+            ),
+        )
+
+
+def _case_key(case_id: str) -> tuple[int, int, str]:
+    """Case ids in number order: 2026-10000 after 2026-9999."""
+    year, _, seq = case_id.partition("-")
+    if year.isdigit() and seq.isdigit():
+        return (int(year), int(seq), "")
+    return (0, 0, case_id)
+
+
+def sort_key(item: DeadlineItem) -> tuple[Any, ...]:
+    """Overdue first, then by due date, case id, type (DOMAIN § 5 order), and reference."""
+    return (
+        not item.overdue,
+        item.due,
+        _case_key(item.case_id),
+        DEADLINE_TYPES.index(item.type),
+        item.ref or 0,
+    )
+
+
+def _item(
+    found: store.Dated,
+    type_: str,
+    due: dt.date,
+    as_of: dt.date,
+    *,
+    since: dt.date | None,
+    ref: int | None = None,
+    reopened: bool = False,
+    never_overdue: bool = False,
+) -> DeadlineItem:
+    who = found.who
+    left = days_left(due, as_of)
+    return DeadlineItem(
+        case_id=who.case_id,
+        type=type_,
+        due=due,
+        days_left=left,
+        overdue=left < 0 and not never_overdue,
+        person=who.person,
+        assignee=who.coordinator or who.created_by,
+        kind=who.kind,
+        since=since,
+        ref=ref,
+        reopened=reopened,
+    )
+
+
+def _preliminary_reply(conn: Connection, as_of: dt.date, horizon: dt.date) -> list[DeadlineItem]:
+    """Due one month after receipt, or after the newest ``opphevet`` (fvl § 11 a; DOMAIN § 5)."""
+    items = []
+    cutoff = horizon - dt.timedelta(days=_MIN_MONTH_DAYS)
+    for found in store.preliminary_reply_candidates(conn, cutoff):
+        reopened = found.other is not None
+        since = found.other if found.other is not None else found.start
+        due = preliminary_reply_due(since)
+        if due <= horizon:
+            items.append(
+                _item(found, PRELIMINARY_REPLY, due, as_of, since=since, reopened=reopened)
+            )
+    return items
+
+
+def _appeal_window(conn: Connection, as_of: dt.date, horizon: dt.date) -> list[DeadlineItem]:
+    """The family's appeal deadline (pbrl § 7-5): shown until it has passed, never overdue."""
+    return [
+        _item(found, APPEAL_WINDOW, found.start, as_of, since=found.other, never_overdue=True)
+        for found in store.appeal_window_candidates(conn, as_of, horizon)
+    ]
+
+
+def _appeal_forwarding(conn: Connection, as_of: dt.date, horizon: dt.date) -> list[DeadlineItem]:
+    """Forward an appeal the unit does not grant: filed + config forwarding_target_days."""
+    stored = store.config_value(conn, "forwarding_target_days")
+    settings = settings_from({"forwarding_target_days": stored} if stored is not None else {})
+    target = settings.forwarding_target_days
+    cutoff = horizon - dt.timedelta(days=target)
+    return [
+        _item(
+            found,
+            APPEAL_FORWARDING,
+            appeal_forwarding_due(found.start, target),
+            as_of,
+            since=found.start,
+            ref=found.ref,
+        )
+        for found in store.appeal_forwarding_candidates(conn, cutoff)
+    ]
+
+
+def _plan_evaluation(conn: Connection, as_of: dt.date, horizon: dt.date) -> list[DeadlineItem]:
+    """The active plan's next evaluation date (hol § 7-1; the plan sets it)."""
+    return [
+        _item(found, PLAN_EVALUATION, found.start, as_of, since=None, ref=found.ref)
+        for found in store.plan_evaluation_candidates(conn, horizon)
+    ]
+
+
+def _turns_18(conn: Connection, as_of: dt.date, horizon: dt.date) -> list[DeadlineItem]:
+    """The 18th birthday of a child with a granted barnekoordinator (pbrl § 2-5 c)."""
+    # Born after this day, a child is not yet 18 on the horizon (the extra day covers
+    # 29 February, whose birthday falls on 1 March in other years).
+    cutoff = add_months(horizon, -18 * 12) + dt.timedelta(days=1)
+    items = []
+    for found in store.turns_18_candidates(conn, cutoff):
+        due = eighteenth_birthday(found.start)
+        if due <= horizon:
+            items.append(_item(found, TURNS_18, due, as_of, since=found.other))
+    return items
+
+
+_COLLECTORS: dict[str, Callable[[Connection, dt.date, dt.date], list[DeadlineItem]]] = {
+    PRELIMINARY_REPLY: _preliminary_reply,
+    APPEAL_WINDOW: _appeal_window,
+    APPEAL_FORWARDING: _appeal_forwarding,
+    PLAN_EVALUATION: _plan_evaluation,
+    TURNS_18: _turns_18,
+}
+
+
+def deadline_report(
+    ctx: Ctx,
+    *,
+    as_of: dt.date | None = None,
+    within: int = DEFAULT_WITHIN_DAYS,
+    types: Sequence[str] = (),
+) -> DeadlineReport:
+    """Every deadline due on or before ``as_of + within`` (overdue ones included), overdue
+    first, then by due date (DOMAIN § 5)."""
+    chosen = check_types(types)
+    _check_within(within)
+    day = as_of or ctx.today
+    items: list[DeadlineItem] = []
+    try:
+        horizon = day + dt.timedelta(days=within)
+        with session_scope(ctx.db_url) as session:
+            conn = session.connection()
+            for type_ in chosen:
+                items.extend(_COLLECTORS[type_](conn, day, horizon))
+    except OverflowError:  # a horizon past year 9999, or an as-of date near year 1
+        raise InvalidInput(
+            Msg(
+                f"--as-of {day.isoformat()} med --within {within} gir en dato utenfor kalenderen.",
+                f"--as-of {day.isoformat()} with --within {within} gives a date off the calendar.",
+            ),
+            Msg("Gi et mindre --within.", "Give a smaller --within."),
+        ) from None
+    items.sort(key=sort_key)
+    return DeadlineReport(as_of=day, within=within, horizon=horizon, types=chosen, items=items)
+
+
+# --- report stats ------------------------------------------------------------------
+
+KINDS = ("koordinator", "barnekoordinator")
+STATUSES = ("received", "decided", "closed")
+OUTCOMES = ("innvilget", "avslag")
+APPEAL_RESULTS = ("open", "medhold", "stadfestet", "omgjort", "opphevet", "withdrawn")
+
+
+def _check_period(first: dt.date | None, last: dt.date | None) -> None:
+    if first is not None and last is not None and last < first:
+        raise InvalidInput(
+            Msg(
+                f"--to {last.isoformat()} er før --from {first.isoformat()}.",
+                f"--to {last.isoformat()} is before --from {first.isoformat()}.",
+            ),
+            Msg("Bytt om datoene.", "Swap the dates."),
+        )
+
+
+def _months(first: dt.date, last: dt.date) -> list[str]:
+    """Every month from the one holding ``first`` to the one holding ``last``, as YYYY-MM."""
+    months = []
+    day = first.replace(day=1)
+    while day <= last:
+        months.append(f"{day.year:04d}-{day.month:02d}")
+        day = add_months(day, 1)
+    return months
+
+
+def appeal_result(status: str, unit_outcome: str | None, final_outcome: str | None) -> str:
+    """Where an appeal ended: statsforvalteren's outcome, the unit's ``medhold``, ``open``
+    while it is under way, else ``withdrawn`` (closed with neither: ``appeal withdraw``)."""
+    if final_outcome:
+        return final_outcome
+    if status != "closed":
+        return "open"
+    return "medhold" if unit_outcome == "medhold" else "withdrawn"
+
+
+def nearest_rank(sorted_values: Sequence[int], percent: int) -> int:
+    """The nearest-rank percentile: the smallest value with at least ``percent`` % at or below."""
+    rank = max(1, ceil(percent * len(sorted_values) / 100))
+    return sorted_values[rank - 1]
+
+
+def _days_to_decision(pairs: Iterable[tuple[dt.date, dt.date, int]]) -> View:
+    counted: Counter[int] = Counter()
+    for received_on, decided_on, n in pairs:
+        counted[(decided_on - received_on).days] += n
+    values = sorted(counted.elements())
+    if not values:
+        return {"count": 0, "median": None, "p90": None}
+    median = statistics.median(values)
+    return {
+        "count": len(values),
+        "median": int(median) if median == int(median) else median,
+        "p90": nearest_rank(values, 90),
+    }
+
+
+def stats_report(
+    ctx: Ctx, *, received_from: dt.date | None = None, received_to: dt.date | None = None
+) -> View:
+    """Counts of the cases received in the period (default all time), their current decisions,
+    appeals and time to the first decision, and every coordinator's caseload today."""
+    _check_period(received_from, received_to)
+    with session_scope(ctx.db_url) as session:
+        conn = session.connection()
+        by_kind: Counter[str] = Counter(dict.fromkeys(KINDS, 0))
+        by_kind.update(store.case_counts(conn, "kind", received_from, received_to))
+        by_status: Counter[str] = Counter(dict.fromkeys(STATUSES, 0))
+        by_status.update(store.case_counts(conn, "status", received_from, received_to))
+        by_day: dict[dt.date, int] = store.case_counts(
+            conn, "received_on", received_from, received_to
+        )
+        outcomes = store.current_outcome_counts(conn, received_from, received_to)
+        appeal_rows = store.appeal_counts(conn, received_from, received_to)
+        decided = store.first_decision_counts(conn, received_from, received_to)
+        loads = store.caseloads(conn)
+
+    by_month: Counter[str] = Counter()
+    for day, n in by_day.items():
+        by_month[f"{day.year:04d}-{day.month:02d}"] += n
+    if by_day:
+        months = _months(received_from or min(by_day), received_to or max(by_day))
+    elif received_from and received_to:
+        months = _months(received_from, received_to)
+    else:
+        months = []
+    appeals: Counter[str] = Counter(dict.fromkeys(APPEAL_RESULTS, 0))
+    for status, unit_outcome, final_outcome, n in appeal_rows:
+        appeals[appeal_result(status, unit_outcome, final_outcome)] += n
+    caseload = [
+        {"coordinator_id": cid, "name": name, "active_cases": n, "max_cases": most}
+        for cid, name, n, most in sorted(loads, key=lambda r: (-r[2], r[1], r[0]))
+    ]
+    return {
+        "from": received_from.isoformat() if received_from else None,
+        "to": received_to.isoformat() if received_to else None,
+        "cases": sum(by_kind.values()),
+        "cases_by_kind": dict(by_kind),
+        "cases_by_status": dict(by_status),
+        "cases_by_month": {m: by_month.get(m, 0) for m in months},
+        "decisions": {o: outcomes.get(o, 0) for o in OUTCOMES},
+        "appeals_by_outcome": dict(appeals),
+        "days_to_decision": _days_to_decision(decided),
+        "caseload": caseload,
+    }

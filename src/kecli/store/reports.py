@@ -1,0 +1,357 @@
+"""Read-only queries behind ``report deadlines`` and ``report stats``.
+
+Built for a database of a million cases: SQLAlchemy Core over indexed columns,
+rows returned as plain tuples (never one ORM object per row), dates passed as
+bound parameters and no date functions in SQL, so the same statements run on
+SQLite and PostgreSQL. The deadline queries filter coarsely (a superset of
+what is due); the service computes the exact due dates with ``kecli.domain``.
+
+The tables are declared here as lightweight Core ``table()`` constructs rather
+than taken from ``models.py``: building the SQLModel classes costs more start-up
+than a nightly report is allowed (the tests run these queries against the real
+schema, so a renamed column fails them).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any, NamedTuple
+
+from sqlalchemy import (
+    Boolean,
+    Connection,
+    Date,
+    Integer,
+    String,
+    and_,
+    column,
+    exists,
+    false,
+    func,
+    null,
+    select,
+    table,
+    true,
+)
+from sqlalchemy.sql import Select
+
+cases = table(
+    "cases",
+    column("id", String),
+    column("kind", String),
+    column("status", String),
+    column("received_on", Date),
+    column("name", String),
+    column("birth_date", Date),
+    column("created_by", String),
+)
+decisions = table(
+    "decisions",
+    column("id", Integer),
+    column("case_id", String),
+    column("outcome", String),
+    column("decided_on", Date),
+    column("notified_on", Date),
+    column("appeal_deadline", Date),
+    column("set_aside", Boolean),
+    column("is_current", Boolean),
+)
+coordinators = table(
+    "coordinators",
+    column("id", Integer),
+    column("name", String),
+    column("active", Boolean),
+    column("max_cases", Integer),
+)
+appointments = table(
+    "appointments",
+    column("id", Integer),
+    column("case_id", String),
+    column("coordinator_id", Integer),
+    column("until", Date),
+)
+plans = table(
+    "plans",
+    column("case_id", String),
+    column("version", Integer),
+    column("next_evaluation", Date),
+    column("active", Boolean),
+)
+appeals = table(
+    "appeals",
+    column("id", Integer),
+    column("case_id", String),
+    column("decision_id", Integer),
+    column("filed_on", Date),
+    column("status", String),
+    column("unit_outcome", String),
+    column("final_outcome", String),
+    column("resolved_on", Date),
+)
+config = table("config", column("key", String), column("value", String))
+
+OPEN_APPEAL_STATUSES = ("filed", "awaiting_forwarding")
+
+
+class Who(NamedTuple):
+    """The case a deadline belongs to and the people who should act on it."""
+
+    case_id: str
+    person: str
+    kind: str
+    created_by: str
+    appointment_id: int | None
+    coordinator: str | None
+
+
+class Dated(NamedTuple):
+    """One candidate deadline: whose it is, the dates it is counted from, and a reference.
+
+    ``start`` is the date the due date is counted from (or the due date itself,
+    see each query); ``other`` an optional second date; ``ref`` a number that
+    names the record (decision id, appeal id, plan version).
+    """
+
+    who: Who
+    start: dt.date
+    other: dt.date | None
+    ref: int | None
+
+
+_WHO = (
+    cases.c.id,
+    cases.c.name,
+    cases.c.kind,
+    cases.c.created_by,
+    appointments.c.id,
+    coordinators.c.name,
+)
+
+_current = and_(decisions.c.is_current == true(), decisions.c.set_aside == false())
+"""The case's current decision, found through the (is_current, appeal_deadline) index."""
+
+_current_of_case = and_(
+    func.coalesce(decisions.c.is_current, false()) == true(), decisions.c.set_aside == false()
+)
+"""The same test for a lookup by case id. Without ANALYZE statistics SQLite would take the
+(is_current, …) index for it and scan every current decision once per case; wrapped in
+COALESCE the flag cannot use an index, so the lookup goes through ix_decisions_case_id."""
+
+
+def _with_assignee(stmt: Select[Any], source: Any) -> Select[Any]:
+    """Add the active coordinator (an appointment with no end) to a query over ``source``."""
+    joined = source.outerjoin(
+        appointments,
+        and_(appointments.c.case_id == cases.c.id, appointments.c.until.is_(None)),
+    ).outerjoin(coordinators, coordinators.c.id == appointments.c.coordinator_id)
+    return stmt.select_from(joined)
+
+
+def _rows(conn: Connection, stmt: Select[Any]) -> list[Dated]:
+    """Run a deadline query whose columns are _WHO + (start, other, ref); one row per case item.
+
+    A case with two open appointments (which the services never leave behind)
+    would come back twice: the newest appointment wins.
+    """
+    found: dict[tuple[str, int | None], Dated] = {}
+    for row in conn.execute(stmt):
+        who = Who(*row[:6])
+        item = Dated(who, row[6], row[7], row[8])
+        key = (who.case_id, item.ref)
+        kept = found.get(key)
+        if kept is None or (who.appointment_id or 0) > (kept.who.appointment_id or 0):
+            found[key] = item
+    return list(found.values())
+
+
+def preliminary_reply_candidates(conn: Connection, received_on_or_before: dt.date) -> list[Dated]:
+    """Cases waiting for a decision, received on or before the date: start = received_on,
+    other = resolved_on of the newest ``opphevet`` appeal (or None).
+
+    A case without a current decision has status ``received`` (SPEC § 5: received
+    until decided; ``appeal resolve … opphevet`` sets it back); that indexed status
+    drives the query, and the NOT EXISTS makes sure no current decision is left.
+    """
+    opphevet_on = (
+        select(func.max(appeals.c.resolved_on))
+        .where(appeals.c.case_id == cases.c.id, appeals.c.final_outcome == "opphevet")
+        .scalar_subquery()
+    )
+    has_current = exists().where(decisions.c.case_id == cases.c.id, _current_of_case)
+    stmt = _with_assignee(
+        select(*_WHO, cases.c.received_on, opphevet_on, null()).where(
+            cases.c.status == "received",
+            cases.c.received_on <= received_on_or_before,
+            ~has_current,
+        ),
+        cases,
+    )
+    return _rows(conn, stmt)
+
+
+def appeal_window_candidates(conn: Connection, first: dt.date, last: dt.date) -> list[Dated]:
+    """Current ``avslag`` decisions whose appeal deadline lies in [first, last], on open cases,
+    with no appeal against them: start = appeal_deadline, other = notified_on, ref = decision id.
+    """
+    appealed = exists().where(appeals.c.decision_id == decisions.c.id)
+    stmt = _with_assignee(
+        select(*_WHO, decisions.c.appeal_deadline, decisions.c.notified_on, decisions.c.id).where(
+            _current,
+            decisions.c.outcome == "avslag",
+            decisions.c.appeal_deadline >= first,
+            decisions.c.appeal_deadline <= last,
+            cases.c.status != "closed",
+            ~appealed,
+        ),
+        decisions.join(cases, cases.c.id == decisions.c.case_id),
+    )
+    return _rows(conn, stmt)
+
+
+def appeal_forwarding_candidates(conn: Connection, filed_on_or_before: dt.date) -> list[Dated]:
+    """Appeals that are ``filed`` or ``awaiting_forwarding``, filed on or before the date:
+    start = filed_on, ref = appeal id."""
+    stmt = _with_assignee(
+        select(*_WHO, appeals.c.filed_on, null(), appeals.c.id).where(
+            appeals.c.status.in_(OPEN_APPEAL_STATUSES),
+            appeals.c.filed_on <= filed_on_or_before,
+        ),
+        appeals.join(cases, cases.c.id == appeals.c.case_id),
+    )
+    return _rows(conn, stmt)
+
+
+def plan_evaluation_candidates(conn: Connection, due_on_or_before: dt.date) -> list[Dated]:
+    """Active plans of open cases evaluated next on or before the date:
+    start = next_evaluation, ref = the plan's version."""
+    stmt = _with_assignee(
+        select(*_WHO, plans.c.next_evaluation, null(), plans.c.version).where(
+            plans.c.active == true(),
+            plans.c.next_evaluation.is_not(None),
+            plans.c.next_evaluation <= due_on_or_before,
+            cases.c.status != "closed",
+        ),
+        plans.join(cases, cases.c.id == plans.c.case_id),
+    )
+    return _rows(conn, stmt)
+
+
+def turns_18_candidates(conn: Connection, born_on_or_before: dt.date) -> list[Dated]:
+    """Open barnekoordinator cases granted by their current decision, the child born on or
+    before the date: start = birth_date, other = decided_on, ref = decision id."""
+    granted = decisions.join(
+        cases,
+        and_(
+            cases.c.id == decisions.c.case_id,
+            cases.c.kind == "barnekoordinator",
+            cases.c.status != "closed",
+            cases.c.birth_date.is_not(None),
+            cases.c.birth_date <= born_on_or_before,
+        ),
+    )
+    stmt = _with_assignee(
+        select(*_WHO, cases.c.birth_date, decisions.c.decided_on, decisions.c.id).where(
+            _current_of_case, decisions.c.outcome == "innvilget"
+        ),
+        granted,
+    )
+    return _rows(conn, stmt)
+
+
+def config_value(conn: Connection, key: str) -> str | None:
+    value = conn.execute(select(config.c.value).where(config.c.key == key)).scalar()
+    return None if value is None else str(value)
+
+
+# --- report stats ----------------------------------------------------------------
+
+
+def _received_between(first: dt.date | None, last: dt.date | None) -> list[Any]:
+    conditions: list[Any] = []
+    if first is not None:
+        conditions.append(cases.c.received_on >= first)
+    if last is not None:
+        conditions.append(cases.c.received_on <= last)
+    return conditions
+
+
+def case_counts(
+    conn: Connection, by: str, first: dt.date | None, last: dt.date | None
+) -> dict[Any, int]:
+    """Cases received in [first, last], counted by one column (``kind``, ``status`` or
+    ``received_on``). One column at a time: each count is then a scan of that column's
+    index alone, several times quicker than grouping the table by all three."""
+    key = cases.c[by]
+    stmt = select(key, func.count()).where(*_received_between(first, last)).group_by(key)
+    return {value: int(n) for value, n in conn.execute(stmt)}
+
+
+def current_outcome_counts(
+    conn: Connection, first: dt.date | None, last: dt.date | None
+) -> dict[str, int]:
+    """Current (not set aside) decisions of the cases received in [first, last], by outcome."""
+    stmt = select(decisions.c.outcome, func.count()).where(_current)
+    period = _received_between(first, last)
+    if period:
+        stmt = stmt.select_from(decisions.join(cases, cases.c.id == decisions.c.case_id)).where(
+            *period
+        )
+    stmt = stmt.group_by(decisions.c.outcome)
+    return {str(outcome): int(n) for outcome, n in conn.execute(stmt)}
+
+
+def appeal_counts(
+    conn: Connection, first: dt.date | None, last: dt.date | None
+) -> list[tuple[str, str | None, str | None, int]]:
+    """(status, unit_outcome, final_outcome, count) of the appeals on cases received in
+    [first, last]."""
+    stmt = (
+        select(appeals.c.status, appeals.c.unit_outcome, appeals.c.final_outcome, func.count())
+        .select_from(appeals.join(cases, cases.c.id == appeals.c.case_id))
+        .where(*_received_between(first, last))
+        .group_by(appeals.c.status, appeals.c.unit_outcome, appeals.c.final_outcome)
+    )
+    return [(str(s), u, f, int(n)) for s, u, f, n in conn.execute(stmt)]
+
+
+def first_decision_counts(
+    conn: Connection, first: dt.date | None, last: dt.date | None
+) -> list[tuple[dt.date, dt.date, int]]:
+    """(received_on, first decided_on, number of cases) for the decided cases received in
+    [first, last]; grouped twice so that a million cases come back as far fewer rows."""
+    per_case = (
+        select(
+            cases.c.received_on.label("received_on"),
+            func.min(decisions.c.decided_on).label("first"),
+        )
+        .select_from(cases.join(decisions, decisions.c.case_id == cases.c.id))
+        .where(*_received_between(first, last))
+        .group_by(cases.c.id, cases.c.received_on)
+        .subquery()
+    )
+    stmt = select(per_case.c.received_on, per_case.c.first, func.count()).group_by(
+        per_case.c.received_on, per_case.c.first
+    )
+    return [(r, d, int(n)) for r, d, n in conn.execute(stmt)]
+
+
+def caseloads(conn: Connection) -> list[tuple[int, str, int, int | None]]:
+    """(coordinator id, name, active appointments, max_cases) for every active coordinator
+    and every deactivated one who still has an active appointment."""
+    load = (
+        select(appointments.c.coordinator_id, func.count().label("n"))
+        .where(appointments.c.until.is_(None))
+        .group_by(appointments.c.coordinator_id)
+        .subquery()
+    )
+    stmt = (
+        select(
+            coordinators.c.id,
+            coordinators.c.name,
+            func.coalesce(load.c.n, 0),
+            coordinators.c.max_cases,
+        )
+        .select_from(coordinators.outerjoin(load, load.c.coordinator_id == coordinators.c.id))
+        .where((coordinators.c.active == true()) | (load.c.n > 0))
+    )
+    return [(int(i), str(name), int(n), m) for i, name, n, m in conn.execute(stmt)]
