@@ -16,6 +16,7 @@ class CaseRow(SQLModel, table=True):
     __table_args__ = (
         UniqueConstraint("year", "seq", name="uq_cases_year_seq"),
         Index("ix_cases_fnr_kind", "fnr", "kind"),
+        Index("ix_cases_kind_birth_date", "kind", "birth_date"),  # turns_18 in report deadlines
     )
 
     id: str = Field(primary_key=True, max_length=20)
