@@ -11,11 +11,12 @@ from kecli.cli.options import (
     JsonOpt,
     NoInputOpt,
     complete_coordinator_id,
+    missing,
     parse_date_option,
 )
 from kecli.cli.output import next_step, print_json
 from kecli.cli.state import interactive, service_ctx
-from kecli.errors import MissingInput, Msg
+from kecli.errors import Msg
 from kecli.i18n import tt
 
 case_app = typer.Typer(
@@ -32,16 +33,6 @@ def _complete(values: tuple[str, ...]):  # type: ignore[no-untyped-def]
         return [v for v in values if v.startswith(incomplete)]
 
     return complete
-
-
-def _missing(option: str) -> MissingInput:
-    return MissingInput(
-        Msg(f"{option} mangler.", f"{option} is missing."),
-        Msg(
-            f"Gi {option} (ingen spørsmål uten terminal eller med --no-input).",
-            f"Pass {option} (no prompts without a terminal or with --no-input).",
-        ),
-    )
 
 
 @case_app.command("new")
@@ -125,7 +116,7 @@ def case_new(
     )
     if name is None or kind is None:
         if not interactive(no_input):
-            raise _missing("--name" if name is None else "--kind")
+            raise missing("--name" if name is None else "--kind")
         from kecli.cli.walks import new_case_walk
 
         data = new_case_walk(
@@ -235,7 +226,7 @@ def _reason(reason: str | None, no_input: bool, question: str) -> str:
     if reason is not None:
         return reason
     if not interactive(no_input):
-        raise _missing("--reason")
+        raise missing("--reason")
     from kecli.cli.prompts import ask_text
     from kecli.errors import InvalidInput
 
@@ -412,7 +403,7 @@ def case_notify(
 
     when = parse_date_option(on, "--on")
     if when is None:
-        raise _missing("--on")
+        raise missing("--on")
     view = notify_case(service_ctx(), case, when)
     if json_out:
         print_json(view)

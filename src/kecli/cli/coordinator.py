@@ -11,11 +11,12 @@ from kecli.cli.options import (
     JsonOpt,
     NoInputOpt,
     complete_coordinator_id,
+    missing,
     parse_date_option,
 )
 from kecli.cli.output import next_step, print_json, warn
 from kecli.cli.state import interactive, service_ctx
-from kecli.errors import MissingInput, Msg
+from kecli.errors import Msg
 from kecli.i18n import t, tt
 
 coordinator_app = typer.Typer(
@@ -47,16 +48,6 @@ CoordinatorId = Annotated[
 OnOpt = Annotated[
     str | None, typer.Option("--on", metavar="DATE", help="From/until when (default today).")
 ]
-
-
-def _missing(name: str) -> MissingInput:
-    return MissingInput(
-        Msg(f"{name} mangler.", f"{name} is missing."),
-        Msg(
-            f"Gi {name} (ingen spørsmål uten terminal eller med --no-input).",
-            f"Pass {name} (no prompts without a terminal or with --no-input).",
-        ),
-    )
 
 
 @coordinator_app.command("add")
@@ -92,7 +83,7 @@ def coordinator_add(
     trained = parse_date_option(trained_on, "--trained-on")
     if name is None:
         if not interactive(no_input):
-            raise _missing("--name")
+            raise missing("--name")
         from kecli.cli.prompts import ask_text
 
         name = ask_text(tt("Navn:", "Name:"))
@@ -200,7 +191,7 @@ def coordinator_assign(
     when = parse_date_option(on, "--on")
     if coordinator is None:
         if not interactive(no_input):
-            raise _missing("COORDINATOR")
+            raise missing("COORDINATOR")
         choices = qualifying_coordinators(service_ctx(), case)
         if not choices:
             from kecli.errors import RuleViolation

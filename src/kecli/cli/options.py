@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from kecli import env
-from kecli.errors import InvalidInput, Msg
+from kecli.errors import InvalidInput, MissingInput, Msg
 
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print one JSON document on stdout.")]
 NoInputOpt = Annotated[
@@ -54,3 +54,14 @@ def complete_coordinator_id(incomplete: str) -> list[tuple[str, str]]:
     from kecli.cli.completion import coordinator_ids
 
     return coordinator_ids(incomplete)
+
+
+def missing(option: str) -> MissingInput:
+    """A required value that was not given and cannot be asked for (exit 2, naming it)."""
+    return MissingInput(
+        Msg(f"{option} mangler.", f"{option} is missing."),
+        Msg(
+            f"Gi {option} (ingen spørsmål uten terminal eller med --no-input).",
+            f"Pass {option} (no prompts without a terminal or with --no-input).",
+        ),
+    )

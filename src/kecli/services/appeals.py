@@ -10,6 +10,7 @@ from sqlmodel import Session
 from kecli.domain import deadlines
 from kecli.domain.appeals import AppealStatus, Step, UnitOutcome, apply_step
 from kecli.errors import Conflict, InvalidInput, Msg, NotFound, RuleViolation
+from kecli.services.checks import not_after_today
 from kecli.services.context import Ctx
 from kecli.services.lookup import load_case
 from kecli.services.views import View, appeal_view, load_case_view
@@ -23,20 +24,6 @@ class Filed:
     case: View
     appeal: View
     warnings: list[Msg] = field(default_factory=list)
-
-
-def _not_after_today(value: dt.date, today: dt.date, option: str) -> None:
-    if value > today:
-        raise InvalidInput(
-            Msg(
-                f"{option} {value.isoformat()} er etter i dag ({today.isoformat()}).",
-                f"{option} {value.isoformat()} is after today ({today.isoformat()}).",
-            ),
-            Msg(
-                f"Gi en dato til og med i dag for {option}.",
-                f"Give {option} a date up to and including today.",
-            ),
-        )
 
 
 def _step_row(
@@ -68,7 +55,7 @@ def file_appeal(
 ) -> Filed:
     """Register a written appeal: pbrl § 7-2; timely by § 7-5; fvl § 31 bars one after a year."""
     filed = filed_on or ctx.today
-    _not_after_today(filed, ctx.today, "--filed-on")
+    not_after_today(filed, ctx.today, "--filed-on")
     if force and not (reason or "").strip():
         raise InvalidInput(
             Msg("--force krever --reason.", "--force needs --reason."),
@@ -204,7 +191,7 @@ def appeal_step(
 ) -> View:
     """One step of the state machine in kecli.domain.appeals, with its effect on the decision."""
     when = on or ctx.today
-    _not_after_today(when, ctx.today, "--on")
+    not_after_today(when, ctx.today, "--on")
     with session_scope(ctx.db_url, write=True) as session:
         case = load_case(session, ref)
         appeal = _open_appeal(session, case)

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from kecli.domain.cases import CHANNELS, KINDS, STATUSES, check_choice
 from kecli.domain.identity import birth_date_matches, mask, parse_identity_number
 from kecli.errors import Conflict, InvalidInput, Msg, RuleViolation
+from kecli.services.checks import not_after_today
 from kecli.services.config import load_settings
 from kecli.services.context import Ctx
 from kecli.services.lookup import load_case
@@ -31,20 +32,6 @@ class NewCase:
     note: str | None = None
 
 
-def _not_after_today(value: dt.date, today: dt.date, option: str) -> None:
-    if value > today:
-        raise InvalidInput(
-            Msg(
-                f"{option} {value.isoformat()} er etter i dag ({today.isoformat()}).",
-                f"{option} {value.isoformat()} is after today ({today.isoformat()}).",
-            ),
-            Msg(
-                f"Gi en dato til og med i dag for {option}.",
-                f"Give {option} a date up to and including today.",
-            ),
-        )
-
-
 def check_new_case(data: NewCase, *, today: dt.date, allow_synthetic: bool) -> NewCase:
     """Every rule that ``case new`` checks before it writes; returns the cleaned input."""
     name = " ".join(data.name.split())
@@ -56,7 +43,7 @@ def check_new_case(data: NewCase, *, today: dt.date, allow_synthetic: bool) -> N
     kind = check_choice(data.kind, KINDS, "--kind")
     channel = check_choice(data.channel, CHANNELS, "--channel")
     received = data.received_on or today
-    _not_after_today(received, today, "--received")
+    not_after_today(received, today, "--received")
     birth = data.birth_date
     fnr = None
     if data.fnr is not None and data.fnr.strip():
@@ -86,7 +73,7 @@ def check_new_case(data: NewCase, *, today: dt.date, allow_synthetic: bool) -> N
             )
         birth = birth or number.birth_date
     if birth is not None:
-        _not_after_today(birth, today, "--birth-date")
+        not_after_today(birth, today, "--birth-date")
     expected = data.expected_birth_date
     if expected is not None:
         if kind != "barnekoordinator":
@@ -224,7 +211,7 @@ def show_case(ctx: Ctx, ref: str, *, show_fnr: bool = False) -> View:
 
 
 def _check_date_for_case(row: CaseRow, on: dt.date, today: dt.date, option: str) -> None:
-    _not_after_today(on, today, option)
+    not_after_today(on, today, option)
     if on < row.received_on:
         raise InvalidInput(
             Msg(

@@ -10,6 +10,7 @@ from sqlmodel import Session
 from kecli.domain.cases import check_choice
 from kecli.domain.coordinators import COORDINATOR_KINDS, covers
 from kecli.errors import Conflict, InvalidInput, Msg, NotFound, RuleViolation
+from kecli.services.checks import not_after_today
 from kecli.services.config import load_settings
 from kecli.services.context import Ctx
 from kecli.services.lookup import load_case
@@ -35,20 +36,6 @@ class Assigned:
     warnings: list[Msg] = field(default_factory=list)
 
 
-def _not_after_today(value: dt.date, today: dt.date, option: str) -> None:
-    if value > today:
-        raise InvalidInput(
-            Msg(
-                f"{option} {value.isoformat()} er etter i dag ({today.isoformat()}).",
-                f"{option} {value.isoformat()} is after today ({today.isoformat()}).",
-            ),
-            Msg(
-                f"Gi en dato til og med i dag for {option}.",
-                f"Give {option} a date up to and including today.",
-            ),
-        )
-
-
 def load_coordinator(session: Session, ref: str | int) -> CoordinatorRow:
     text = str(ref).strip()
     row = session.get(CoordinatorRow, int(text)) if text.isdigit() else None
@@ -72,7 +59,7 @@ def add_coordinator(ctx: Ctx, data: NewCoordinator) -> View:
         )
     kind = check_choice(data.kind, COORDINATOR_KINDS, "--kind")
     if data.trained_on is not None:
-        _not_after_today(data.trained_on, ctx.today, "--trained-on")
+        not_after_today(data.trained_on, ctx.today, "--trained-on")
     if data.max_cases is not None and data.max_cases < 1:
         raise InvalidInput(Msg("--max-cases må være minst 1.", "--max-cases must be at least 1."))
     with session_scope(ctx.db_url, write=True) as session:
@@ -126,7 +113,7 @@ def deactivate_coordinator(
 ) -> View:
     """A coordinator who leaves: their appointments end and the cases need a new one."""
     when = on or ctx.today
-    _not_after_today(when, ctx.today, "--on")
+    not_after_today(when, ctx.today, "--on")
     with session_scope(ctx.db_url, write=True) as session:
         row = load_coordinator(session, ref)
         if not row.active:
@@ -245,7 +232,7 @@ def assign_coordinator(
 ) -> Assigned:
     """Appoint a coordinator (DOMAIN § 3 step 3), replacing the previous one; history is kept."""
     when = on or ctx.today
-    _not_after_today(when, ctx.today, "--on")
+    not_after_today(when, ctx.today, "--on")
     with session_scope(ctx.db_url, write=True) as session:
         case = load_case(session, case_ref)
         coordinator = load_coordinator(session, coordinator_ref)
@@ -404,7 +391,7 @@ def unassign_coordinator(
     ctx: Ctx, case_ref: str, *, on: dt.date | None = None, reason: str | None = None
 ) -> View:
     when = on or ctx.today
-    _not_after_today(when, ctx.today, "--on")
+    not_after_today(when, ctx.today, "--on")
     with session_scope(ctx.db_url, write=True) as session:
         case = load_case(session, case_ref)
         current = repo.active_appointment(session, case.id)
