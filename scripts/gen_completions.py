@@ -44,6 +44,7 @@ def value_kind(names: list[str], metavar: str | None) -> str:
 
 
 def tree() -> list[Node]:
+    import typer._click as click
     from typer.main import get_command
 
     from kecli.cli.app import app
@@ -64,7 +65,9 @@ def tree() -> list[Node]:
                 for name in names:
                     node.valued[name] = kind
         node.flags += ["--help"] if "--help" not in node.flags else []
-        for name, sub in getattr(command, "commands", {}).items():
+        ctx = click.Context(command)
+        for name in command.list_commands(ctx) if hasattr(command, "list_commands") else []:
+            sub = command.get_command(ctx, name)
             if sub.hidden:
                 continue
             node.children.append(name)

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
+import typer._click as click
 from typer.main import get_command
 
 from kecli.cli.app import app
@@ -15,11 +17,13 @@ README = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8"
 def commands() -> list[tuple[str, object]]:
     found: list[tuple[str, object]] = []
 
-    def walk(command: object, path: str) -> None:
-        subcommands = getattr(command, "commands", None)
-        if subcommands:
-            for name, sub in subcommands.items():
-                walk(sub, f"{path} {name}")
+    def walk(command: Any, path: str) -> None:
+        if hasattr(command, "list_commands"):
+            ctx = click.Context(command)
+            for name in command.list_commands(ctx):
+                sub = command.get_command(ctx, name)
+                if not sub.hidden:
+                    walk(sub, f"{path} {name}")
         else:
             found.append((path, command))
 

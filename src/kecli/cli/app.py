@@ -16,9 +16,47 @@ from kecli.cli.state import STATE
 from kecli.errors import KecliError
 from kecli.i18n import tt
 
+#: The command groups, in the order --help lists them: (module, Typer app attribute).
+#: Each is imported only when it is used, so ``kecli case show`` never builds the plan
+#: commands and ``--version`` or Tab completion builds none.
+GROUPS: dict[str, tuple[str, str]] = {
+    "case": ("kecli.cli.case", "case_app"),
+    "coordinator": ("kecli.cli.coordinator", "coordinator_app"),
+    "plan": ("kecli.cli.plan", "plan_app"),
+    "appeal": ("kecli.cli.appeal", "appeal_app"),
+    "report": ("kecli.cli.report", "report_app"),
+    "export": ("kecli.cli.export", "export_app"),
+    "import": ("kecli.cli.import_", "import_app"),
+    "audit": ("kecli.cli.audit", "audit_app"),
+    "config": ("kecli.cli.config", "config_app"),
+    "db": ("kecli.cli.db", "db_app"),
+}
+
+
+def load_group(name: str) -> Any:
+    """The click group of one command group, built from its Typer app on first use."""
+    import importlib
+
+    from typer.main import get_group
+
+    module, attribute = GROUPS[name]
+    sub_app = getattr(importlib.import_module(module), attribute)
+    sub_app.rich_markup_mode = None  # plain help, as for the root
+    group = get_group(sub_app)
+    group.name = name
+    return group
+
 
 class KecliGroup(TyperGroup):
     """Runs the command tree and turns every failure into SPEC § 3's message and exit code."""
+
+    def list_commands(self, ctx: Any) -> list[str]:
+        return [*GROUPS, *super().list_commands(ctx)]
+
+    def get_command(self, ctx: Any, cmd_name: str) -> Any:
+        if cmd_name in GROUPS:
+            return load_group(cmd_name)
+        return super().get_command(ctx, cmd_name)
 
     def invoke(self, ctx: Any) -> Any:
         try:
@@ -122,35 +160,6 @@ def complete_ids(
         print("\n".join(case_ids(prefix)))
     elif what == "coordinator":
         print("\n".join(i for i, _ in coordinator_ids(prefix)))
-
-
-def _register() -> None:
-    from kecli.cli import (
-        appeal,
-        audit,
-        case,
-        config,
-        coordinator,
-        db,
-        export,
-        import_,
-        plan,
-        report,
-    )
-
-    app.add_typer(case.case_app, name="case")
-    app.add_typer(coordinator.coordinator_app, name="coordinator")
-    app.add_typer(plan.plan_app, name="plan")
-    app.add_typer(appeal.appeal_app, name="appeal")
-    app.add_typer(report.report_app, name="report")
-    app.add_typer(export.export_app, name="export")
-    app.add_typer(import_.import_app, name="import")
-    app.add_typer(audit.audit_app, name="audit")
-    app.add_typer(config.config_app, name="config")
-    app.add_typer(db.db_app, name="db")
-
-
-_register()
 
 
 def main() -> None:

@@ -1,0 +1,428 @@
+"""kecli's benchmarks: each figure a ratio against a baseline measured in the same run.
+
+    .venv/bin/python -m bench.run                 # build the databases once, run everything
+    .venv/bin/python -m bench.run --smoke         # 10k cases, one run each: it must work (CI)
+
+Candidate and baseline run alternately (A, B, A, B, …) so that a noisy machine
+slows both alike; the ratio of each pair is kept and the median, min and max of
+the ratios are printed, with the peak memory (max RSS, from wait4) of the
+candidate. Results also go to bench/results.json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "bench" / "data"
+PYTHON = sys.executable
+KECLI = str(Path(sys.executable).parent / "kecli")
+SIZES = {"10k": 10_000, "100k": 100_000, "1m": 1_000_000}
+GENERATOR_VERSION = "3"
+ENV = {
+    **os.environ,
+    "KECLI_TODAY": "2026-11-28",
+    "KECLI_USER": "bench",
+    "KECLI_LANG": "en",
+    "NO_COLOR": "1",
+}
+ENV.pop("KECLI_DB", None)
+
+
+@dataclass
+class Measure:
+    seconds: float
+    max_rss_mib: float
+
+
+@dataclass
+class Result:
+    name: str
+    candidate: str
+    baseline: str
+    goal: str
+    ratios: list[float] = field(default_factory=list)
+    candidate_s: list[float] = field(default_factory=list)
+    baseline_s: list[float] = field(default_factory=list)
+    peak_mib: float = 0.0
+    extra: dict[str, float] = field(default_factory=dict)
+    passed: bool | None = None
+
+    @property
+    def median(self) -> float:
+        return statistics.median(self.ratios) if self.ratios else float("nan")
+
+
+def run(
+    command: list[str] | str,
+    *,
+    env: dict[str, str] | None = None,
+    stdout: Path | None = None,
+    prepare: Callable[[], None] | None = None,
+) -> Measure:
+    """Run ``command`` once; wall time and the child's own peak RSS."""
+    if prepare:
+        prepare()
+    out = open(stdout, "wb") if stdout else subprocess.DEVNULL  # noqa: SIM115
+    try:
+        started = time.perf_counter()
+        proc = subprocess.Popen(
+            command,
+            env=env or ENV,
+            stdout=out,
+            stderr=subprocess.PIPE,
+            shell=isinstance(command, str),
+        )
+        _, status, usage = os.wait4(proc.pid, 0)
+        seconds = time.perf_counter() - started
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        err = proc.stderr.read().decode() if proc.stderr else ""
+    finally:
+        if stdout:
+            out.close()  # type: ignore[union-attr]
+    if proc.returncode != 0:
+        raise SystemExit(f"benchmark command failed ({proc.returncode}): {command}\n{err}")
+    return Measure(seconds, usage.ru_maxrss / 1024)
+
+
+def paired(
+    result: Result, candidate: Callable[[], Measure], baseline: Callable[[], Measure], runs: int
+) -> Result:
+    candidate()  # warm the file cache for both
+    baseline()
+    for _ in range(runs):
+        a = candidate()
+        b = baseline()
+        result.candidate_s.append(a.seconds)
+        result.baseline_s.append(b.seconds)
+        result.ratios.append(a.seconds / b.seconds)
+        result.peak_mib = max(result.peak_mib, a.max_rss_mib)
+    return result
+
+
+def database(size: str, rebuild: bool = False) -> Path:
+    DATA.mkdir(parents=True, exist_ok=True)
+    path = DATA / f"{size}.db"
+    stamp = DATA / f"{size}.version"
+    if rebuild or not path.exists() or not stamp.exists() or stamp.read_text() != GENERATOR_VERSION:
+        print(f"building {path} ({SIZES[size]:,} cases)…", file=sys.stderr)
+        subprocess.run(
+            [PYTHON, "-m", "bench.generate", "--cases", str(SIZES[size]), "--out", str(path)],
+            check=True,
+            cwd=ROOT,
+        )
+        stamp.write_text(GENERATOR_VERSION)
+    return path
+
+
+def kecli(db: Path | None, *args: str) -> list[str]:
+    return [KECLI, *(["--db", str(db)] if db else []), *args]
+
+
+def first_case_id(db: Path) -> str:
+    import sqlite3
+
+    conn = sqlite3.connect(db)
+    try:
+        return str(
+            conn.execute(
+                "SELECT id FROM cases WHERE status = 'decided' ORDER BY id DESC LIMIT 1"
+            ).fetchone()[0]
+        )
+    finally:
+        conn.close()
+
+
+def export_baseline_sql(kind: str) -> str:
+    """The same rows and columns as ``kecli export cases``, straight from sqlite3."""
+    from bench.baseline_sql import csv_sql, jsonl_sql
+
+    return csv_sql() if kind == "csv" else jsonl_sql()
+
+
+def startup_benchmarks(runs: int, db: Path) -> list[Result]:
+    floor_typer = [PYTHON, "-c", "import typer"]
+    floor_stack = [PYTHON, "-c", "import typer, sqlmodel"]
+    case_id = first_case_id(db)
+    prefix = case_id[:7]
+    return [
+        paired(
+            Result("kecli --version", "kecli --version", "python -c 'import typer'", "≤ 1.5×"),
+            lambda: run(kecli(None, "--version")),
+            lambda: run(floor_typer),
+            runs,
+        ),
+        paired(
+            Result("kecli --help", "kecli --help", "python -c 'import typer'", "≤ 3×"),
+            lambda: run(kecli(None, "--help")),
+            lambda: run(floor_typer),
+            runs,
+        ),
+        paired(
+            Result(
+                f"Tab: case ids ({db.stem})",
+                f"kecli complete-ids case {prefix}",
+                "python -c 'import typer'",
+                "≤ 2×",
+            ),
+            lambda: run(kecli(db, "complete-ids", "case", prefix)),
+            lambda: run(floor_typer),
+            runs,
+        ),
+        paired(
+            Result(
+                f"kecli case show ({db.stem})",
+                f"kecli case show {case_id}",
+                "python -c 'import typer, sqlmodel'",
+                "≤ 1.3×",
+            ),
+            lambda: run(kecli(db, "case", "show", case_id)),
+            lambda: run(floor_stack),
+            runs,
+        ),
+    ]
+
+
+def report_benchmark(runs: int, db: Path) -> Result:
+    floor_stack = [PYTHON, "-c", "import typer, sqlmodel"]
+    return paired(
+        Result(
+            f"report deadlines --format json ({db.stem})",
+            "kecli report deadlines --format json",
+            "python -c 'import typer, sqlmodel'",
+            "≤ 1.5×",
+        ),
+        lambda: run(kecli(db, "report", "deadlines", "--format", "json")),
+        lambda: run(floor_stack),
+        runs,
+    )
+
+
+def export_benchmarks(runs: int, db: Path, tmp: Path) -> list[Result]:
+    results = []
+    target = tmp / "export.out"
+
+    def remove() -> None:
+        target.unlink(missing_ok=True)
+
+    for fmt in ("csv", "jsonl"):
+        sql = export_baseline_sql(fmt)
+        mode = "-csv" if fmt == "csv" else "-list"
+        results.append(
+            paired(
+                Result(
+                    f"export cases --format {fmt} --include-fnr ({db.stem})",
+                    f"kecli export cases --format {fmt} --include-fnr --output FILE",
+                    f"sqlite3 {mode} of the same rows",
+                    "≤ 3.5×, peak ≤ 60 MiB",
+                ),
+                lambda fmt=fmt: run(
+                    kecli(
+                        db,
+                        "export",
+                        "cases",
+                        "--format",
+                        fmt,
+                        "--include-fnr",
+                        "--output",
+                        str(target),
+                    ),
+                    prepare=remove,
+                ),
+                lambda sql=sql, mode=mode: run(["sqlite3", mode, str(db), sql], stdout=target),
+                runs,
+            )
+        )
+    return results
+
+
+def import_benchmark(source_db: Path, tmp: Path, rows: int) -> Result:
+    export = tmp / f"import-{rows}.csv"
+    run(
+        kecli(
+            source_db,
+            "export",
+            "cases",
+            "--format",
+            "csv",
+            "--include-fnr",
+            "--output",
+            str(export),
+        ),
+        prepare=lambda: export.unlink(missing_ok=True),
+    )
+    target = tmp / f"import-{rows}.db"
+
+    def fresh() -> None:
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{target}{suffix}").unlink(missing_ok=True)
+        subprocess.run(
+            kecli(target, "config", "set", "allow_synthetic_ids", "true"),
+            env=ENV,
+            check=True,
+            stdout=subprocess.DEVNULL,
+        )
+
+    measure = run(kecli(target, "import", "cases", str(export)), prepare=fresh)
+    result = Result(
+        f"import cases ({rows:,} rows)",
+        "kecli import cases FILE.csv",
+        "—",
+        "≥ 50,000 rows/s, flat memory",
+    )
+    result.candidate_s.append(measure.seconds)
+    result.peak_mib = measure.max_rss_mib
+    result.extra["rows_per_s"] = rows / measure.seconds
+    return result
+
+
+WRITER = """
+import contextlib, io, sys
+from kecli.cli.app import app
+errors = 0
+for i in range(int(sys.argv[1])):
+    try:
+        with contextlib.redirect_stdout(io.StringIO()):
+            app(['case', 'new', '--name', f'W{i}', '--kind', 'koordinator', '--json'],
+                prog_name='kecli')
+    except SystemExit as e:
+        if e.code:
+            errors += 1
+print(errors)
+"""
+
+
+def concurrency_benchmark(tmp: Path, processes: int = 4, writes: int = 500) -> Result:
+    db = tmp / "concurrent.db"
+    env = {**ENV, "KECLI_DB": str(db)}
+    subprocess.run(kecli(None, "db", "upgrade"), env=env, check=True, stdout=subprocess.DEVNULL)
+    started = time.perf_counter()
+    procs = [
+        subprocess.Popen(
+            [PYTHON, "-c", WRITER, str(writes)],
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for _ in range(processes)
+    ]
+    outputs = [p.communicate() for p in procs]
+    seconds = time.perf_counter() - started
+    failed = sum(int(out.strip() or 0) for out, _ in outputs)
+    locked = sum(err.count("locked") for _, err in outputs)
+    import sqlite3
+
+    conn = sqlite3.connect(db)
+    stored = conn.execute("SELECT count(*) FROM cases").fetchone()[0]
+    conn.close()
+    result = Result(
+        f"{processes} processes × {writes} writes",
+        "kecli case new, concurrently",
+        "—",
+        "0 'database is locked'",
+    )
+    result.candidate_s.append(seconds)
+    result.extra.update(
+        {"failed": failed, "locked": locked, "stored": stored, "expected": processes * writes}
+    )
+    result.passed = failed == 0 and locked == 0 and stored == processes * writes
+    return result
+
+
+def judge(results: list[Result]) -> None:
+    for r in results:
+        if r.passed is not None:
+            continue
+        if r.goal.startswith("≤"):
+            limit = float(r.goal.split("×")[0].strip("≤ "))
+            r.passed = r.median <= limit
+            if "peak" in r.goal:
+                r.passed = r.passed and r.peak_mib <= 60
+        elif "rows/s" in r.goal:
+            r.passed = r.extra.get("rows_per_s", 0) >= 50_000
+
+
+def table(results: list[Result]) -> str:
+    lines = [
+        "| benchmark | baseline | median ratio (min–max) | candidate median | peak RSS | goal | met |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    for r in results:
+        ratio = (
+            f"{r.median:.2f}× ({min(r.ratios):.2f}–{max(r.ratios):.2f})"
+            if r.ratios
+            else ", ".join(f"{k} {v:,.0f}" for k, v in r.extra.items())
+        )
+        cand = f"{statistics.median(r.candidate_s) * 1000:.0f} ms" if r.candidate_s else "—"
+        met = {True: "yes", False: "**no**", None: "—"}[r.passed]
+        lines.append(
+            f"| {r.name} | {r.baseline} | {ratio} | {cand} | {r.peak_mib:.0f} MiB | "
+            f"{r.goal} | {met} |"
+        )
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="kecli benchmarks")
+    parser.add_argument("--runs", type=int, default=7, help="paired runs per benchmark")
+    parser.add_argument("--smoke", action="store_true", help="10k cases, one run: CI")
+    parser.add_argument("--rebuild", action="store_true", help="rebuild the databases")
+    args = parser.parse_args(argv)
+    if not shutil.which("sqlite3"):
+        raise SystemExit(
+            "the sqlite3 shell is needed for the export baselines (apt-get install sqlite3)"
+        )
+    runs = 1 if args.smoke else args.runs
+    small = database("10k", args.rebuild)
+    mid = small if args.smoke else database("100k", args.rebuild)
+    big = small if args.smoke else database("1m", args.rebuild)
+    results: list[Result] = []
+    with tempfile.TemporaryDirectory(prefix="kecli-bench-") as folder:
+        tmp = Path(folder)
+        results += startup_benchmarks(runs, mid)
+        results.append(report_benchmark(runs, big))
+        exports_mid = export_benchmarks(runs, mid, tmp)
+        exports_big = exports_mid if args.smoke else export_benchmarks(runs, big, tmp)
+        results += exports_big if args.smoke else exports_mid + exports_big
+        if not args.smoke:
+            for big_r, mid_r in zip(exports_big, exports_mid, strict=True):
+                big_r.extra["peak_vs_100k"] = big_r.peak_mib / mid_r.peak_mib
+        results.append(import_benchmark(small, tmp, 10_000))
+        if not args.smoke:
+            results.append(import_benchmark(mid, tmp, 100_000))
+        results.append(concurrency_benchmark(tmp, 4, 50 if args.smoke else 500))
+    judge(results)
+    machine = f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
+    print(f"\nkecli benchmarks — {machine}, {runs} paired run(s) each\n")
+    print(table(results))
+    (ROOT / "bench" / "results.json").write_text(
+        json.dumps(
+            {
+                "machine": machine,
+                "runs": runs,
+                "smoke": args.smoke,
+                "results": [asdict(r) | {"median": r.median} for r in results],
+            },
+            indent=2,
+        )
+    )
+    if args.smoke:
+        return 0
+    return 0 if all(r.passed for r in results) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
