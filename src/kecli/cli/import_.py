@@ -2,6 +2,130 @@
 
 from __future__ import annotations
 
+import sys
+from contextlib import contextmanager
+from typing import TYPE_CHECKING, Annotated
+
 import typer
 
+from kecli.cli.output import print_json
+from kecli.i18n import t, tt
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterator
+
 import_app = typer.Typer(help="Import cases from an older system. / Import.", no_args_is_help=True)
+
+DELIMITERS = {",": ",", ";": ";", "tab": "\t", "\\t": "\t", "\t": "\t"}
+
+
+@contextmanager
+def _progress_bar() -> Iterator[Callable[[str, int, int], None] | None]:
+    """A Rich progress bar on stderr, only when stderr is a terminal."""
+    try:
+        terminal = sys.stderr.isatty()
+    except (AttributeError, ValueError):
+        terminal = False
+    if not terminal:
+        yield None
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, Progress, TaskProgressColumn, TextColumn
+
+    labels = {"check": tt("Sjekker", "Checking"), "write": tt("Skriver", "Writing")}
+    with Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        TaskProgressColumn(),
+        console=Console(stderr=True),
+        transient=True,
+    ) as bar:
+        tasks: dict[str, object] = {}
+
+        def update(stage: str, done: int, total: int) -> None:
+            if stage not in tasks:
+                tasks[stage] = bar.add_task(labels.get(stage, stage), total=total or None)
+            bar.update(tasks[stage], completed=done, total=total or None)  # type: ignore[arg-type]
+
+        yield update
+
+
+@import_app.command("cases")
+def import_cases(
+    path: Annotated[str, typer.Argument(metavar="PATH", help="The CSV or JSONL file.")],
+    fmt: Annotated[
+        str | None,
+        typer.Option(
+            "--format", metavar="csv|jsonl", help="File format (default: from the file name)."
+        ),
+    ] = None,
+    delimiter: Annotated[
+        str | None,
+        typer.Option(
+            "--delimiter",
+            metavar="','|';'|tab",
+            help="CSV field separator (default: read from the header row).",
+        ),
+    ] = None,
+    dry_run: Annotated[
+        bool, typer.Option("--dry-run", help="Check every row, write nothing.")
+    ] = False,
+    json_out: Annotated[
+        bool, typer.Option("--json", help="Print a JSON summary on stdout.")
+    ] = False,
+) -> None:
+    """Import cases (the columns of export cases); all rows checked first. / Importer saker."""
+    from kecli.cli.state import service_ctx
+    from kecli.errors import InvalidInput, Msg
+    from kecli.services.imports import BadRows
+    from kecli.services.imports import import_cases as run_import
+
+    separator = None
+    if delimiter is not None:
+        if delimiter not in DELIMITERS:
+            raise InvalidInput(
+                Msg(f"Ugyldig skilletegn: «{delimiter}».", f"Invalid delimiter: '{delimiter}'."),
+                Msg("Bruk ',', ';' eller tab.", "Use ',', ';' or tab."),
+            )
+        separator = DELIMITERS[delimiter]
+    try:
+        with _progress_bar() as progress:
+            result = run_import(
+                service_ctx(),
+                path,
+                fmt=fmt,
+                delimiter=separator,
+                dry_run=dry_run,
+                progress=progress,
+            )
+    except BadRows as error:
+        for line, message in error.problems:
+            print(f"line {line}: {t(message)}", file=sys.stderr)
+        rest = error.total - len(error.problems)
+        if rest > 0:
+            print(tt(f"… og {rest} feil rader til", f"… and {rest} more bad rows"), file=sys.stderr)
+        raise
+    if json_out:
+        print_json(result.view())
+        return
+    if dry_run:
+        print(
+            tt(
+                f"Sjekket {result.cases} rader i {result.file}: alle kan importeres "
+                "(--dry-run: ingenting ble skrevet).",
+                f"Checked {result.cases} rows in {result.file}: all can be imported "
+                "(--dry-run: nothing was written).",
+            )
+        )
+        return
+    print(
+        tt(
+            f"Importerte {result.cases} saker fra {result.file} ({result.decisions} avgjørelser, "
+            f"{result.appointments} koordinatoroppnevninger, {result.appeals} klager, "
+            f"{result.plans} planer; {result.coordinators_created} nye koordinatorer).",
+            f"Imported {result.cases} cases from {result.file} ({result.decisions} decisions, "
+            f"{result.appointments} coordinator appointments, {result.appeals} appeals, "
+            f"{result.plans} plans; {result.coordinators_created} new coordinators).",
+        )
+    )
+    print(f"{tt('Neste', 'Next')}: kecli case list")

@@ -1,0 +1,366 @@
+"""Writers for ``export cases``: CSV, JSON, JSONL and XLSX, fed one chunk of rows at a time.
+
+Every writer takes the flat rows of :data:`kecli.store.exports.COLUMNS` (ISO
+date strings, bools, lists of strings, an int coordinator id, None for
+empty) and keeps nothing but the chunk in hand, so memory stays flat however
+many cases there are. A file is created private to the user (0600) and only
+replaces an existing file when the caller says so; a writer that fails is
+aborted, which removes the half-written file.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+import os
+import sys
+from collections.abc import Sequence
+from typing import IO, Any, Protocol, cast
+
+from kecli.errors import InvalidInput, Msg
+
+FORMATS = ("csv", "json", "jsonl", "xlsx")
+TEXT_FORMATS = ("csv", "json", "jsonl")
+LIST_SEPARATOR = "; "
+
+#: Column widths in the XLSX sheet (characters); others get the default.
+XLSX_WIDTHS = {
+    "id": 11,
+    "kind": 17,
+    "status": 10,
+    "channel": 9,
+    "name": 28,
+    "fnr": 13,
+    "guardians": 30,
+    "note": 40,
+    "close_reason": 30,
+    "decision_outcome": 11,
+    "failed_criteria": 28,
+    "legal_basis": 26,
+    "coordinator_name": 24,
+    "appeal_status": 20,
+    "appeal_unit_outcome": 15,
+    "appeal_final_outcome": 14,
+    "created_by": 14,
+}
+XLSX_DATE_WIDTH = 12
+XLSX_DEFAULT_WIDTH = 10
+
+
+class RowWriter(Protocol):
+    """Where export rows go."""
+
+    def write(self, rows: Sequence[Sequence[Any]]) -> None: ...
+
+    def close(self) -> None: ...
+
+    def abort(self) -> None: ...
+
+
+def open_output(path: str, *, force: bool) -> int:
+    """A new file descriptor for ``path``, created 0600; an existing file only with ``force``."""
+    flags = os.O_WRONLY | os.O_CREAT | (os.O_TRUNC if force else os.O_EXCL)
+    flags |= getattr(os, "O_BINARY", 0)
+    try:
+        fd = os.open(path, flags, 0o600)
+    except FileExistsError:
+        raise InvalidInput(
+            Msg(f"{path} finnes allerede.", f"{path} already exists."),
+            Msg(
+                "Velg et annet navn, eller skriv over med --force.",
+                "Choose another name, or overwrite with --force.",
+            ),
+        ) from None
+    except IsADirectoryError:
+        raise InvalidInput(
+            Msg(f"{path} er en mappe.", f"{path} is a directory."),
+            Msg("Gi et filnavn med --output.", "Give a file name with --output."),
+        ) from None
+    except OSError as exc:
+        reason = exc.strerror or type(exc).__name__
+        raise InvalidInput(
+            Msg(f"Kan ikke skrive {path}: {reason}.", f"Cannot write {path}: {reason}."),
+            Msg("Sjekk mappen og rettighetene.", "Check the folder and the permissions."),
+        ) from None
+    if force and hasattr(os, "fchmod"):
+        os.fchmod(fd, 0o600)  # an overwritten file keeps its mode otherwise
+    return fd
+
+
+class _Target:
+    """A binary stream: a new private file, or stdout (never closed here)."""
+
+    def __init__(self, path: str | None, force: bool) -> None:
+        self.path = path
+        self.stream: IO[bytes]
+        if path is None:
+            sys.stdout.flush()
+            buffer = getattr(sys.stdout, "buffer", None)
+            self.stream = (
+                buffer if buffer is not None else cast(IO[bytes], _TextAsBytes(sys.stdout))
+            )
+        else:
+            self.stream = os.fdopen(open_output(path, force=force), "wb")
+
+    def close(self) -> None:
+        if self.path is None:
+            self.stream.flush()
+        else:
+            self.stream.close()
+
+    def abort(self) -> None:
+        if self.path is None:
+            try:
+                self.stream.flush()
+            except (OSError, ValueError):
+                pass
+            return
+        try:
+            self.stream.close()
+        except OSError:
+            pass
+        try:
+            os.unlink(self.path)
+        except OSError:
+            pass
+
+
+class _TextAsBytes(io.RawIOBase):
+    """Bytes into a text stream that has no ``buffer`` (some test runners' stdout)."""
+
+    def __init__(self, text: IO[str]) -> None:
+        self.text = text
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, data: Any) -> int:
+        self.text.write(bytes(data).decode("utf-8"))
+        return len(data)
+
+    def flush(self) -> None:
+        self.text.flush()
+
+
+class _TextWriter:
+    def __init__(self, path: str | None, force: bool) -> None:
+        self.target = _Target(path, force)
+        self.text = io.TextIOWrapper(self.target.stream, encoding="utf-8", newline="")
+
+    def _finish(self) -> None:
+        self.text.flush()
+        self.text.detach()  # the target closes (or keeps) the binary stream
+
+    def close(self) -> None:
+        self._finish()
+        self.target.close()
+
+    def abort(self) -> None:
+        try:
+            self._finish()
+        except (OSError, ValueError):
+            pass
+        self.target.abort()
+
+
+def _index(columns: Sequence[str], names: frozenset[str]) -> tuple[int, ...]:
+    return tuple(i for i, c in enumerate(columns) if c in names)
+
+
+class CsvWriter(_TextWriter):
+    """RFC 4180: CRLF line ends, fields quoted when they hold the delimiter, a quote or a
+    line break; UTF-8 with a byte-order mark so that Excel shows æ, ø and å."""
+
+    def __init__(
+        self,
+        columns: Sequence[str],
+        bool_columns: frozenset[str],
+        list_columns: frozenset[str],
+        path: str | None,
+        *,
+        force: bool = False,
+        delimiter: str = ",",
+    ) -> None:
+        super().__init__(path, force)
+        self.bools = _index(columns, bool_columns)
+        self.lists = _index(columns, list_columns)
+        self.text.write("\ufeff")
+        self.writer = csv.writer(
+            self.text, delimiter=delimiter, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL
+        )
+        self.writer.writerow(columns)
+
+    def write(self, rows: Sequence[Sequence[Any]]) -> None:
+        bools, lists, sep = self.bools, self.lists, LIST_SEPARATOR
+        cells = [list(row) for row in rows]
+        for row in cells:
+            for i in bools:
+                value = row[i]
+                if value is not None:
+                    row[i] = "true" if value else "false"
+            for i in lists:
+                row[i] = sep.join(row[i])
+        self.writer.writerows(cells)
+
+
+class JsonLinesWriter(_TextWriter):
+    """One JSON object per line (LF), keys in column order."""
+
+    def __init__(self, columns: Sequence[str], path: str | None, *, force: bool = False) -> None:
+        super().__init__(path, force)
+        self.columns = tuple(columns)
+
+    def write(self, rows: Sequence[Sequence[Any]]) -> None:
+        columns, dumps = self.columns, json.dumps
+        self.text.write(
+            "".join(
+                dumps(dict(zip(columns, row, strict=True)), ensure_ascii=False) + "\n"
+                for row in rows
+            )
+        )
+
+
+class JsonArrayWriter(JsonLinesWriter):
+    """One JSON array of the row objects, one object per line."""
+
+    def __init__(self, columns: Sequence[str], path: str | None, *, force: bool = False) -> None:
+        super().__init__(columns, path, force=force)
+        self.first = True
+        self.text.write("[")
+
+    def write(self, rows: Sequence[Sequence[Any]]) -> None:
+        if not rows:
+            return
+        columns, dumps = self.columns, json.dumps
+        lead = "\n" if self.first else ",\n"
+        self.first = False
+        self.text.write(
+            lead
+            + ",\n".join(
+                dumps(dict(zip(columns, row, strict=True)), ensure_ascii=False) for row in rows
+            )
+        )
+
+    def close(self) -> None:
+        self.text.write("]\n" if self.first else "\n]\n")
+        super().close()
+
+
+class XlsxWriter:
+    """One sheet through openpyxl's write-only mode: a bold, frozen header row with a filter,
+    column widths, dates as date cells, and text never taken for a formula."""
+
+    def __init__(
+        self,
+        columns: Sequence[str],
+        date_columns: frozenset[str],
+        bool_columns: frozenset[str],
+        list_columns: frozenset[str],
+        path: str,
+        *,
+        force: bool = False,
+    ) -> None:
+        from openpyxl import Workbook
+        from openpyxl.cell import WriteOnlyCell
+        from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+        from openpyxl.styles import Font
+        from openpyxl.utils import get_column_letter
+
+        self.path = path
+        self.stream = os.fdopen(open_output(path, force=force), "w+b")
+        self.workbook = Workbook(write_only=True)
+        self.sheet = self.workbook.create_sheet("cases")
+        self.cell = WriteOnlyCell
+        self.illegal = ILLEGAL_CHARACTERS_RE
+        self.columns = tuple(columns)
+        self.dates = _index(columns, date_columns)
+        self.lists = _index(columns, list_columns)
+        self.rows = 0
+        self.last_column = get_column_letter(len(columns))
+        for number, name in enumerate(columns, 1):
+            width = XLSX_WIDTHS.get(
+                name, XLSX_DATE_WIDTH if name in date_columns else XLSX_DEFAULT_WIDTH
+            )
+            self.sheet.column_dimensions[get_column_letter(number)].width = width
+        self.sheet.freeze_panes = "A2"
+        bold = Font(bold=True)
+        header = []
+        for name in columns:
+            cell = WriteOnlyCell(self.sheet, value=name)
+            cell.font = bold
+            header.append(cell)
+        self.sheet.append(header)
+        self._days: dict[str, dt.date] = {}
+
+    def _day(self, value: str) -> dt.date:
+        day = self._days.get(value)
+        if day is None:
+            if len(self._days) > 50_000:
+                self._days.clear()
+            day = self._days[value] = dt.date.fromisoformat(value)
+        return day
+
+    def _text(self, value: str) -> Any:
+        if self.illegal.search(value):
+            value = self.illegal.sub("", value)
+        if value[:1] == "=":  # openpyxl would store it as a formula
+            cell = self.cell(self.sheet, value=value)
+            cell.data_type = "s"
+            return cell
+        return value
+
+    def write(self, rows: Sequence[Sequence[Any]]) -> None:
+        dates, lists, sheet = self.dates, self.lists, self.sheet
+        for row in rows:
+            cells = list(row)
+            for i in dates:
+                if cells[i] is not None:
+                    cells[i] = self._day(cells[i])
+            for i in lists:
+                cells[i] = LIST_SEPARATOR.join(cells[i]) or None
+            for i, value in enumerate(cells):
+                if value.__class__ is str:
+                    cells[i] = self._text(value)
+            sheet.append(cells)
+        self.rows += len(rows)
+
+    def close(self) -> None:
+        self.sheet.auto_filter.ref = f"A1:{self.last_column}{self.rows + 1}"
+        self.workbook.save(self.stream)
+        self.stream.close()
+
+    def abort(self) -> None:
+        try:
+            self.stream.close()
+        except OSError:
+            pass
+        try:
+            os.unlink(self.path)
+        except OSError:
+            pass
+
+
+def open_writer(
+    fmt: str,
+    path: str | None,
+    *,
+    columns: Sequence[str],
+    date_columns: frozenset[str],
+    bool_columns: frozenset[str],
+    list_columns: frozenset[str],
+    force: bool = False,
+    delimiter: str = ",",
+) -> RowWriter:
+    """The writer for ``fmt``, to ``path`` (a new 0600 file) or to stdout when None."""
+    if fmt == "csv":
+        return CsvWriter(
+            columns, bool_columns, list_columns, path, force=force, delimiter=delimiter
+        )
+    if fmt == "jsonl":
+        return JsonLinesWriter(columns, path, force=force)
+    if fmt == "json":
+        return JsonArrayWriter(columns, path, force=force)
+    assert fmt == "xlsx" and path is not None
+    return XlsxWriter(columns, date_columns, bool_columns, list_columns, path, force=force)

@@ -1,0 +1,1218 @@
+"""``import cases``: check every row of a CSV or JSONL file, then write them in one transaction.
+
+The file has the columns of ``export cases`` (docs/export-import.md). A first
+pass reads the file as a stream and checks each row as ``case new``,
+``case assess``, ``coordinator assign`` and ``appeal file`` would, keeping
+only compact tuples of what is to be written; a second step checks the rows
+against the database (ids taken, open cases, coordinators); only when no row
+is bad are the tuples written, one ``executemany`` per table and chunk, in
+one write transaction with one ``import.cases`` event in the audit log.
+
+A bad row is reported as ``line N: reason``, N being the physical line in the
+file where the row begins (the header is line 1), so that a quoted field that
+spans lines does not shift the count.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import gc
+import json
+import os
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import IO, Any
+
+from kecli.domain import deadlines
+from kecli.domain.appeals import AppealStatus, FinalOutcome, UnitOutcome
+from kecli.domain.cases import KINDS, STATUSES
+from kecli.domain.coordinators import covers
+from kecli.domain.dates import parse_date
+from kecli.domain.eligibility import Kind, criterion_codes, evaluate, legal_basis
+from kecli.domain.plans import empty_plan
+from kecli.errors import InvalidInput, Msg, Text
+from kecli.services.cases import NewCase, check_new_case
+from kecli.services.config import load_settings
+from kecli.services.context import Ctx
+from kecli.store import exports as store
+from kecli.store import repo
+from kecli.store.db import session_scope
+
+COLUMNS = store.COLUMNS
+FORMATS = ("csv", "jsonl")
+#: How many bad rows are listed; the rest are counted.
+LISTED_PROBLEMS = 50
+REQUIRED_COLUMNS = ("id", "kind", "status", "received_on", "name")
+
+Progress = Callable[[str, int, int], None]
+"""Told (stage, done, total): stage ``check`` counts bytes read, ``write`` rows written."""
+
+_PROGRESS_EVERY = 4096
+
+(
+    _ID, _KIND, _STATUS, _RECEIVED, _CHANNEL, _NAME, _FNR, _BIRTH, _EXPECTED, _GUARDIANS,
+    _NOTE, _WANTS_IP, _CLOSED_ON, _CLOSE_REASON, _OUTCOME, _DECIDED, _NOTIFIED, _DEADLINE,
+    _FAILED, _BASIS, _COORD_ID, _COORD_NAME, _COORD_SINCE, _APPEAL_STATUS, _APPEAL_FILED,
+    _APPEAL_TIMELY, _UNIT_OUTCOME, _FINAL_OUTCOME, _NEXT_EVALUATION, _CREATED_BY,
+) = range(len(COLUMNS))  # fmt: skip
+
+_DECISION_FIELDS = (_DECIDED, _NOTIFIED, _DEADLINE, _BASIS)
+_APPEAL_FIELDS = (_APPEAL_STATUS, _APPEAL_FILED, _APPEAL_TIMELY, _UNIT_OUTCOME, _FINAL_OUTCOME)
+_COORDINATOR_FIELDS = (_COORD_NAME, _COORD_SINCE)
+_LIST_FIELDS = (_GUARDIANS, _FAILED)
+_BOOL_FIELDS = (_WANTS_IP, _APPEAL_TIMELY)
+
+_CASE_ID = re.compile(r"(\d{4})-(\d{4,6})", re.ASCII)
+
+# Column order of the tuples kept between the passes (and of the inserts).
+CASE_COLUMNS = (
+    "id", "year", "seq", "kind", "status", "received_on", "channel", "name", "fnr",
+    "birth_date", "expected_birth_date", "guardians", "note", "wants_ip", "closed_on",
+    "close_reason", "created_at", "created_by",
+)  # fmt: skip
+DECISION_COLUMNS = (
+    "id", "case_id", "outcome", "decided_on", "notified_on", "appeal_deadline",
+    "failed_criteria", "answers", "notes", "reason", "legal_basis", "wants_ip", "set_aside",
+    "is_current", "source", "created_at", "created_by",
+)  # fmt: skip
+APPOINTMENT_COLUMNS = (
+    "id", "case_id", "coordinator_id", "since", "until", "end_reason", "created_at", "created_by",
+)  # fmt: skip
+APPEAL_COLUMNS = (
+    "id", "case_id", "decision_id", "filed_on", "deadline", "timely", "grounds", "signed",
+    "status", "unit_outcome", "unit_decided_on", "forwarded_on", "final_outcome",
+    "resolved_on", "force_reason", "created_at", "created_by",
+)  # fmt: skip
+PLAN_COLUMNS = (
+    "case_id", "version", "document", "next_evaluation", "active", "updated_at", "updated_by",
+)  # fmt: skip
+PLAN_VERSION_COLUMNS = ("id", "case_id", "version", "document", "saved_at", "saved_by")
+COORDINATOR_COLUMNS = (
+    "id", "name", "unit", "kind", "independent", "trained_on", "max_cases", "active",
+    "deactivated_on", "created_at", "created_by",
+)  # fmt: skip
+
+
+class BadRows(InvalidInput):
+    """Rows of an import file that cannot be imported; nothing was written."""
+
+    def __init__(self, file_name: str, problems: list[tuple[int, Text]], total: int) -> None:
+        self.file_name = file_name
+        self.problems = problems
+        self.total = total
+        noun_en = "bad row" if total == 1 else "bad rows"
+        noun_nb = "feil rad" if total == 1 else "feil rader"
+        super().__init__(
+            Msg(
+                f"{total} {noun_nb} i {file_name}; ingenting ble importert.",
+                f"{total} {noun_en} in {file_name}; nothing was imported.",
+            )
+        )
+
+
+@dataclass
+class ImportResult:
+    """What an import wrote (or, with ``dry_run``, would write)."""
+
+    file: str
+    format: str
+    rows: int
+    dry_run: bool
+    cases: int = 0
+    decisions: int = 0
+    coordinators_created: int = 0
+    appointments: int = 0
+    appeals: int = 0
+    plans: int = 0
+
+    def view(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+class _RowError(Exception):
+    def __init__(self, message: Text) -> None:
+        super().__init__(str(message))
+        self.message = message
+
+
+def _bad(column: str, nb: str, en: str) -> _RowError:
+    return _RowError(Msg(f"{column}: {nb}", f"{column}: {en}"))
+
+
+def _prefixed(column: str, error: InvalidInput) -> _RowError:
+    message = error.message
+    if isinstance(message, Msg):
+        return _RowError(Msg(f"{column}: {message.nb}", f"{column}: {message.en}"))
+    return _RowError(f"{column}: {message}")
+
+
+# check_new_case speaks of the options of ``case new``; an import row has columns.
+_OPTION_COLUMNS = (
+    ("--expected-birth-date", "expected_birth_date"),
+    ("--birth-date", "birth_date"),
+    ("--received", "received_on"),
+    ("--channel", "channel"),
+    ("--kind", "kind"),
+    ("--name", "name"),
+    ("--fnr", "fnr"),
+)
+
+
+def _as_columns(error: InvalidInput) -> _RowError:
+    def swap(text: str) -> str:
+        for option, col in _OPTION_COLUMNS:
+            text = text.replace(option, col)
+        return text
+
+    message = error.message
+    if isinstance(message, Msg):
+        return _RowError(Msg(swap(message.nb), swap(message.en)))
+    return _RowError(swap(message))
+
+
+@dataclass(frozen=True)
+class _Decided:
+    """What an appeal needs of its decision."""
+
+    received: tuple[dt.date, str]
+    notified: dt.date
+    deadline: dt.date | None
+
+
+@dataclass
+class _Coordinator:
+    name: str
+    kinds: set[str]
+    line: int
+
+
+@dataclass
+class _Plan:
+    """Everything the first pass keeps: compact tuples for the inserts, and the line
+    numbers that the checks against the database may need."""
+
+    cases: list[tuple[Any, ...]] = field(default_factory=list)
+    lines: list[int] = field(default_factory=list)
+    decisions: list[tuple[Any, ...]] = field(default_factory=list)
+    appointments: list[tuple[Any, ...]] = field(default_factory=list)
+    appeals: list[tuple[Any, ...]] = field(default_factory=list)
+    plans: list[tuple[str, str]] = field(default_factory=list)
+    coordinators: dict[int, _Coordinator] = field(default_factory=dict)
+    open_people: dict[str, int] = field(default_factory=dict)  # fnr + kind -> line
+    ids: dict[str, int] = field(default_factory=dict)  # case id -> line
+
+
+class _Problems:
+    """The bad rows: the first ones kept for the listing, all of them counted."""
+
+    def __init__(self) -> None:
+        self.kept: list[tuple[int, Text]] = []
+        self.count = 0
+
+    def add(self, line: int, message: Text) -> None:
+        self.count += 1
+        if len(self.kept) < LISTED_PROBLEMS:
+            self.kept.append((line, message))
+
+
+_STATUS_WORDS = {s: s for s in STATUSES}
+_OUTCOME_WORDS = {"innvilget": "innvilget", "avslag": "avslag"}
+_BOOL_WORDS = {"true": True, "false": False}
+_APPEAL_STATUSES = tuple(str(s) for s in AppealStatus)
+_UNIT_OUTCOMES = tuple(str(s) for s in UnitOutcome)
+_FINAL_OUTCOMES = tuple(str(s) for s in FinalOutcome)
+_NO_DECISION_FIELDS = (*_DECISION_FIELDS, *_APPEAL_FIELDS)
+_LEGAL_BASIS = {kind: legal_basis(Kind(kind)) for kind in KINDS}
+_NOTHING_FAILED: frozenset[str] = frozenset()
+
+
+class _Checker:
+    """Checks one row after the other and keeps what is to be written.
+
+    Written for speed (an import of a million rows runs through here): the
+    common values are looked up in small dicts, and the slow path, with its
+    message, is taken only when that fails.
+    """
+
+    def __init__(self, *, today: dt.date, user: str, allow_synthetic: bool, now: str) -> None:
+        self.today = today
+        self.user = user
+        self.allow_synthetic = allow_synthetic
+        self.now = now
+        self.plan = _Plan()
+        self.days: dict[str, tuple[dt.date, str]] = {}
+        self._words: dict[str, str] = {}
+        self._decided: dict[tuple[str, frozenset[str]], tuple[str, str, str]] = {}
+        self._deadlines: dict[dt.date, dt.date] = {}
+
+    # -- values (the slow paths) ---------------------------------------------------
+
+    def day(self, value: str | None, column: str) -> tuple[dt.date, str] | None:
+        """A date column: (date, ISO text), or None when empty; remembered per text."""
+        if value is None:
+            return None
+        found = self.days.get(value)
+        if found is None:
+            try:
+                parsed = parse_date(value, today=self.today)
+            except InvalidInput as error:
+                raise _prefixed(column, error) from None
+            found = (parsed, parsed.isoformat())
+            if len(self.days) < 200_000:
+                self.days[value] = found
+        return found
+
+    def _after_today(self, found: tuple[dt.date, str], column: str) -> _RowError:
+        return _bad(
+            column,
+            f"{found[1]} er etter i dag ({self.today.isoformat()})",
+            f"{found[1]} is after today ({self.today.isoformat()})",
+        )
+
+    def _past(self, value: str | None, column: str) -> tuple[dt.date, str] | None:
+        found = self.days.get(value) if value is not None else None
+        if found is None:
+            found = self.day(value, column)
+        if found is not None and found[0] > self.today:
+            raise self._after_today(found, column)
+        return found
+
+    @staticmethod
+    def _before(
+        later: tuple[dt.date, str], column: str, earlier: tuple[dt.date, str], what: str
+    ) -> _RowError:
+        return _bad(
+            column,
+            f"{later[1]} er før {what} ({earlier[1]})",
+            f"{later[1]} is before {what} ({earlier[1]})",
+        )
+
+    @staticmethod
+    def _bool(value: str | None, column: str) -> bool | None:
+        if value is None:
+            return None
+        found = _BOOL_WORDS.get(value.strip().lower())
+        if found is None:
+            raise _bad(
+                column,
+                f"skriv true eller false, ikke «{value}»",
+                f"write true or false, not '{value}'",
+            )
+        return found
+
+    @staticmethod
+    def _choice(value: str | None, choices: tuple[str, ...], column: str) -> str:
+        word = (value or "").strip().lower()
+        if word in choices:
+            return word
+        listed = "|".join(choices)
+        if not word:
+            raise _bad(column, f"mangler ({listed})", f"missing ({listed})")
+        raise _bad(
+            column, f"ugyldig verdi «{value}» ({listed})", f"invalid value '{value}' ({listed})"
+        )
+
+    @staticmethod
+    def _text(value: str | None, column: str, limit: int) -> str | None:
+        if value is None:
+            return None
+        cleaned = " ".join(value.split())
+        if len(cleaned) > limit:
+            raise _bad(column, f"lengre enn {limit} tegn", f"longer than {limit} characters")
+        return cleaned or None
+
+    def _user(self, value: str | None) -> str:
+        """created_by, one string object per distinct name (memory), the importer if empty."""
+        if value is None:
+            return self.user
+        found = self._words.get(value)
+        if found is None:
+            found = self._text(value, "created_by", 100) or self.user
+            self._words[value] = found
+        return found
+
+    # -- a row ---------------------------------------------------------------------
+
+    def check(self, v: list[Any], line: int) -> None:
+        """Check one row (values in COLUMNS order: str or None, lists for list columns)."""
+        plan = self.plan
+        days = self.days
+        today = self.today
+
+        case_id = v[_ID]
+        if case_id is None:
+            raise _bad("id", "mangler", "missing")
+        match = _CASE_ID.fullmatch(case_id)
+        seq_text = match.group(2) if match else ""
+        seq = int(seq_text) if match else 0
+        if seq == 0 or (len(seq_text) > 4 and seq_text[0] == "0"):
+            raise _bad(
+                "id",
+                f"«{case_id[:20]}» er ikke et saksnummer ÅÅÅÅ-NNNN",
+                f"'{case_id[:20]}' is not a case id YYYY-NNNN",
+            )
+        first = plan.ids.get(case_id)
+        if first is not None:
+            raise _bad(
+                "id", f"{case_id} står også på linje {first}", f"{case_id} is also on line {first}"
+            )
+
+        fnr = v[_FNR]
+        if fnr is not None and "*" in fnr:
+            raise _RowError(
+                Msg(
+                    "fnr: fødselsnummeret er maskert; eksporter med --include-fnr for å "
+                    "flytte saker",
+                    "fnr: the fødselsnummer is masked; export with --include-fnr to move cases",
+                )
+            )
+        raw = v[_RECEIVED]
+        received = days.get(raw) or self.day(raw, "received_on")
+        if received is None:
+            raise _bad("received_on", "mangler", "missing")
+        if v[_KIND] is None:
+            raise _bad("kind", f"mangler ({'|'.join(KINDS)})", f"missing ({'|'.join(KINDS)})")
+        raw = v[_BIRTH]
+        birth = None if raw is None else days.get(raw) or self.day(raw, "birth_date")
+        raw = v[_EXPECTED]
+        expected = None if raw is None else days.get(raw) or self.day(raw, "expected_birth_date")
+        try:
+            clean = check_new_case(
+                NewCase(
+                    name=v[_NAME] or "",
+                    kind=v[_KIND],
+                    fnr=fnr,
+                    birth_date=birth[0] if birth else None,
+                    expected_birth_date=expected[0] if expected else None,
+                    received_on=received[0],
+                    channel=v[_CHANNEL] or "skjema",
+                    guardians=v[_GUARDIANS],
+                    note=v[_NOTE],
+                ),
+                today=today,
+                allow_synthetic=self.allow_synthetic,
+            )
+        except InvalidInput as error:
+            raise _as_columns(error) from None
+        kind = clean.kind
+        if len(clean.name) > 200:
+            raise _bad("name", "lengre enn 200 tegn", "longer than 200 characters")
+        status = _STATUS_WORDS.get(v[_STATUS]) or self._choice(v[_STATUS], STATUSES, "status")
+        raw = v[_WANTS_IP]
+        wants_ip = raw == "true" or (raw != "false" and bool(self._bool(raw, "wants_ip")))
+
+        closed_on = None
+        close_reason = v[_CLOSE_REASON].strip() or None if v[_CLOSE_REASON] is not None else None
+        if status == "closed":
+            closed_on = self._past(v[_CLOSED_ON], "closed_on")
+            if closed_on is None:
+                raise _bad("closed_on", "mangler for en avsluttet sak", "missing for a closed case")
+            if closed_on[0] < received[0]:
+                raise self._before(closed_on, "closed_on", received, "received_on")
+        elif v[_CLOSED_ON] is not None or close_reason is not None:
+            raise _bad(
+                "closed_on" if v[_CLOSED_ON] is not None else "close_reason",
+                f"gis bare når status er closed (ikke {status})",
+                f"only given when status is closed (not {status})",
+            )
+
+        decision: tuple[Any, ...] | None = None
+        decided: _Decided | None = None
+        if v[_OUTCOME] is None:
+            for i in _NO_DECISION_FIELDS:
+                if v[i] is not None:
+                    raise _bad(
+                        COLUMNS[i],
+                        "gitt uten decision_outcome (saken har ingen gjeldende avgjørelse)",
+                        "given without decision_outcome (the case has no current decision)",
+                    )
+            if v[_FAILED]:
+                raise _bad(
+                    "failed_criteria",
+                    "gitt uten decision_outcome",
+                    "given without decision_outcome",
+                )
+            if status == "decided":
+                raise _bad(
+                    "decision_outcome", "mangler for status decided", "missing for status decided"
+                )
+        else:
+            if status == "received":
+                raise _bad(
+                    "status",
+                    "received, men raden har decision_outcome (bruk decided)",
+                    "received, but the row has a decision_outcome (use decided)",
+                )
+            decision, decided = self._decision(v, case_id, kind, received, wants_ip)
+
+        appointment: tuple[Any, ...] | None = None
+        if v[_COORD_ID] is not None:
+            appointment = self._appointment(v, case_id, kind, received, line)
+        elif v[_COORD_NAME] is not None or v[_COORD_SINCE] is not None:
+            column = "coordinator_name" if v[_COORD_NAME] is not None else "coordinator_since"
+            raise _bad(column, "gitt uten coordinator_id", "given without coordinator_id")
+
+        appeal: tuple[Any, ...] | None = None
+        if decided is not None and (
+            v[_APPEAL_STATUS] is not None
+            or v[_APPEAL_FILED] is not None
+            or v[_APPEAL_TIMELY] is not None
+            or v[_UNIT_OUTCOME] is not None
+            or v[_FINAL_OUTCOME] is not None
+        ):
+            appeal = self._appeal(v, case_id, decided)
+
+        raw = v[_NEXT_EVALUATION]
+        next_evaluation = None if raw is None else days.get(raw) or self.day(raw, "next_evaluation")
+        created_by = self._user(v[_CREATED_BY])
+
+        if clean.fnr is not None and status != "closed":
+            key = clean.fnr + kind
+            other = plan.open_people.get(key)
+            if other is not None:
+                raise _bad(
+                    "fnr",
+                    f"personen har en annen åpen {kind}-sak på linje {other}",
+                    f"the person has another open {kind} case on line {other}",
+                )
+            plan.open_people[key] = line
+
+        # Every check passed: keep the tuples.
+        plan.ids[case_id] = line
+        plan.lines.append(line)
+        plan.cases.append(
+            (
+                case_id,
+                int(match.group(1)),  # type: ignore[union-attr]
+                seq,
+                kind,
+                status,
+                received[1],
+                clean.channel,
+                clean.name,
+                clean.fnr,
+                None if clean.birth_date is None else clean.birth_date.isoformat(),
+                expected[1] if expected else None,
+                json.dumps(clean.guardians) if clean.guardians else "[]",
+                clean.note,
+                wants_ip,
+                closed_on[1] if closed_on else None,
+                close_reason,
+                self.now,
+                created_by,
+            )
+        )
+        if decision is not None:
+            plan.decisions.append(decision)
+        if appointment is not None:
+            plan.appointments.append(appointment)
+        if appeal is not None:
+            plan.appeals.append((*appeal, len(plan.decisions) - 1))
+        if next_evaluation is not None:
+            plan.plans.append((case_id, next_evaluation[1]))
+
+    def _decision(
+        self,
+        v: list[Any],
+        case_id: str,
+        kind: str,
+        received: tuple[dt.date, str],
+        wants_ip: bool,
+    ) -> tuple[tuple[Any, ...], _Decided]:
+        outcome = _OUTCOME_WORDS.get(v[_OUTCOME]) or self._choice(
+            v[_OUTCOME], ("innvilget", "avslag"), "decision_outcome"
+        )
+        decided = self._past(v[_DECIDED], "decided_on")
+        if decided is None:
+            raise _bad("decided_on", "mangler", "missing")
+        if decided[0] < received[0]:
+            raise self._before(decided, "decided_on", received, "received_on")
+        notified = decided if v[_NOTIFIED] is None else self._past(v[_NOTIFIED], "notified_on")
+        assert notified is not None
+        if notified[0] < decided[0]:
+            raise self._before(notified, "notified_on", decided, "decided_on")
+        failed = frozenset(v[_FAILED]) if v[_FAILED] else _NOTHING_FAILED
+        failed_json, answers_json, derived = self._outcome(kind, failed)
+        if derived != outcome:
+            named = ", ".join(sorted(failed))
+            raise _RowError(
+                Msg(
+                    f"decision_outcome: {outcome} følger ikke av failed_criteria "
+                    f"[{named}] (gir {derived})",
+                    f"decision_outcome: {outcome} does not follow from failed_criteria "
+                    f"[{named}] (they give {derived})",
+                )
+            )
+        raw = v[_DEADLINE]
+        deadline = None if raw is None else self.days.get(raw) or self.day(raw, "appeal_deadline")
+        if deadline is not None:
+            if deadline[0] < notified[0]:
+                raise self._before(deadline, "appeal_deadline", notified, "notified_on")
+            deadline_day: dt.date | None = deadline[0]
+            deadline_iso: str | None = deadline[1]
+        elif outcome == "avslag":
+            deadline_day = self._appeal_deadline(notified[0])
+            deadline_iso = deadline_day.isoformat()
+        else:
+            deadline_day = deadline_iso = None
+        basis = v[_BASIS]
+        if basis is None:
+            basis = _LEGAL_BASIS[kind]
+        elif basis != _LEGAL_BASIS[kind]:
+            basis = self._text(basis, "legal_basis", 200) or _LEGAL_BASIS[kind]
+        row = (
+            case_id,
+            outcome,
+            decided[1],
+            notified[1],
+            deadline_iso,
+            failed_json,
+            answers_json,
+            basis,
+            wants_ip,
+        )
+        return row, _Decided(received, notified[0], deadline_day)
+
+    def _outcome(self, kind: str, failed: frozenset[str]) -> tuple[str, str, str]:
+        """(failed_criteria JSON, answers JSON, outcome) for the criteria that failed."""
+        key = (kind, failed)
+        found = self._decided.get(key)
+        if found is None:
+            codes = criterion_codes(Kind(kind))
+            unknown = sorted(failed - set(codes))
+            if unknown:
+                raise _bad(
+                    "failed_criteria",
+                    f"ukjent kriterium for {kind}: {', '.join(unknown)} (gyldige: {', '.join(codes)})",
+                    f"unknown criterion for {kind}: {', '.join(unknown)} (valid: {', '.join(codes)})",
+                )
+            answers = {code: code not in failed for code in codes}
+            result = evaluate(Kind(kind), answers)
+            if set(result.failed_criteria) != failed:
+                raise _bad(
+                    "failed_criteria",
+                    f"[{', '.join(sorted(failed))}] kan ikke være de eneste som ikke er oppfylt "
+                    "(long_term eller complex holder for koordinator)",
+                    f"[{', '.join(sorted(failed))}] cannot be the only criteria not met "
+                    "(long_term or complex is enough for koordinator)",
+                )
+            found = (json.dumps(list(result.failed_criteria)), json.dumps(answers), result.outcome)
+            self._decided[key] = found
+        return found
+
+    def _appeal_deadline(self, notified: dt.date) -> dt.date:
+        found = self._deadlines.get(notified)
+        if found is None:
+            found = self._deadlines[notified] = deadlines.appeal_deadline(notified)
+        return found
+
+    def _appointment(
+        self, v: list[Any], case_id: str, kind: str, received: tuple[dt.date, str], line: int
+    ) -> tuple[Any, ...]:
+        raw = v[_COORD_ID].strip()
+        if not raw.isascii() or not raw.isdigit() or int(raw) == 0:
+            raise _bad(
+                "coordinator_id",
+                f"«{raw[:20]}» er ikke et koordinatornummer",
+                f"'{raw[:20]}' is not a coordinator id",
+            )
+        coordinator_id = int(raw)
+        name = self._text(v[_COORD_NAME], "coordinator_name", 200)
+        if name is None:
+            raise _bad("coordinator_name", "mangler", "missing")
+        since = self._past(v[_COORD_SINCE], "coordinator_since")
+        if since is None:
+            raise _bad("coordinator_since", "mangler", "missing")
+        if since[0] < received[0]:
+            raise self._before(since, "coordinator_since", received, "received_on")
+        known = self.plan.coordinators.get(coordinator_id)
+        if known is None:
+            self.plan.coordinators[coordinator_id] = _Coordinator(name, {kind}, line)
+        elif known.name != name:
+            raise _bad(
+                "coordinator_name",
+                f"koordinator {coordinator_id} heter «{known.name}» på linje {known.line}",
+                f"coordinator {coordinator_id} is '{known.name}' on line {known.line}",
+            )
+        else:
+            known.kinds.add(kind)
+        return (case_id, coordinator_id, since[1])
+
+    def _appeal(
+        self,
+        v: list[Any],
+        case_id: str,
+        decided: _Decided,
+    ) -> tuple[Any, ...]:
+        status = self._choice(v[_APPEAL_STATUS], _APPEAL_STATUSES, "appeal_status")
+        filed = self._past(v[_APPEAL_FILED], "appeal_filed_on")
+        if filed is None:
+            raise _bad("appeal_filed_on", "mangler", "missing")
+        # Not checked against decided_on: after medhold or omgjort the current decision is the
+        # new one, made after the appeal that led to it.
+        if filed[0] < decided.received[0]:
+            raise self._before(filed, "appeal_filed_on", decided.received, "received_on")
+        # As ``appeal file`` counts it: the decision's deadline, else four weeks from notice.
+        deadline = decided.deadline or self._appeal_deadline(decided.notified)
+        timely = self._bool(v[_APPEAL_TIMELY], "appeal_timely")
+        if timely is None:
+            timely = deadlines.appeal_is_timely(filed[0], deadline)
+        unit = (
+            self._choice(v[_UNIT_OUTCOME], _UNIT_OUTCOMES, "appeal_unit_outcome")
+            if v[_UNIT_OUTCOME] is not None
+            else None
+        )
+        final = (
+            self._choice(v[_FINAL_OUTCOME], _FINAL_OUTCOMES, "appeal_final_outcome")
+            if v[_FINAL_OUTCOME] is not None
+            else None
+        )
+        if final is not None and status != AppealStatus.CLOSED:
+            raise _bad(
+                "appeal_final_outcome",
+                f"gis bare når appeal_status er closed (ikke {status})",
+                f"only given when appeal_status is closed (not {status})",
+            )
+        return (case_id, filed[1], deadline.isoformat(), timely, status, unit, final)
+
+
+# --- reading the file ---------------------------------------------------------------
+
+
+def _format_of(path: Path, fmt: str | None) -> str:
+    if fmt is not None:
+        chosen = fmt.strip().lower()
+        if chosen not in FORMATS:
+            raise InvalidInput(
+                Msg(
+                    f"Ugyldig verdi for --format: «{fmt}».", f"Invalid value for --format: '{fmt}'."
+                ),
+                Msg(
+                    "Import leser csv eller jsonl; eksporter med --format csv eller jsonl.",
+                    "Import reads csv or jsonl; export with --format csv or jsonl.",
+                ),
+            )
+        return chosen
+    suffix = path.suffix.lower().lstrip(".")
+    if suffix in FORMATS:
+        return suffix
+    if suffix == "ndjson":
+        return "jsonl"
+    raise InvalidInput(
+        Msg(
+            f"Kan ikke se formatet av filnavnet {path.name}.",
+            f"Cannot tell the format from the file name {path.name}.",
+        ),
+        Msg(
+            "Gi --format csv eller --format jsonl (json og xlsx kan ikke importeres).",
+            "Pass --format csv or --format jsonl (json and xlsx cannot be imported).",
+        ),
+    )
+
+
+def _open(path: Path) -> IO[str]:
+    try:
+        return open(path, encoding="utf-8-sig", newline="")  # noqa: SIM115
+    except FileNotFoundError:
+        raise InvalidInput(
+            Msg(f"Filen {path} finnes ikke.", f"The file {path} does not exist."),
+        ) from None
+    except IsADirectoryError:
+        raise InvalidInput(Msg(f"{path} er en mappe.", f"{path} is a directory.")) from None
+    except OSError as exc:
+        reason = exc.strerror or type(exc).__name__
+        raise InvalidInput(
+            Msg(f"Kan ikke lese {path}: {reason}.", f"Cannot read {path}: {reason}.")
+        ) from None
+
+
+class _FileProblem(Exception):
+    """The file cannot be read on from this line (not UTF-8, broken CSV quoting)."""
+
+    def __init__(self, line: int, message: Text) -> None:
+        super().__init__(str(message))
+        self.line = line
+        self.message = message
+
+
+def _not_utf8(line: int) -> _FileProblem:
+    return _FileProblem(
+        line,
+        Msg(
+            "filen er ikke UTF-8-tekst herfra (lagre den som UTF-8)",
+            "the file is not UTF-8 text from here on (save it as UTF-8)",
+        ),
+    )
+
+
+def _header(names: list[str], problems: _Problems) -> list[int]:
+    """For each of COLUMNS, its position in the file's rows (-1: not in the file)."""
+    positions = {}
+    for position, raw in enumerate(names):
+        name = raw.strip()
+        if name not in store.COLUMNS:
+            problems.add(1, Msg(f"ukjent kolonne «{name[:40]}»", f"unknown column '{name[:40]}'"))
+        elif name in positions:
+            problems.add(1, Msg(f"kolonnen {name} står to ganger", f"column {name} appears twice"))
+        else:
+            positions[name] = position
+    missing = [c for c in REQUIRED_COLUMNS if c not in positions]
+    if missing:
+        problems.add(
+            1,
+            Msg(f"mangler kolonnene {', '.join(missing)}", f"missing columns {', '.join(missing)}"),
+        )
+    return [positions.get(c, -1) for c in COLUMNS]
+
+
+def _sniff_delimiter(handle: IO[str]) -> str:
+    first = handle.readline()
+    handle.seek(0)
+    counts = {d: first.count(d) for d in (",", ";", "\t")}
+    best = max(counts, key=lambda d: counts[d])
+    return best if counts[best] else ","
+
+
+def _csv_rows(
+    handle: IO[str], delimiter: str | None, problems: _Problems
+) -> Iterator[tuple[int, list[Any]]]:
+    """(line, values in COLUMNS order) for each CSV record."""
+    try:
+        sep = delimiter or _sniff_delimiter(handle)
+    except UnicodeDecodeError:
+        raise _not_utf8(1) from None
+    reader = csv.reader(handle, delimiter=sep, strict=True)
+    try:
+        header = next(reader, None)
+    except UnicodeDecodeError:
+        raise _not_utf8(1) from None
+    except csv.Error as exc:
+        raise _FileProblem(1, f"CSV: {exc}") from None
+    if not header:
+        raise _FileProblem(
+            1,
+            Msg(
+                "overskriftsraden mangler (filen er tom)",
+                "the header row is missing (the file is empty)",
+            ),
+        )
+    order = _header(header, problems)
+    if problems.count:
+        return
+    width = len(header)
+    identity = order == list(range(len(COLUMNS)))
+    lists = _LIST_FIELDS
+    start = reader.line_num + 1
+    while True:
+        try:
+            record = next(reader)
+        except StopIteration:
+            return
+        except UnicodeDecodeError:
+            raise _not_utf8(start) from None
+        except csv.Error as exc:
+            raise _FileProblem(start, f"CSV: {exc}") from None
+        line, start = start, reader.line_num + 1
+        if not record:
+            continue  # a blank line
+        if len(record) != width:
+            problems.add(
+                line,
+                Msg(
+                    f"{len(record)} felt, overskriften har {width} (sjekk anførselstegn og skilletegn)",
+                    f"{len(record)} fields, the header has {width} (check quotes and the delimiter)",
+                ),
+            )
+            continue
+        values: list[Any] = (
+            [x or None for x in record]
+            if identity
+            else [record[j] or None if j >= 0 else None for j in order]
+        )
+        for i in lists:
+            text = values[i]
+            values[i] = (
+                [] if text is None else [p for p in (s.strip() for s in text.split(";")) if p]
+            )
+        yield line, values
+
+
+_JSON_TYPES = {
+    str: "string",
+    bool: "boolean",
+    int: "number",
+    float: "number",
+    list: "array",
+    dict: "object",
+}
+
+
+def _jsonl_rows(handle: IO[str], problems: _Problems) -> Iterator[tuple[int, list[Any]]]:
+    """(line, values in COLUMNS order) for each JSON object of a JSONL file."""
+    index = {name: i for i, name in enumerate(COLUMNS)}
+    bools = set(_BOOL_FIELDS)
+    lists = set(_LIST_FIELDS)
+    line = 0
+    iterator = iter(handle)
+    while True:
+        try:
+            text = next(iterator)
+        except StopIteration:
+            break
+        except UnicodeDecodeError:
+            raise _not_utf8(line + 1) from None
+        line += 1
+        if not text.strip():
+            continue
+        try:
+            obj = json.loads(text)
+        except ValueError as exc:
+            problems.add(line, Msg(f"ikke gyldig JSON ({exc})", f"not valid JSON ({exc})"))
+            continue
+        if not isinstance(obj, dict):
+            problems.add(line, Msg("ikke et JSON-objekt", "not a JSON object"))
+            continue
+        values: list[Any] = [None] * len(COLUMNS)
+        try:
+            for key, value in obj.items():
+                i = index.get(key)
+                if i is None:
+                    raise _RowError(Msg(f"ukjent nøkkel «{key[:40]}»", f"unknown key '{key[:40]}'"))
+                values[i] = _json_value(key, value, i in bools, i in lists, i == _COORD_ID)
+            for i in lists:
+                if values[i] is None:
+                    values[i] = []
+        except _RowError as error:
+            problems.add(line, error.message)
+            continue
+        missing = [c for c in REQUIRED_COLUMNS if c not in obj]
+        if missing:
+            problems.add(
+                line,
+                Msg(f"mangler nøklene {', '.join(missing)}", f"missing keys {', '.join(missing)}"),
+            )
+            continue
+        yield line, values
+
+
+def _json_value(key: str, value: Any, is_bool: bool, is_list: bool, is_int: bool) -> Any:
+    if value is None:
+        return None
+    if is_list:
+        if isinstance(value, list) and all(isinstance(x, str) for x in value):
+            return [x.strip() for x in value if x.strip()]
+        raise _bad(key, "skal være en liste av tekster", "must be a list of strings")
+    if is_bool:
+        if isinstance(value, bool):
+            return "true" if value else "false"
+        raise _bad(key, "skal være true eller false", "must be true or false")
+    if is_int and isinstance(value, int) and not isinstance(value, bool):
+        return str(value)
+    if isinstance(value, str):
+        return value if value.strip() else None
+    kind = _JSON_TYPES.get(type(value), type(value).__name__)
+    raise _bad(key, f"skal være tekst, ikke {kind}", f"must be a string, not {kind}")
+
+
+# --- the import ---------------------------------------------------------------------
+
+
+def import_cases(
+    ctx: Ctx,
+    path: str | os.PathLike[str],
+    *,
+    fmt: str | None = None,
+    delimiter: str | None = None,
+    dry_run: bool = False,
+    progress: Progress | None = None,
+) -> ImportResult:
+    """Check every row of the file, then (unless ``dry_run``) write them all in one
+    transaction; one bad row and nothing is written (BadRows lists them)."""
+    file = Path(path)
+    chosen = _format_of(file, fmt)
+    if delimiter is not None and chosen != "csv":
+        raise InvalidInput(Msg("--delimiter gjelder bare csv.", "--delimiter applies to csv only."))
+    # The first pass keeps a few small tuples per row on purpose; the cycle collector would
+    # rescan all of them again and again (it made reading three times slower). Nothing here
+    # makes cycles, so it rests until the import is done.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _import(ctx, file, chosen, delimiter, dry_run, progress)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _import(
+    ctx: Ctx,
+    file: Path,
+    fmt: str,
+    delimiter: str | None,
+    dry_run: bool,
+    progress: Progress | None,
+) -> ImportResult:
+    name = file.name
+    with _open(file) as handle:
+        with session_scope(ctx.db_url) as session:
+            allow_synthetic = load_settings(session).allow_synthetic_ids
+        checker = _Checker(
+            today=ctx.today, user=ctx.user, allow_synthetic=allow_synthetic, now=repo.now_utc()
+        )
+        problems = _Problems()
+        rows = _first_pass(handle, fmt, delimiter, checker, problems, progress)
+    plan = checker.plan
+    if dry_run or problems.count:
+        with session_scope(ctx.db_url) as session:
+            conn = session.connection()
+            db_problems = _check_against_database(conn, plan)
+            existing = store.coordinators_by_id(conn, plan.coordinators)
+        _raise_if_bad(name, problems, db_problems)
+        created = _new_coordinators(plan, existing)
+        return _result(name, fmt, rows, plan, dry_run=True, created=created)
+    with session_scope(ctx.db_url, write=True) as session:
+        conn = session.connection()
+        with store.import_session(conn):
+            db_problems = _check_against_database(conn, plan)
+            _raise_if_bad(name, problems, db_problems)
+            existing = store.coordinators_by_id(conn, plan.coordinators)
+            created = _new_coordinators(plan, existing)
+            _write(conn, plan, created, ctx, progress)
+        result = _result(name, fmt, rows, plan, dry_run=False, created=created)
+        repo.record_event(
+            session,
+            user=ctx.user,
+            case_id=None,
+            action="import.cases",
+            details={
+                "file": name,  # the name only: never the path's folders, never the contents
+                "format": fmt,
+                "rows": rows,
+                "dry_run": False,
+                "cases": result.cases,
+                "coordinators_created": result.coordinators_created,
+            },
+        )
+    return result
+
+
+def _first_pass(
+    handle: IO[str],
+    fmt: str,
+    delimiter: str | None,
+    checker: _Checker,
+    problems: _Problems,
+    progress: Progress | None,
+) -> int:
+    """Read and check every row; returns how many rows the file holds."""
+    total = 0
+    size = 0
+    raw = getattr(handle, "buffer", None)
+    if progress is not None:
+        try:
+            size = os.fstat(handle.fileno()).st_size
+        except (OSError, ValueError):
+            size = 0
+    records = (
+        _csv_rows(handle, delimiter, problems) if fmt == "csv" else _jsonl_rows(handle, problems)
+    )
+    check = checker.check
+    try:
+        for line, values in records:
+            total += 1
+            try:
+                check(values, line)
+            except _RowError as error:
+                problems.add(line, error.message)
+            except InvalidInput as error:  # a rule of the domain, in its own words
+                problems.add(line, error.message)
+            if progress is not None and total % _PROGRESS_EVERY == 0:
+                progress("check", raw.tell() if raw is not None else 0, size)
+    except _FileProblem as error:
+        problems.add(error.line, error.message)
+    if total == 0 and not problems.count:
+        problems.add(2, Msg("filen har ingen rader", "the file has no rows"))
+    if progress is not None:
+        progress("check", size, size)
+    return total
+
+
+def _check_against_database(conn: Any, plan: _Plan) -> _Problems:
+    """Ids already taken, open cases of the same person and kind, coordinators whose
+    stored name or kind does not fit."""
+    problems = _Problems()
+    if plan.cases and store.has_cases(conn):
+        ids = [row[0] for row in plan.cases]
+        taken = store.existing_case_ids(conn, ids)
+        people = [row[8] for row in plan.cases if row[8] is not None and row[4] != "closed"]
+        stored = store.open_cases_of(conn, people) if people else {}
+        for row, line in zip(plan.cases, plan.lines, strict=True):
+            if row[0] in taken:
+                problems.add(
+                    line,
+                    Msg(
+                        f"id: saken {row[0]} finnes allerede i databasen",
+                        f"id: case {row[0]} already exists in the database",
+                    ),
+                )
+                continue
+            if row[8] is not None and row[4] != "closed":
+                other = stored.get((row[8], row[3]))
+                if other is not None:
+                    problems.add(
+                        line,
+                        Msg(
+                            f"fnr: personen har allerede en åpen {row[3]}-sak: {other}",
+                            f"fnr: the person already has an open {row[3]} case: {other}",
+                        ),
+                    )
+    if plan.coordinators:
+        existing = store.coordinators_by_id(conn, plan.coordinators)
+        for cid, wanted in sorted(plan.coordinators.items(), key=lambda item: item[1].line):
+            found = existing.get(cid)
+            if found is None:
+                continue
+            name, kind = found
+            if name != wanted.name:
+                problems.add(
+                    wanted.line,
+                    Msg(
+                        f"coordinator_name: koordinator {cid} heter «{name}» i databasen, "
+                        f"ikke «{wanted.name}»",
+                        f"coordinator_name: coordinator {cid} is '{name}' in the database, "
+                        f"not '{wanted.name}'",
+                    ),
+                )
+                continue
+            for case_kind in sorted(wanted.kinds):
+                if not covers(kind, case_kind):
+                    problems.add(
+                        wanted.line,
+                        Msg(
+                            f"coordinator_id: koordinator {cid} er {kind} og kan ikke ha en "
+                            f"{case_kind}-sak",
+                            f"coordinator_id: coordinator {cid} is {kind} and cannot serve a "
+                            f"{case_kind} case",
+                        ),
+                    )
+                    break
+    return problems
+
+
+def _raise_if_bad(name: str, first: _Problems, second: _Problems) -> None:
+    total = first.count + second.count
+    if total:
+        listed = sorted(first.kept + second.kept, key=lambda item: item[0])[:LISTED_PROBLEMS]
+        raise BadRows(name, listed, total)
+
+
+def _new_coordinators(plan: _Plan, existing: dict[int, tuple[str, str]]) -> list[tuple[Any, ...]]:
+    created = []
+    for cid, wanted in sorted(plan.coordinators.items()):
+        if cid in existing:
+            continue
+        kind = next(iter(wanted.kinds)) if len(wanted.kinds) == 1 else "begge"
+        created.append((cid, wanted.name, kind))
+    return created
+
+
+def _result(
+    name: str, fmt: str, rows: int, plan: _Plan, *, dry_run: bool, created: list[tuple[Any, ...]]
+) -> ImportResult:
+    return ImportResult(
+        file=name,
+        format=fmt,
+        rows=rows,
+        dry_run=dry_run,
+        cases=len(plan.cases),
+        decisions=len(plan.decisions),
+        coordinators_created=len(created),
+        appointments=len(plan.appointments),
+        appeals=len(plan.appeals),
+        plans=len(plan.plans),
+    )
+
+
+def _write(
+    conn: Any, plan: _Plan, created: list[tuple[Any, ...]], ctx: Ctx, progress: Progress | None
+) -> None:
+    """Insert every kept tuple: one executemany per table and chunk."""
+    now, user = repo.now_utc(), ctx.user
+    ids = store.next_ids(conn)
+    total = len(plan.cases)
+    if created:
+        store.insert_rows(
+            conn,
+            "coordinators",
+            COORDINATOR_COLUMNS,
+            [
+                (cid, name, None, kind, False, None, None, True, None, now, user)
+                for cid, name, kind in created
+            ],
+        )
+    step = 20_000
+    for start in range(0, total, step):
+        store.insert_rows(conn, "cases", CASE_COLUMNS, plan.cases[start : start + step])
+        if progress is not None:
+            progress("write", min(start + step, total), total)
+    base = ids["decisions"]
+    store.insert_rows(
+        conn,
+        "decisions",
+        DECISION_COLUMNS,
+        [
+            (base + n, case_id, outcome, decided, notified, deadline, failed, answers, "{}",
+             None, basis, wants_ip, False, True, "import", now, user)
+            for n, (case_id, outcome, decided, notified, deadline, failed, answers, basis, wants_ip)
+            in enumerate(plan.decisions)
+        ],
+    )  # fmt: skip
+    first = ids["appointments"]
+    store.insert_rows(
+        conn,
+        "appointments",
+        APPOINTMENT_COLUMNS,
+        [
+            (first + n, case_id, cid, since, None, None, now, user)
+            for n, (case_id, cid, since) in enumerate(plan.appointments)
+        ],
+    )
+    first = ids["appeals"]
+    store.insert_rows(
+        conn,
+        "appeals",
+        APPEAL_COLUMNS,
+        [
+            (first + n, case_id, base + index, filed, deadline, timely, None, True, status,
+             unit, final, None, None, None, None, now, user)
+            for n, (case_id, filed, deadline, timely, status, unit, final, index)
+            in enumerate(plan.appeals)
+        ],
+    )  # fmt: skip
+    if plan.plans:
+        template = empty_plan("")
+        documents = []
+        for case_id, next_evaluation in plan.plans:
+            doc = dict(template)
+            doc.update(case_id=case_id, version=1, next_evaluation=next_evaluation)
+            documents.append((case_id, next_evaluation, json.dumps(doc)))
+        store.insert_rows(
+            conn,
+            "plans",
+            PLAN_COLUMNS,
+            [(case_id, 1, doc, day, True, now, user) for case_id, day, doc in documents],
+        )
+        first = ids["plan_versions"]
+        store.insert_rows(
+            conn,
+            "plan_versions",
+            PLAN_VERSION_COLUMNS,
+            [
+                (first + n, case_id, 1, doc, now, user)
+                for n, (case_id, _, doc) in enumerate(documents)
+            ],
+        )
+    store.sync_sequences(conn)

@@ -1,0 +1,447 @@
+"""``kecli export cases``: the flat rows in CSV, JSON, JSONL and XLSX, masked, filtered, logged."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+import os
+import re
+import stat
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.fnr import ADULT, CHILD
+
+COLUMNS = [
+    "id", "kind", "status", "received_on", "channel", "name", "fnr", "birth_date",
+    "expected_birth_date", "guardians", "note", "wants_ip", "closed_on", "close_reason",
+    "decision_outcome", "decided_on", "notified_on", "appeal_deadline", "failed_criteria",
+    "legal_basis", "coordinator_id", "coordinator_name", "coordinator_since", "appeal_status",
+    "appeal_filed_on", "appeal_timely", "appeal_unit_outcome", "appeal_final_outcome",
+    "next_evaluation", "created_by",
+]  # fmt: skip
+
+KOORDINATOR_YES = [
+    f"--answer={code}=yes"
+    for code in ("services", "long_term", "complex", "coordination", "consent", "participation")
+]
+
+
+def ok(kecli: Any, *args: str) -> Any:
+    result = kecli(*args)
+    assert result.exit_code == 0, (args, result.stdout, result.stderr)
+    return result
+
+
+def build_cases(kecli: Any, tmp_path: Path) -> None:
+    """Five cases that between them fill every column."""
+    # 2026-0001: granted, coordinator, plan; a name with a comma and quotes, a two-line note.
+    kecli.new_case(
+        "--fnr", ADULT, "--received", "2026-10-01",
+        "--note", "første linje\nandre, med komma",
+        name='Kåre "K" Ødegård, jr.',
+    )  # fmt: skip
+    ok(kecli, "case", "assess", "2026-0001", *KOORDINATOR_YES, "--wants-ip",
+       "--decided-on", "2026-11-02", "--json")  # fmt: skip
+    ok(kecli, "coordinator", "add", "--name", "Siri Åsen", "--kind", "begge", "--json")
+    ok(kecli, "coordinator", "assign", "2026-0001", "1", "--on", "2026-11-04", "--json")
+    plan = tmp_path / "plan.json"
+    plan.write_text(json.dumps({"next_evaluation": "2027-02-01"}), encoding="utf-8")
+    ok(kecli, "plan", "edit", "2026-0001", "--from-file", str(plan), "--json")
+    # 2026-0002: a child, refused, appealed; the unit agrees in part.
+    kecli.new_case(
+        "--fnr", CHILD, "--guardian", "Mor Ås", "--guardian", "Far Øy",
+        "--received", "2026-10-02", kind="barnekoordinator", name="Lille Ærlig",
+    )  # fmt: skip
+    ok(kecli, "case", "assess", "2026-0002", "--answer", "serious_condition=no",
+       "--answer", "complex_needs=yes", "--answer", "consent=yes",
+       "--decided-on", "2026-11-03", "--notified-on", "2026-11-05", "--json")  # fmt: skip
+    ok(kecli, "appeal", "file", "2026-0002", "--filed-on", "2026-11-10", "--json")
+    ok(kecli, "appeal", "decide", "2026-0002", "--outcome", "delvis-medhold",
+       "--on", "2026-11-12", "--json")  # fmt: skip
+    # 2026-0003: an expected child, by telephone, not decided.
+    kecli.new_case(
+        "--expected-birth-date", "2027-03-01", "--channel", "telefon",
+        "--received", "2026-10-03", kind="barnekoordinator", name="Ufødt Barn",
+    )  # fmt: skip
+    # 2026-0004: closed without a decision.
+    kecli.new_case("--received", "2026-09-01", name="Per Lukket")
+    ok(kecli, "case", "close", "2026-0004", "--reason", "flyttet; til Bergen",
+       "--on", "2026-11-01", "--json")  # fmt: skip
+    # 2026-0005: refused, appealed, granted by the unit (medhold: a new decision).
+    kecli.new_case("--received", "2026-10-05", name="Mona Medhold")
+    answers = [a.replace("consent=yes", "consent=no") for a in KOORDINATOR_YES]
+    ok(kecli, "case", "assess", "2026-0005", *answers, "--decided-on", "2026-11-06", "--json")
+    ok(kecli, "appeal", "file", "2026-0005", "--filed-on", "2026-11-20", "--json")
+    ok(kecli, "appeal", "decide", "2026-0005", "--outcome", "medhold", "--on", "2026-11-25",
+       "--json")  # fmt: skip
+
+
+@pytest.fixture
+def cases(kecli: Any, tmp_path: Path) -> Any:
+    build_cases(kecli, tmp_path)
+    return kecli
+
+
+def export(kecli: Any, *args: str) -> Any:
+    result = ok(kecli, "export", "cases", *args)
+    return result
+
+
+def csv_rows(data: bytes, delimiter: str = ",") -> list[dict[str, str]]:
+    text = data.decode("utf-8-sig")
+    return list(csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter))
+
+
+def by_id(rows: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    return {row["id"]: row for row in rows}
+
+
+# --- CSV -------------------------------------------------------------------------------
+
+
+def test_csv_is_utf8_with_a_bom_crlf_and_a_header_row(cases):
+    data = export(cases).stdout_bytes
+    assert data.startswith(b"\xef\xbb\xbf" + b"id,kind,status,received_on,")
+    assert data.endswith(b"\r\n")
+    assert data.count(b"\r\n") == 6  # the header and five cases; the note's line break ...
+    # ... is written as it is (a bare LF inside a quoted field), as RFC 4180 allows.
+    assert b'"f\xc3\xb8rste linje\nandre, med komma"' in data
+    header = data[3:].split(b"\r\n")[0].decode()
+    assert header.split(",") == COLUMNS
+
+
+def test_csv_quotes_fields_with_commas_quotes_and_line_breaks(cases):
+    data = export(cases).stdout_bytes.decode("utf-8-sig")
+    assert '"Kåre ""K"" Ødegård, jr."' in data
+    rows = by_id(csv_rows(export(cases).stdout_bytes))
+    assert rows["2026-0001"]["name"] == 'Kåre "K" Ødegård, jr.'
+    assert rows["2026-0001"]["note"] == "første linje\nandre, med komma"
+    assert rows["2026-0004"]["close_reason"] == "flyttet; til Bergen"
+
+
+def test_norwegian_letters_survive(cases):
+    rows = by_id(csv_rows(export(cases).stdout_bytes))
+    assert rows["2026-0002"]["name"] == "Lille Ærlig"
+    assert rows["2026-0002"]["guardians"] == "Mor Ås; Far Øy"
+    assert rows["2026-0001"]["coordinator_name"] == "Siri Åsen"
+
+
+def test_semicolon_delimiter_for_excel_set_up_for_norway(cases):
+    data = export(cases, "--delimiter", ";").stdout_bytes
+    assert data.startswith(b"\xef\xbb\xbfid;kind;status;")
+    rows = by_id(csv_rows(data, delimiter=";"))
+    assert rows["2026-0001"]["name"] == 'Kåre "K" Ødegård, jr.'
+    assert rows["2026-0002"]["legal_basis"] == "pbrl § 2-5 c, hol § 7-2 a"
+    # A field holding the delimiter is quoted; a comma no longer needs it.
+    assert '"flyttet; til Bergen"' in data.decode("utf-8-sig")
+    assert ";pbrl § 2-5 c, hol § 7-2 a;" in data.decode("utf-8-sig")
+
+
+def test_tab_delimiter(cases):
+    data = export(cases, "--delimiter", "tab").stdout_bytes
+    assert data.startswith(b"\xef\xbb\xbfid\tkind\t")
+
+
+def test_every_column_of_a_row(cases):
+    rows = by_id(csv_rows(export(cases).stdout_bytes))
+    assert rows["2026-0001"] == {
+        "id": "2026-0001",
+        "kind": "koordinator",
+        "status": "decided",
+        "received_on": "2026-10-01",
+        "channel": "skjema",
+        "name": 'Kåre "K" Ødegård, jr.',
+        "fnr": ADULT[:6] + "*****",
+        "birth_date": "1980-01-01",
+        "expected_birth_date": "",
+        "guardians": "",
+        "note": "første linje\nandre, med komma",
+        "wants_ip": "true",
+        "closed_on": "",
+        "close_reason": "",
+        "decision_outcome": "innvilget",
+        "decided_on": "2026-11-02",
+        "notified_on": "2026-11-02",
+        "appeal_deadline": "",
+        "failed_criteria": "",
+        "legal_basis": "pbrl § 2-5 b, hol § 7-2",
+        "coordinator_id": "1",
+        "coordinator_name": "Siri Åsen",
+        "coordinator_since": "2026-11-04",
+        "appeal_status": "",
+        "appeal_filed_on": "",
+        "appeal_timely": "",
+        "appeal_unit_outcome": "",
+        "appeal_final_outcome": "",
+        "next_evaluation": "2027-02-01",
+        "created_by": "tester",
+    }
+    child = rows["2026-0002"]
+    assert (child["decision_outcome"], child["failed_criteria"]) == ("avslag", "serious_condition")
+    assert (child["notified_on"], child["appeal_deadline"]) == ("2026-11-05", "2026-12-03")
+    assert (child["appeal_status"], child["appeal_filed_on"], child["appeal_timely"]) == (
+        "awaiting_forwarding",
+        "2026-11-10",
+        "true",
+    )
+    assert child["appeal_unit_outcome"] == "delvis-medhold"
+    granted = rows["2026-0005"]
+    assert (granted["decision_outcome"], granted["decided_on"]) == ("innvilget", "2026-11-25")
+    assert (granted["appeal_status"], granted["appeal_unit_outcome"]) == ("closed", "medhold")
+    assert rows["2026-0003"]["expected_birth_date"] == "2027-03-01"
+    assert rows["2026-0003"]["channel"] == "telefon"
+    assert (rows["2026-0004"]["status"], rows["2026-0004"]["closed_on"]) == (
+        "closed",
+        "2026-11-01",
+    )
+
+
+def test_an_empty_export_has_the_header_only(kecli):
+    assert export(kecli).stdout_bytes == b"\xef\xbb\xbf" + ",".join(COLUMNS).encode() + b"\r\n"
+    assert json.loads(export(kecli, "--format", "json").stdout) == []
+    assert export(kecli, "--format", "jsonl").stdout == ""
+
+
+# --- masking ---------------------------------------------------------------------------
+
+
+def test_fnr_is_masked_by_default_in_every_format(cases, tmp_path):
+    from openpyxl import load_workbook
+
+    for fmt in ("csv", "json", "jsonl"):
+        out = export(cases, "--format", fmt).stdout
+        assert ADULT not in out and CHILD not in out, fmt
+        assert ADULT[:6] + "*****" in out, fmt
+    path = tmp_path / "cases.xlsx"
+    export(cases, "--output", str(path))
+    values = [c.value for row in load_workbook(path).active.iter_rows() for c in row]
+    assert ADULT not in values and CHILD not in values
+    assert ADULT[:6] + "*****" in values
+
+
+def test_include_fnr_gives_the_full_number_in_every_format(cases, tmp_path):
+    from openpyxl import load_workbook
+
+    for fmt in ("csv", "json", "jsonl"):
+        out = export(cases, "--format", fmt, "--include-fnr").stdout
+        assert ADULT in out and CHILD in out, fmt
+    path = tmp_path / "cases.xlsx"
+    export(cases, "--output", str(path), "--include-fnr")
+    values = [c.value for row in load_workbook(path).active.iter_rows() for c in row]
+    assert ADULT in values  # as text: a number would lose a leading zero
+
+
+# --- JSON and JSONL ------------------------------------------------------------------------
+
+
+def test_json_is_one_array_of_flat_rows_with_typed_values(cases):
+    rows = json.loads(export(cases, "--format", "json").stdout)
+    assert [r["id"] for r in rows] == [f"2026-000{n}" for n in range(1, 6)]
+    assert all(list(r) == COLUMNS for r in rows)
+    first, child = rows[0], rows[1]
+    assert first["wants_ip"] is True and first["coordinator_id"] == 1
+    assert first["guardians"] == [] and first["expected_birth_date"] is None
+    assert child["guardians"] == ["Mor Ås", "Far Øy"]
+    assert child["failed_criteria"] == ["serious_condition"]
+    assert child["appeal_timely"] is True
+    assert first["appeal_timely"] is None
+
+
+def test_jsonl_is_one_object_per_line(cases):
+    out = export(cases, "--format", "jsonl").stdout
+    lines = out.splitlines()
+    assert len(lines) == 5 and out.endswith("\n")
+    assert [json.loads(line) for line in lines] == json.loads(
+        export(cases, "--format", "json").stdout
+    )
+
+
+# --- XLSX ----------------------------------------------------------------------------------
+
+
+def test_xlsx_has_a_header_dates_as_dates_and_column_widths(cases, tmp_path):
+    from openpyxl import load_workbook
+
+    path = tmp_path / "cases.xlsx"
+    result = export(cases, "--format", "xlsx", "--output", str(path))
+    assert "Exported 5 cases" in result.stderr
+    sheet = load_workbook(path).active
+    rows = list(sheet.iter_rows())
+    assert [c.value for c in rows[0]] == COLUMNS
+    assert all(c.font.b for c in rows[0])
+    assert sheet.freeze_panes == "A2"
+    received = rows[1][COLUMNS.index("received_on")]
+    assert received.is_date and received.value.date() == dt.date(2026, 10, 1)
+    assert received.number_format == "yyyy-mm-dd"
+    assert rows[1][COLUMNS.index("coordinator_id")].value == 1
+    assert rows[1][COLUMNS.index("wants_ip")].value is True
+    assert rows[2][COLUMNS.index("guardians")].value == "Mor Ås; Far Øy"
+    assert sheet.column_dimensions["F"].width == 28  # name
+    assert len(rows) == 6
+
+
+def test_xlsx_keeps_text_that_looks_like_a_formula_as_text(kecli, tmp_path):
+    from openpyxl import load_workbook
+
+    kecli.new_case("--note", '=HYPERLINK("http://x")', name="Ola")
+    path = tmp_path / "cases.xlsx"
+    export(kecli, "--output", str(path))
+    cell = list(load_workbook(path).active.iter_rows())[1][COLUMNS.index("note")]
+    assert cell.data_type == "s" and cell.value == '=HYPERLINK("http://x")'
+
+
+def test_format_follows_the_output_suffix(cases, tmp_path):
+    path = tmp_path / "cases.jsonl"
+    export(cases, "-o", str(path))
+    assert len(path.read_text(encoding="utf-8").splitlines()) == 5
+
+
+# --- output files ------------------------------------------------------------------------
+
+
+def test_output_file_is_private_and_stdout_stays_empty(cases, tmp_path):
+    path = tmp_path / "cases.csv"
+    result = export(cases, "--output", str(path))
+    assert result.stdout == ""
+    assert stat.S_IMODE(os.stat(path).st_mode) == 0o600
+    assert path.read_bytes() == export(cases).stdout_bytes
+
+
+def test_force_overwrites_and_makes_the_file_private(cases, tmp_path):
+    path = tmp_path / "cases.csv"
+    path.write_text("old")
+    path.chmod(0o644)
+    export(cases, "--output", str(path), "--force")
+    assert path.read_bytes().startswith(b"\xef\xbb\xbfid,")
+    assert stat.S_IMODE(os.stat(path).st_mode) == 0o600
+
+
+# --- filters -----------------------------------------------------------------------------
+
+
+def ids(kecli: Any, *args: str) -> list[str]:
+    return [r["id"] for r in json.loads(export(kecli, "--format", "json", *args).stdout)]
+
+
+def test_filters_as_case_list(cases):
+    assert ids(cases, "--status", "received") == ["2026-0003"]
+    assert ids(cases, "--status", "closed", "--status", "received") == ["2026-0003", "2026-0004"]
+    assert ids(cases, "--kind", "barnekoordinator") == ["2026-0002", "2026-0003"]
+    assert ids(cases, "--coordinator", "1") == ["2026-0001"]
+    assert ids(cases, "--kind", "KOORDINATOR", "--status", "decided") == [
+        "2026-0001",
+        "2026-0005",
+    ]
+
+
+def test_received_range_includes_both_ends(cases):
+    assert ids(cases, "--received-from", "2026-10-02", "--received-to", "03.10.2026") == [
+        "2026-0002",
+        "2026-0003",
+    ]
+    assert ids(cases, "--received-to", "2026-09-30") == ["2026-0004"]
+    assert ids(cases, "--received-from", "today") == []
+
+
+# --- the audit log -------------------------------------------------------------------------
+
+
+def export_events(kecli: Any) -> list[dict[str, Any]]:
+    return [e for e in kecli.json("audit", "list") if e["action"] == "export.cases"]
+
+
+def test_every_export_is_logged_with_filters_rows_and_whether_fnr_was_included(cases, tmp_path):
+    export(cases, "--status", "decided", "--received-from", "2026-10-01")
+    export(cases, "--format", "xlsx", "-o", str(tmp_path / "alle.xlsx"), "--include-fnr")
+    first, second = export_events(cases)
+    assert first["user"] == "tester" and first["case_id"] is None
+    assert first["details"] == {
+        "format": "csv",
+        "filters": {"status": ["decided"], "received_from": "2026-10-01"},
+        "rows": 3,
+        "include_fnr": False,
+        "output": "stdout",
+    }
+    assert second["details"]["rows"] == 5
+    assert second["details"]["include_fnr"] is True
+    assert second["details"]["output"] == "alle.xlsx"  # the name, not the folders
+    assert ADULT not in json.dumps(cases.json("audit", "list"))
+
+
+def test_an_export_that_finds_nothing_is_logged_with_zero_rows(kecli):
+    export(kecli, "--kind", "barnekoordinator")
+    (event,) = export_events(kecli)
+    assert event["details"]["rows"] == 0
+
+
+def test_a_failed_write_removes_the_file_and_logs_the_rows_written(cases, tmp_path, monkeypatch):
+    from kecli.render import writers
+
+    def broken(self, rows):  # type: ignore[no-untyped-def]
+        raise OSError("disk full")
+
+    monkeypatch.setattr(writers.CsvWriter, "write", broken)
+    path = tmp_path / "cases.csv"
+    result = cases("export", "cases", "-o", str(path))
+    assert result.exit_code == 1, result.stderr
+    assert result.stderr.strip() == "Error: The export could not be written: disk full."
+    assert not path.exists()
+    (event,) = export_events(cases)
+    assert event["details"]["rows"] == 0 and event["details"]["complete"] is False
+
+
+# --- bad input -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--format", "pdf"], "Invalid value for --format: 'pdf'"),
+        (["--format", "xlsx"], "--format xlsx needs --output FILE"),
+        (["--delimiter", "|"], "Invalid delimiter: '|'"),
+        (["--format", "json", "--delimiter", ";"], "--delimiter applies to --format csv only"),
+        (["--status", "open"], "Invalid value for --status: 'open'"),
+        (["--kind", "ip"], "Invalid value for --kind: 'ip'"),
+        (["--received-from", "1.13.2026"], "--received-from: Invalid date: '1.13.2026'"),
+        (["--received-to", "yesterday"], "--received-to: Invalid date"),
+        (
+            ["--received-from", "2026-11-02", "--received-to", "2026-11-01"],
+            "--received-from 2026-11-02 is after --received-to 2026-11-01",
+        ),
+        (["--output", "/no/such/folder/x.csv"], "The folder /no/such/folder does not exist"),
+    ],
+)
+def test_bad_input_exits_2_and_writes_nothing(cases, refused, args, message):
+    refused(2, "export", "cases", *args, message=message)
+
+
+def test_an_existing_file_is_not_overwritten_without_force(cases, refused, tmp_path):
+    path = tmp_path / "cases.csv"
+    path.write_text("keep me")
+    refused(2, "export", "cases", "-o", str(path), message=f"{path} already exists")
+    assert path.read_text() == "keep me"
+
+
+def test_output_that_is_a_folder_is_refused(cases, refused, tmp_path):
+    refused(2, "export", "cases", "-o", str(tmp_path), message="is a directory")
+
+
+def test_an_unknown_coordinator_exits_1(cases, refused):
+    refused(1, "export", "cases", "--coordinator", "99", message="Coordinator 99 does not exist")
+    refused(1, "export", "cases", "--coordinator", "Siri", message="Coordinator Siri does not")
+
+
+# --- the documentation ---------------------------------------------------------------------
+
+
+def test_every_column_is_documented():
+    readme = (Path(__file__).parents[2] / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("### `kecli export cases`") :]
+    doc = section[: section.index("### `kecli import cases")]
+    documented = re.findall(r"^\| `([a-z_]+)` \|", doc, flags=re.MULTILINE)
+    assert documented == COLUMNS

@@ -1,0 +1,540 @@
+"""``kecli import cases``: every row checked first, line-numbered errors, round trips."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.cli.test_export import COLUMNS, build_cases
+from tests.fnr import ADULT, CHILD, SYNTHETIC
+
+HEADER = ",".join(COLUMNS)
+
+
+@pytest.fixture
+def empty_db(db_backend: str, tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[str]:
+    """A second, empty database of the same kind (the PostgreSQL test server shares one
+    database between tests, so a new one is made, with a name never used before)."""
+    if db_backend != "postgresql":
+        yield str(tmp_path / "empty.db")
+        return
+    from kecli.store.db import get_engine
+
+    server = request.getfixturevalue("pg_server")
+    name = f"{server.name}_empty_{uuid.uuid4().hex[:8]}"
+    server._execute(f'CREATE DATABASE "{name}"')
+    url = f"{server.db_url.rpartition('/')[0]}/{name}"
+    yield url
+    get_engine(url).dispose()
+    server._execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def ok(kecli: Any, *args: str) -> Any:
+    result = kecli(*args)
+    assert result.exit_code == 0, (args, result.stdout, result.stderr)
+    return result
+
+
+def row(**values: str) -> str:
+    """One CSV line with the given columns filled in (a plain, valid case by default)."""
+    base = {
+        "id": "2026-0001",
+        "kind": "koordinator",
+        "status": "received",
+        "received_on": "2026-10-01",
+        "channel": "skjema",
+        "name": "Kari Nordmann",
+        "wants_ip": "false",
+        "created_by": "gammelt-system",
+    }
+    base.update(values)
+    out = io.StringIO()
+    csv.writer(out, lineterminator="\r\n").writerow([base.get(c, "") for c in COLUMNS])
+    return out.getvalue()
+
+
+def write(tmp_path: Path, *lines: str, name: str = "cases.csv") -> Path:
+    path = tmp_path / name
+    path.write_bytes(("\ufeff" + HEADER + "\r\n" + "".join(lines)).encode("utf-8"))
+    return path
+
+
+def import_(kecli: Any, path: Path, *args: str) -> Any:
+    return kecli("import", "cases", str(path), *args)
+
+
+def bad_lines(result: Any) -> list[str]:
+    return [line for line in result.stderr.splitlines() if line.startswith("line ")]
+
+
+# --- round trips -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("fmt", ["csv", "jsonl"])
+def test_export_import_export_gives_the_same_bytes(kecli, tmp_path, empty_db, fmt):
+    build_cases(kecli, tmp_path)
+    first = tmp_path / f"first.{fmt}"
+    second = tmp_path / f"second.{fmt}"
+    ok(kecli, "export", "cases", "--include-fnr", "-o", str(first))
+    result = ok(kecli, "--db", empty_db, "import", "cases", str(first))
+    assert "Imported 5 cases" in result.stdout and result.stderr == ""
+    ok(kecli, "--db", empty_db, "export", "cases", "--include-fnr", "-o", str(second))
+    assert second.read_bytes() == first.read_bytes()
+
+
+def test_semicolon_csv_round_trips_and_its_delimiter_is_read_from_the_header(
+    kecli, tmp_path, empty_db
+):
+    build_cases(kecli, tmp_path)
+    first, second = tmp_path / "first.csv", tmp_path / "second.csv"
+    ok(kecli, "export", "cases", "--include-fnr", "--delimiter", ";", "-o", str(first))
+    ok(kecli, "--db", empty_db, "import", "cases", str(first))
+    ok(kecli, "--db", empty_db, "export", "cases", "--include-fnr", "--delimiter", ";",
+       "-o", str(second))  # fmt: skip
+    assert second.read_bytes() == first.read_bytes()
+
+
+def _plain(value: Any) -> str:
+    """A JSON or XLSX value as the CSV writes it."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, list):
+        return "; ".join(value)
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat()
+    return str(value)
+
+
+def test_json_and_xlsx_carry_the_same_rows_as_csv(kecli, tmp_path):
+    from openpyxl import load_workbook
+
+    build_cases(kecli, tmp_path)
+    csv_text = ok(kecli, "export", "cases").stdout_bytes.decode("utf-8-sig")
+    from_csv = [list(r) for r in csv.reader(io.StringIO(csv_text, newline=""))]
+    from_json = [COLUMNS] + [
+        [_plain(v) for v in r.values()]
+        for r in json.loads(ok(kecli, "export", "cases", "--format", "json").stdout)
+    ]
+    path = tmp_path / "cases.xlsx"
+    ok(kecli, "export", "cases", "-o", str(path))
+    from_xlsx = [[_plain(c.value) for c in r] for r in load_workbook(path).active.iter_rows()]
+    assert from_json == from_csv
+    assert from_xlsx == from_csv
+
+
+def test_imported_cases_are_whole_cases(kecli, tmp_path, empty_db):
+    build_cases(kecli, tmp_path)
+    path = tmp_path / "cases.jsonl"
+    ok(kecli, "export", "cases", "--include-fnr", "-o", str(path))
+    ok(kecli, "--db", empty_db, "import", "cases", str(path))
+    case = json.loads(ok(kecli, "--db", empty_db, "case", "show", "2026-0001", "--json").stdout)
+    assert case["decision"]["outcome"] == "innvilget"
+    assert case["decision"]["answers"] == dict.fromkeys(
+        ("services", "long_term", "complex", "coordination", "consent", "participation"), True
+    )
+    assert case["decision"]["source"] == "import"
+    assert case["coordinator"] == {"id": 1, "name": "Siri Åsen", "since": "2026-11-04"}
+    assert case["plan"]["version"] == 1 and case["plan"]["next_evaluation"] == "2027-02-01"
+    child = json.loads(ok(kecli, "--db", empty_db, "case", "show", "2026-0002", "--json").stdout)
+    assert child["decision"]["answers"]["serious_condition"] is False
+    assert child["decision"]["appeal_deadline"] == "2026-12-03"
+    (appeal,) = child["appeals"]
+    assert (appeal["status"], appeal["unit_outcome"], appeal["deadline"]) == (
+        "awaiting_forwarding",
+        "delvis-medhold",
+        "2026-12-03",
+    )
+    assert appeal["decision_id"] == child["decision"]["id"]
+    # The new database goes on as any other: the next case gets the next number,
+    # the next coordinator the next id.
+    ok(kecli, "--db", empty_db, "coordinator", "add", "--name", "Ny", "--json")
+    coordinators = json.loads(ok(kecli, "--db", empty_db, "coordinator", "list", "--json").stdout)
+    assert sorted(c["id"] for c in coordinators) == [1, 2]
+    assert ok(kecli, "--db", empty_db, "audit", "verify").exit_code == 0
+
+
+def test_import_is_logged_once_with_the_file_name_only(kecli, tmp_path):
+    folder = tmp_path / "fra-gammelt-system"
+    folder.mkdir()
+    path = write(folder, row(fnr=ADULT), row(id="2026-0002", name="Per"))
+    result = ok(kecli, "import", "cases", str(path))
+    assert result.stdout.splitlines()[-1] == "Next: kecli case list"
+    events = kecli.json("audit", "list")
+    assert [e["action"] for e in events] == ["import.cases"]
+    details = events[0]["details"]
+    assert details["file"] == "cases.csv"
+    assert (details["rows"], details["cases"], details["dry_run"]) == (2, 2, False)
+    assert ADULT not in json.dumps(events) and "fra-gammelt-system" not in json.dumps(events)
+
+
+def test_imported_case_keeps_its_id_and_who_registered_it(kecli, tmp_path):
+    ok(kecli, "import", "cases", str(write(tmp_path, row(id="2025-0042"))))
+    case = kecli.json("case", "show", "2025-42")
+    assert (case["id"], case["created_by"]) == ("2025-0042", "gammelt-system")
+    assert kecli.new_case()["id"] == "2026-0001"
+
+
+def test_json_summary(kecli, tmp_path):
+    path = write(tmp_path, row(), row(id="2026-0002", name="Per"))
+    summary = kecli.json("import", "cases", str(path))
+    assert summary == {
+        "file": "cases.csv",
+        "format": "csv",
+        "rows": 2,
+        "dry_run": False,
+        "cases": 2,
+        "decisions": 0,
+        "coordinators_created": 0,
+        "appointments": 0,
+        "appeals": 0,
+        "plans": 0,
+    }
+
+
+# --- --dry-run ---------------------------------------------------------------------------
+
+
+def test_dry_run_checks_everything_and_writes_nothing(kecli, tmp_path):
+    kecli.new_case(name="Already here")
+    before = kecli.snapshot()
+    path = write(tmp_path, row(id="2025-0001"), row(id="2025-0002", name="Per"))
+    result = ok(kecli, "import", "cases", str(path), "--dry-run")
+    assert "Checked 2 rows" in result.stdout and "nothing was written" in result.stdout
+    assert kecli.snapshot() == before
+
+
+def test_dry_run_also_finds_rows_that_clash_with_the_database(kecli, tmp_path, refused):
+    kecli.new_case(name="Already here")
+    path = write(tmp_path, row())
+    refused(2, "import", "cases", str(path), "--dry-run",
+            message="line 2: id: case 2026-0001 already exists in the database")  # fmt: skip
+
+
+# --- bad rows ------------------------------------------------------------------------------
+
+
+def test_one_bad_row_writes_nothing_and_names_its_line(kecli, tmp_path, refused):
+    path = write(tmp_path, row(), row(id="2026-0002", received_on="2026-12-01"))
+    result = refused(2, "import", "cases", str(path), message="1 bad row in cases.csv")
+    assert bad_lines(result) == [
+        "line 3: received_on 2026-12-01 is after today (2026-11-28).",
+    ]
+    assert result.stderr.splitlines()[-1] == (
+        "Error: 1 bad row in cases.csv; nothing was imported."
+    )
+
+
+def test_every_bad_row_is_listed_with_its_physical_line(kecli, tmp_path):
+    path = write(
+        tmp_path,
+        row(note="a note\nover\nthree lines"),  # lines 2-4
+        row(id="2026-0002", fnr=ADULT[:6] + "*****"),  # line 5
+        row(id="2026-0003", kind="ip"),  # line 6
+        row(id="2026-0004", note='quoted "x",\nand a comma'),  # lines 7-8
+        row(id="2026-0005", received_on="31.02.2026"),  # line 9
+    )
+    before = kecli.snapshot()
+    result = import_(kecli, path)
+    assert result.exit_code == 2 and result.stdout == ""
+    assert bad_lines(result) == [
+        "line 5: fnr: the fødselsnummer is masked; export with --include-fnr to move cases",
+        "line 6: Invalid value for kind: 'ip'.",
+        "line 9: received_on: Invalid date: '31.02.2026' is not a day in the calendar",
+    ]
+    assert result.stderr.splitlines()[-1] == "Error: 3 bad rows in cases.csv; nothing was imported."
+    assert kecli.snapshot() == before
+
+
+def test_the_listing_stops_at_50_and_counts_the_rest(kecli, tmp_path):
+    rows = [row(id=f"2026-{n:04d}", wants_ip="maybe") for n in range(1, 61)]
+    result = import_(kecli, write(tmp_path, *rows))
+    assert result.exit_code == 2
+    listed = bad_lines(result)
+    assert len(listed) == 50
+    assert listed[0] == "line 2: wants_ip: write true or false, not 'maybe'"
+    assert listed[-1].startswith("line 51: ")
+    assert "… and 10 more bad rows" in result.stderr
+    assert "60 bad rows" in result.stderr
+
+
+def test_jsonl_errors_name_the_line_of_the_file(kecli, tmp_path):
+    good = {"id": "2026-0001", "kind": "koordinator", "status": "received",
+            "received_on": "2026-10-01", "name": "Kari"}  # fmt: skip
+    path = tmp_path / "cases.jsonl"
+    path.write_text(
+        "\n".join(
+            [
+                json.dumps(good),
+                "",
+                json.dumps({**good, "id": "2026-0002", "wants_ip": "yes"}),
+                "{not json",
+                json.dumps({**good, "id": "2026-0003", "colour": "blue"}),
+                json.dumps(["a", "list"]),
+                json.dumps({**good, "id": "2026-0004", "guardians": "Mor"}),
+            ]
+        )
+        + "\n",
+        encoding="utf-8",
+    )
+    result = import_(kecli, path)
+    assert result.exit_code == 2
+    listed = bad_lines(result)
+    assert [line.split(":")[0] for line in listed] == [
+        "line 3", "line 4", "line 5", "line 6", "line 7",
+    ]  # fmt: skip
+    assert listed[0] == "line 3: wants_ip: must be true or false"
+    assert listed[2] == "line 5: unknown key 'colour'"
+    assert listed[4] == "line 7: guardians: must be a list of strings"
+
+
+@pytest.mark.parametrize(
+    ("values", "message"),
+    [
+        ({"id": "26-1"}, "id: '26-1' is not a case id YYYY-NNNN"),
+        ({"id": "2026-00001"}, "id: '2026-00001' is not a case id"),
+        ({"name": ""}, "The name cannot be empty."),
+        ({"fnr": "12345678901"}, "Invalid fødselsnummer: the control digits do not match"),
+        ({"fnr": SYNTHETIC}, "Invalid fødselsnummer: synthetic test numbers are not allowed"),
+        ({"fnr": ADULT, "birth_date": "1980-01-02"}, "birth_date does not agree with"),
+        ({"channel": "fax"}, "Invalid value for channel: 'fax'"),
+        ({"status": "open"}, "status: invalid value 'open' (received|decided|closed)"),
+        ({"status": "decided"}, "decision_outcome: missing for status decided"),
+        ({"status": "closed"}, "closed_on: missing for a closed case"),
+        ({"close_reason": "x"}, "close_reason: only given when status is closed"),
+        ({"expected_birth_date": "2027-01-01"}, "expected_birth_date applies to barnekoordinator"),
+        ({"decided_on": "2026-11-01"}, "decided_on: given without decision_outcome"),
+        ({"coordinator_name": "Siri"}, "coordinator_name: given without coordinator_id"),
+        (
+            {"status": "decided", "decision_outcome": "innvilget", "decided_on": "2026-09-30"},
+            "decided_on: 2026-09-30 is before received_on (2026-10-01)",
+        ),
+        (
+            {"status": "decided", "decision_outcome": "innvilget", "decided_on": "2026-11-29"},
+            "decided_on: 2026-11-29 is after today (2026-11-28)",
+        ),
+        (
+            {"status": "decided", "decision_outcome": "ja", "decided_on": "2026-11-01"},
+            "decision_outcome: invalid value 'ja' (innvilget|avslag)",
+        ),
+        (
+            {
+                "status": "decided",
+                "decision_outcome": "innvilget",
+                "decided_on": "2026-11-01",
+                "notified_on": "2026-10-31",
+            },
+            "notified_on: 2026-10-31 is before decided_on (2026-11-01)",
+        ),
+        (
+            {
+                "status": "decided",
+                "decision_outcome": "innvilget",
+                "decided_on": "2026-11-01",
+                "failed_criteria": "consent",
+            },
+            "decision_outcome: innvilget does not follow from failed_criteria [consent]",
+        ),
+        (
+            {
+                "status": "decided",
+                "decision_outcome": "avslag",
+                "decided_on": "2026-11-01",
+                "failed_criteria": "long_term",
+            },
+            "failed_criteria: [long_term] cannot be the only criteria not met",
+        ),
+        (
+            {
+                "status": "decided",
+                "decision_outcome": "avslag",
+                "decided_on": "2026-11-01",
+                "failed_criteria": "child_age",
+            },
+            "failed_criteria: unknown criterion for koordinator: child_age",
+        ),
+        (
+            {
+                "status": "decided",
+                "decision_outcome": "innvilget",
+                "decided_on": "2026-11-01",
+                "coordinator_id": "x1",
+                "coordinator_name": "Siri",
+                "coordinator_since": "2026-11-02",
+            },
+            "coordinator_id: 'x1' is not a coordinator id",
+        ),
+        (
+            {
+                "status": "decided",
+                "decision_outcome": "innvilget",
+                "decided_on": "2026-11-01",
+                "coordinator_id": "1",
+                "coordinator_name": "Siri",
+            },
+            "coordinator_since: missing",
+        ),
+        (
+            {
+                "status": "decided",
+                "decision_outcome": "avslag",
+                "decided_on": "2026-11-01",
+                "failed_criteria": "consent",
+                "appeal_status": "filed",
+                "appeal_filed_on": "2026-09-30",
+            },
+            "appeal_filed_on: 2026-09-30 is before received_on (2026-10-01)",
+        ),
+        (
+            {
+                "status": "decided",
+                "decision_outcome": "avslag",
+                "decided_on": "2026-11-01",
+                "failed_criteria": "consent",
+                "appeal_status": "waiting",
+                "appeal_filed_on": "2026-11-05",
+            },
+            "appeal_status: invalid value 'waiting'",
+        ),
+        (
+            {
+                "status": "decided",
+                "decision_outcome": "avslag",
+                "decided_on": "2026-11-01",
+                "failed_criteria": "consent",
+                "appeal_status": "filed",
+                "appeal_filed_on": "2026-11-05",
+                "appeal_final_outcome": "omgjort",
+            },
+            "appeal_final_outcome: only given when appeal_status is closed (not filed)",
+        ),
+        (
+            {"appeal_status": "closed", "appeal_filed_on": "2026-11-05"},
+            "appeal_status: given without decision_outcome",
+        ),
+        ({"next_evaluation": "snart"}, "next_evaluation: Invalid date: 'snart'"),
+        ({"created_by": "x" * 101}, "created_by: longer than 100 characters"),
+    ],
+)
+def test_each_rule_names_the_column(kecli, tmp_path, refused, values, message):
+    refused(2, "import", "cases", str(write(tmp_path, row(**values))), message=f"line 2: {message}")
+
+
+def test_an_id_twice_in_the_file_names_the_first_line(kecli, tmp_path, refused):
+    path = write(tmp_path, row(), row(name="Per"))
+    refused(2, "import", "cases", str(path), message="line 3: id: 2026-0001 is also on line 2")
+
+
+def test_a_second_open_case_of_the_same_kind_for_the_same_person_is_a_bad_row(
+    kecli, tmp_path, refused
+):
+    path = write(tmp_path, row(fnr=ADULT), row(id="2026-0002", fnr=ADULT))
+    refused(2, "import", "cases", str(path),
+            message="line 3: fnr: the person has another open koordinator case on line 2")  # fmt: skip
+    kecli.new_case("--fnr", CHILD, kind="barnekoordinator")
+    path = write(tmp_path, row(id="2025-0001", fnr=CHILD, kind="barnekoordinator"))
+    refused(2, "import", "cases", str(path),
+            message="line 2: fnr: the person already has an open barnekoordinator case: 2026-0001")  # fmt: skip
+
+
+def test_synthetic_numbers_pass_when_config_allows_them(kecli, tmp_path):
+    ok(kecli, "config", "set", "allow_synthetic_ids", "true")
+    ok(kecli, "import", "cases", str(write(tmp_path, row(fnr=SYNTHETIC))))
+
+
+def test_a_coordinator_must_match_the_one_stored_with_that_id(kecli, tmp_path, refused):
+    ok(kecli, "coordinator", "add", "--name", "Siri Åsen", "--kind", "barnekoordinator", "--json")
+    granted = {"status": "decided", "decision_outcome": "innvilget", "decided_on": "2026-11-01",
+               "coordinator_id": "1", "coordinator_since": "2026-11-02"}  # fmt: skip
+    refused(2, "import", "cases", str(write(tmp_path, row(**granted, coordinator_name="Siri"))),
+            message="line 2: coordinator_name: coordinator 1 is 'Siri Åsen' in the database, "
+            "not 'Siri'")  # fmt: skip
+    refused(2, "import", "cases",
+            str(write(tmp_path, row(**granted, coordinator_name="Siri Åsen"))),
+            message="coordinator 1 is barnekoordinator and cannot serve a koordinator case")  # fmt: skip
+    path = write(tmp_path, row(**granted, coordinator_name="Siri Åsen", kind="barnekoordinator"))
+    summary = kecli.json("import", "cases", str(path))
+    assert (summary["appointments"], summary["coordinators_created"]) == (1, 0)
+
+
+def test_one_coordinator_id_with_two_names_in_the_file_is_a_bad_row(kecli, tmp_path, refused):
+    granted = {"status": "decided", "decision_outcome": "innvilget", "decided_on": "2026-11-01",
+               "coordinator_id": "7", "coordinator_since": "2026-11-02"}  # fmt: skip
+    path = write(
+        tmp_path,
+        row(**granted, coordinator_name="Siri"),
+        row(**granted, id="2026-0002", coordinator_name="Sara"),
+    )
+    refused(2, "import", "cases", str(path),
+            message="line 3: coordinator_name: coordinator 7 is 'Siri' on line 2")  # fmt: skip
+
+
+# --- bad files -------------------------------------------------------------------------------
+
+
+def test_unknown_and_missing_columns_are_line_1(kecli, tmp_path):
+    path = tmp_path / "cases.csv"
+    path.write_text("id,kind,colour\r\n2026-0001,koordinator,blue\r\n", encoding="utf-8")
+    result = import_(kecli, path)
+    assert result.exit_code == 2
+    assert bad_lines(result) == [
+        "line 1: unknown column 'colour'",
+        "line 1: missing columns status, received_on, name",
+    ]
+
+
+def test_a_row_with_the_wrong_number_of_fields(kecli, tmp_path, refused):
+    path = write(tmp_path, "2026-0001,koordinator\r\n")
+    refused(2, "import", "cases", str(path),
+            message="line 2: 2 fields, the header has 30 (check quotes and the delimiter)")  # fmt: skip
+
+
+def test_an_unclosed_quote_stops_at_its_line(kecli, tmp_path, refused):
+    path = write(tmp_path, row(), '2026-0002,"koordinator\r\n')
+    refused(2, "import", "cases", str(path), message="line 3: CSV:")
+
+
+def test_a_file_that_is_not_utf8(kecli, tmp_path, refused):
+    path = tmp_path / "cases.csv"
+    path.write_bytes((HEADER + "\r\n").encode() + row(name="Kåre").encode("latin-1"))
+    refused(2, "import", "cases", str(path), message="the file is not UTF-8 text")
+
+
+def test_a_file_without_rows(kecli, tmp_path, refused):
+    refused(2, "import", "cases", str(write(tmp_path)), message="line 2: the file has no rows")
+    empty = tmp_path / "empty.csv"
+    empty.write_bytes(b"")
+    refused(2, "import", "cases", str(empty), message="line 1: the header row is missing")
+
+
+@pytest.mark.parametrize(
+    ("name", "args", "message"),
+    [
+        ("cases.txt", [], "Cannot tell the format from the file name cases.txt"),
+        ("cases.json", [], "Cannot tell the format"),
+        ("cases.csv", ["--format", "xlsx"], "Invalid value for --format: 'xlsx'"),
+        ("cases.jsonl", ["--delimiter", ";"], "--delimiter applies to csv only"),
+        ("cases.csv", ["--delimiter", "|"], "Invalid delimiter: '|'"),
+    ],
+)
+def test_bad_options_exit_2(kecli, tmp_path, refused, name, args, message):
+    path = write(tmp_path, row(), name=name)
+    refused(2, "import", "cases", str(path), *args, message=message)
+
+
+def test_format_option_wins_over_the_file_name(kecli, tmp_path):
+    path = write(tmp_path, row(), name="cases.txt")
+    ok(kecli, "import", "cases", str(path), "--format", "csv")
+
+
+def test_a_missing_file_exits_2(kecli, tmp_path, refused):
+    refused(2, "import", "cases", str(tmp_path / "nope.csv"), message="does not exist")
