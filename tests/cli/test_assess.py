@@ -6,6 +6,7 @@ import json
 import stat
 
 import pytest
+
 from tests.fnr import CHILD
 
 YES_ALL_K = ["services", "long_term", "complex", "coordination", "consent", "participation"]

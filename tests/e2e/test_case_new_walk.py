@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pexpect
 import pytest
+
 from tests.fnr import ADULT
 
 from .conftest import CTRL_C, DOWN, ENTER
