@@ -1,0 +1,38 @@
+"""The benchmark suite works (at 10k cases, one run each): a smoke test, not a timed one."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.mark.sqlite_only
+def test_the_benchmarks_run_at_10k(tmp_path):
+    if shutil.which("sqlite3") is None:
+        pytest.skip("the sqlite3 shell is not installed (apt-get install sqlite3)")
+    env = {k: v for k, v in os.environ.items() if not k.startswith("KECLI_")}
+    result = subprocess.run(
+        [sys.executable, "-m", "bench.run", "--smoke"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=900,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert "| kecli --version |" in result.stdout
+    results = json.loads((ROOT / "bench" / "results.json").read_text())
+    names = [r["name"] for r in results["results"]]
+    assert any(n.startswith("export cases --format csv") for n in names)
+    assert any(n.startswith("import cases") for n in names)
+    concurrent = next(r for r in results["results"] if "processes" in r["name"])
+    assert concurrent["extra"]["locked"] == 0 and concurrent["passed"] is True
