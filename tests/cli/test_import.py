@@ -538,3 +538,23 @@ def test_format_option_wins_over_the_file_name(kecli, tmp_path):
 
 def test_a_missing_file_exits_2(kecli, tmp_path, refused):
     refused(2, "import", "cases", str(tmp_path / "nope.csv"), message="does not exist")
+
+
+def test_a_bad_row_after_many_chunks_leaves_the_database_and_audit_log_unchanged(kecli, tmp_path):
+    from kecli.services import imports
+
+    kecli.new_case(name="Already here")
+    before = kecli.snapshot()
+    events = kecli.json("audit", "list")
+    count = imports.CHUNK_ROWS * 2 + 10
+    rows = [row(id=f"2025-{n:04d}", name=f"Person {n}") for n in range(1, count + 1)]
+    rows.append(row(id="2024-0001", received_on="2026-12-01"))
+    rows.append(row(id="2025-0001", name="Again"))
+    result = import_(kecli, write(tmp_path, *rows))
+    assert result.exit_code == 2 and result.stdout == ""
+    assert bad_lines(result) == [
+        f"line {count + 2}: received_on 2026-12-01 is after today (2026-11-28).",
+        f"line {count + 3}: id: 2025-0001 is also on line 2",
+    ]
+    assert kecli.snapshot() == before
+    assert kecli.json("audit", "list") == events

@@ -78,6 +78,10 @@ _BAD_CENTURY = (
 )
 
 
+#: calendar.monthrange(2000, month)[1] for each month.
+_DAYS_IN_LEAP_YEAR_MONTH = tuple(calendar.monthrange(2000, m)[1] for m in range(1, 13))
+
+
 class _ControlRule(Enum):
     CLASSIC = "classic"
     RULE_2032 = "2032"
@@ -95,27 +99,44 @@ class IdentityNumber:
 
 def parse_identity_number(raw: str, *, allow_synthetic: bool) -> IdentityNumber:
     """Fødselsnummer / D-nummer: Skatteetaten's control digits and 2032 rule, DOMAIN § 6."""
-    value = "".join(raw.split())
+    # Written for speed (an import checks a million of them); the same rules as
+    # _control_rule and _day_month, on the digits' character codes.
+    value = raw
     if len(value) != 11 or not (value.isascii() and value.isdigit()):
-        _refuse(_WRONG_FORMAT)
-    rule = _control_rule([int(c) for c in value])
-    if rule is None:
+        value = "".join(raw.split())
+        if len(value) != 11 or not (value.isascii() and value.isdigit()):
+            _refuse(_WRONG_FORMAT)
+    d0, d1, d2, d3, d4, d5, d6, d7, d8, d9, d10 = value.encode("ascii")
+    # Each weighted sum less 48 (the code of "0") times the sum of its weights.
+    k2_rest = (
+        5 * d0 + 4 * d1 + 3 * d2 + 2 * d3 + 7 * d4 + 6 * d5 + 5 * d6 + 4 * d7 + 3 * d8
+        + 2 * d9 + d10 - 48 * 42
+    ) % 11  # fmt: skip
+    if k2_rest != 0:
         _refuse(_BAD_CONTROL_DIGITS)
+    k1_rest = (
+        3 * d0 + 7 * d1 + 6 * d2 + d3 + 8 * d4 + 9 * d5 + 4 * d6 + 5 * d7 + 2 * d8 + d9 - 48 * 46
+    ) % 11
+    if k1_rest > 3:
+        _refuse(_BAD_CONTROL_DIGITS)
+    classic = k1_rest == 0
 
-    day_field, month_field = int(value[0:2]), int(value[2:4])
+    day_field = (d0 - 48) * 10 + d1 - 48
+    month_field = (d2 - 48) * 10 + d3 - 48
     if _H_NUMBER_MONTH_OFFSET < month_field <= _H_NUMBER_MONTH_OFFSET + 12:
         _refuse(_H_NUMBER)
     is_synthetic = month_field > _SYNTHETIC_MONTH_OFFSET
     if is_synthetic and not allow_synthetic:
         _refuse(_SYNTHETIC_REFUSED)
     is_d_number = day_field > _D_NUMBER_DAY_OFFSET
-    day, month = _day_month(value)
+    day = day_field - _D_NUMBER_DAY_OFFSET if is_d_number else day_field
+    month = month_field - _SYNTHETIC_MONTH_OFFSET if is_synthetic else month_field
     # A leap year, so that 29 February passes until the century is known.
-    if not (1 <= month <= 12 and 1 <= day <= calendar.monthrange(2000, month)[1]):
+    if not (1 <= month <= 12 and 1 <= day <= _DAYS_IN_LEAP_YEAR_MONTH[month - 1]):
         _refuse(_IMPOSSIBLE_DATE)
 
     birth_date = None
-    if rule is _ControlRule.CLASSIC:
+    if classic:
         year = _birth_year(int(value[4:6]), int(value[6:9]))
         if year is None:
             _refuse(_BAD_CENTURY)

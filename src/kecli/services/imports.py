@@ -1,12 +1,17 @@
-"""``import cases``: check every row of a CSV or JSONL file, then write them in one transaction.
+"""``import cases``: check every row of a CSV or JSONL file and write them in one transaction.
 
-The file has the columns of ``export cases`` (docs/export-import.md). A first
-pass reads the file as a stream and checks each row as ``case new``,
+The file has the columns of ``export cases`` (docs/export-import.md). One pass
+reads the file as a stream and checks each row as ``case new``,
 ``case assess``, ``coordinator assign`` and ``appeal file`` would, keeping
-only compact tuples of what is to be written; a second step checks the rows
-against the database (ids taken, open cases, coordinators); only when no row
-is bad are the tuples written, one ``executemany`` per table and chunk, in
-one write transaction with one ``import.cases`` event in the audit log.
+compact tuples of what is to be written for the current chunk only. Every
+CHUNK_ROWS rows the chunk is checked against the database (ids taken, open
+cases, coordinators) and, while no row has been bad, inserted (one
+``executemany`` per table) inside the one write transaction. After the first
+bad row nothing more is inserted but every row is still checked; at the end a
+bad row means BadRows and the transaction is rolled back, so nothing is
+written; else one ``import.cases`` event goes to the audit log and it commits.
+Memory holds one chunk plus a few bytes per row: the ids and the open
+(fnr, kind) pairs seen, as ints, with their line numbers.
 
 A bad row is reported as ``line N: reason``, N being the physical line in the
 file where the row begins (the header is line 1), so that a quoted field that
@@ -23,15 +28,17 @@ import os
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field
+from json.encoder import encode_basestring_ascii as _encode_text
 from pathlib import Path
 from typing import IO, Any
 
 from kecli.domain import deadlines
 from kecli.domain.appeals import AppealStatus, FinalOutcome, UnitOutcome
-from kecli.domain.cases import KINDS, STATUSES
+from kecli.domain.cases import CHANNELS, KINDS, STATUSES
 from kecli.domain.coordinators import covers
 from kecli.domain.dates import parse_date
 from kecli.domain.eligibility import Kind, criterion_codes, evaluate, legal_basis
+from kecli.domain.identity import birth_date_matches, parse_identity_number
 from kecli.domain.plans import empty_plan
 from kecli.errors import InvalidInput, Msg, Text
 from kecli.services.cases import NewCase, check_new_case
@@ -187,12 +194,16 @@ class _Coordinator:
     name: str
     kinds: set[str]
     line: int
+    #: (name, kind) as stored before the import, once looked up; None if not stored.
+    stored: tuple[str, str] | None = None
+    #: The kind this import inserted it with (None: not inserted).
+    inserted_kind: str | None = None
 
 
 @dataclass
 class _Plan:
-    """Everything the first pass keeps: compact tuples for the inserts, and the line
-    numbers that the checks against the database may need."""
+    """What the checks keep: the tuples of the current chunk (written, then dropped), the
+    counts so far, and the compact keys every later row is checked against."""
 
     cases: list[tuple[Any, ...]] = field(default_factory=list)
     lines: list[int] = field(default_factory=list)
@@ -201,21 +212,52 @@ class _Plan:
     appeals: list[tuple[Any, ...]] = field(default_factory=list)
     plans: list[tuple[str, str]] = field(default_factory=list)
     coordinators: dict[int, _Coordinator] = field(default_factory=dict)
-    open_people: dict[str, int] = field(default_factory=dict)  # fnr + kind -> line
-    ids: dict[str, int] = field(default_factory=dict)  # case id -> line
+    #: Coordinator ids first seen in the current chunk.
+    new_coordinators: list[int] = field(default_factory=list)
+    #: int(fnr) * 2 + (1 for barnekoordinator) -> line of the open case.
+    open_people: dict[int, int] = field(default_factory=dict)
+    #: year * 1_000_000 + seq -> line (the id ÅÅÅÅ-NNNN… as one int).
+    ids: dict[int, int] = field(default_factory=dict)
+    # Totals kept so far, the current chunk included.
+    case_count: int = 0
+    decision_count: int = 0
+    appointment_count: int = 0
+    appeal_count: int = 0
+    plan_count: int = 0
 
 
 class _Problems:
-    """The bad rows: the first ones kept for the listing, all of them counted."""
+    """The bad rows: all counted, the first LISTED_PROBLEMS by line kept for the listing.
+
+    ``group`` orders problems of one line: the row's own (0), then those found against
+    the database (1: the case, 2: its coordinator)."""
 
     def __init__(self) -> None:
-        self.kept: list[tuple[int, Text]] = []
+        self.kept: list[tuple[int, int, int, Text]] = []
         self.count = 0
+        self._worst: tuple[int, int, int, Text] | None = None
 
-    def add(self, line: int, message: Text) -> None:
+    def add(self, line: int, message: Text, group: int = 0) -> None:
         self.count += 1
-        if len(self.kept) < LISTED_PROBLEMS:
-            self.kept.append((line, message))
+        item = (line, group, self.count, message)
+        kept = self.kept
+        if len(kept) < LISTED_PROBLEMS:
+            kept.append(item)
+            return
+        worst = self._worst or max(kept)
+        if item[:3] < worst[:3]:
+            kept.remove(worst)
+            kept.append(item)
+            self._worst = max(kept)
+        else:
+            self._worst = worst
+
+    def listed(self) -> list[tuple[int, Text]]:
+        return [(line, message) for line, _, _, message in sorted(self.kept, key=_order)]
+
+
+def _order(item: tuple[int, int, int, Text]) -> tuple[int, int, int]:
+    return item[:3]
 
 
 _STATUS_WORDS = {s: s for s in STATUSES}
@@ -227,6 +269,8 @@ _FINAL_OUTCOMES = tuple(str(s) for s in FinalOutcome)
 _NO_DECISION_FIELDS = (*_DECISION_FIELDS, *_APPEAL_FIELDS)
 _LEGAL_BASIS = {kind: legal_basis(Kind(kind)) for kind in KINDS}
 _NOTHING_FAILED: frozenset[str] = frozenset()
+_KIND_SET = frozenset(KINDS)
+_CHANNEL_SET = frozenset(CHANNELS)
 
 
 class _Checker:
@@ -256,10 +300,25 @@ class _Checker:
             return None
         found = self.days.get(value)
         if found is None:
-            try:
-                parsed = parse_date(value, today=self.today)
-            except InvalidInput as error:
-                raise _prefixed(column, error) from None
+            parsed = None
+            if (
+                len(value) == 10
+                and value[4] == "-"
+                and value[7] == "-"
+                and value.isascii()
+                and value[:4].isdigit()
+                and value[5:7].isdigit()
+                and value[8:].isdigit()
+            ):
+                try:
+                    parsed = dt.date.fromisoformat(value)
+                except ValueError:  # not a day in the calendar: parse_date words it
+                    parsed = None
+            if parsed is None:
+                try:
+                    parsed = parse_date(value, today=self.today)
+                except InvalidInput as error:
+                    raise _prefixed(column, error) from None
             found = (parsed, parsed.isoformat())
             if len(self.days) < 200_000:
                 self.days[value] = found
@@ -354,7 +413,8 @@ class _Checker:
                 f"«{case_id[:20]}» er ikke et saksnummer ÅÅÅÅ-NNNN",
                 f"'{case_id[:20]}' is not a case id YYYY-NNNN",
             )
-        first = plan.ids.get(case_id)
+        id_key = int(match.group(1)) * 1_000_000 + seq  # type: ignore[union-attr]
+        first = plan.ids.get(id_key)
         if first is not None:
             raise _bad(
                 "id", f"{case_id} står også på linje {first}", f"{case_id} is also on line {first}"
@@ -379,26 +439,62 @@ class _Checker:
         birth = None if raw is None else days.get(raw) or self.day(raw, "birth_date")
         raw = v[_EXPECTED]
         expected = None if raw is None else days.get(raw) or self.day(raw, "expected_birth_date")
-        try:
-            clean = check_new_case(
-                NewCase(
-                    name=v[_NAME] or "",
-                    kind=v[_KIND],
-                    fnr=fnr,
-                    birth_date=birth[0] if birth else None,
-                    expected_birth_date=expected[0] if expected else None,
-                    received_on=received[0],
-                    channel=v[_CHANNEL] or "skjema",
-                    guardians=v[_GUARDIANS],
-                    note=v[_NOTE],
-                ),
-                today=today,
-                allow_synthetic=self.allow_synthetic,
-            )
-        except InvalidInput as error:
-            raise _as_columns(error) from None
-        kind = clean.kind
-        if len(clean.name) > 200:
+        # The common case as check_new_case would clean it; anything else (and every
+        # error, in check_new_case's words) through check_new_case itself.
+        kind = v[_KIND]
+        name = v[_NAME]
+        name = " ".join(name.split()) if name else ""
+        channel = v[_CHANNEL] or "skjema"
+        clean_fnr: str | None = None
+        birth_day = birth[0] if birth else None
+        fast = (
+            name != ""
+            and kind in _KIND_SET
+            and channel in _CHANNEL_SET
+            and received[0] <= today
+            and expected is None
+        )
+        if fast and fnr is not None and fnr.strip():
+            try:
+                number = parse_identity_number(fnr, allow_synthetic=self.allow_synthetic)
+            except InvalidInput:
+                fast = False
+            else:
+                clean_fnr = number.value
+                if birth_day is not None:
+                    fast = birth_date_matches(number, birth_day)
+                elif number.birth_date is None:
+                    fast = False
+                else:
+                    birth_day = number.birth_date
+        if fast and birth_day is not None and birth_day > today:
+            fast = False
+        if fast:
+            guardians = [" ".join(g.split()) for g in v[_GUARDIANS] if g.strip()]
+            note = v[_NOTE]
+            note = note.strip() or None if note else None
+        else:
+            try:
+                clean = check_new_case(
+                    NewCase(
+                        name=v[_NAME] or "",
+                        kind=v[_KIND],
+                        fnr=fnr,
+                        birth_date=birth[0] if birth else None,
+                        expected_birth_date=expected[0] if expected else None,
+                        received_on=received[0],
+                        channel=v[_CHANNEL] or "skjema",
+                        guardians=v[_GUARDIANS],
+                        note=v[_NOTE],
+                    ),
+                    today=today,
+                    allow_synthetic=self.allow_synthetic,
+                )
+            except InvalidInput as error:
+                raise _as_columns(error) from None
+            kind, name, channel, clean_fnr = clean.kind, clean.name, clean.channel, clean.fnr
+            birth_day, guardians, note = clean.birth_date, clean.guardians, clean.note
+        if len(name) > 200:
             raise _bad("name", "lengre enn 200 tegn", "longer than 200 characters")
         status = _STATUS_WORDS.get(v[_STATUS]) or self._choice(v[_STATUS], STATUSES, "status")
         raw = v[_WANTS_IP]
@@ -469,8 +565,8 @@ class _Checker:
         next_evaluation = None if raw is None else days.get(raw) or self.day(raw, "next_evaluation")
         created_by = self._user(v[_CREATED_BY])
 
-        if clean.fnr is not None and status != "closed":
-            key = clean.fnr + kind
+        if clean_fnr is not None and status != "closed":
+            key = int(clean_fnr) * 2 + (kind == "barnekoordinator")
             other = plan.open_people.get(key)
             if other is not None:
                 raise _bad(
@@ -481,8 +577,9 @@ class _Checker:
             plan.open_people[key] = line
 
         # Every check passed: keep the tuples.
-        plan.ids[case_id] = line
+        plan.ids[id_key] = line
         plan.lines.append(line)
+        plan.case_count += 1
         plan.cases.append(
             (
                 case_id,
@@ -491,13 +588,13 @@ class _Checker:
                 kind,
                 status,
                 received[1],
-                clean.channel,
-                clean.name,
-                clean.fnr,
-                None if clean.birth_date is None else clean.birth_date.isoformat(),
+                channel,
+                name,
+                clean_fnr,
+                None if birth_day is None else birth_day.isoformat(),
                 expected[1] if expected else None,
-                json.dumps(clean.guardians) if clean.guardians else "[]",
-                clean.note,
+                _json_texts(guardians) if guardians else "[]",
+                note,
                 wants_ip,
                 closed_on[1] if closed_on else None,
                 close_reason,
@@ -507,12 +604,17 @@ class _Checker:
         )
         if decision is not None:
             plan.decisions.append(decision)
+            plan.decision_count += 1
         if appointment is not None:
             plan.appointments.append(appointment)
+            plan.appointment_count += 1
         if appeal is not None:
-            plan.appeals.append((*appeal, len(plan.decisions) - 1))
+            # The index of its decision among all kept decisions (its id is base + index).
+            plan.appeals.append((*appeal, plan.decision_count - 1))
+            plan.appeal_count += 1
         if next_evaluation is not None:
             plan.plans.append((case_id, next_evaluation[1]))
+            plan.plan_count += 1
 
     def _decision(
         self,
@@ -631,6 +733,7 @@ class _Checker:
         known = self.plan.coordinators.get(coordinator_id)
         if known is None:
             self.plan.coordinators[coordinator_id] = _Coordinator(name, {kind}, line)
+            self.plan.new_coordinators.append(coordinator_id)
         elif known.name != name:
             raise _bad(
                 "coordinator_name",
@@ -919,6 +1022,9 @@ def _json_value(key: str, value: Any, is_bool: bool, is_list: bool, is_int: bool
 
 # --- the import ---------------------------------------------------------------------
 
+#: Rows checked (and, when writing, inserted) at a time: what memory holds of the file.
+CHUNK_ROWS = 5000
+
 
 def import_cases(
     ctx: Ctx,
@@ -929,15 +1035,14 @@ def import_cases(
     dry_run: bool = False,
     progress: Progress | None = None,
 ) -> ImportResult:
-    """Check every row of the file, then (unless ``dry_run``) write them all in one
-    transaction; one bad row and nothing is written (BadRows lists them)."""
+    """Check every row of the file and (unless ``dry_run``) write them chunk by chunk in
+    one transaction; one bad row and it is rolled back (BadRows lists the bad rows)."""
     file = Path(path)
     chosen = _format_of(file, fmt)
     if delimiter is not None and chosen != "csv":
         raise InvalidInput(Msg("--delimiter gjelder bare csv.", "--delimiter applies to csv only."))
-    # The first pass keeps a few small tuples per row on purpose; the cycle collector would
-    # rescan all of them again and again (it made reading three times slower). Nothing here
-    # makes cycles, so it rests until the import is done.
+    # Nothing here makes cycles; the cycle collector would only rescan the compact keys
+    # (ids, people) again and again as they grow, so it rests until the import is done.
     collecting = gc.isenabled()
     gc.disable()
     try:
@@ -957,98 +1062,129 @@ def _import(
 ) -> ImportResult:
     name = file.name
     with _open(file) as handle:
-        with session_scope(ctx.db_url) as session:
-            allow_synthetic = load_settings(session).allow_synthetic_ids
-        checker = _Checker(
-            today=ctx.today, user=ctx.user, allow_synthetic=allow_synthetic, now=repo.now_utc()
-        )
-        problems = _Problems()
-        rows = _first_pass(handle, fmt, delimiter, checker, problems, progress)
-    plan = checker.plan
-    if dry_run or problems.count:
-        with session_scope(ctx.db_url) as session:
+        if dry_run:
+            # Checks only: a read transaction, rolled back when it ends.
+            with session_scope(ctx.db_url) as session:
+                run = _Run(session.connection(), ctx, load_settings(session), write=False)
+                rows = run.read(handle, fmt, delimiter, progress)
+                run.finish(name)
+            return run.result(name, fmt, rows, dry_run=True)
+        with session_scope(ctx.db_url, write=True) as session:
             conn = session.connection()
-            db_problems = _check_against_database(conn, plan)
-            existing = store.coordinators_by_id(conn, plan.coordinators)
-        _raise_if_bad(name, problems, db_problems)
-        created = _new_coordinators(plan, existing)
-        return _result(name, fmt, rows, plan, dry_run=True, created=created)
-    with session_scope(ctx.db_url, write=True) as session:
-        conn = session.connection()
-        with store.import_session(conn):
-            db_problems = _check_against_database(conn, plan)
-            _raise_if_bad(name, problems, db_problems)
-            existing = store.coordinators_by_id(conn, plan.coordinators)
-            created = _new_coordinators(plan, existing)
-            _write(conn, plan, created, ctx, progress)
-        result = _result(name, fmt, rows, plan, dry_run=False, created=created)
-        repo.record_event(
-            session,
-            user=ctx.user,
-            case_id=None,
-            action="import.cases",
-            details={
-                "file": name,  # the name only: never the path's folders, never the contents
-                "format": fmt,
-                "rows": rows,
-                "dry_run": False,
-                "cases": result.cases,
-                "coordinators_created": result.coordinators_created,
-            },
-        )
+            with store.import_session(conn):
+                run = _Run(conn, ctx, load_settings(session), write=True)
+                rows = run.read(handle, fmt, delimiter, progress)
+                run.finish(name)  # raises BadRows: session_scope rolls every chunk back
+            result = run.result(name, fmt, rows, dry_run=False)
+            repo.record_event(
+                session,
+                user=ctx.user,
+                case_id=None,
+                action="import.cases",
+                details={
+                    "file": name,  # the name only: never the path's folders, never the contents
+                    "format": fmt,
+                    "rows": rows,
+                    "dry_run": False,
+                    "cases": result.cases,
+                    "coordinators_created": result.coordinators_created,
+                },
+            )
     return result
 
 
-def _first_pass(
-    handle: IO[str],
-    fmt: str,
-    delimiter: str | None,
-    checker: _Checker,
-    problems: _Problems,
-    progress: Progress | None,
-) -> int:
-    """Read and check every row; returns how many rows the file holds."""
-    total = 0
-    size = 0
-    raw = getattr(handle, "buffer", None)
-    if progress is not None:
-        try:
-            size = os.fstat(handle.fileno()).st_size
-        except (OSError, ValueError):
-            size = 0
-    records = (
-        _csv_rows(handle, delimiter, problems) if fmt == "csv" else _jsonl_rows(handle, problems)
-    )
-    check = checker.check
-    try:
-        for line, values in records:
-            total += 1
+class _Run:
+    """One pass over the file: check each row, and every CHUNK_ROWS rows check the chunk
+    against the database and (while no row is bad, and not a dry run) insert it."""
+
+    def __init__(self, conn: Any, ctx: Ctx, settings: Any, *, write: bool) -> None:
+        self.conn = conn
+        self.ctx = ctx
+        self.write = write
+        self.now = repo.now_utc()
+        self.checker = _Checker(
+            today=ctx.today,
+            user=ctx.user,
+            allow_synthetic=settings.allow_synthetic_ids,
+            now=self.now,
+        )
+        self.problems = _Problems()
+        # Before this import writes anything: whether ids and people can clash at all.
+        self.db_has_cases = store.has_cases(conn)
+        self.ids = store.next_ids(conn) if write else {}
+        self.written = {"decisions": 0, "appointments": 0, "appeals": 0, "plan_versions": 0}
+
+    def read(
+        self, handle: IO[str], fmt: str, delimiter: str | None, progress: Progress | None
+    ) -> int:
+        """Read and check every row, flushing chunks; returns how many rows the file holds."""
+        problems = self.problems
+        plan = self.checker.plan
+        total = 0
+        size = 0
+        raw = getattr(handle, "buffer", None)
+        if progress is not None:
             try:
-                check(values, line)
-            except _RowError as error:
-                problems.add(line, error.message)
-            except InvalidInput as error:  # a rule of the domain, in its own words
-                problems.add(line, error.message)
-            if progress is not None and total % _PROGRESS_EVERY == 0:
-                progress("check", raw.tell() if raw is not None else 0, size)
-    except _FileProblem as error:
-        problems.add(error.line, error.message)
-    if total == 0 and not problems.count:
-        problems.add(2, Msg("filen har ingen rader", "the file has no rows"))
-    if progress is not None:
-        progress("check", size, size)
-    return total
+                size = os.fstat(handle.fileno()).st_size
+            except (OSError, ValueError):
+                size = 0
+        records = (
+            _csv_rows(handle, delimiter, problems)
+            if fmt == "csv"
+            else _jsonl_rows(handle, problems)
+        )
+        check = self.checker.check
+        cases = plan.cases
+        try:
+            for line, values in records:
+                total += 1
+                try:
+                    check(values, line)
+                except _RowError as error:
+                    problems.add(line, error.message)
+                except InvalidInput as error:  # a rule of the domain, in its own words
+                    problems.add(line, error.message)
+                if len(cases) >= CHUNK_ROWS:
+                    self.flush()
+                if progress is not None and total % _PROGRESS_EVERY == 0:
+                    progress("check", raw.tell() if raw is not None else 0, size)
+        except _FileProblem as error:
+            problems.add(error.line, error.message)
+        self.flush()
+        if total == 0 and not problems.count:
+            problems.add(2, Msg("filen har ingen rader", "the file has no rows"))
+        if progress is not None:
+            progress("check", size, size)
+        return total
 
+    def flush(self) -> None:
+        """Check the chunk against the database; insert it if all is well so far; drop it."""
+        plan = self.checker.plan
+        conn = self.conn
+        if plan.new_coordinators:
+            stored = store.coordinators_by_id(conn, plan.new_coordinators)
+            for cid in plan.new_coordinators:
+                plan.coordinators[cid].stored = stored.get(cid)
+        if plan.cases and self.db_has_cases:
+            self._check_cases()
+        if self.write and not self.problems.count:
+            self._insert()
+        plan.cases.clear()
+        plan.lines.clear()
+        plan.decisions.clear()
+        plan.appointments.clear()
+        plan.appeals.clear()
+        plan.plans.clear()
+        plan.new_coordinators.clear()
 
-def _check_against_database(conn: Any, plan: _Plan) -> _Problems:
-    """Ids already taken, open cases of the same person and kind, coordinators whose
-    stored name or kind does not fit."""
-    problems = _Problems()
-    if plan.cases and store.has_cases(conn):
-        ids = [row[0] for row in plan.cases]
-        taken = store.existing_case_ids(conn, ids)
+    def _check_cases(self) -> None:
+        """Ids already taken, open cases of the same person and kind (stored before the
+        import: the rows of earlier chunks cannot clash, the checks of the file saw them)."""
+        plan = self.checker.plan
+        problems = self.problems
+        taken = store.existing_case_ids(self.conn, [row[0] for row in plan.cases])
         people = [row[8] for row in plan.cases if row[8] is not None and row[4] != "closed"]
-        stored = store.open_cases_of(conn, people) if people else {}
+        stored = store.open_cases_of(self.conn, people) if people else {}
         for row, line in zip(plan.cases, plan.lines, strict=True):
             if row[0] in taken:
                 problems.add(
@@ -1057,6 +1193,7 @@ def _check_against_database(conn: Any, plan: _Plan) -> _Problems:
                         f"id: saken {row[0]} finnes allerede i databasen",
                         f"id: case {row[0]} already exists in the database",
                     ),
+                    1,
                 )
                 continue
             if row[8] is not None and row[4] != "closed":
@@ -1068,23 +1205,110 @@ def _check_against_database(conn: Any, plan: _Plan) -> _Problems:
                             f"fnr: personen har allerede en åpen {row[3]}-sak: {other}",
                             f"fnr: the person already has an open {row[3]} case: {other}",
                         ),
+                        1,
                     )
-    if plan.coordinators:
-        existing = store.coordinators_by_id(conn, plan.coordinators)
+
+    def _insert(self) -> None:
+        """Insert the chunk's tuples: one executemany per table."""
+        plan = self.checker.plan
+        conn = self.conn
+        now, user = self.now, self.ctx.user
+        created = []
+        for cid in plan.new_coordinators:
+            wanted = plan.coordinators[cid]
+            if wanted.stored is None:
+                wanted.inserted_kind = _coordinator_kind(wanted)
+                created.append(
+                    (cid, wanted.name, None, wanted.inserted_kind, False, None, None, True,
+                     None, now, user)
+                )  # fmt: skip
+        if created:
+            store.insert_rows(conn, "coordinators", COORDINATOR_COLUMNS, created)
+        store.insert_rows(conn, "cases", CASE_COLUMNS, plan.cases)
+        written = self.written
+        base = self.ids["decisions"]
+        first = base + written["decisions"]
+        store.insert_rows(
+            conn,
+            "decisions",
+            DECISION_COLUMNS,
+            [
+                (first + n, case_id, outcome, decided, notified, deadline, failed, answers, "{}",
+                 None, basis, wants_ip, False, True, "import", now, user)
+                for n, (case_id, outcome, decided, notified, deadline, failed, answers, basis,
+                        wants_ip)
+                in enumerate(plan.decisions)
+            ],
+        )  # fmt: skip
+        written["decisions"] += len(plan.decisions)
+        first = self.ids["appointments"] + written["appointments"]
+        store.insert_rows(
+            conn,
+            "appointments",
+            APPOINTMENT_COLUMNS,
+            [
+                (first + n, case_id, cid, since, None, None, now, user)
+                for n, (case_id, cid, since) in enumerate(plan.appointments)
+            ],
+        )
+        written["appointments"] += len(plan.appointments)
+        first = self.ids["appeals"] + written["appeals"]
+        store.insert_rows(
+            conn,
+            "appeals",
+            APPEAL_COLUMNS,
+            [
+                (first + n, case_id, base + index, filed, deadline, timely, None, True, status,
+                 unit, final, None, None, None, None, now, user)
+                for n, (case_id, filed, deadline, timely, status, unit, final, index)
+                in enumerate(plan.appeals)
+            ],
+        )  # fmt: skip
+        written["appeals"] += len(plan.appeals)
+        if plan.plans:
+            template = empty_plan("")
+            documents = []
+            for case_id, next_evaluation in plan.plans:
+                doc = dict(template)
+                doc.update(case_id=case_id, version=1, next_evaluation=next_evaluation)
+                documents.append((case_id, next_evaluation, json.dumps(doc)))
+            store.insert_rows(
+                conn,
+                "plans",
+                PLAN_COLUMNS,
+                [(case_id, 1, doc, day, True, now, user) for case_id, day, doc in documents],
+            )
+            first = self.ids["plan_versions"] + written["plan_versions"]
+            store.insert_rows(
+                conn,
+                "plan_versions",
+                PLAN_VERSION_COLUMNS,
+                [
+                    (first + n, case_id, 1, doc, now, user)
+                    for n, (case_id, _, doc) in enumerate(documents)
+                ],
+            )
+            written["plan_versions"] += len(documents)
+
+    def finish(self, name: str) -> None:
+        """Check the coordinators against those stored; raise BadRows if any row is bad;
+        else bring the coordinators this import inserted up to date."""
+        plan = self.checker.plan
+        problems = self.problems
         for cid, wanted in sorted(plan.coordinators.items(), key=lambda item: item[1].line):
-            found = existing.get(cid)
-            if found is None:
+            if wanted.stored is None:
                 continue
-            name, kind = found
-            if name != wanted.name:
+            stored_name, kind = wanted.stored
+            if stored_name != wanted.name:
                 problems.add(
                     wanted.line,
                     Msg(
-                        f"coordinator_name: koordinator {cid} heter «{name}» i databasen, "
+                        f"coordinator_name: koordinator {cid} heter «{stored_name}» i databasen, "
                         f"ikke «{wanted.name}»",
-                        f"coordinator_name: coordinator {cid} is '{name}' in the database, "
+                        f"coordinator_name: coordinator {cid} is '{stored_name}' in the database, "
                         f"not '{wanted.name}'",
                     ),
+                    2,
                 )
                 continue
             for case_kind in sorted(wanted.kinds):
@@ -1097,122 +1321,45 @@ def _check_against_database(conn: Any, plan: _Plan) -> _Problems:
                             f"coordinator_id: coordinator {cid} is {kind} and cannot serve a "
                             f"{case_kind} case",
                         ),
+                        2,
                     )
                     break
-    return problems
+        if problems.count:
+            raise BadRows(name, problems.listed(), problems.count)
+        if not self.write:
+            return
+        # A coordinator inserted for a koordinator case serves barnekoordinator cases too
+        # when later rows gave it one.
+        grown = [
+            cid
+            for cid, wanted in plan.coordinators.items()
+            if wanted.inserted_kind is not None
+            and wanted.inserted_kind != _coordinator_kind(wanted)
+        ]
+        if grown:
+            store.set_coordinator_kind(self.conn, grown, "begge")
+        store.sync_sequences(self.conn)
 
-
-def _raise_if_bad(name: str, first: _Problems, second: _Problems) -> None:
-    total = first.count + second.count
-    if total:
-        listed = sorted(first.kept + second.kept, key=lambda item: item[0])[:LISTED_PROBLEMS]
-        raise BadRows(name, listed, total)
-
-
-def _new_coordinators(plan: _Plan, existing: dict[int, tuple[str, str]]) -> list[tuple[Any, ...]]:
-    created = []
-    for cid, wanted in sorted(plan.coordinators.items()):
-        if cid in existing:
-            continue
-        kind = next(iter(wanted.kinds)) if len(wanted.kinds) == 1 else "begge"
-        created.append((cid, wanted.name, kind))
-    return created
-
-
-def _result(
-    name: str, fmt: str, rows: int, plan: _Plan, *, dry_run: bool, created: list[tuple[Any, ...]]
-) -> ImportResult:
-    return ImportResult(
-        file=name,
-        format=fmt,
-        rows=rows,
-        dry_run=dry_run,
-        cases=len(plan.cases),
-        decisions=len(plan.decisions),
-        coordinators_created=len(created),
-        appointments=len(plan.appointments),
-        appeals=len(plan.appeals),
-        plans=len(plan.plans),
-    )
-
-
-def _write(
-    conn: Any, plan: _Plan, created: list[tuple[Any, ...]], ctx: Ctx, progress: Progress | None
-) -> None:
-    """Insert every kept tuple: one executemany per table and chunk."""
-    now, user = repo.now_utc(), ctx.user
-    ids = store.next_ids(conn)
-    total = len(plan.cases)
-    if created:
-        store.insert_rows(
-            conn,
-            "coordinators",
-            COORDINATOR_COLUMNS,
-            [
-                (cid, name, None, kind, False, None, None, True, None, now, user)
-                for cid, name, kind in created
-            ],
+    def result(self, name: str, fmt: str, rows: int, *, dry_run: bool) -> ImportResult:
+        plan = self.checker.plan
+        return ImportResult(
+            file=name,
+            format=fmt,
+            rows=rows,
+            dry_run=dry_run,
+            cases=plan.case_count,
+            decisions=plan.decision_count,
+            coordinators_created=sum(1 for c in plan.coordinators.values() if c.stored is None),
+            appointments=plan.appointment_count,
+            appeals=plan.appeal_count,
+            plans=plan.plan_count,
         )
-    step = 20_000
-    for start in range(0, total, step):
-        store.insert_rows(conn, "cases", CASE_COLUMNS, plan.cases[start : start + step])
-        if progress is not None:
-            progress("write", min(start + step, total), total)
-    base = ids["decisions"]
-    store.insert_rows(
-        conn,
-        "decisions",
-        DECISION_COLUMNS,
-        [
-            (base + n, case_id, outcome, decided, notified, deadline, failed, answers, "{}",
-             None, basis, wants_ip, False, True, "import", now, user)
-            for n, (case_id, outcome, decided, notified, deadline, failed, answers, basis, wants_ip)
-            in enumerate(plan.decisions)
-        ],
-    )  # fmt: skip
-    first = ids["appointments"]
-    store.insert_rows(
-        conn,
-        "appointments",
-        APPOINTMENT_COLUMNS,
-        [
-            (first + n, case_id, cid, since, None, None, now, user)
-            for n, (case_id, cid, since) in enumerate(plan.appointments)
-        ],
-    )
-    first = ids["appeals"]
-    store.insert_rows(
-        conn,
-        "appeals",
-        APPEAL_COLUMNS,
-        [
-            (first + n, case_id, base + index, filed, deadline, timely, None, True, status,
-             unit, final, None, None, None, None, now, user)
-            for n, (case_id, filed, deadline, timely, status, unit, final, index)
-            in enumerate(plan.appeals)
-        ],
-    )  # fmt: skip
-    if plan.plans:
-        template = empty_plan("")
-        documents = []
-        for case_id, next_evaluation in plan.plans:
-            doc = dict(template)
-            doc.update(case_id=case_id, version=1, next_evaluation=next_evaluation)
-            documents.append((case_id, next_evaluation, json.dumps(doc)))
-        store.insert_rows(
-            conn,
-            "plans",
-            PLAN_COLUMNS,
-            [(case_id, 1, doc, day, True, now, user) for case_id, day, doc in documents],
-        )
-        first = ids["plan_versions"]
-        store.insert_rows(
-            conn,
-            "plan_versions",
-            PLAN_VERSION_COLUMNS,
-            [
-                (first + n, case_id, 1, doc, now, user)
-                for n, (case_id, _, doc) in enumerate(documents)
-            ],
-        )
-    store.sync_sequences(conn)
+
+
+def _json_texts(texts: list[str]) -> str:
+    """json.dumps of a list of strings, byte for byte, without the encoder's set-up."""
+    return "[" + ", ".join(map(_encode_text, texts)) + "]"
+
+
+def _coordinator_kind(wanted: _Coordinator) -> str:
+    return next(iter(wanted.kinds)) if len(wanted.kinds) == 1 else "begge"

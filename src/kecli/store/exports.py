@@ -515,6 +515,15 @@ def insert_rows(
         for part in _chunks(rows, chunk):
             conn.exec_driver_sql(sql, list(part))
         return
+    if conn.dialect.driver == "psycopg":
+        # psycopg sends text untyped, so PostgreSQL reads the ISO dates and the JSON text
+        # as the columns' types: the tuples go to the driver's executemany as they are.
+        sql = (
+            f"INSERT INTO {name} ({', '.join(columns)}) VALUES ({', '.join(['%s'] * len(columns))})"
+        )
+        for part in _chunks(rows, chunk):
+            conn.exec_driver_sql(sql, list(part))
+        return
     convert: list[tuple[int, Any]] = []
     for i, col in enumerate(columns):
         kind = target.c[col].type
@@ -531,6 +540,15 @@ def insert_rows(
                     values[columns[i]] = fn(row[i])
             dicts.append(values)
         conn.execute(stmt, dicts)
+
+
+def set_coordinator_kind(conn: Connection, ids: Sequence[int], kind: str) -> None:
+    """Give the coordinators ``ids`` the kind ``kind`` (an import that met more kinds)."""
+    coordinators = tables_for(conn)["coordinators"]
+    for part in _chunks(sorted(ids), 500):
+        conn.execute(
+            coordinators.update().where(coordinators.c.id.in_(list(part))).values(kind=kind)
+        )
 
 
 def _parse_day(value: Any) -> Any:
