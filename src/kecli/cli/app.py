@@ -162,6 +162,35 @@ def complete_ids(
         print("\n".join(i for i, _ in coordinator_ids(prefix)))
 
 
+def _complete_ids_fast(args: list[str]) -> bool:
+    """Answer ``[--db X] complete-ids WHAT [PREFIX]`` without Typer: Tab must be instant,
+    and Typer's parameter conversion alone imports pydantic."""
+    db: str | None = None
+    rest = list(args)
+    while rest and rest[0].startswith("--"):
+        option = rest.pop(0)
+        if option.startswith("--db="):
+            db = option.split("=", 1)[1]
+        elif option in ("--db", "--user") and rest:
+            value = rest.pop(0)
+            db = value if option == "--db" else db
+        elif option != "--debug":
+            return False
+    if not rest or rest[0] != "complete-ids" or not 2 <= len(rest) <= 3:
+        return False
+    from kecli.cli.completion import case_ids, coordinator_ids
+
+    STATE.db = db
+    prefix = rest[2] if len(rest) == 3 else ""
+    if rest[1] == "case":
+        print("\n".join(case_ids(prefix)))
+    elif rest[1] == "coordinator":
+        print("\n".join(i for i, _ in coordinator_ids(prefix)))
+    return True
+
+
 def main() -> None:
     """Console-script entry point."""
+    if _complete_ids_fast(sys.argv[1:]):
+        return
     app()
