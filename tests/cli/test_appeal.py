@@ -253,3 +253,9 @@ def test_case_show_tells_the_whole_story(kecli, case):
     ]
     table = kecli("case", "show", case).stdout
     assert "Appeal #1" in table and "stadfestet" in table
+
+
+def test_escalating_from_filed_dates_the_implied_ikke_medhold(kecli, case):
+    kecli.json("appeal", "file", case, "--filed-on", "2026-11-02")
+    appeal = appeal_of(kecli.json("appeal", "escalate", case, "--on", "2026-11-20"))
+    assert appeal["unit_decided_on"] == "2026-11-20"

@@ -354,3 +354,13 @@ def test_the_letter_can_be_written_to_a_private_file(kecli, case, tmp_path, engl
 
 def test_a_letter_needs_a_decision(kecli, refused, case):
     refused(1, "case", "letter", case, message="no current decision")
+
+
+def test_missing_answers_without_a_terminal_name_the_flag(kecli, refused, case):
+    refused(2, "case", "assess", case, message="--answer CODE=yes|no")
+
+
+def test_the_bokmal_letter_says_lokal_praksis(kecli, case, english_interface):
+    kecli.json("case", "assess", case, *koordinator_answers(complex="no", long_term="no"))
+    letter = kecli("case", "letter", case).stdout
+    assert "lokal praksis" in letter and "local practice" not in letter

@@ -125,3 +125,8 @@ def test_verify_names_the_first_changed_or_removed_entry(history, refused, state
 
 def test_verify_on_an_empty_log(kecli):
     assert kecli.json("audit", "verify") == {"ok": True, "entries": 0}
+
+
+@pytest.mark.parametrize("ref", ["2026-0099", "abc"])
+def test_list_of_a_case_that_does_not_exist_is_exit_1(history, refused, ref):
+    refused(1, "audit", "list", "--case", ref, message="does not exist")

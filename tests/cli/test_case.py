@@ -388,3 +388,26 @@ def test_a_bad_kecli_today_is_exit_2(kecli, monkeypatch):
     result = kecli("case", "list")
     assert result.exit_code == 2
     assert "KECLI_TODAY" in result.stderr
+
+
+@pytest.mark.parametrize("value", ["yes", "ja", "1", "on", "TRUE "])
+def test_booleans_in_config_are_written_true_or_false(kecli, refused, value):
+    if value.strip().lower() == "true":
+        assert kecli.json("config", "set", "allow_synthetic_ids", value)["value"] == "true"
+    else:
+        refused(2, "config", "set", "allow_synthetic_ids", value, message="true or false")
+
+
+def test_a_guardian_name_with_a_semicolon_is_refused(kecli, refused):
+    refused(
+        2,
+        "case",
+        "new",
+        "--name",
+        "Barn",
+        "--kind",
+        "barnekoordinator",
+        "--guardian",
+        "Mor;Far",
+        message="';'",
+    )

@@ -238,3 +238,10 @@ def test_coordinator_show_lists_the_active_cases(kecli, refused):
     assert view["active_cases"] == 1
     assert view["cases"] == [{"id": case_id, "kind": "koordinator", "name": "Kari"}]
     refused(1, "coordinator", "show", "7", message="does not exist")
+
+
+@pytest.mark.parametrize("ref", ["99999999999999999999999", "0"])
+def test_an_absurd_coordinator_id_is_simply_not_found(kecli, refused, ref):
+    case_id = granted(kecli)
+    refused(1, "coordinator", "assign", case_id, ref, message="does not exist")
+    refused(1, "case", "list", "--coordinator", ref, message="does not exist")

@@ -558,3 +558,23 @@ def test_a_bad_row_after_many_chunks_leaves_the_database_and_audit_log_unchanged
     ]
     assert kecli.snapshot() == before
     assert kecli.json("audit", "list") == events
+
+
+def test_a_case_whose_appeal_statsforvalteren_answered_round_trips(kecli, tmp_path, empty_db):
+    case_id = kecli.new_case("--received", "2026-10-01")["id"]
+    answers = [
+        f"--answer={c}={'no' if c in ('long_term', 'complex') else 'yes'}"
+        for c in ("services", "long_term", "complex", "coordination", "consent", "participation")
+    ]
+    ok(kecli, "case", "assess", case_id, *answers, "--decided-on", "2026-10-10")
+    ok(kecli, "appeal", "file", case_id, "--filed-on", "2026-10-20")
+    ok(kecli, "appeal", "escalate", case_id, "--on", "2026-10-25")
+    ok(kecli, "appeal", "resolve", case_id, "--outcome", "stadfestet", "--on", "2026-11-20")
+    first, second = tmp_path / "first.csv", tmp_path / "second.csv"
+    ok(kecli, "export", "cases", "--include-fnr", "-o", str(first))
+    ok(kecli, "--db", empty_db, "import", "cases", str(first))
+    ok(kecli, "--db", empty_db, "export", "cases", "--include-fnr", "-o", str(second))
+    assert second.read_bytes() == first.read_bytes()
+    shown = kecli.json("--db", empty_db, "case", "show", case_id)
+    assert shown["appeals"][0]["final_outcome"] == "stadfestet"
+    assert shown["appeals"][0]["unit_outcome"] == "ikke-medhold"

@@ -81,8 +81,8 @@ CONFIG_KEYS: dict[str, ConfigKey] = {
     )
 }
 
-_TRUE = {"true", "yes", "ja", "on", "1"}
-_FALSE = {"false", "no", "nei", "off", "0"}
+_TRUE = {"true"}
+_FALSE = {"false"}
 
 
 def normalize_config_value(key: str, raw: str) -> str:

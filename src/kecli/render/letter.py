@@ -107,7 +107,10 @@ def render_letter(data: View, lang: str) -> str:
         lines.append("")
         for code in decision["failed_criteria"]:
             question = criteria[code]["question"]["nb" if nb else "en"]
-            lines.append(f"- {question} ({criteria[code]['source']})")
+            source = criteria[code]["source"]
+            lines.append(
+                f"- {question} ({source if not nb else source.replace('local practice', 'lokal praksis')})"
+            )
         if kind == "koordinator" and {"long_term", "complex"} <= set(decision["failed_criteria"]):
             lines += [
                 "",

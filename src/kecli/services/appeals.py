@@ -224,6 +224,8 @@ def appeal_step(
             appeal.unit_decided_on = when
         if step is Step.ESCALATE:
             appeal.forwarded_on = when
+            if appeal.unit_outcome is None:  # forwarding is the unit's ikke-medhold
+                appeal.unit_decided_on = when
         if step is Step.RESOLVE:
             appeal.resolved_on = when
         appeal.unit_outcome = transition.unit_outcome

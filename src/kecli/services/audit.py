@@ -7,7 +7,7 @@ import datetime as dt
 from kecli.domain.audit import verify_chain
 from kecli.errors import InvalidInput, Msg, RuleViolation
 from kecli.services.context import Ctx
-from kecli.services.lookup import normalize_case_id
+from kecli.services.lookup import load_case
 from kecli.services.views import View, event_view
 from kecli.store import repo
 from kecli.store.db import session_scope
@@ -28,9 +28,10 @@ def list_audit(
     if limit is not None and limit < 1:
         raise InvalidInput(Msg("--limit må være minst 1.", "--limit must be at least 1."))
     with session_scope(ctx.db_url) as session:
+        case_id = load_case(session, case).id if case else None
         rows = repo.list_events(
             session,
-            case_id=normalize_case_id(case) if case else None,
+            case_id=case_id,
             user=user,
             since=since.isoformat() if since else None,
             until=(until + dt.timedelta(days=1)).isoformat() if until else None,

@@ -99,6 +99,17 @@ def check_new_case(data: NewCase, *, today: dt.date, allow_synthetic: bool) -> N
                 ),
             )
     guardians = [" ".join(g.split()) for g in data.guardians if g.strip()]
+    if any(";" in g for g in guardians):
+        raise InvalidInput(
+            Msg(
+                "Et navn på en foresatt kan ikke inneholde «;».",
+                "A guardian's name cannot contain ';'.",
+            ),
+            Msg(
+                "Gi hver foresatt med sin egen --guardian.",
+                "Give each guardian with a --guardian of their own.",
+            ),
+        )
     note = data.note.strip() if data.note and data.note.strip() else None
     return NewCase(
         name=name,

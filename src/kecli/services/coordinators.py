@@ -38,7 +38,7 @@ class Assigned:
 
 def load_coordinator(session: Session, ref: str | int) -> CoordinatorRow:
     text = str(ref).strip()
-    row = session.get(CoordinatorRow, int(text)) if text.isdigit() else None
+    row = session.get(CoordinatorRow, int(text)) if text.isdigit() and len(text) <= 9 else None
     if row is None:
         raise NotFound(
             Msg(f"Koordinator {text} finnes ikke.", f"Coordinator {text} does not exist."),

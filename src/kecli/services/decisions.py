@@ -166,7 +166,16 @@ def _decide(
     kind = Kind(row.kind)
     decided, notified = _check_dates(row, data, today)
     answers = _complete_answers(row, data.answers, decided)
-    result = evaluate(kind, answers)
+    try:
+        result = evaluate(kind, answers)
+    except InvalidInput as error:
+        raise InvalidInput(
+            error.message,
+            Msg(
+                f"Svar med --answer KODE=ja|nei for hvert kriterium ({error.hint.nb if isinstance(error.hint, Msg) else ''})",
+                f"Answer each criterion with --answer CODE=yes|no ({error.hint.en if isinstance(error.hint, Msg) else ''})",
+            ),
+        ) from None
     codes = [c.code for c in criteria_for(kind)]
     answers = {code: answers[code] for code in codes}  # catalogue order
     stray = sorted(set(data.notes) - set(codes))

@@ -1259,7 +1259,7 @@ class _Run:
             APPEAL_COLUMNS,
             [
                 (first + n, case_id, base + index, filed, deadline, timely, None, True, status,
-                 unit, final, None, None, None, None, now, user)
+                 unit, None, None, final, None, None, now, user)
                 for n, (case_id, filed, deadline, timely, status, unit, final, index)
                 in enumerate(plan.appeals)
             ],
