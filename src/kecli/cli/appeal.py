@@ -6,7 +6,12 @@ from typing import Annotated, Any
 
 import typer
 
-from kecli.cli.options import CaseArg, JsonOpt, parse_date_option
+from kecli.cli.options import (
+    CaseArg,
+    JsonOpt,
+    choices,
+    parse_date_option,
+)
 from kecli.cli.output import next_step, print_json, warn
 from kecli.cli.state import service_ctx
 from kecli.i18n import t, tt
@@ -22,10 +27,6 @@ OnOpt = Annotated[
 NoteOpt = Annotated[str | None, typer.Option("--note", metavar="TEXT", help="A note on the step.")]
 UNIT = ("medhold", "delvis-medhold", "ikke-medhold")
 FINAL = ("stadfestet", "omgjort", "opphevet")
-
-
-def _complete(values: tuple[str, ...]):  # type: ignore[no-untyped-def]
-    return lambda incomplete: [v for v in values if v.startswith(incomplete)]
 
 
 def _done(view: dict[str, Any], json_out: bool) -> None:
@@ -114,7 +115,7 @@ def appeal_decide(
         typer.Option(
             "--outcome",
             metavar="|".join(UNIT),
-            autocompletion=_complete(UNIT),
+            autocompletion=choices(UNIT),
             help="The unit's own new look at the case.",
         ),
     ] = None,
@@ -163,7 +164,7 @@ def appeal_resolve(
         typer.Option(
             "--outcome",
             metavar="|".join(FINAL),
-            autocompletion=_complete(FINAL),
+            autocompletion=choices(FINAL),
             help="Statsforvalteren's answer.",
         ),
     ] = None,

@@ -8,9 +8,12 @@ import typer
 
 from kecli.cli.options import (
     CaseArg,
+    CoordinatorFilterOpt,
     JsonOpt,
+    KindFilterOpt,
     NoInputOpt,
-    complete_coordinator_id,
+    StatusFilterOpt,
+    choices,
     missing,
     parse_date_option,
 )
@@ -28,13 +31,6 @@ KINDS = ("koordinator", "barnekoordinator")
 CHANNELS = ("skjema", "brev", "telefon", "epost", "oppmote", "annet")
 
 
-def _complete(values: tuple[str, ...]):  # type: ignore[no-untyped-def]
-    def complete(incomplete: str) -> list[str]:
-        return [v for v in values if v.startswith(incomplete)]
-
-    return complete
-
-
 @case_app.command("new")
 def case_new(
     name: Annotated[
@@ -45,7 +41,7 @@ def case_new(
         typer.Option(
             "--kind",
             metavar="koordinator|barnekoordinator",
-            autocompletion=_complete(KINDS),
+            autocompletion=choices(KINDS),
             help="What is asked for.",
         ),
     ] = None,
@@ -82,7 +78,7 @@ def case_new(
         typer.Option(
             "--channel",
             metavar="|".join(CHANNELS),
-            autocompletion=_complete(CHANNELS),
+            autocompletion=choices(CHANNELS),
             help="How the inquiry came in (default skjema).",
         ),
     ] = None,
@@ -145,33 +141,9 @@ def case_new(
 
 @case_app.command("list")
 def case_list(
-    status: Annotated[
-        list[str] | None,
-        typer.Option(
-            "--status",
-            metavar="received|decided|closed",
-            help="Only these statuses (repeatable).",
-            autocompletion=_complete(("received", "decided", "closed")),
-        ),
-    ] = None,
-    kind: Annotated[
-        list[str] | None,
-        typer.Option(
-            "--kind",
-            metavar="koordinator|barnekoordinator",
-            autocompletion=_complete(KINDS),
-            help="Only this kind (repeatable).",
-        ),
-    ] = None,
-    coordinator: Annotated[
-        str | None,
-        typer.Option(
-            "--coordinator",
-            metavar="ID",
-            help="Only the active cases of this coordinator.",
-            autocompletion=complete_coordinator_id,
-        ),
-    ] = None,
+    status: StatusFilterOpt = None,
+    kind: KindFilterOpt = None,
+    coordinator: CoordinatorFilterOpt = None,
     without_coordinator: Annotated[
         bool,
         typer.Option(

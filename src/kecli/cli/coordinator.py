@@ -10,6 +10,7 @@ from kecli.cli.options import (
     CaseArg,
     JsonOpt,
     NoInputOpt,
+    choices,
     complete_coordinator_id,
     missing,
     parse_date_option,
@@ -25,10 +26,6 @@ coordinator_app = typer.Typer(
 )
 
 KINDS = ("koordinator", "barnekoordinator", "begge")
-
-
-def _complete_kind(incomplete: str) -> list[str]:
-    return [k for k in KINDS if k.startswith(incomplete)]
 
 
 CoordinatorArg = Annotated[
@@ -61,7 +58,7 @@ def coordinator_add(
         typer.Option(
             "--kind",
             metavar="|".join(KINDS),
-            autocompletion=_complete_kind,
+            autocompletion=choices(KINDS),
             help="Which cases they may take (default koordinator).",
         ),
     ] = "koordinator",

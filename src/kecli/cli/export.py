@@ -8,7 +8,13 @@ from typing import Annotated
 
 import typer
 
-from kecli.cli.options import parse_date_option
+from kecli.cli.options import (
+    CoordinatorFilterOpt,
+    KindFilterOpt,
+    StatusFilterOpt,
+    choices,
+    parse_date_option,
+)
 from kecli.errors import InvalidInput, Msg
 from kecli.i18n import tt
 
@@ -18,13 +24,6 @@ export_app = typer.Typer(
 
 FORMATS = ("csv", "json", "jsonl", "xlsx")
 DELIMITERS = {",": ",", ";": ";", "tab": "\t", "\\t": "\t", "\t": "\t"}
-
-
-def _complete(values: tuple[str, ...]):  # type: ignore[no-untyped-def]
-    def complete(incomplete: str) -> list[str]:
-        return [v for v in values if v.startswith(incomplete)]
-
-    return complete
 
 
 def _format(fmt: str | None, output: str | None) -> str:
@@ -101,7 +100,7 @@ def export_cases(
         typer.Option(
             "--format",
             metavar="|".join(FORMATS),
-            autocompletion=_complete(FORMATS),
+            autocompletion=choices(FORMATS),
             help="Output format (default: from --output's suffix, else csv).",
         ),
     ] = None,
@@ -132,30 +131,9 @@ def export_cases(
             help="CSV field separator (default ','; ';' for Excel set up for Norway).",
         ),
     ] = None,
-    status: Annotated[
-        list[str] | None,
-        typer.Option(
-            "--status",
-            metavar="received|decided|closed",
-            autocompletion=_complete(("received", "decided", "closed")),
-            help="Only these statuses (repeatable).",
-        ),
-    ] = None,
-    kind: Annotated[
-        list[str] | None,
-        typer.Option(
-            "--kind",
-            metavar="koordinator|barnekoordinator",
-            autocompletion=_complete(("koordinator", "barnekoordinator")),
-            help="Only this kind (repeatable).",
-        ),
-    ] = None,
-    coordinator: Annotated[
-        str | None,
-        typer.Option(
-            "--coordinator", metavar="ID", help="Only the active cases of this coordinator."
-        ),
-    ] = None,
+    status: StatusFilterOpt = None,
+    kind: KindFilterOpt = None,
+    coordinator: CoordinatorFilterOpt = None,
     received_from: Annotated[
         str | None,
         typer.Option("--received-from", metavar="DATE", help="Only cases received on or after."),

@@ -3,12 +3,23 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import Annotated
 
 import typer
 
 from kecli import env
 from kecli.errors import InvalidInput, MissingInput, Msg
+
+
+def choices(values: tuple[str, ...]) -> Callable[[str], list[str]]:
+    """Tab completion for an option with fixed values."""
+
+    def complete(incomplete: str) -> list[str]:
+        return [v for v in values if v.startswith(incomplete)]
+
+    return complete
+
 
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print one JSON document on stdout.")]
 NoInputOpt = Annotated[
@@ -65,3 +76,33 @@ def missing(option: str) -> MissingInput:
             f"Pass {option} (no prompts without a terminal or with --no-input).",
         ),
     )
+
+
+# The filters that case list and export cases share.
+StatusFilterOpt = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--status",
+        metavar="received|decided|closed",
+        help="Only these statuses (repeatable).",
+        autocompletion=choices(("received", "decided", "closed")),
+    ),
+]
+KindFilterOpt = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--kind",
+        metavar="koordinator|barnekoordinator",
+        help="Only this kind (repeatable).",
+        autocompletion=choices(("koordinator", "barnekoordinator")),
+    ),
+]
+CoordinatorFilterOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--coordinator",
+        metavar="ID",
+        help="Only the active cases of this coordinator.",
+        autocompletion=complete_coordinator_id,
+    ),
+]

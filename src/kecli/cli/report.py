@@ -7,7 +7,11 @@ from typing import Annotated
 
 import typer
 
-from kecli.cli.options import JsonOpt, parse_date_option
+from kecli.cli.options import (
+    JsonOpt,
+    choices,
+    parse_date_option,
+)
 from kecli.cli.output import print_json
 from kecli.cli.state import service_ctx
 from kecli.errors import InvalidInput, Msg
@@ -26,13 +30,6 @@ DEADLINE_TYPES = (
 )
 FORMATS = ("table", "json", "csv")
 OVERDUE_EXIT_CODE = 3
-
-
-def _complete(values: tuple[str, ...]):  # type: ignore[no-untyped-def]
-    def complete(incomplete: str) -> list[str]:
-        return [v for v in values if v.startswith(incomplete)]
-
-    return complete
 
 
 def _output_format(format_: str | None, json_out: bool) -> str:
@@ -74,7 +71,7 @@ def report_deadlines(
         typer.Option(
             "--type",
             metavar="|".join(DEADLINE_TYPES),
-            autocompletion=_complete(DEADLINE_TYPES),
+            autocompletion=choices(DEADLINE_TYPES),
             help="Only this deadline type (repeatable; default every type).",
         ),
     ] = None,
@@ -83,7 +80,7 @@ def report_deadlines(
         typer.Option(
             "--format",
             metavar="table|json|csv",
-            autocompletion=_complete(FORMATS),
+            autocompletion=choices(FORMATS),
             help="table for people (default), json (an array) or csv (header row, no BOM).",
         ),
     ] = None,
