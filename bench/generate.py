@@ -18,6 +18,8 @@ import time
 from pathlib import Path
 from typing import Any
 
+from kecli.domain.dates import eighteenth_birthday
+
 TODAY = dt.date(2026, 11, 28)
 W1 = (3, 7, 6, 1, 8, 9, 4, 5, 2)
 W2 = (5, 4, 3, 2, 7, 6, 5, 4, 3, 2)
@@ -107,10 +109,13 @@ def generate(n_cases: int, out: Path, seed: int = 1) -> dict[str, int]:
         else:
             birth = received - dt.timedelta(days=rng.randint(19 * 365, 90 * 365))
         age_days = (TODAY - received).days
+        eighteen = eighteenth_birthday(birth)
         if age_days < 45 and rng.random() < 0.6:
             status = "received"
-        elif rng.random() < 0.12:
-            status = "closed"
+        elif kind == "barnekoordinator" and eighteen < TODAY - dt.timedelta(days=30):
+            status = "closed"  # the right ended at 18: the unit closed or moved the case
+        elif rng.random() < (0.85 if age_days > 3 * 365 else 0.12):
+            status = "closed"  # most older cases have ended (need ended, moved, consent)
         else:
             status = "decided"
         wants_ip = rng.random() < 0.5
@@ -130,7 +135,9 @@ def generate(n_cases: int, out: Path, seed: int = 1) -> dict[str, int]:
                 "guardians": ["Forelder A", "Forelder B"] if kind == "barnekoordinator" else [],
                 "note": None,
                 "wants_ip": wants_ip,
-                "closed_on": min(TODAY, received + dt.timedelta(days=400))
+                "closed_on": min(
+                    TODAY, max(received, min(eighteen, received + dt.timedelta(days=400)))
+                )
                 if status == "closed"
                 else None,
                 "close_reason": "need ended" if status == "closed" else None,
@@ -199,7 +206,8 @@ def generate(n_cases: int, out: Path, seed: int = 1) -> dict[str, int]:
                 }
             )
             if wants_ip:
-                next_eval = TODAY + dt.timedelta(days=rng.randint(-30, 365))
+                # Plans are evaluated about once a year; a few evaluations are late.
+                next_eval = TODAY + dt.timedelta(days=rng.randint(-10, 365))
                 plans.append(
                     {
                         "case_id": case_id,
