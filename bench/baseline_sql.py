@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from kecli.store.exports import COLUMNS as EXPORT_COLUMNS
+
 COLUMNS = (
     "c.id",
     "c.kind",
@@ -35,38 +37,7 @@ COLUMNS = (
     "pl.next_evaluation",
     "c.created_by",
 )
-NAMES = (
-    "id",
-    "kind",
-    "status",
-    "received_on",
-    "channel",
-    "name",
-    "fnr",
-    "birth_date",
-    "expected_birth_date",
-    "guardians",
-    "note",
-    "wants_ip",
-    "closed_on",
-    "close_reason",
-    "decision_outcome",
-    "decided_on",
-    "notified_on",
-    "appeal_deadline",
-    "failed_criteria",
-    "legal_basis",
-    "coordinator_id",
-    "coordinator_name",
-    "coordinator_since",
-    "appeal_status",
-    "appeal_filed_on",
-    "appeal_timely",
-    "appeal_unit_outcome",
-    "appeal_final_outcome",
-    "next_evaluation",
-    "created_by",
-)
+NAMES = EXPORT_COLUMNS  # the sqlite3 query names its columns as kecli does
 FROM = """
 FROM cases c
 LEFT JOIN decisions d ON d.case_id = c.id AND coalesce(d.is_current, 0) = 1

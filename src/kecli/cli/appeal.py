@@ -65,6 +65,30 @@ def _done(view: dict[str, Any], json_out: bool) -> None:
         next_step(following)
 
 
+def _step(
+    case: str,
+    step: str,
+    *,
+    outcome: str | None = None,
+    on: str | None,
+    note: str | None,
+    json_out: bool,
+) -> None:
+    """One step of the appeal's state machine, then its result."""
+    from kecli.domain.appeals import Step
+    from kecli.services.appeals import appeal_step
+
+    view = appeal_step(
+        service_ctx(),
+        case,
+        Step(step),
+        outcome=outcome,
+        on=parse_date_option(on, "--on"),
+        note=note,
+    )
+    _done(view, json_out)
+
+
 @appeal_app.command("file")
 def appeal_file(
     case: CaseArg,
@@ -124,20 +148,7 @@ def appeal_decide(
     json_out: JsonOpt = False,
 ) -> None:
     """The unit's new look: medhold grants; otherwise the appeal waits to be forwarded."""
-    from kecli.domain.appeals import Step
-    from kecli.services.appeals import appeal_step
-
-    _done(
-        appeal_step(
-            service_ctx(),
-            case,
-            Step.DECIDE,
-            outcome=outcome,
-            on=parse_date_option(on, "--on"),
-            note=note,
-        ),
-        json_out,
-    )
+    _step(case, "decide", outcome=outcome, on=on, note=note, json_out=json_out)
 
 
 @appeal_app.command("escalate")
@@ -145,15 +156,7 @@ def appeal_escalate(
     case: CaseArg, on: OnOpt = None, note: NoteOpt = None, json_out: JsonOpt = False
 ) -> None:
     """Forward the appeal to statsforvalteren. / Send klagen til statsforvalteren."""
-    from kecli.domain.appeals import Step
-    from kecli.services.appeals import appeal_step
-
-    _done(
-        appeal_step(
-            service_ctx(), case, Step.ESCALATE, on=parse_date_option(on, "--on"), note=note
-        ),
-        json_out,
-    )
+    _step(case, "escalate", on=on, note=note, json_out=json_out)
 
 
 @appeal_app.command("resolve")
@@ -173,20 +176,7 @@ def appeal_resolve(
     json_out: JsonOpt = False,
 ) -> None:
     """Statsforvalteren's answer: stadfestet, omgjort or opphevet."""
-    from kecli.domain.appeals import Step
-    from kecli.services.appeals import appeal_step
-
-    _done(
-        appeal_step(
-            service_ctx(),
-            case,
-            Step.RESOLVE,
-            outcome=outcome,
-            on=parse_date_option(on, "--on"),
-            note=note,
-        ),
-        json_out,
-    )
+    _step(case, "resolve", outcome=outcome, on=on, note=note, json_out=json_out)
 
 
 @appeal_app.command("withdraw")
@@ -194,12 +184,4 @@ def appeal_withdraw(
     case: CaseArg, on: OnOpt = None, note: NoteOpt = None, json_out: JsonOpt = False
 ) -> None:
     """The family withdraws the appeal. / Klagen trekkes."""
-    from kecli.domain.appeals import Step
-    from kecli.services.appeals import appeal_step
-
-    _done(
-        appeal_step(
-            service_ctx(), case, Step.WITHDRAW, on=parse_date_option(on, "--on"), note=note
-        ),
-        json_out,
-    )
+    _step(case, "withdraw", on=on, note=note, json_out=json_out)

@@ -13,7 +13,7 @@ from kecli.errors import Conflict, InvalidInput, Msg, NotFound, RuleViolation
 from kecli.services.checks import not_after_today
 from kecli.services.context import Ctx
 from kecli.services.lookup import load_case
-from kecli.services.views import View, appeal_view, load_case_view
+from kecli.services.views import View, load_case_view
 from kecli.store import repo
 from kecli.store.db import session_scope
 from kecli.store.models import AppealRow, AppealStepRow, CaseRow, DecisionRow
@@ -285,6 +285,3 @@ def appeal_step(
         )
         session.flush()
         return load_case_view(session, case)
-
-
-__all__ = ["Filed", "Step", "appeal_step", "appeal_view", "file_appeal"]
