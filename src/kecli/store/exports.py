@@ -2,14 +2,11 @@
 
 Built for a million cases: SQLAlchemy Core over one connection, rows fetched
 in chunks as plain tuples (never one ORM object per row), and writes as one
-``executemany`` per table and chunk. Like :mod:`kecli.store.reports`, the
-tables are lightweight Core ``table()`` constructs instead of the SQLModel
-classes; ``tests/cli/test_export.py`` and ``test_import.py`` run every
-statement against the real schema (SQLite and PostgreSQL), so a renamed column
-fails them.
+``executemany`` per table and chunk, over the Core constructs of
+:mod:`kecli.store.tables` instead of the SQLModel classes.
 
 On SQLite, dates and JSON columns are read and written as the text SQLite
-stores (``YYYY-MM-DD``, JSON text): declaring them ``String`` here skips
+stores (``YYYY-MM-DD``, JSON text): ``tables_for`` declares them ``String``, which skips
 SQLAlchemy's per-value conversions, which would cost more than the query.
 Other databases get the real types (and casts to text when reading).
 """
@@ -24,25 +21,22 @@ from typing import Any
 
 from sqlalchemy import (
     JSON,
-    Boolean,
     Connection,
     Date,
-    Integer,
     String,
-    TableClause,
     and_,
     cast,
-    column,
     false,
     func,
     insert,
     literal,
     select,
-    table,
     text,
     true,
 )
 from sqlalchemy.sql import ColumnElement
+
+from kecli.store.tables import is_sqlite, tables_for
 
 #: The columns of an export row, in order (docs/export-import.md describes each).
 COLUMNS: tuple[str, ...] = (
@@ -100,131 +94,6 @@ _INDEX = {name: i for i, name in enumerate(COLUMNS)}
 CHUNK_ROWS = 256
 #: SQLite's page cache while an export reads (KiB; SQLite's default is 2000).
 EXPORT_CACHE_KIB = 256
-
-
-def _tables(sqlite: bool) -> dict[str, TableClause]:
-    """The tables as Core constructs; dates and JSON as stored text on SQLite."""
-    day: Any = String if sqlite else Date
-    doc: Any = String if sqlite else JSON
-    return {
-        "cases": table(
-            "cases",
-            column("id", String),
-            column("year", Integer),
-            column("seq", Integer),
-            column("kind", String),
-            column("status", String),
-            column("received_on", day),
-            column("channel", String),
-            column("name", String),
-            column("fnr", String),
-            column("birth_date", day),
-            column("expected_birth_date", day),
-            column("guardians", doc),
-            column("note", String),
-            column("wants_ip", Boolean),
-            column("closed_on", day),
-            column("close_reason", String),
-            column("created_at", String),
-            column("created_by", String),
-        ),
-        "decisions": table(
-            "decisions",
-            column("id", Integer),
-            column("case_id", String),
-            column("outcome", String),
-            column("decided_on", day),
-            column("notified_on", day),
-            column("appeal_deadline", day),
-            column("failed_criteria", doc),
-            column("answers", doc),
-            column("notes", doc),
-            column("reason", String),
-            column("legal_basis", String),
-            column("wants_ip", Boolean),
-            column("set_aside", Boolean),
-            column("is_current", Boolean),
-            column("source", String),
-            column("created_at", String),
-            column("created_by", String),
-        ),
-        "coordinators": table(
-            "coordinators",
-            column("id", Integer),
-            column("name", String),
-            column("unit", String),
-            column("kind", String),
-            column("independent", Boolean),
-            column("trained_on", day),
-            column("max_cases", Integer),
-            column("active", Boolean),
-            column("deactivated_on", day),
-            column("created_at", String),
-            column("created_by", String),
-        ),
-        "appointments": table(
-            "appointments",
-            column("id", Integer),
-            column("case_id", String),
-            column("coordinator_id", Integer),
-            column("since", day),
-            column("until", day),
-            column("end_reason", String),
-            column("created_at", String),
-            column("created_by", String),
-        ),
-        "appeals": table(
-            "appeals",
-            column("id", Integer),
-            column("case_id", String),
-            column("decision_id", Integer),
-            column("filed_on", day),
-            column("deadline", day),
-            column("timely", Boolean),
-            column("grounds", String),
-            column("signed", Boolean),
-            column("status", String),
-            column("unit_outcome", String),
-            column("unit_decided_on", day),
-            column("forwarded_on", day),
-            column("final_outcome", String),
-            column("resolved_on", day),
-            column("force_reason", String),
-            column("created_at", String),
-            column("created_by", String),
-        ),
-        "plans": table(
-            "plans",
-            column("case_id", String),
-            column("version", Integer),
-            column("document", doc),
-            column("next_evaluation", day),
-            column("active", Boolean),
-            column("updated_at", String),
-            column("updated_by", String),
-        ),
-        "plan_versions": table(
-            "plan_versions",
-            column("id", Integer),
-            column("case_id", String),
-            column("version", Integer),
-            column("document", doc),
-            column("saved_at", String),
-            column("saved_by", String),
-        ),
-    }
-
-
-_SQLITE_TABLES = _tables(sqlite=True)
-_OTHER_TABLES = _tables(sqlite=False)
-
-
-def is_sqlite(conn: Connection) -> bool:
-    return conn.dialect.name == "sqlite"
-
-
-def tables_for(conn: Connection) -> dict[str, TableClause]:
-    return _SQLITE_TABLES if is_sqlite(conn) else _OTHER_TABLES
 
 
 # --- export ---------------------------------------------------------------------

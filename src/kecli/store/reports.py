@@ -6,10 +6,9 @@ bound parameters and no date functions in SQL, so the same statements run on
 SQLite and PostgreSQL. The deadline queries filter coarsely (a superset of
 what is due); the service computes the exact due dates with ``kecli.domain``.
 
-The tables are declared here as lightweight Core ``table()`` constructs rather
-than taken from ``models.py``: building the SQLModel classes costs more start-up
-than a nightly report is allowed (the tests run these queries against the real
-schema, so a renamed column fails them).
+The tables are the lightweight Core constructs of :mod:`kecli.store.tables`,
+not the SQLModel classes, whose building costs more start-up than a nightly
+report is allowed.
 """
 
 from __future__ import annotations
@@ -18,77 +17,26 @@ import datetime as dt
 from typing import Any, NamedTuple
 
 from sqlalchemy import (
-    Boolean,
     Connection,
-    Date,
-    Integer,
-    String,
     and_,
-    column,
     exists,
     false,
     func,
     null,
     select,
-    table,
     true,
 )
 from sqlalchemy.sql import Select
 
-cases = table(
-    "cases",
-    column("id", String),
-    column("kind", String),
-    column("status", String),
-    column("received_on", Date),
-    column("name", String),
-    column("birth_date", Date),
-    column("created_by", String),
-)
-decisions = table(
-    "decisions",
-    column("id", Integer),
-    column("case_id", String),
-    column("outcome", String),
-    column("decided_on", Date),
-    column("notified_on", Date),
-    column("appeal_deadline", Date),
-    column("set_aside", Boolean),
-    column("is_current", Boolean),
-)
-coordinators = table(
-    "coordinators",
-    column("id", Integer),
-    column("name", String),
-    column("active", Boolean),
-    column("max_cases", Integer),
-)
-appointments = table(
-    "appointments",
-    column("id", Integer),
-    column("case_id", String),
-    column("coordinator_id", Integer),
-    column("until", Date),
-)
-plans = table(
-    "plans",
-    column("case_id", String),
-    column("version", Integer),
-    column("next_evaluation", Date),
-    column("active", Boolean),
-)
-appeals = table(
-    "appeals",
-    column("id", Integer),
-    column("case_id", String),
-    column("decision_id", Integer),
-    column("filed_on", Date),
-    column("status", String),
-    column("unit_outcome", String),
-    column("final_outcome", String),
-    column("resolved_on", Date),
-)
-config = table("config", column("key", String), column("value", String))
+from kecli.store.tables import TYPED
+
+cases = TYPED["cases"]
+decisions = TYPED["decisions"]
+coordinators = TYPED["coordinators"]
+appointments = TYPED["appointments"]
+plans = TYPED["plans"]
+appeals = TYPED["appeals"]
+config = TYPED["config"]
 
 OPEN_APPEAL_STATUSES = ("filed", "awaiting_forwarding")
 
