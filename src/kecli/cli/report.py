@@ -101,13 +101,12 @@ def report_deadlines(
 
         deadline_table(report)
     else:
-        from kecli.render.reports import write_csv, write_json_rows
+        from kecli.render.reports import write_csv, write_deadlines_json
 
-        rows = [item.as_dict() for item in report.items]
         if chosen == "json":
-            write_json_rows(rows)
+            write_deadlines_json(report.items)
         else:
-            write_csv(rows, ITEM_KEYS)
+            write_csv([item.as_dict() for item in report.items], ITEM_KEYS)
     if fail_on_overdue and report.overdue:
         sys.stdout.flush()
         print(

@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from math import ceil
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import Connection
 
@@ -24,7 +24,7 @@ from kecli.domain.deadlines import appeal_forwarding_due, days_left, preliminary
 from kecli.errors import InvalidInput, Msg
 from kecli.services.context import Ctx
 from kecli.store import reports as store
-from kecli.store.db import session_scope
+from kecli.store.db import read_scope, session_scope
 
 View = dict[str, Any]
 
@@ -56,9 +56,9 @@ _MIN_MONTH_DAYS = 28
 """One calendar month is never shorter than this: the coarse cut-off for a +1 month due date."""
 
 
-@dataclass(frozen=True)
-class DeadlineItem:
-    """One deadline as the report shows it (plain data for the renderers)."""
+class DeadlineItem(NamedTuple):
+    """One deadline as the report shows it (plain data for the renderers; a tuple, as a
+    nightly report over a big unit makes tens of thousands of them)."""
 
     case_id: str
     type: str
@@ -141,12 +141,15 @@ def _check_within(within: int) -> None:
         )
 
 
-def _case_key(case_id: str) -> tuple[int, int, str]:
-    """Case ids in number order: 2026-10000 after 2026-9999."""
-    year, _, seq = case_id.partition("-")
-    if year.isdigit() and seq.isdigit():
-        return (int(year), int(seq), "")
-    return (0, 0, case_id)
+def _case_key(case_id: str) -> tuple[str, int, str]:
+    """Case ids in number order: 2026-10000 after 2026-9999.
+
+    An id is ÅÅÅÅ-NNNN, the number zero-padded to four digits and never more, so within
+    a year a longer id is a higher number and ids of one length sort as text."""
+    return (case_id[:4], len(case_id), case_id)
+
+
+_TYPE_ORDER = {type_: n for n, type_ in enumerate(DEADLINE_TYPES)}
 
 
 def sort_key(item: DeadlineItem) -> tuple[Any, ...]:
@@ -155,7 +158,7 @@ def sort_key(item: DeadlineItem) -> tuple[Any, ...]:
         not item.overdue,
         item.due,
         _case_key(item.case_id),
-        DEADLINE_TYPES.index(item.type),
+        _TYPE_ORDER[item.type],
         item.ref or 0,
     )
 
@@ -171,20 +174,19 @@ def _item(
     reopened: bool = False,
     never_overdue: bool = False,
 ) -> DeadlineItem:
-    who = found.who
     left = days_left(due, as_of)
     return DeadlineItem(
-        case_id=who.case_id,
-        type=type_,
-        due=due,
-        days_left=left,
-        overdue=left < 0 and not never_overdue,
-        person=who.person,
-        assignee=who.coordinator or who.created_by,
-        kind=who.kind,
-        since=since,
-        ref=ref,
-        reopened=reopened,
+        found.case_id,
+        type_,
+        due,
+        left,
+        left < 0 and not never_overdue,
+        found.person,
+        found.coordinator or found.created_by,
+        found.kind,
+        since,
+        ref,
+        reopened,
     )
 
 
@@ -192,10 +194,13 @@ def _preliminary_reply(conn: Connection, as_of: dt.date, horizon: dt.date) -> li
     """Due one month after receipt, or after the newest ``opphevet`` (fvl § 11 a; DOMAIN § 5)."""
     items = []
     cutoff = horizon - dt.timedelta(days=_MIN_MONTH_DAYS)
+    due_of: dict[dt.date, dt.date] = {}  # a big unit receives hundreds of cases a day
     for found in store.preliminary_reply_candidates(conn, cutoff):
         reopened = found.other is not None
         since = found.other if found.other is not None else found.start
-        due = preliminary_reply_due(since)
+        due = due_of.get(since)
+        if due is None:
+            due = due_of[since] = preliminary_reply_due(since)
         if due <= horizon:
             items.append(
                 _item(found, PRELIMINARY_REPLY, due, as_of, since=since, reopened=reopened)
@@ -275,8 +280,7 @@ def deadline_report(
     items: list[DeadlineItem] = []
     try:
         horizon = day + dt.timedelta(days=within)
-        with session_scope(ctx.db_url) as session:
-            conn = session.connection()
+        with read_scope(ctx.db_url) as conn:
             for type_ in chosen:
                 items.extend(_COLLECTORS[type_](conn, day, horizon))
     except OverflowError:  # a horizon past year 9999, or an as-of date near year 1

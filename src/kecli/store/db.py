@@ -6,16 +6,19 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.exc import DBAPIError, OperationalError
-from sqlmodel import Session
+
+if TYPE_CHECKING:  # the ORM costs start-up; read_scope's commands never need it
+    from sqlmodel import Session
 
 from kecli.errors import InvalidInput, KecliError, Msg
 from kecli.store.location import is_sqlite, resolve_url  # noqa: F401  (re-exported)
 
 #: The newest Alembic revision; a test keeps it equal to the migrations' head.
-SCHEMA_HEAD = "0004"
+SCHEMA_HEAD = "0005"
 
 BUSY_TIMEOUT_MS = 30_000
 WRITE_LOCK = 0x6B65636C69  # "kecli"
@@ -65,6 +68,8 @@ def get_engine(url: str) -> Engine:
 @contextmanager
 def session_scope(url: str, *, write: bool = False) -> Iterator[Session]:
     """One unit of work: commit when the block ends, roll back on any error."""
+    from sqlmodel import Session
+
     engine = get_engine(url)
     ensure_schema(engine)
     bind = engine.execution_options(kecli_write=True) if write else engine
@@ -80,6 +85,22 @@ def session_scope(url: str, *, write: bool = False) -> Iterator[Session]:
                 session.commit()
             else:
                 session.rollback()
+    except OperationalError as exc:
+        raise _unreachable(exc) from None
+
+
+@contextmanager
+def read_scope(url: str) -> Iterator[Connection]:
+    """A read-only unit of work on a Core connection, rolled back when the block ends.
+
+    For the commands that only read (``case show``, ``report deadlines``): without the
+    ORM's Session they never import ``sqlalchemy.orm`` or ``sqlmodel`` (≈ 100 ms)."""
+    engine = get_engine(url)
+    ensure_schema(engine)
+    try:
+        with engine.connect() as conn:
+            yield conn
+            conn.rollback()
     except OperationalError as exc:
         raise _unreachable(exc) from None
 

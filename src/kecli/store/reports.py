@@ -18,6 +18,7 @@ from typing import Any, NamedTuple
 
 from sqlalchemy import (
     Connection,
+    String,
     and_,
     exists,
     false,
@@ -25,10 +26,11 @@ from sqlalchemy import (
     null,
     select,
     true,
+    type_coerce,
 )
 from sqlalchemy.sql import Select
 
-from kecli.store.tables import TYPED
+from kecli.store.tables import TYPED, is_sqlite
 
 cases = TYPED["cases"]
 decisions = TYPED["decisions"]
@@ -41,8 +43,14 @@ config = TYPED["config"]
 OPEN_APPEAL_STATUSES = ("filed", "awaiting_forwarding")
 
 
-class Who(NamedTuple):
-    """The case a deadline belongs to and the people who should act on it."""
+class Dated(NamedTuple):
+    """One candidate deadline: the case and the people who should act on it, the dates it
+    is counted from, and a reference.
+
+    ``start`` is the date the due date is counted from (or the due date itself,
+    see each query); ``other`` an optional second date; ``ref`` a number that
+    names the record (decision id, appeal id, plan version).
+    """
 
     case_id: str
     person: str
@@ -50,17 +58,6 @@ class Who(NamedTuple):
     created_by: str
     appointment_id: int | None
     coordinator: str | None
-
-
-class Dated(NamedTuple):
-    """One candidate deadline: whose it is, the dates it is counted from, and a reference.
-
-    ``start`` is the date the due date is counted from (or the due date itself,
-    see each query); ``other`` an optional second date; ``ref`` a number that
-    names the record (decision id, appeal id, plan version).
-    """
-
-    who: Who
     start: dt.date
     other: dt.date | None
     ref: int | None
@@ -83,7 +80,7 @@ _current_of_case = and_(
 )
 """The same test for a lookup by case id. Without ANALYZE statistics SQLite would take the
 (is_current, …) index for it and scan every current decision once per case; wrapped in
-COALESCE the flag cannot use an index, so the lookup goes through ix_decisions_case_id."""
+COALESCE the flag cannot steer the choice, so the lookup goes through ix_decisions_case_current."""
 
 
 def _with_assignee(stmt: Select[Any], source: Any) -> Select[Any]:
@@ -101,15 +98,27 @@ def _rows(conn: Connection, stmt: Select[Any]) -> list[Dated]:
     A case with two open appointments (which the services never leave behind)
     would come back twice: the newest appointment wins.
     """
-    found: dict[tuple[str, int | None], Dated] = {}
-    for row in conn.execute(stmt):
-        who = Who(*row[:6])
-        item = Dated(who, row[6], row[7], row[8])
-        key = (who.case_id, item.ref)
+    if is_sqlite(conn):
+        # The two dates as the text SQLite stores, parsed below by the C parser: SQLAlchemy's
+        # per-value conversion cost more than the query on a big report.
+        columns = list(stmt.selected_columns)
+        columns[6:8] = [type_coerce(c, String) for c in columns[6:8]]
+        stmt = stmt.with_only_columns(*columns, maintain_column_froms=True)
+    found: dict[tuple[str, int | None], Any] = {}
+    for row in conn.execute(stmt).all():
+        key = (row[0], row[8])
         kept = found.get(key)
-        if kept is None or (who.appointment_id or 0) > (kept.who.appointment_id or 0):
-            found[key] = item
-    return list(found.values())
+        if kept is None or (row[4] or 0) > (kept[4] or 0):
+            found[key] = row
+    day = _day
+    return [
+        Dated(a, b, c, d, e, f, day(start), day(other), ref)
+        for a, b, c, d, e, f, start, other, ref in found.values()
+    ]
+
+
+def _day(value: Any) -> Any:
+    return dt.date.fromisoformat(value) if type(value) is str else value
 
 
 def preliminary_reply_candidates(conn: Connection, received_on_or_before: dt.date) -> list[Dated]:
