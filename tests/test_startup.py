@@ -74,3 +74,21 @@ def test_python_dash_m_kecli_is_the_same_program():
     from kecli import __version__
 
     assert result.stdout.strip() == f"kecli {__version__}"
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["case", "show", "2026-0001", "--json"],
+        ["report", "deadlines", "--format", "json"],
+        ["report", "deadlines"],
+    ],
+)
+def test_read_only_commands_never_build_the_orm(kecli, args):
+    """case show and report deadlines read through Core: no SQLModel classes, no ORM."""
+    kecli.new_case()
+    result = run_app(*args)
+    modules = set(result.stderr.split())
+    assert "sqlalchemy" in modules  # the command did reach the database
+    assert not [m for m in modules if m.split(".")[0] == "sqlmodel" or m == "sqlalchemy.orm"]
+    assert "kecli.store.models" not in modules

@@ -180,7 +180,7 @@ def case_show(
     json_out: JsonOpt = False,
 ) -> None:
     """Everything about one case. / Alt om én sak."""
-    from kecli.services.cases import show_case
+    from kecli.services.views import show_case
 
     view = show_case(service_ctx(), case, show_fnr=show_fnr)
     if json_out:

@@ -206,21 +206,6 @@ def list_cases(
         return load_case_views(session, rows)
 
 
-def show_case(ctx: Ctx, ref: str, *, show_fnr: bool = False) -> View:
-    """Everything about one case; showing the full fødselsnummer is logged."""
-    with session_scope(ctx.db_url, write=show_fnr) as session:
-        row = load_case(session, ref)
-        if show_fnr and row.fnr:
-            repo.record_event(
-                session,
-                user=ctx.user,
-                case_id=row.id,
-                action="fnr.displayed",
-                details={"command": "case show"},
-            )
-        return load_case_view(session, row, show_fnr=show_fnr, with_history=True)
-
-
 def _check_date_for_case(row: CaseRow, on: dt.date, today: dt.date, option: str) -> None:
     not_after_today(on, today, option)
     if on < row.received_on:

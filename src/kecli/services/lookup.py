@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import re
-
-from sqlmodel import Session
+from typing import TYPE_CHECKING
 
 from kecli.domain.identity import mask
 from kecli.errors import Msg, NotFound
-from kecli.store import repo
-from kecli.store.models import CaseRow
+
+if TYPE_CHECKING:  # case show finds its case without the ORM
+    from sqlmodel import Session
+
+    from kecli.store.models import CaseRow
 
 _CASE_ID = re.compile(r"^\s*(\d{4})-(\d{1,6})\s*$")
 
@@ -28,12 +30,18 @@ def safe_ref(ref: str) -> str:
     return mask(stripped) if re.fullmatch(r"\d{11}", stripped) else stripped
 
 
+def case_not_found(ref: str) -> NotFound:
+    shown = safe_ref(ref)
+    return NotFound(
+        Msg(f"Saken {shown} finnes ikke.", f"Case {shown} does not exist."),
+        Msg("Se sakene med: kecli case list", "List the cases with: kecli case list"),
+    )
+
+
 def load_case(session: Session, ref: str) -> CaseRow:
+    from kecli.store import repo
+
     row = repo.get_case(session, normalize_case_id(ref))
     if row is None:
-        shown = safe_ref(ref)
-        raise NotFound(
-            Msg(f"Saken {shown} finnes ikke.", f"Case {shown} does not exist."),
-            Msg("Se sakene med: kecli case list", "List the cases with: kecli case list"),
-        )
+        raise case_not_found(ref)
     return row

@@ -4,21 +4,17 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from typing import Any
-
-from sqlmodel import Session
+from typing import TYPE_CHECKING, Any
 
 from kecli.domain.identity import mask
-from kecli.store import repo
-from kecli.store.models import (
-    AppealRow,
-    AppealStepRow,
-    CaseRow,
-    CoordinatorRow,
-    DecisionRow,
-    EventRow,
-    PlanRow,
-)
+from kecli.services.context import Ctx
+from kecli.store import reads
+from kecli.store.db import read_scope
+from kecli.store.reads import Record
+
+if TYPE_CHECKING:  # the ORM costs start-up that case show must not pay
+    from sqlmodel import Session
+
 
 View = dict[str, Any]
 
@@ -27,7 +23,7 @@ def _iso(value: dt.date | None) -> str | None:
     return value.isoformat() if value else None
 
 
-def decision_view(row: DecisionRow) -> View:
+def decision_view(row: Record) -> View:
     return {
         "id": row.id,
         "outcome": row.outcome,
@@ -46,7 +42,7 @@ def decision_view(row: DecisionRow) -> View:
     }
 
 
-def event_view(row: EventRow) -> View:
+def event_view(row: Record) -> View:
     return {
         "id": row.id,
         "at": row.at,
@@ -57,7 +53,7 @@ def event_view(row: EventRow) -> View:
     }
 
 
-def coordinator_view(row: CoordinatorRow, active_cases: int) -> View:
+def coordinator_view(row: Record, active_cases: int) -> View:
     return {
         "id": row.id,
         "name": row.name,
@@ -72,7 +68,7 @@ def coordinator_view(row: CoordinatorRow, active_cases: int) -> View:
     }
 
 
-def appeal_view(row: AppealRow, steps: Sequence[AppealStepRow]) -> View:
+def appeal_view(row: Record, steps: Sequence[Record]) -> View:
     return {
         "id": row.id,
         "case_id": row.case_id,
@@ -115,7 +111,7 @@ PLAN_LISTS = (
 )
 
 
-def plan_summary(row: PlanRow) -> View:
+def plan_summary(row: Record) -> View:
     doc = row.document
     summary: View = {
         "version": row.version,
@@ -128,11 +124,11 @@ def plan_summary(row: PlanRow) -> View:
 
 
 def case_view(
-    row: CaseRow,
-    bundle: repo.CaseBundle,
+    row: Record,
+    bundle: reads.CaseBundle,
     *,
     show_fnr: bool = False,
-    events: Sequence[EventRow] | None = None,
+    events: Sequence[Record] | None = None,
 ) -> View:
     decisions = bundle.decisions.get(row.id, [])
     current = next((d for d in decisions if d.is_current and not d.set_aside), None)
@@ -188,15 +184,48 @@ def case_view(
 
 
 def load_case_view(
-    session: Session, row: CaseRow, *, show_fnr: bool = False, with_history: bool = False
+    session: Session, row: Record, *, show_fnr: bool = False, with_history: bool = False
 ) -> View:
     """The full case object of one case, read in the caller's session."""
     session.flush()
-    bundle = repo.case_bundle(session, [row.id])
-    events = repo.events_for(session, row.id) if with_history else None
+    return _full_view(session.connection(), row, show_fnr=show_fnr, with_history=with_history)
+
+
+def load_case_views(session: Session, rows: Sequence[Record]) -> list[View]:
+    bundle = reads.case_bundle(session.connection(), [r.id for r in rows])
+    return [case_view(r, bundle) for r in rows]
+
+
+def _full_view(conn: Any, row: Record, *, show_fnr: bool, with_history: bool) -> View:
+    bundle = reads.case_bundle(conn, [row.id])
+    events = reads.events_for(conn, row.id) if with_history else None
     return case_view(row, bundle, show_fnr=show_fnr, events=events)
 
 
-def load_case_views(session: Session, rows: Sequence[CaseRow]) -> list[View]:
-    bundle = repo.case_bundle(session, [r.id for r in rows])
-    return [case_view(r, bundle) for r in rows]
+def show_case(ctx: Ctx, ref: str, *, show_fnr: bool = False) -> View:
+    """Everything about one case (``case show``); showing the full fødselsnummer is logged.
+
+    Without --show-fnr nothing is written, and the case is read with Core alone."""
+    from kecli.services.lookup import case_not_found, normalize_case_id
+
+    if show_fnr:
+        from kecli.services.lookup import load_case
+        from kecli.store import repo
+        from kecli.store.db import session_scope
+
+        with session_scope(ctx.db_url, write=True) as session:
+            found = load_case(session, ref)
+            if found.fnr:
+                repo.record_event(
+                    session,
+                    user=ctx.user,
+                    case_id=found.id,
+                    action="fnr.displayed",
+                    details={"command": "case show"},
+                )
+            return load_case_view(session, found, show_fnr=True, with_history=True)
+    with read_scope(ctx.db_url) as conn:
+        row = reads.get_case(conn, normalize_case_id(ref))
+        if row is None:
+            raise case_not_found(ref)
+        return _full_view(conn, row, show_fnr=False, with_history=True)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import func, update
@@ -74,20 +73,6 @@ def list_cases(
 # --- decisions ---------------------------------------------------------------
 
 
-def decisions_for(session: Session, case_ids: Iterable[str]) -> dict[str, list[DecisionRow]]:
-    """Every decision of each case, oldest first."""
-    ids = list(case_ids)
-    result: dict[str, list[DecisionRow]] = {case_id: [] for case_id in ids}
-    if not ids:
-        return result
-    stmt = (
-        select(DecisionRow).where(col(DecisionRow.case_id).in_(ids)).order_by(col(DecisionRow.id))
-    )
-    for row in session.exec(stmt):
-        result[row.case_id].append(row)
-    return result
-
-
 def current_decision(session: Session, case_id: str) -> DecisionRow | None:
     stmt = select(DecisionRow).where(
         DecisionRow.case_id == case_id, col(DecisionRow.is_current).is_(True)
@@ -145,11 +130,6 @@ def record_event(
     return row
 
 
-def events_for(session: Session, case_id: str) -> Sequence[EventRow]:
-    stmt = select(EventRow).where(EventRow.case_id == case_id).order_by(col(EventRow.id))
-    return session.exec(stmt).all()
-
-
 # --- config ------------------------------------------------------------------
 
 
@@ -177,53 +157,6 @@ def case_ids_with_prefix(session: Session, prefix: str, limit: int) -> list[str]
 
 
 # --- what a case view needs besides the case row -----------------------------
-
-
-@dataclass
-class CaseBundle:
-    """Everything stored about a set of cases, grouped by case id."""
-
-    decisions: dict[str, list[DecisionRow]] = field(default_factory=dict)
-    appointments: dict[str, list[tuple[AppointmentRow, CoordinatorRow]]] = field(
-        default_factory=dict
-    )
-    appeals: dict[str, list[tuple[AppealRow, list[AppealStepRow]]]] = field(default_factory=dict)
-    plans: dict[str, PlanRow] = field(default_factory=dict)
-
-
-def case_bundle(session: Session, case_ids: Iterable[str]) -> CaseBundle:
-    ids = list(case_ids)
-    bundle = CaseBundle(decisions=decisions_for(session, ids))
-    bundle.appointments = {case_id: [] for case_id in ids}
-    bundle.appeals = {case_id: [] for case_id in ids}
-    if not ids:
-        return bundle
-    stmt_a = (
-        select(AppointmentRow, CoordinatorRow)
-        .join(CoordinatorRow, col(CoordinatorRow.id) == AppointmentRow.coordinator_id)
-        .where(col(AppointmentRow.case_id).in_(ids))
-        .order_by(col(AppointmentRow.id))
-    )
-    for appointment, coordinator in session.exec(stmt_a):
-        bundle.appointments[appointment.case_id].append((appointment, coordinator))
-    appeals = session.exec(
-        select(AppealRow).where(col(AppealRow.case_id).in_(ids)).order_by(col(AppealRow.id))
-    ).all()
-    steps: dict[int, list[AppealStepRow]] = {a.id: [] for a in appeals if a.id is not None}
-    if steps:
-        stmt_s = (
-            select(AppealStepRow)
-            .where(col(AppealStepRow.appeal_id).in_(list(steps)))
-            .order_by(col(AppealStepRow.id))
-        )
-        for step in session.exec(stmt_s):
-            steps[step.appeal_id].append(step)
-    for appeal in appeals:
-        assert appeal.id is not None
-        bundle.appeals[appeal.case_id].append((appeal, steps[appeal.id]))
-    for plan in session.exec(select(PlanRow).where(col(PlanRow.case_id).in_(ids))):
-        bundle.plans[plan.case_id] = plan
-    return bundle
 
 
 # --- coordinators --------------------------------------------------------------
