@@ -13,7 +13,8 @@ from kecli.domain.cases import KINDS, STATUSES, check_choice
 from kecli.errors import InvalidInput, Msg, NotFound
 from kecli.services.context import Ctx
 from kecli.store import exports as store
-from kecli.store.db import session_scope
+from kecli.store.db import read_scope, write_scope
+from kecli.store.events import append_event
 
 COLUMNS = store.COLUMNS
 
@@ -97,8 +98,7 @@ def export_cases(
     complete = False
     writer: Writer | None = None
     try:
-        with session_scope(ctx.db_url) as session:
-            conn = session.connection()
+        with read_scope(ctx.db_url) as conn:
             coordinator_id = _coordinator_id(conn, clean.coordinator)
             stmt = store.export_statement(
                 conn,
@@ -169,15 +169,9 @@ def _log(
     }
     if not complete:
         details["complete"] = False
-    # Imported only now: the table models are not needed while the rows stream, and the
-    # export's peak memory is counted.
-    from kecli.store import repo
-
     try:
-        with session_scope(ctx.db_url, write=True) as session:
-            repo.record_event(
-                session, user=ctx.user, case_id=None, action="export.cases", details=details
-            )
+        with write_scope(ctx.db_url) as conn:
+            append_event(conn, user=ctx.user, case_id=None, action="export.cases", details=details)
     except Exception:
         if complete:
             raise

@@ -93,14 +93,35 @@ def session_scope(url: str, *, write: bool = False) -> Iterator[Session]:
 def read_scope(url: str) -> Iterator[Connection]:
     """A read-only unit of work on a Core connection, rolled back when the block ends.
 
-    For the commands that only read (``case show``, ``report deadlines``): without the
-    ORM's Session they never import ``sqlalchemy.orm`` or ``sqlmodel`` (≈ 100 ms)."""
+    For the commands that only read (``case show``, ``report deadlines``, the rows of
+    ``export cases``): without the ORM's Session they never import ``sqlalchemy.orm`` or
+    ``sqlmodel`` (≈ 100 ms, ≈ 10 MiB)."""
+    with _core_scope(url, write=False) as conn:
+        yield conn
+
+
+@contextmanager
+def write_scope(url: str) -> Iterator[Connection]:
+    """session_scope(write=True) on a Core connection: the write lock taken up front,
+    committed when the block ends, rolled back on any error."""
+    with _core_scope(url, write=True) as conn:
+        yield conn
+
+
+@contextmanager
+def _core_scope(url: str, *, write: bool) -> Iterator[Connection]:
     engine = get_engine(url)
     ensure_schema(engine)
+    bind = engine.execution_options(kecli_write=True) if write else engine
     try:
-        with engine.connect() as conn:
+        with bind.connect() as conn:
+            if write and not is_sqlite(url):
+                conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": WRITE_LOCK})
             yield conn
-            conn.rollback()
+            if write:
+                conn.commit()
+            else:
+                conn.rollback()
     except OperationalError as exc:
         raise _unreachable(exc) from None
 

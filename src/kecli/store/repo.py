@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections.abc import Iterable, Sequence
 from typing import Any
 
 from sqlalchemy import func, update
 from sqlmodel import Session, col, select
 
-from kecli.domain.audit import GENESIS_HASH, Entry, event_hash
+from kecli.domain.audit import Entry
+from kecli.store.events import append_event
+from kecli.store.events import now_utc as now_utc  # re-exported: the services stamp rows with it
 from kecli.store.models import (
     AppealRow,
     AppealStepRow,
@@ -24,11 +25,6 @@ from kecli.store.models import (
     PlanRow,
     PlanVersionRow,
 )
-
-
-def now_utc() -> str:
-    return dt.datetime.now(dt.UTC).isoformat(timespec="microseconds")
-
 
 # --- cases -----------------------------------------------------------------
 
@@ -103,31 +99,9 @@ def record_event(
     case_id: str | None,
     action: str,
     details: dict[str, Any] | None = None,
-) -> EventRow:
+) -> None:
     """Append one entry to the log, chained to the newest one (never a full fødselsnummer)."""
-    details = json.loads(json.dumps(details or {}, default=str))
-    head = session.exec(select(AuditHeadRow).where(AuditHeadRow.id == 1).with_for_update()).first()
-    prev_hash = head.hash if head else GENESIS_HASH
-    at = now_utc()
-    row = EventRow(
-        at=at,
-        user=user,
-        case_id=case_id,
-        action=action,
-        details=details,
-        prev_hash=prev_hash,
-        hash=event_hash(prev_hash, at, user, case_id, action, details),
-    )
-    session.add(row)
-    session.flush()
-    assert row.id is not None
-    if head is None:
-        session.add(AuditHeadRow(id=1, event_id=row.id, hash=row.hash))
-    else:
-        head.event_id = row.id
-        head.hash = row.hash
-        session.add(head)
-    return row
+    append_event(session.connection(), user=user, case_id=case_id, action=action, details=details)
 
 
 # --- config ------------------------------------------------------------------

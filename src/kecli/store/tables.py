@@ -42,6 +42,7 @@ SCHEMA: dict[str, tuple[tuple[str, str], ...]] = {
         ("id", "int"), ("at", "text"), ("user", "text"), ("case_id", "text"), ("action", "text"),
         ("details", "doc"), ("prev_hash", "text"), ("hash", "text"),
     ),
+    "audit_head": (("id", "int"), ("event_id", "int"), ("hash", "text")),
     "config": (("key", "text"), ("value", "text")),
     "coordinators": (
         ("id", "int"), ("name", "text"), ("unit", "text"), ("kind", "text"),

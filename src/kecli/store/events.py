@@ -1,0 +1,63 @@
+"""Appending to the event (audit) log, with SQLAlchemy Core.
+
+One function for every writer: the ORM services call it on their session's
+connection, and ``export cases`` on a Core connection, so that an export of a
+million rows never builds the ORM (its peak memory is counted).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import Any
+
+from sqlalchemy import Connection, insert, select, update
+
+from kecli.domain.audit import GENESIS_HASH, event_hash
+from kecli.store.tables import TYPED
+
+_events = TYPED["events"]
+_head = TYPED["audit_head"]
+
+
+def now_utc() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="microseconds")
+
+
+def append_event(
+    conn: Connection,
+    *,
+    user: str,
+    case_id: str | None,
+    action: str,
+    details: dict[str, Any] | None = None,
+) -> int:
+    """Append one entry, chained to the newest one (never a full fødselsnummer); its id.
+
+    The caller holds the write lock (BEGIN IMMEDIATE, or PostgreSQL's advisory lock),
+    and the head row is locked too where the database can, so the chain cannot fork."""
+    clean = json.loads(json.dumps(details or {}, default=str))
+    head = conn.execute(
+        select(_head.c.hash).where(_head.c.id == 1).with_for_update()
+    ).scalar_one_or_none()
+    prev_hash = head if head is not None else GENESIS_HASH
+    at = now_utc()
+    digest = event_hash(prev_hash, at, user, case_id, action, clean)
+    event_id = conn.execute(
+        insert(_events)
+        .values(
+            at=at,
+            user=user,
+            case_id=case_id,
+            action=action,
+            details=clean,
+            prev_hash=prev_hash,
+            hash=digest,
+        )
+        .returning(_events.c.id)
+    ).scalar_one()
+    if head is None:
+        conn.execute(insert(_head).values(id=1, event_id=event_id, hash=digest))
+    else:
+        conn.execute(update(_head).where(_head.c.id == 1).values(event_id=event_id, hash=digest))
+    return int(event_id)
