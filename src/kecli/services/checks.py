@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass, field
 
+from kecli.domain.cases import CHANNELS, KINDS, check_choice
+from kecli.domain.identity import birth_date_matches, parse_identity_number
 from kecli.errors import InvalidInput, Msg
 
 
@@ -20,3 +23,108 @@ def not_after_today(value: dt.date, today: dt.date, option: str) -> None:
                 f"Give {option} a date up to and including today.",
             ),
         )
+
+
+@dataclass
+class NewCase:
+    name: str
+    kind: str
+    fnr: str | None = None
+    birth_date: dt.date | None = None
+    expected_birth_date: dt.date | None = None
+    received_on: dt.date | None = None
+    channel: str = "skjema"
+    guardians: list[str] = field(default_factory=list)
+    note: str | None = None
+
+
+def check_new_case(data: NewCase, *, today: dt.date, allow_synthetic: bool) -> NewCase:
+    """Every rule that ``case new`` checks before it writes; returns the cleaned input."""
+    name = " ".join(data.name.split())
+    if not name:
+        raise InvalidInput(
+            Msg("Navnet kan ikke være tomt.", "The name cannot be empty."),
+            Msg("Gi navnet med --name.", "Give the name with --name."),
+        )
+    kind = check_choice(data.kind, KINDS, "--kind")
+    channel = check_choice(data.channel, CHANNELS, "--channel")
+    received = data.received_on or today
+    not_after_today(received, today, "--received")
+    birth = data.birth_date
+    fnr = None
+    if data.fnr is not None and data.fnr.strip():
+        number = parse_identity_number(data.fnr, allow_synthetic=allow_synthetic)
+        fnr = number.value
+        if birth is not None and not birth_date_matches(number, birth):
+            raise InvalidInput(
+                Msg(
+                    "--birth-date stemmer ikke med fødselsdatoen i fødselsnummeret.",
+                    "--birth-date does not agree with the birth date in the fødselsnummer.",
+                ),
+                Msg(
+                    "Rett en av dem, eller utelat --birth-date.",
+                    "Correct one of them, or leave out --birth-date.",
+                ),
+            )
+        if number.birth_date is None and birth is None:
+            raise InvalidInput(
+                Msg(
+                    "Fødselsnummeret viser ikke hvilket århundre personen er født i.",
+                    "The fødselsnummer does not show the century of birth.",
+                ),
+                Msg(
+                    "Gi fødselsdatoen med --birth-date ÅÅÅÅ-MM-DD.",
+                    "Give the birth date with --birth-date YYYY-MM-DD.",
+                ),
+            )
+        birth = birth or number.birth_date
+    if birth is not None:
+        not_after_today(birth, today, "--birth-date")
+    expected = data.expected_birth_date
+    if expected is not None:
+        if kind != "barnekoordinator":
+            raise InvalidInput(
+                Msg(
+                    "--expected-birth-date gjelder bare barnekoordinator.",
+                    "--expected-birth-date applies to barnekoordinator only.",
+                ),
+                Msg(
+                    "Bruk --kind barnekoordinator for et ventet barn.",
+                    "Use --kind barnekoordinator for an expected child.",
+                ),
+            )
+        if birth is not None or fnr is not None:
+            raise InvalidInput(
+                Msg(
+                    "Et barn som er født har ikke en ventet fødselsdato.",
+                    "A child who is born has no expected birth date.",
+                ),
+                Msg(
+                    "Gi enten --expected-birth-date, eller --fnr/--birth-date.",
+                    "Give either --expected-birth-date or --fnr/--birth-date.",
+                ),
+            )
+    guardians = [" ".join(g.split()) for g in data.guardians if g.strip()]
+    if any(";" in g for g in guardians):
+        raise InvalidInput(
+            Msg(
+                "Et navn på en foresatt kan ikke inneholde «;».",
+                "A guardian's name cannot contain ';'.",
+            ),
+            Msg(
+                "Gi hver foresatt med sin egen --guardian.",
+                "Give each guardian with a --guardian of their own.",
+            ),
+        )
+    note = data.note.strip() if data.note and data.note.strip() else None
+    return NewCase(
+        name=name,
+        kind=kind,
+        fnr=fnr,
+        birth_date=birth,
+        expected_birth_date=expected,
+        received_on=received,
+        channel=channel,
+        guardians=guardians,
+        note=note,
+    )

@@ -2,23 +2,32 @@
 
 from __future__ import annotations
 
-from sqlmodel import Session
+from typing import TYPE_CHECKING
+
+from sqlalchemy import Connection
 
 from kecli.domain.config import CONFIG_KEYS, Settings, normalize_config_value, settings_from
 from kecli.services.context import Ctx
 from kecli.services.views import View
-from kecli.store import repo
-from kecli.store.db import session_scope
+from kecli.store.db import read_scope, session_scope
+from kecli.store.reads import config_values
+
+if TYPE_CHECKING:  # import cases reads its settings without the ORM
+    from sqlmodel import Session
+
+
+def settings_of(conn: Connection) -> Settings:
+    return settings_from(config_values(conn))
 
 
 def load_settings(session: Session) -> Settings:
-    return settings_from(repo.config_values(session))
+    return settings_of(session.connection())
 
 
 def show_config(ctx: Ctx) -> list[View]:
     """Every key with its value (the default where none is stored)."""
-    with session_scope(ctx.db_url) as session:
-        stored = repo.config_values(session)
+    with read_scope(ctx.db_url) as conn:
+        stored = config_values(conn)
     return [
         {
             "key": key,
@@ -35,8 +44,10 @@ def show_config(ctx: Ctx) -> list[View]:
 
 def set_config(ctx: Ctx, key: str, raw: str) -> View:
     value = normalize_config_value(key, raw)
+    from kecli.store import repo
+
     with session_scope(ctx.db_url, write=True) as session:
-        old = repo.config_values(session).get(key, CONFIG_KEYS[key].default)
+        old = config_values(session.connection()).get(key, CONFIG_KEYS[key].default)
         repo.set_config_value(session, key, value)
         repo.record_event(
             session,

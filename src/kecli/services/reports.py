@@ -18,10 +18,10 @@ from typing import Any, NamedTuple
 from sqlalchemy import Connection
 
 from kecli.domain.cases import check_choice
-from kecli.domain.config import settings_from
 from kecli.domain.dates import add_months, eighteenth_birthday
 from kecli.domain.deadlines import appeal_forwarding_due, days_left, preliminary_reply_due
 from kecli.errors import InvalidInput, Msg
+from kecli.services.config import settings_of
 from kecli.services.context import Ctx
 from kecli.store import reports as store
 from kecli.store.db import read_scope, session_scope
@@ -218,9 +218,7 @@ def _appeal_window(conn: Connection, as_of: dt.date, horizon: dt.date) -> list[D
 
 def _appeal_forwarding(conn: Connection, as_of: dt.date, horizon: dt.date) -> list[DeadlineItem]:
     """Forward an appeal the unit does not grant: filed + config forwarding_target_days."""
-    stored = store.config_value(conn, "forwarding_target_days")
-    settings = settings_from({"forwarding_target_days": stored} if stored is not None else {})
-    target = settings.forwarding_target_days
+    target = settings_of(conn).forwarding_target_days
     cutoff = horizon - dt.timedelta(days=target)
     return [
         _item(

@@ -90,3 +90,9 @@ def events_for(conn: Connection, case_id: str) -> Sequence[Record]:
     return conn.execute(
         select(_events).where(_events.c.case_id == case_id).order_by(_events.c.id)
     ).all()
+
+
+def config_values(conn: Connection) -> dict[str, str]:
+    """The stored configuration values (``kecli.domain.config.settings_from`` fills in the rest)."""
+    config = TYPED["config"]
+    return {str(k): str(v) for k, v in conn.execute(select(config.c.key, config.c.value))}

@@ -107,10 +107,6 @@ def record_event(
 # --- config ------------------------------------------------------------------
 
 
-def config_values(session: Session) -> dict[str, str]:
-    return {row.key: row.value for row in session.exec(select(ConfigRow))}
-
-
 def set_config_value(session: Session, key: str, value: str) -> None:
     row = session.get(ConfigRow, key)
     if row is None:

@@ -38,7 +38,6 @@ coordinators = TYPED["coordinators"]
 appointments = TYPED["appointments"]
 plans = TYPED["plans"]
 appeals = TYPED["appeals"]
-config = TYPED["config"]
 
 OPEN_APPEAL_STATUSES = ("filed", "awaiting_forwarding")
 
@@ -213,11 +212,6 @@ def turns_18_candidates(conn: Connection, born_on_or_before: dt.date) -> list[Da
         granted,
     )
     return _rows(conn, stmt)
-
-
-def config_value(conn: Connection, key: str) -> str | None:
-    value = conn.execute(select(config.c.value).where(config.c.key == key)).scalar()
-    return None if value is None else str(value)
 
 
 # --- report stats ----------------------------------------------------------------
