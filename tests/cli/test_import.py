@@ -560,6 +560,28 @@ def test_a_bad_row_after_many_chunks_leaves_the_database_and_audit_log_unchanged
     assert kecli.json("audit", "list") == events
 
 
+@pytest.mark.parametrize("dry_run", [False, True])
+def test_repeats_across_chunks_name_the_first_line_and_write_nothing(kecli, tmp_path, dry_run):
+    """The checks of a chunk see earlier chunks through the import's temporary tables
+    (memory stays flat): the messages are those of repeats within one chunk."""
+    from kecli.services import imports
+
+    before = kecli.snapshot()
+    rows = [row(id="2025-0001", fnr=ADULT)]
+    rows += [row(id=f"2025-{n:04d}", name=f"Person {n}") for n in range(2, imports.CHUNK_ROWS + 5)]
+    rows.append(row(id="2024-0001", fnr=ADULT))  # the same person, another open case
+    rows.append(row(id="2025-0002", name="Again"))  # an id of the first chunk
+    rows.append(row(id="2024-0002"))  # fine: only the bad rows are listed
+    last = len(rows) + 1
+    result = import_(kecli, write(tmp_path, *rows), *(["--dry-run"] if dry_run else []))
+    assert result.exit_code == 2 and result.stdout == ""
+    assert bad_lines(result) == [
+        f"line {last - 2}: fnr: the person has another open koordinator case on line 2",
+        f"line {last - 1}: id: 2025-0002 is also on line 3",
+    ]
+    assert kecli.snapshot() == before
+
+
 def test_a_case_whose_appeal_statsforvalteren_answered_round_trips(kecli, tmp_path, empty_db):
     case_id = kecli.new_case("--received", "2026-10-01")["id"]
     answers = [

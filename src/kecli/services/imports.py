@@ -41,12 +41,12 @@ from kecli.domain.eligibility import Kind, criterion_codes, evaluate, legal_basi
 from kecli.domain.identity import birth_date_matches, parse_identity_number
 from kecli.domain.plans import empty_plan
 from kecli.errors import InvalidInput, Msg, Text
-from kecli.services.cases import NewCase, check_new_case
-from kecli.services.config import load_settings
+from kecli.services.checks import NewCase, check_new_case
+from kecli.services.config import settings_of
 from kecli.services.context import Ctx
 from kecli.store import exports as store
-from kecli.store import repo
-from kecli.store.db import session_scope
+from kecli.store.db import read_scope, write_scope
+from kecli.store.events import append_event, now_utc
 
 COLUMNS = store.COLUMNS
 FORMATS = ("csv", "jsonl")
@@ -149,6 +149,18 @@ def _bad(column: str, nb: str, en: str) -> _RowError:
     return _RowError(Msg(f"{column}: {nb}", f"{column}: {en}"))
 
 
+def _also_on(case_id: str, line: int) -> _RowError:
+    return _bad("id", f"{case_id} står også på linje {line}", f"{case_id} is also on line {line}")
+
+
+def _other_open_case(kind: str, line: int) -> _RowError:
+    return _bad(
+        "fnr",
+        f"personen har en annen åpen {kind}-sak på linje {line}",
+        f"the person has another open {kind} case on line {line}",
+    )
+
+
 def _prefixed(column: str, error: InvalidInput) -> _RowError:
     message = error.message
     if isinstance(message, Msg):
@@ -189,10 +201,14 @@ class _Decided:
     deadline: dt.date | None
 
 
-@dataclass
+@dataclass(slots=True)
 class _Coordinator:
+    """A coordinator named in the file (one object per coordinator: a big unit has
+    thousands, so slots and the case kinds as bits)."""
+
     name: str
-    kinds: set[str]
+    #: The kinds of the cases it serves in the file: 1 koordinator, 2 barnekoordinator.
+    kinds: int
     line: int
     #: (name, kind) as stored before the import, once looked up; None if not stored.
     stored: tuple[str, str] | None = None
@@ -214,9 +230,10 @@ class _Plan:
     coordinators: dict[int, _Coordinator] = field(default_factory=dict)
     #: Coordinator ids first seen in the current chunk.
     new_coordinators: list[int] = field(default_factory=list)
-    #: int(fnr) * 2 + (1 for barnekoordinator) -> line of the open case.
+    #: int(fnr) * 2 + (1 for barnekoordinator) -> line of the open case (this chunk's;
+    #: earlier chunks' are in the database's temporary tables, store.SEEN_TABLES).
     open_people: dict[int, int] = field(default_factory=dict)
-    #: year * 1_000_000 + seq -> line (the id ÅÅÅÅ-NNNN… as one int).
+    #: year * 1_000_000 + seq -> line (the id ÅÅÅÅ-NNNN… as one int; this chunk's).
     ids: dict[int, int] = field(default_factory=dict)
     # Totals kept so far, the current chunk included.
     case_count: int = 0
@@ -273,6 +290,10 @@ _KIND_SET = frozenset(KINDS)
 _CHANNEL_SET = frozenset(CHANNELS)
 
 
+#: How many date texts the checker remembers at most (then it starts afresh).
+_DAYS_KEPT = 8192
+
+
 class _Checker:
     """Checks one row after the other and keeps what is to be written.
 
@@ -320,8 +341,9 @@ class _Checker:
                 except InvalidInput as error:
                     raise _prefixed(column, error) from None
             found = (parsed, parsed.isoformat())
-            if len(self.days) < 200_000:
-                self.days[value] = found
+            if len(self.days) >= _DAYS_KEPT:  # memory stays flat, whatever the dates
+                self.days.clear()
+            self.days[value] = found
         return found
 
     def _after_today(self, found: tuple[dt.date, str], column: str) -> _RowError:
@@ -416,9 +438,7 @@ class _Checker:
         id_key = int(match.group(1)) * 1_000_000 + seq  # type: ignore[union-attr]
         first = plan.ids.get(id_key)
         if first is not None:
-            raise _bad(
-                "id", f"{case_id} står også på linje {first}", f"{case_id} is also on line {first}"
-            )
+            raise _also_on(case_id, first)
 
         fnr = v[_FNR]
         if fnr is not None and "*" in fnr:
@@ -569,11 +589,7 @@ class _Checker:
             key = int(clean_fnr) * 2 + (kind == "barnekoordinator")
             other = plan.open_people.get(key)
             if other is not None:
-                raise _bad(
-                    "fnr",
-                    f"personen har en annen åpen {kind}-sak på linje {other}",
-                    f"the person has another open {kind} case on line {other}",
-                )
+                raise _other_open_case(kind, other)
             plan.open_people[key] = line
 
         # Every check passed: keep the tuples.
@@ -732,7 +748,7 @@ class _Checker:
             raise self._before(since, "coordinator_since", received, "received_on")
         known = self.plan.coordinators.get(coordinator_id)
         if known is None:
-            self.plan.coordinators[coordinator_id] = _Coordinator(name, {kind}, line)
+            self.plan.coordinators[coordinator_id] = _Coordinator(name, _KIND_BITS[kind], line)
             self.plan.new_coordinators.append(coordinator_id)
         elif known.name != name:
             raise _bad(
@@ -741,7 +757,7 @@ class _Checker:
                 f"coordinator {coordinator_id} is '{known.name}' on line {known.line}",
             )
         else:
-            known.kinds.add(kind)
+            known.kinds |= _KIND_BITS[kind]
         return (case_id, coordinator_id, since[1])
 
     def _appeal(
@@ -1064,20 +1080,19 @@ def _import(
     with _open(file) as handle:
         if dry_run:
             # Checks only: a read transaction, rolled back when it ends.
-            with session_scope(ctx.db_url) as session:
-                run = _Run(session.connection(), ctx, load_settings(session), write=False)
+            with read_scope(ctx.db_url) as conn, store.seen_keys(conn):
+                run = _Run(conn, ctx, settings_of(conn), write=False)
                 rows = run.read(handle, fmt, delimiter, progress)
                 run.finish(name)
             return run.result(name, fmt, rows, dry_run=True)
-        with session_scope(ctx.db_url, write=True) as session:
-            conn = session.connection()
-            with store.import_session(conn):
-                run = _Run(conn, ctx, load_settings(session), write=True)
+        with write_scope(ctx.db_url) as conn:
+            with store.import_session(conn), store.seen_keys(conn):
+                run = _Run(conn, ctx, settings_of(conn), write=True)
                 rows = run.read(handle, fmt, delimiter, progress)
-                run.finish(name)  # raises BadRows: session_scope rolls every chunk back
+                run.finish(name)  # raises BadRows: write_scope rolls every chunk back
             result = run.result(name, fmt, rows, dry_run=False)
-            repo.record_event(
-                session,
+            append_event(
+                conn,
                 user=ctx.user,
                 case_id=None,
                 action="import.cases",
@@ -1101,7 +1116,7 @@ class _Run:
         self.conn = conn
         self.ctx = ctx
         self.write = write
-        self.now = repo.now_utc()
+        self.now = now_utc()
         self.checker = _Checker(
             today=ctx.today,
             user=ctx.user,
@@ -1113,6 +1128,8 @@ class _Run:
         self.db_has_cases = store.has_cases(conn)
         self.ids = store.next_ids(conn) if write else {}
         self.written = {"decisions": 0, "appointments": 0, "appeals": 0, "plan_versions": 0}
+        #: The highest id key that an earlier chunk kept (see _check_seen).
+        self.top_id = -1
 
     def read(
         self, handle: IO[str], fmt: str, delimiter: str | None, progress: Progress | None
@@ -1165,10 +1182,13 @@ class _Run:
             stored = store.coordinators_by_id(conn, plan.new_coordinators)
             for cid in plan.new_coordinators:
                 plan.coordinators[cid].stored = stored.get(cid)
+        repeated = self._check_seen() if plan.ids else set()
         if plan.cases and self.db_has_cases:
-            self._check_cases()
+            self._check_cases(repeated)
         if self.write and not self.problems.count:
             self._insert()
+        plan.ids.clear()
+        plan.open_people.clear()
         plan.cases.clear()
         plan.lines.clear()
         plan.decisions.clear()
@@ -1177,15 +1197,47 @@ class _Run:
         plan.plans.clear()
         plan.new_coordinators.clear()
 
-    def _check_cases(self) -> None:
+    def _check_seen(self) -> set[int]:
+        """Ids and open people of this chunk that earlier chunks had (the checks of a row
+        see its own chunk only); then remember this chunk's for the chunks to come.
+        Returns the lines found bad."""
+        plan, conn, problems = self.checker.plan, self.conn, self.problems
+        ids_table, people_table = store.SEEN_TABLES
+        bad: set[int] = set()
+        # Files are mostly in id order: only an id up to the highest one kept so far can
+        # repeat an earlier chunk's, so a sorted file needs no lookup at all.
+        top = self.top_id
+        maybe = [key for key in plan.ids if key <= top]
+        for key, first in store.seen_lines(conn, ids_table, maybe).items():
+            line = plan.ids.pop(key)
+            bad.add(line)
+            problems.add(line, _also_on(f"{key // 1_000_000}-{key % 1_000_000:04d}", first).message)
+        for key, first in store.seen_lines(conn, people_table, list(plan.open_people)).items():
+            line = plan.open_people.pop(key)
+            if line not in bad:
+                bad.add(line)
+                kind = "barnekoordinator" if key & 1 else "koordinator"
+                problems.add(line, _other_open_case(kind, first).message)
+        kept = [(k, n) for k, n in plan.ids.items() if n not in bad]
+        store.remember(conn, ids_table, kept)
+        self.top_id = max(top, max((k for k, _ in kept), default=top))
+        store.remember(
+            conn, people_table, [(k, n) for k, n in plan.open_people.items() if n not in bad]
+        )
+        return bad
+
+    def _check_cases(self, repeated: set[int]) -> None:
         """Ids already taken, open cases of the same person and kind (stored before the
-        import: the rows of earlier chunks cannot clash, the checks of the file saw them)."""
+        import; rows that repeat an earlier row of the file, ``repeated``, were reported as
+        such, and the other rows of earlier chunks cannot clash)."""
         plan = self.checker.plan
         problems = self.problems
         taken = store.existing_case_ids(self.conn, [row[0] for row in plan.cases])
         people = [row[8] for row in plan.cases if row[8] is not None and row[4] != "closed"]
         stored = store.open_cases_of(self.conn, people) if people else {}
         for row, line in zip(plan.cases, plan.lines, strict=True):
+            if line in repeated:
+                continue
             if row[0] in taken:
                 problems.add(
                     line,
@@ -1311,7 +1363,7 @@ class _Run:
                     2,
                 )
                 continue
-            for case_kind in sorted(wanted.kinds):
+            for case_kind in _kinds_of(wanted.kinds):
                 if not covers(kind, case_kind):
                     problems.add(
                         wanted.line,
@@ -1362,4 +1414,13 @@ def _json_texts(texts: list[str]) -> str:
 
 
 def _coordinator_kind(wanted: _Coordinator) -> str:
-    return next(iter(wanted.kinds)) if len(wanted.kinds) == 1 else "begge"
+    kinds = _kinds_of(wanted.kinds)
+    return kinds[0] if len(kinds) == 1 else "begge"
+
+
+_KIND_BITS = {"koordinator": 1, "barnekoordinator": 2}
+
+
+def _kinds_of(bits: int) -> list[str]:
+    """The case kinds of a bit set, in name order."""
+    return sorted(kind for kind, bit in _KIND_BITS.items() if bits & bit)
