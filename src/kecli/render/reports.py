@@ -118,7 +118,8 @@ def write_deadlines_json(items: Sequence[DeadlineItem], stream: TextIO | None = 
     """The deadline items as a JSON array, one item per line, with the keys of
     :data:`~kecli.services.reports.ITEM_KEYS`: what ``json.dumps(item.as_dict(),
     ensure_ascii=False)`` gives for each, byte for byte, but formatted straight from the
-    item (a nightly report over a big unit has tens of thousands of them)."""
+    item (a nightly report over a big unit has tens of thousands of them). ``type`` and
+    ``kind`` are kecli's own words, plain ASCII, so they need no escaping."""
     out = stream or sys.stdout
     if not items:
         out.write("[]\n")
@@ -127,10 +128,10 @@ def write_deadlines_json(items: Sequence[DeadlineItem], stream: TextIO | None = 
     out.write("[\n")
     out.write(
         ",\n".join(
-            f'  {{"case_id": {text(i.case_id)}, "type": {text(i.type)}, '
+            f'  {{"case_id": {text(i.case_id)}, "type": "{i.type}", '
             f'"due": "{i.due.isoformat()}", "days_left": {i.days_left}, '
             f'"overdue": {"true" if i.overdue else "false"}, "person": {text(i.person)}, '
-            f'"assignee": {text(i.assignee)}, "kind": {text(i.kind)}, '
+            f'"assignee": {text(i.assignee)}, "kind": "{i.kind}", '
             f'"detail": {text(i.detail)}}}'
             for i in items
         )

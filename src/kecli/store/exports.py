@@ -36,7 +36,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.sql import ColumnElement
 
-from kecli.store.tables import is_sqlite, tables_for
+from kecli.store.tables import is_sqlite, sqlite_cursor, tables_for
 
 #: The columns of an export row, in order (docs/export-import.md describes each).
 COLUMNS: tuple[str, ...] = (
@@ -227,21 +227,16 @@ def _fetch(conn: Connection, stmt: Any, chunk: int) -> Iterator[Sequence[Sequenc
         # sqlite3's cursor steps through the result as it is fetched; reading it directly
         # (same connection, same transaction) skips building a Row object per row, which
         # cost a fifth of the export.
-        compiled = stmt.compile(dialect=conn.dialect, compile_kwargs={"render_postcompile": True})
-        params = [compiled.params[name] for name in compiled.positiontup or ()]
-        cursor = conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
-        (previous,) = cursor.execute("PRAGMA cache_size").fetchone()
+        (previous,) = conn.exec_driver_sql("PRAGMA cache_size").one()
+        # A scan reads each page about once: a small page cache keeps memory flat.
+        conn.exec_driver_sql(f"PRAGMA cache_size = -{EXPORT_CACHE_KIB}")
+        cursor = sqlite_cursor(conn, stmt)
         try:
-            # A scan reads each page about once: a small page cache keeps memory flat.
-            cursor.execute(f"PRAGMA cache_size = -{EXPORT_CACHE_KIB}")
-            cursor.execute(str(compiled), params)
             while batch := cursor.fetchmany(chunk):
                 yield batch
         finally:
             cursor.close()
-            conn.connection.dbapi_connection.execute(  # type: ignore[union-attr]
-                f"PRAGMA cache_size = {int(previous)}"
-            )
+            conn.exec_driver_sql(f"PRAGMA cache_size = {int(previous)}")
         return
     result = conn.execution_options(stream_results=True, yield_per=chunk).execute(stmt)
     try:

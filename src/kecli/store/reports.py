@@ -18,7 +18,6 @@ from typing import Any, NamedTuple
 
 from sqlalchemy import (
     Connection,
-    String,
     and_,
     exists,
     false,
@@ -26,11 +25,10 @@ from sqlalchemy import (
     null,
     select,
     true,
-    type_coerce,
 )
 from sqlalchemy.sql import Select
 
-from kecli.store.tables import TYPED, is_sqlite
+from kecli.store.tables import TYPED, is_sqlite, sqlite_cursor
 
 cases = TYPED["cases"]
 decisions = TYPED["decisions"]
@@ -97,14 +95,11 @@ def _rows(conn: Connection, stmt: Select[Any]) -> list[Dated]:
     A case with two open appointments (which the services never leave behind)
     would come back twice: the newest appointment wins.
     """
-    if is_sqlite(conn):
-        # The two dates as the text SQLite stores, parsed below by the C parser: SQLAlchemy's
-        # per-value conversion cost more than the query on a big report.
-        columns = list(stmt.selected_columns)
-        columns[6:8] = [type_coerce(c, String) for c in columns[6:8]]
-        stmt = stmt.with_only_columns(*columns, maintain_column_froms=True)
+    # On SQLite the rows come as stored (dates as text, parsed below by the C parser):
+    # SQLAlchemy's Row objects and conversions cost more than the query on a big report.
+    rows = sqlite_cursor(conn, stmt).fetchall() if is_sqlite(conn) else conn.execute(stmt).all()
     found: dict[tuple[str, int | None], Any] = {}
-    for row in conn.execute(stmt).all():
+    for row in rows:
         key = (row[0], row[8])
         kept = found.get(key)
         if kept is None or (row[4] or 0) > (kept[4] or 0):
@@ -180,14 +175,24 @@ def appeal_forwarding_candidates(conn: Connection, filed_on_or_before: dt.date) 
 def plan_evaluation_candidates(conn: Connection, due_on_or_before: dt.date) -> list[Dated]:
     """Active plans of open cases evaluated next on or before the date:
     start = next_evaluation, ref = the plan's version."""
-    stmt = _with_assignee(
-        select(*_WHO, plans.c.next_evaluation, null(), plans.c.version).where(
+    # The due plans first, in case id order, so that the lookups of their cases (tens of
+    # thousands in a big unit) go through the cases in the order they are stored.
+    due = (
+        select(plans.c.case_id, plans.c.version, plans.c.next_evaluation)
+        .where(
             plans.c.active == true(),
             plans.c.next_evaluation.is_not(None),
             plans.c.next_evaluation <= due_on_or_before,
-            cases.c.status != "closed",
+        )
+        .order_by(plans.c.case_id)
+        .cte("due_plans")
+        .prefix_with("MATERIALIZED")
+    )
+    stmt = _with_assignee(
+        select(*_WHO, due.c.next_evaluation, null(), due.c.version).where(
+            cases.c.status != "closed"
         ),
-        plans.join(cases, cases.c.id == plans.c.case_id),
+        due.join(cases, cases.c.id == due.c.case_id),
     )
     return _rows(conn, stmt)
 

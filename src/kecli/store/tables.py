@@ -18,6 +18,8 @@ Two flavours:
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Iterator
 from typing import Any
 
 from sqlalchemy import JSON, Boolean, Connection, Date, Integer, String, TableClause, column, table
@@ -101,3 +103,22 @@ def is_sqlite(conn: Connection) -> bool:
 def tables_for(conn: Connection) -> dict[str, TableClause]:
     """The bulk flavour: stored text for dates and JSON on SQLite, real types elsewhere."""
     return _RAW_SQLITE if is_sqlite(conn) else TYPED
+
+
+def sqlite_cursor(conn: Connection, stmt: Any) -> Iterator[Any]:
+    """Run a Core SELECT on SQLite's own cursor, in the connection's transaction: rows as
+    plain tuples with the values as stored, without SQLAlchemy's Row object and type
+    conversion per row (a fifth of a big export or report). Dates bound as ISO text."""
+    if not conn.in_transaction():
+        conn.begin()  # the caller's scope ends it
+    compiled = stmt.compile(dialect=conn.dialect, compile_kwargs={"render_postcompile": True})
+    params = [_stored(compiled.params[name]) for name in compiled.positiontup or ()]
+    dbapi = conn.connection.dbapi_connection
+    assert dbapi is not None
+    cursor = dbapi.cursor()
+    cursor.execute(str(compiled), params)
+    return cursor  # type: ignore[no-any-return]
+
+
+def _stored(value: Any) -> Any:
+    return value.isoformat() if isinstance(value, dt.date) else value
