@@ -315,8 +315,12 @@ class _Checker:
 
     # -- values (the slow paths) ---------------------------------------------------
 
-    def day(self, value: str | None, column: str) -> tuple[dt.date, str] | None:
-        """A date column: (date, ISO text), or None when empty; remembered per text."""
+    def day(
+        self, value: str | None, column: str, *, keep: bool = True
+    ) -> tuple[dt.date, str] | None:
+        """A date column: (date, ISO text), or None when empty; remembered per text unless
+        ``keep`` is false (birth dates: nearly every one differs, and they would push the
+        dates of the unit's own work, a few thousand in all, out of the cache)."""
         if value is None:
             return None
         found = self.days.get(value)
@@ -341,6 +345,8 @@ class _Checker:
                 except InvalidInput as error:
                     raise _prefixed(column, error) from None
             found = (parsed, parsed.isoformat())
+            if not keep:
+                return found
             if len(self.days) >= _DAYS_KEPT:  # memory stays flat, whatever the dates
                 self.days.clear()
             self.days[value] = found
@@ -456,9 +462,13 @@ class _Checker:
         if v[_KIND] is None:
             raise _bad("kind", f"mangler ({'|'.join(KINDS)})", f"missing ({'|'.join(KINDS)})")
         raw = v[_BIRTH]
-        birth = None if raw is None else days.get(raw) or self.day(raw, "birth_date")
+        birth = None if raw is None else days.get(raw) or self.day(raw, "birth_date", keep=False)
         raw = v[_EXPECTED]
-        expected = None if raw is None else days.get(raw) or self.day(raw, "expected_birth_date")
+        expected = (
+            None
+            if raw is None
+            else days.get(raw) or self.day(raw, "expected_birth_date", keep=False)
+        )
         # The common case as check_new_case would clean it; anything else (and every
         # error, in check_new_case's words) through check_new_case itself.
         kind = v[_KIND]
