@@ -141,23 +141,24 @@ def _check_within(within: int) -> None:
         )
 
 
-def _case_key(case_id: str) -> tuple[str, int, str]:
-    """Case ids in number order: 2026-10000 after 2026-9999.
-
-    An id is ÅÅÅÅ-NNNN, the number zero-padded to four digits and never more, so within
-    a year a longer id is a higher number and ids of one length sort as text."""
-    return (case_id[:4], len(case_id), case_id)
-
-
 _TYPE_ORDER = {type_: n for n, type_ in enumerate(DEADLINE_TYPES)}
 
 
 def sort_key(item: DeadlineItem) -> tuple[Any, ...]:
-    """Overdue first, then by due date, case id, type (DOMAIN § 5 order), and reference."""
+    """Overdue first, then by due date, case id in number order, type (DOMAIN § 5 order),
+    and reference.
+
+    An id is ÅÅÅÅ-NNNN, the number zero-padded to four digits and never more, so within
+    a year a longer id is a higher number (2026-10000 after 2026-9999) and ids of one
+    length sort as text: one flat tuple, no parsing (a big report sorts tens of
+    thousands of items)."""
+    case_id = item.case_id
     return (
         not item.overdue,
         item.due,
-        _case_key(item.case_id),
+        case_id[:4],
+        len(case_id),
+        case_id,
         _TYPE_ORDER[item.type],
         item.ref or 0,
     )
