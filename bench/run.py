@@ -347,7 +347,7 @@ def concurrency_benchmark(tmp: Path, processes: int = 4, writes: int = 500) -> R
 
 def judge(results: list[Result]) -> None:
     for r in results:
-        if r.passed is not None:
+        if r.passed is not None or r.goal.startswith("—"):
             continue
         if r.goal.startswith("≤"):
             limit = float(r.goal.split("×")[0].strip("≤ "))
@@ -424,6 +424,7 @@ def main(argv: list[str] | None = None) -> int:
             if not args.smoke:
                 for big_r, mid_r in zip(exports_big, exports_mid, strict=True):
                     big_r.extra["peak_vs_100k"] = big_r.peak_mib / mid_r.peak_mib
+                    mid_r.goal = "— (the goal is for 1M)"
         if wanted("import"):
             results.append(import_benchmark(small, tmp, 10_000, runs))
             if not args.smoke:
@@ -450,7 +451,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     if args.smoke or args.only:
         return 0
-    return 0 if all(r.passed for r in results) else 1
+    return 0 if all(r.passed is not False for r in results) else 1
 
 
 if __name__ == "__main__":
