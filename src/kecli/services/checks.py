@@ -25,6 +25,17 @@ def not_after_today(value: dt.date, today: dt.date, option: str) -> None:
         )
 
 
+def required_name(raw: str) -> str:
+    """A person's name with its spaces tidied; InvalidInput (naming --name) when empty."""
+    name = " ".join(raw.split())
+    if not name:
+        raise InvalidInput(
+            Msg("Navnet kan ikke være tomt.", "The name cannot be empty."),
+            Msg("Gi navnet med --name.", "Give the name with --name."),
+        )
+    return name
+
+
 @dataclass
 class NewCase:
     name: str
@@ -40,12 +51,7 @@ class NewCase:
 
 def check_new_case(data: NewCase, *, today: dt.date, allow_synthetic: bool) -> NewCase:
     """Every rule that ``case new`` checks before it writes; returns the cleaned input."""
-    name = " ".join(data.name.split())
-    if not name:
-        raise InvalidInput(
-            Msg("Navnet kan ikke være tomt.", "The name cannot be empty."),
-            Msg("Gi navnet med --name.", "Give the name with --name."),
-        )
+    name = required_name(data.name)
     kind = check_choice(data.kind, KINDS, "--kind")
     channel = check_choice(data.channel, CHANNELS, "--channel")
     received = data.received_on or today

@@ -10,7 +10,7 @@ from sqlmodel import Session
 from kecli.domain.cases import check_choice
 from kecli.domain.coordinators import COORDINATOR_KINDS, covers
 from kecli.errors import Conflict, InvalidInput, Msg, NotFound, RuleViolation
-from kecli.services.checks import not_after_today
+from kecli.services.checks import not_after_today, required_name
 from kecli.services.config import load_settings
 from kecli.services.context import Ctx
 from kecli.services.lookup import load_case
@@ -51,12 +51,7 @@ def load_coordinator(session: Session, ref: str | int) -> CoordinatorRow:
 
 
 def add_coordinator(ctx: Ctx, data: NewCoordinator) -> View:
-    name = " ".join(data.name.split())
-    if not name:
-        raise InvalidInput(
-            Msg("Navnet kan ikke være tomt.", "The name cannot be empty."),
-            Msg("Gi navnet med --name.", "Give the name with --name."),
-        )
+    name = required_name(data.name)
     kind = check_choice(data.kind, COORDINATOR_KINDS, "--kind")
     if data.trained_on is not None:
         not_after_today(data.trained_on, ctx.today, "--trained-on")

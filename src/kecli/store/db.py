@@ -70,23 +70,18 @@ def session_scope(url: str, *, write: bool = False) -> Iterator[Session]:
     """One unit of work: commit when the block ends, roll back on any error."""
     from sqlmodel import Session
 
-    engine = get_engine(url)
-    ensure_schema(engine)
-    bind = engine.execution_options(kecli_write=True) if write else engine
-    try:
-        with Session(bind, expire_on_commit=False) as session:
-            if write and not is_sqlite(url):
-                # Writers take one transaction-scoped lock, as BEGIN IMMEDIATE does on SQLite:
-                # read-then-write steps (next case number, the audit chain's head, a plan's
-                # version) then never race, and no one waits long — each command is short.
-                session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": WRITE_LOCK})
-            yield session
-            if write:
-                session.commit()
-            else:
-                session.rollback()
-    except OperationalError as exc:
-        raise _unreachable(exc) from None
+    with (
+        _core_scope(url, write=write) as conn,
+        # The session takes over the connection's transaction and ends it.
+        Session(
+            bind=conn, expire_on_commit=False, join_transaction_mode="control_fully"
+        ) as session,
+    ):
+        yield session
+        if write:
+            session.commit()
+        else:
+            session.rollback()
 
 
 @contextmanager
@@ -102,7 +97,7 @@ def read_scope(url: str) -> Iterator[Connection]:
 
 @contextmanager
 def write_scope(url: str) -> Iterator[Connection]:
-    """session_scope(write=True) on a Core connection: the write lock taken up front,
+    """A unit of work that writes, on a Core connection: the write lock taken up front,
     committed when the block ends, rolled back on any error."""
     with _core_scope(url, write=True) as conn:
         yield conn
@@ -116,6 +111,9 @@ def _core_scope(url: str, *, write: bool) -> Iterator[Connection]:
     try:
         with bind.connect() as conn:
             if write and not is_sqlite(url):
+                # Writers take one transaction-scoped lock, as BEGIN IMMEDIATE does on SQLite:
+                # read-then-write steps (next case number, the audit chain's head, a plan's
+                # version) then never race, and no one waits long — each command is short.
                 conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": WRITE_LOCK})
             yield conn
             if write:
