@@ -572,12 +572,16 @@ def test_repeats_across_chunks_name_the_first_line_and_write_nothing(kecli, tmp_
     rows.append(row(id="2024-0001", fnr=ADULT))  # the same person, another open case
     rows.append(row(id="2025-0002", name="Again"))  # an id of the first chunk
     rows.append(row(id="2024-0002"))  # fine: only the bad rows are listed
+    rows.append(row(id="2024-0003", fnr=ADULT))  # again: the first line is still line 2
+    rows.append(row(id="2025-0002", name="Thrice"))
     last = len(rows) + 1
     result = import_(kecli, write(tmp_path, *rows), *(["--dry-run"] if dry_run else []))
     assert result.exit_code == 2 and result.stdout == ""
     assert bad_lines(result) == [
-        f"line {last - 2}: fnr: the person has another open koordinator case on line 2",
-        f"line {last - 1}: id: 2025-0002 is also on line 3",
+        f"line {last - 4}: fnr: the person has another open koordinator case on line 2",
+        f"line {last - 3}: id: 2025-0002 is also on line 3",
+        f"line {last - 1}: fnr: the person has another open koordinator case on line 2",
+        f"line {last}: id: 2025-0002 is also on line 3",
     ]
     assert kecli.snapshot() == before
 

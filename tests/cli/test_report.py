@@ -375,3 +375,20 @@ def test_plan_evaluation_scenario_shows_in_the_table(kecli):
     case_id = plan_evaluation(kecli)
     out = kecli("report", "deadlines", "--within", "30").stdout
     assert rows_of_table(out) == [(case_id, "plan_evaluation")]
+
+
+@pytest.mark.sqlite_only
+def test_a_database_error_on_the_fast_path_is_a_one_line_database_error(
+    kecli, refused, monkeypatch
+):
+    """The deadline queries run on SQLite's own cursor; its errors read like any other."""
+    import sqlite3
+
+    from kecli.store import reports
+
+    def busy(*_: object) -> None:
+        raise sqlite3.OperationalError("database is locked")
+
+    kecli.new_case()
+    monkeypatch.setattr(reports, "sqlite_cursor", busy)
+    refused(1, "report", "deadlines", "--format", "json", message="database is locked")

@@ -231,7 +231,7 @@ class _Plan:
     #: Coordinator ids first seen in the current chunk.
     new_coordinators: list[int] = field(default_factory=list)
     #: int(fnr) * 2 + (1 for barnekoordinator) -> line of the open case (this chunk's;
-    #: earlier chunks' are in the database's temporary tables, store.SEEN_TABLES).
+    #: earlier chunks' are in the database's temporary tables, store.SeenKeys).
     open_people: dict[int, int] = field(default_factory=dict)
     #: year * 1_000_000 + seq -> line (the id ÅÅÅÅ-NNNN… as one int; this chunk's).
     ids: dict[int, int] = field(default_factory=dict)
@@ -302,16 +302,32 @@ class _Checker:
     message, is taken only when that fails.
     """
 
-    def __init__(self, *, today: dt.date, user: str, allow_synthetic: bool, now: str) -> None:
+    def __init__(
+        self, *, today: dt.date, user: str, allow_synthetic: bool, now: str, seen: store.SeenKeys
+    ) -> None:
         self.today = today
         self.user = user
         self.allow_synthetic = allow_synthetic
         self.now = now
         self.plan = _Plan()
+        self.seen = seen
+        #: The highest id key of the earlier chunks: files are mostly in id order, and only
+        #: an id up to it can repeat one of theirs, so a sorted file needs no lookup.
+        self.top_id = -1
         self.days: dict[str, tuple[dt.date, str]] = {}
         self._words: dict[str, str] = {}
         self._decided: dict[tuple[str, frozenset[str]], tuple[str, str, str]] = {}
         self._deadlines: dict[dt.date, dt.date] = {}
+
+    def remember(self) -> None:
+        """Hand the chunk's ids and open people to the seen tables; the chunk's own
+        dicts start afresh."""
+        plan, seen = self.plan, self.seen
+        seen.add(seen.IDS, list(plan.ids.items()))
+        seen.add(seen.PEOPLE, list(plan.open_people.items()))
+        self.top_id = max(self.top_id, max(plan.ids, default=-1))
+        plan.ids.clear()
+        plan.open_people.clear()
 
     # -- values (the slow paths) ---------------------------------------------------
 
@@ -443,6 +459,8 @@ class _Checker:
             )
         id_key = int(match.group(1)) * 1_000_000 + seq  # type: ignore[union-attr]
         first = plan.ids.get(id_key)
+        if first is None and id_key <= self.top_id:
+            first = self.seen.line(self.seen.IDS, id_key)
         if first is not None:
             raise _also_on(case_id, first)
 
@@ -598,6 +616,8 @@ class _Checker:
         if clean_fnr is not None and status != "closed":
             key = int(clean_fnr) * 2 + (kind == "barnekoordinator")
             other = plan.open_people.get(key)
+            if other is None:
+                other = self.seen.line(self.seen.PEOPLE, key)
             if other is not None:
                 raise _other_open_case(kind, other)
             plan.open_people[key] = line
@@ -1090,13 +1110,13 @@ def _import(
     with _open(file) as handle:
         if dry_run:
             # Checks only: a read transaction, rolled back when it ends.
-            with read_scope(ctx.db_url) as conn, store.seen_keys(conn):
+            with read_scope(ctx.db_url) as conn:
                 run = _Run(conn, ctx, settings_of(conn), write=False)
                 rows = run.read(handle, fmt, delimiter, progress)
                 run.finish(name)
             return run.result(name, fmt, rows, dry_run=True)
         with write_scope(ctx.db_url) as conn:
-            with store.import_session(conn), store.seen_keys(conn):
+            with store.import_session(conn):
                 run = _Run(conn, ctx, settings_of(conn), write=True)
                 rows = run.read(handle, fmt, delimiter, progress)
                 run.finish(name)  # raises BadRows: write_scope rolls every chunk back
@@ -1127,19 +1147,19 @@ class _Run:
         self.ctx = ctx
         self.write = write
         self.now = now_utc()
+        self.seen = store.SeenKeys(conn)
         self.checker = _Checker(
             today=ctx.today,
             user=ctx.user,
             allow_synthetic=settings.allow_synthetic_ids,
             now=self.now,
+            seen=self.seen,
         )
         self.problems = _Problems()
         # Before this import writes anything: whether ids and people can clash at all.
         self.db_has_cases = store.has_cases(conn)
         self.ids = store.next_ids(conn) if write else {}
         self.written = {"decisions": 0, "appointments": 0, "appeals": 0, "plan_versions": 0}
-        #: The highest id key that an earlier chunk kept (see _check_seen).
-        self.top_id = -1
 
     def read(
         self, handle: IO[str], fmt: str, delimiter: str | None, progress: Progress | None
@@ -1192,13 +1212,11 @@ class _Run:
             stored = store.coordinators_by_id(conn, plan.new_coordinators)
             for cid in plan.new_coordinators:
                 plan.coordinators[cid].stored = stored.get(cid)
-        repeated = self._check_seen() if plan.ids else set()
+        self.checker.remember()
         if plan.cases and self.db_has_cases:
-            self._check_cases(repeated)
+            self._check_cases()
         if self.write and not self.problems.count:
             self._insert()
-        plan.ids.clear()
-        plan.open_people.clear()
         plan.cases.clear()
         plan.lines.clear()
         plan.decisions.clear()
@@ -1207,47 +1225,15 @@ class _Run:
         plan.plans.clear()
         plan.new_coordinators.clear()
 
-    def _check_seen(self) -> set[int]:
-        """Ids and open people of this chunk that earlier chunks had (the checks of a row
-        see its own chunk only); then remember this chunk's for the chunks to come.
-        Returns the lines found bad."""
-        plan, conn, problems = self.checker.plan, self.conn, self.problems
-        ids_table, people_table = store.SEEN_TABLES
-        bad: set[int] = set()
-        # Files are mostly in id order: only an id up to the highest one kept so far can
-        # repeat an earlier chunk's, so a sorted file needs no lookup at all.
-        top = self.top_id
-        maybe = [key for key in plan.ids if key <= top]
-        for key, first in store.seen_lines(conn, ids_table, maybe).items():
-            line = plan.ids.pop(key)
-            bad.add(line)
-            problems.add(line, _also_on(f"{key // 1_000_000}-{key % 1_000_000:04d}", first).message)
-        for key, first in store.seen_lines(conn, people_table, list(plan.open_people)).items():
-            line = plan.open_people.pop(key)
-            if line not in bad:
-                bad.add(line)
-                kind = "barnekoordinator" if key & 1 else "koordinator"
-                problems.add(line, _other_open_case(kind, first).message)
-        kept = [(k, n) for k, n in plan.ids.items() if n not in bad]
-        store.remember(conn, ids_table, kept)
-        self.top_id = max(top, max((k for k, _ in kept), default=top))
-        store.remember(
-            conn, people_table, [(k, n) for k, n in plan.open_people.items() if n not in bad]
-        )
-        return bad
-
-    def _check_cases(self, repeated: set[int]) -> None:
+    def _check_cases(self) -> None:
         """Ids already taken, open cases of the same person and kind (stored before the
-        import; rows that repeat an earlier row of the file, ``repeated``, were reported as
-        such, and the other rows of earlier chunks cannot clash)."""
+        import: the rows of earlier chunks cannot clash, the checks of the file saw them)."""
         plan = self.checker.plan
         problems = self.problems
         taken = store.existing_case_ids(self.conn, [row[0] for row in plan.cases])
         people = [row[8] for row in plan.cases if row[8] is not None and row[4] != "closed"]
         stored = store.open_cases_of(self.conn, people) if people else {}
         for row, line in zip(plan.cases, plan.lines, strict=True):
-            if line in repeated:
-                continue
             if row[0] in taken:
                 problems.add(
                     line,
@@ -1388,6 +1374,7 @@ class _Run:
                     break
         if problems.count:
             raise BadRows(name, problems.listed(), problems.count)
+        self.seen.drop()
         if not self.write:
             return
         # A coordinator inserted for a koordinator case serves barnekoordinator cases too

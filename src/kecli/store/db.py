@@ -122,10 +122,17 @@ def _core_scope(url: str, *, write: bool) -> Iterator[Connection]:
                 conn.rollback()
     except OperationalError as exc:
         raise _unreachable(exc) from None
+    except Exception as exc:
+        # The fast paths run some statements on the driver's own cursor (store.tables,
+        # store.exports): its errors come unwrapped.
+        if isinstance(exc, engine.dialect.loaded_dbapi.OperationalError):
+            raise _unreachable(exc) from None
+        raise
 
 
-def _unreachable(exc: DBAPIError) -> KecliError:
-    message = str(exc.orig).splitlines()[0] if exc.orig is not None else type(exc).__name__
+def _unreachable(exc: Exception) -> KecliError:
+    orig = exc.orig if isinstance(exc, DBAPIError) else exc
+    message = str(orig).splitlines()[0] if orig is not None else type(exc).__name__
     return KecliError(
         Msg(f"Databasefeil: {message}", f"Database error: {message}"),
         Msg(

@@ -43,19 +43,19 @@ def append_event(
     prev_hash = head if head is not None else GENESIS_HASH
     at = now_utc()
     digest = event_hash(prev_hash, at, user, case_id, action, clean)
-    event_id = conn.execute(
-        insert(_events)
-        .values(
-            at=at,
-            user=user,
-            case_id=case_id,
-            action=action,
-            details=clean,
-            prev_hash=prev_hash,
-            hash=digest,
-        )
-        .returning(_events.c.id)
-    ).scalar_one()
+    stmt = insert(_events).values(
+        at=at,
+        user=user,
+        case_id=case_id,
+        action=action,
+        details=clean,
+        prev_hash=prev_hash,
+        hash=digest,
+    )
+    if conn.dialect.insert_returning:
+        event_id = conn.execute(stmt.returning(_events.c.id)).scalar_one()
+    else:  # SQLite before 3.35
+        event_id = conn.execute(stmt).lastrowid
     if head is None:
         conn.execute(insert(_head).values(id=1, event_id=event_id, hash=digest))
     else:

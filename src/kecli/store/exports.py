@@ -372,48 +372,59 @@ def _drop_indexes(conn: Connection, tables: Sequence[str]) -> list[str]:
     return [sql for _, sql in found]
 
 
-#: The keys an import has met in earlier chunks (ids, open people), with their lines:
-#: temporary tables of the import's own connection, so memory stays flat in the rows.
-SEEN_TABLES = ("kecli_import_ids", "kecli_import_people")
+class SeenKeys:
+    """The keys an import has met in earlier chunks (case ids, open people), each with
+    the line it was on: two temporary tables of the import's own connection, so memory
+    stays flat however many rows the file has. Private to the connection, they need no
+    write lock, so a dry run (a read transaction) has them too.
 
+    A row is looked up as it is checked, on the driver's own cursor (a prepared
+    statement, a few microseconds); a chunk's keys are added when the chunk is done.
+    """
 
-@contextmanager
-def seen_keys(conn: Connection) -> Iterator[None]:
-    """Create the temporary tables of :data:`SEEN_TABLES` for one import; drop them after.
+    IDS = "kecli_import_ids"
+    PEOPLE = "kecli_import_people"
 
-    Temporary tables are private to the connection and need no write lock, so a
-    dry run (a read transaction) has them too."""
-    key = "INTEGER" if is_sqlite(conn) else "BIGINT"  # SQLite: the rowid itself
-    for name in SEEN_TABLES:
-        conn.exec_driver_sql(
-            f"CREATE TEMPORARY TABLE {name} (k {key} PRIMARY KEY, line INTEGER NOT NULL)"
-        )
-    try:
-        yield
-    finally:
-        for name in SEEN_TABLES:
-            conn.exec_driver_sql(f"DROP TABLE IF EXISTS {name}")
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+        sqlite = is_sqlite(conn)
+        mark = "?" if sqlite else "%s"
+        self._select = {t: f"SELECT line FROM {t} WHERE k = {mark}" for t in self.tables}
+        self._insert = {
+            t: f"INSERT INTO {t} (k, line) VALUES ({mark}, {mark})" for t in self.tables
+        }
+        key = "INTEGER" if sqlite else "BIGINT"  # SQLite: the rowid itself
+        for name in self.tables:
+            conn.exec_driver_sql(
+                f"CREATE TEMPORARY TABLE {name} (k {key} PRIMARY KEY, line INTEGER NOT NULL)"
+            )
+        dbapi = conn.connection.dbapi_connection
+        assert dbapi is not None
+        self._cursor = dbapi.cursor()
+        self.empty = True
 
+    @property
+    def tables(self) -> tuple[str, str]:
+        return (self.IDS, self.PEOPLE)
 
-def seen_lines(conn: Connection, name: str, keys: Sequence[int]) -> dict[int, int]:
-    """Which of ``keys`` an earlier chunk had: key → its line. One query for the chunk,
-    the keys as one parameter (a JSON array on SQLite, an array on PostgreSQL)."""
-    if not keys:
-        return {}
-    if is_sqlite(conn):
-        sql = f"SELECT k, line FROM {name} WHERE k IN (SELECT value FROM json_each(?))"
-        found = conn.exec_driver_sql(sql, (json.dumps(list(keys)),)).all()
-    else:
-        sql = f"SELECT k, line FROM {name} WHERE k = ANY(%s)"
-        found = conn.exec_driver_sql(sql, (list(keys),)).all()
-    return {int(k): int(line) for k, line in found}
+    def line(self, table: str, key: int) -> int | None:
+        """The line an earlier chunk had ``key`` on, or None."""
+        if self.empty:
+            return None
+        found = self._cursor.execute(self._select[table], (key,)).fetchone()
+        return None if found is None else int(found[0])
 
+    def add(self, table: str, pairs: Sequence[tuple[int, int]]) -> None:
+        if pairs:
+            self._cursor.executemany(self._insert[table], list(pairs))
+            self.empty = False
 
-def remember(conn: Connection, name: str, pairs: Sequence[tuple[int, int]]) -> None:
-    """Keep (key, line) pairs for the chunks to come."""
-    if pairs:
-        mark = "?" if is_sqlite(conn) else "%s"
-        conn.exec_driver_sql(f"INSERT INTO {name} (k, line) VALUES ({mark}, {mark})", list(pairs))
+    def drop(self) -> None:
+        """Drop the tables once the import is done. After an error the transaction's
+        rollback removes them (PostgreSQL refuses any statement before it)."""
+        self._cursor.close()
+        for name in self.tables:
+            self.conn.exec_driver_sql(f"DROP TABLE IF EXISTS {name}")
 
 
 def next_ids(conn: Connection) -> dict[str, int]:

@@ -186,8 +186,9 @@ def plan_evaluation_candidates(conn: Connection, due_on_or_before: dt.date) -> l
         )
         .order_by(plans.c.case_id)
         .cte("due_plans")
-        .prefix_with("MATERIALIZED")
     )
+    if _can_materialize(conn):  # else the order is a hint the planner may drop: same rows
+        due = due.prefix_with("MATERIALIZED")
     stmt = _with_assignee(
         select(*_WHO, due.c.next_evaluation, null(), due.c.version).where(
             cases.c.status != "closed"
@@ -311,3 +312,13 @@ def caseloads(conn: Connection) -> list[tuple[int, str, int, int | None]]:
         .where((coordinators.c.active == true()) | (load.c.n > 0))
     )
     return [(int(i), str(name), int(n), m) for i, name, n, m in conn.execute(stmt)]
+
+
+def _can_materialize(conn: Connection) -> bool:
+    """Whether the database knows ``WITH … AS MATERIALIZED`` (SQLite 3.35, PostgreSQL 12)."""
+    if is_sqlite(conn):
+        import sqlite3
+
+        return sqlite3.sqlite_version_info >= (3, 35)
+    version = conn.dialect.server_version_info or (0,)
+    return conn.dialect.name == "postgresql" and version >= (12,)
