@@ -1,6 +1,6 @@
 """``import cases``: check every row of a CSV or JSONL file and write them in one transaction.
 
-The file has the columns of ``export cases`` (docs/export-import.md). One pass
+The file has the columns of ``export cases`` (README: export cases). One pass
 reads the file as a stream and checks each row as ``case new``,
 ``case assess``, ``coordinator assign`` and ``appeal file`` would, keeping
 compact tuples of what is to be written for the current chunk only. Every
@@ -10,8 +10,9 @@ cases, coordinators) and, while no row has been bad, inserted (one
 bad row nothing more is inserted but every row is still checked; at the end a
 bad row means BadRows and the transaction is rolled back, so nothing is
 written; else one ``import.cases`` event goes to the audit log and it commits.
-Memory holds one chunk plus a few bytes per row: the ids and the open
-(fnr, kind) pairs seen, as ints, with their line numbers.
+Memory holds one chunk and nothing per row: the ids and open (fnr, kind) pairs
+of earlier chunks, as ints with their line numbers, are kept in temporary tables
+of the import's connection (store.SeenKeys) and looked up as each row is checked.
 
 A bad row is reported as ``line N: reason``, N being the physical line in the
 file where the row begins (the header is line 1), so that a quoted field that

@@ -38,7 +38,7 @@ from sqlalchemy.sql import ColumnElement
 
 from kecli.store.tables import is_sqlite, sqlite_cursor, tables_for
 
-#: The columns of an export row, in order (docs/export-import.md describes each).
+#: The columns of an export row, in order (the README, under export cases, describes each).
 COLUMNS: tuple[str, ...] = (
     "id",
     "kind",
