@@ -118,14 +118,19 @@ class _Target:
             except (OSError, ValueError):
                 pass
             return
-        try:
-            self.stream.close()
-        except OSError:
-            pass
-        try:
-            os.unlink(self.path)
-        except OSError:
-            pass
+        _discard(self.stream, self.path)
+
+
+def _discard(stream: IO[bytes], path: str) -> None:
+    """Close a half-written file and remove it, as quietly as the error that led here."""
+    try:
+        stream.close()
+    except OSError:
+        pass
+    try:
+        os.unlink(path)
+    except OSError:
+        pass
 
 
 class _TextAsBytes(io.RawIOBase):
@@ -341,14 +346,7 @@ class XlsxWriter:
         self.stream.close()
 
     def abort(self) -> None:
-        try:
-            self.stream.close()
-        except OSError:
-            pass
-        try:
-            os.unlink(self.path)
-        except OSError:
-            pass
+        _discard(self.stream, self.path)
 
 
 def open_writer(
