@@ -9,10 +9,12 @@ from typing import TYPE_CHECKING, Any
 from kecli.domain.identity import mask
 from kecli.services.context import Ctx
 from kecli.store import reads
-from kecli.store.db import read_scope
+from kecli.store.db import read_scope, write_scope
+from kecli.store.events import append_event
 from kecli.store.reads import Record
 
 if TYPE_CHECKING:  # the ORM costs start-up that case show must not pay
+    from sqlalchemy import Connection
     from sqlmodel import Session
 
 
@@ -196,7 +198,7 @@ def load_case_views(session: Session, rows: Sequence[Record]) -> list[View]:
     return [case_view(r, bundle) for r in rows]
 
 
-def _full_view(conn: Any, row: Record, *, show_fnr: bool, with_history: bool) -> View:
+def _full_view(conn: Connection, row: Record, *, show_fnr: bool, with_history: bool) -> View:
     bundle = reads.case_bundle(conn, [row.id])
     events = reads.events_for(conn, row.id) if with_history else None
     return case_view(row, bundle, show_fnr=show_fnr, events=events)
@@ -205,27 +207,19 @@ def _full_view(conn: Any, row: Record, *, show_fnr: bool, with_history: bool) ->
 def show_case(ctx: Ctx, ref: str, *, show_fnr: bool = False) -> View:
     """Everything about one case (``case show``); showing the full fødselsnummer is logged.
 
-    Without --show-fnr nothing is written, and the case is read with Core alone."""
+    Read with Core alone; with --show-fnr in a write transaction, for the log entry."""
     from kecli.services.lookup import case_not_found, normalize_case_id
 
-    if show_fnr:
-        from kecli.services.lookup import load_case
-        from kecli.store import repo
-        from kecli.store.db import session_scope
-
-        with session_scope(ctx.db_url, write=True) as session:
-            found = load_case(session, ref)
-            if found.fnr:
-                repo.record_event(
-                    session,
-                    user=ctx.user,
-                    case_id=found.id,
-                    action="fnr.displayed",
-                    details={"command": "case show"},
-                )
-            return load_case_view(session, found, show_fnr=True, with_history=True)
-    with read_scope(ctx.db_url) as conn:
+    with (write_scope if show_fnr else read_scope)(ctx.db_url) as conn:
         row = reads.get_case(conn, normalize_case_id(ref))
         if row is None:
             raise case_not_found(ref)
-        return _full_view(conn, row, show_fnr=False, with_history=True)
+        if show_fnr and row.fnr:
+            append_event(
+                conn,
+                user=ctx.user,
+                case_id=row.id,
+                action="fnr.displayed",
+                details={"command": "case show"},
+            )
+        return _full_view(conn, row, show_fnr=show_fnr, with_history=True)

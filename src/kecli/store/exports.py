@@ -36,7 +36,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.sql import ColumnElement
 
-from kecli.store.tables import is_sqlite, sqlite_cursor, tables_for
+from kecli.store.tables import driver_cursor, is_sqlite, sqlite_cursor, tables_for
 
 #: The columns of an export row, in order (the README, under export cases, describes each).
 COLUMNS: tuple[str, ...] = (
@@ -319,8 +319,9 @@ def coordinators_by_id(conn: Connection, ids: Iterable[int]) -> dict[int, tuple[
 ID_TABLES = ("decisions", "appointments", "appeals", "plan_versions", "coordinators")
 
 
-#: SQLite's page cache while an import writes (KiB): the indexes of a million cases do not
-#: fit in the default 2 MB, and an import with 64 MB ran a fifth faster.
+#: SQLite's page cache while an import writes (KiB), larger than the default 2 MB for the
+#: indexes an import into a database with cases keeps up to date; bounded, as the import's
+#: memory must not grow with the file (64 MB was no faster into an empty database).
 IMPORT_CACHE_KIB = 16384
 
 
@@ -384,6 +385,7 @@ class SeenKeys:
 
     IDS = "kecli_import_ids"
     PEOPLE = "kecli_import_people"
+    tables = (IDS, PEOPLE)
 
     def __init__(self, conn: Connection) -> None:
         self.conn = conn
@@ -398,14 +400,8 @@ class SeenKeys:
             conn.exec_driver_sql(
                 f"CREATE TEMPORARY TABLE {name} (k {key} PRIMARY KEY, line INTEGER NOT NULL)"
             )
-        dbapi = conn.connection.dbapi_connection
-        assert dbapi is not None
-        self._cursor = dbapi.cursor()
+        self._cursor = driver_cursor(conn)
         self.empty = True
-
-    @property
-    def tables(self) -> tuple[str, str]:
-        return (self.IDS, self.PEOPLE)
 
     def line(self, table: str, key: int) -> int | None:
         """The line an earlier chunk had ``key`` on, or None."""

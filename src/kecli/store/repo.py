@@ -126,9 +126,6 @@ def case_ids_with_prefix(session: Session, prefix: str, limit: int) -> list[str]
     return list(session.exec(stmt))
 
 
-# --- what a case view needs besides the case row -----------------------------
-
-
 # --- coordinators --------------------------------------------------------------
 
 

@@ -316,9 +316,5 @@ def caseloads(conn: Connection) -> list[tuple[int, str, int, int | None]]:
 
 def _can_materialize(conn: Connection) -> bool:
     """Whether the database knows ``WITH … AS MATERIALIZED`` (SQLite 3.35, PostgreSQL 12)."""
-    if is_sqlite(conn):
-        import sqlite3
-
-        return sqlite3.sqlite_version_info >= (3, 35)
-    version = conn.dialect.server_version_info or (0,)
-    return conn.dialect.name == "postgresql" and version >= (12,)
+    version = conn.dialect.server_version_info or (0,)  # SQLite's own version on SQLite
+    return version >= ((3, 35) if is_sqlite(conn) else (12,))

@@ -19,7 +19,6 @@ Two flavours:
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 from typing import Any
 
 from sqlalchemy import JSON, Boolean, Connection, Date, Integer, String, TableClause, column, table
@@ -105,19 +104,26 @@ def tables_for(conn: Connection) -> dict[str, TableClause]:
     return _RAW_SQLITE if is_sqlite(conn) else TYPED
 
 
-def sqlite_cursor(conn: Connection, stmt: Any) -> Iterator[Any]:
-    """Run a Core SELECT on SQLite's own cursor, in the connection's transaction: rows as
-    plain tuples with the values as stored, without SQLAlchemy's Row object and type
-    conversion per row (a fifth of a big export or report). Dates bound as ISO text."""
+def driver_cursor(conn: Connection) -> Any:
+    """A cursor of the database driver itself, in the connection's transaction (begun
+    here if need be; the caller's scope ends it): for the hot paths, where SQLAlchemy's
+    work per statement or per row costs more than the database's."""
     if not conn.in_transaction():
-        conn.begin()  # the caller's scope ends it
-    compiled = stmt.compile(dialect=conn.dialect, compile_kwargs={"render_postcompile": True})
-    params = [_stored(compiled.params[name]) for name in compiled.positiontup or ()]
+        conn.begin()
     dbapi = conn.connection.dbapi_connection
     assert dbapi is not None
-    cursor = dbapi.cursor()
+    return dbapi.cursor()
+
+
+def sqlite_cursor(conn: Connection, stmt: Any) -> Any:
+    """Run a Core SELECT on SQLite's own cursor: rows as plain tuples with the values as
+    stored, without SQLAlchemy's Row object and type conversion per row (a fifth of a
+    big export or report). Dates bound as ISO text."""
+    compiled = stmt.compile(dialect=conn.dialect, compile_kwargs={"render_postcompile": True})
+    params = [_stored(compiled.params[name]) for name in compiled.positiontup or ()]
+    cursor = driver_cursor(conn)
     cursor.execute(str(compiled), params)
-    return cursor  # type: ignore[no-any-return]
+    return cursor
 
 
 def _stored(value: Any) -> Any:
