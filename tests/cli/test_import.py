@@ -37,6 +37,25 @@ def empty_db(db_backend: str, tmp_path: Path, request: pytest.FixtureRequest) ->
     server._execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
+@pytest.fixture(autouse=True, params=["one process", "workers"])
+def import_workers(
+    request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch, db_backend: str
+) -> str:
+    """Every test here runs twice: with the file checked in the importing process, and
+    (SQLite) cut into parts that worker processes check, even when it is tiny. Users must
+    not be able to tell the two apart: the same rows written, the same bad rows listed."""
+    from kecli.services import imports
+
+    if request.param == "workers":
+        if db_backend != "sqlite":
+            pytest.skip("worker processes check files for SQLite databases only")
+        monkeypatch.setattr(imports, "PARALLEL_MIN_BYTES", 1)
+        monkeypatch.setenv("KECLI_IMPORT_WORKERS", "3")
+    else:
+        monkeypatch.setenv("KECLI_IMPORT_WORKERS", "1")
+    return str(request.param)
+
+
 def ok(kecli: Any, *args: str) -> Any:
     result = kecli(*args)
     assert result.exit_code == 0, (args, result.stdout, result.stderr)
@@ -604,3 +623,70 @@ def test_a_case_whose_appeal_statsforvalteren_answered_round_trips(kecli, tmp_pa
     shown = kecli.json("--db", empty_db, "case", "show", case_id)
     assert shown["appeals"][0]["final_outcome"] == "stadfestet"
     assert shown["appeals"][0]["unit_outcome"] == "ikke-medhold"
+
+
+# --- worker processes ------------------------------------------------------------------
+
+
+def _table_rows(db: Path) -> dict[str, list[tuple[Any, ...]]]:
+    """Every row of the case tables, by id, without the moment of the import."""
+    import sqlite3
+
+    skip = {"created_at", "updated_at", "saved_at"}
+    out = {}
+    with sqlite3.connect(db) as conn:
+        for table in (
+            "cases", "decisions", "appointments", "appeals", "plans", "plan_versions",
+            "coordinators",
+        ):  # fmt: skip
+            columns = [r[1] for r in conn.execute(f"PRAGMA table_info({table})")]
+            keep = ", ".join(c for c in columns if c not in skip)
+            key = "case_id" if table == "plans" else "id"
+            out[table] = conn.execute(f"SELECT {keep} FROM {table} ORDER BY {key}").fetchall()
+    return out
+
+
+@pytest.mark.sqlite_only
+@pytest.mark.parametrize("fmt", ["csv", "jsonl"])
+def test_workers_write_exactly_what_one_process_writes(
+    kecli, tmp_path, monkeypatch, import_workers, fmt
+):
+    """A generated unit (every status, both outcomes, appeals at every stage, plans) cut
+    into three parts: the same rows, ids and links as checked in one process."""
+    if import_workers != "workers":
+        pytest.skip("compares the two ways itself")
+    from bench.generate import generate
+
+    from kecli.services import imports
+
+    source = tmp_path / "source.db"
+    generate(600, source)
+    exported = tmp_path / f"cases.{fmt}"
+    ok(kecli, "--db", str(source), "export", "cases", "--include-fnr", "-o", str(exported))
+    merged = []
+    real_merge = imports._merge
+    monkeypatch.setattr(imports, "_merge", lambda *a: merged.append(1) or real_merge(*a))
+    written = {}
+    for workers in ("1", "3"):
+        monkeypatch.setenv("KECLI_IMPORT_WORKERS", workers)
+        target = tmp_path / f"target-{workers}" / "kecli.db"
+        target.parent.mkdir()
+        ok(kecli, "--db", str(target), "config", "set", "allow_synthetic_ids", "true")
+        done = kecli.json("--db", str(target), "import", "cases", str(exported), "--json")
+        assert done["cases"] == 600
+        written[workers] = _table_rows(target)
+        assert sorted(p.name for p in target.parent.iterdir() if "import" in p.name) == []
+    assert merged == [1]  # the file went through the workers, not back to one process
+    assert written["3"] == written["1"]
+    assert len(written["3"]["appeals"]) > 0 and len(written["3"]["plans"]) > 0
+
+
+def test_a_bad_workers_setting_is_refused(kecli, tmp_path, monkeypatch, refused):
+    monkeypatch.setenv("KECLI_IMPORT_WORKERS", "many")
+    refused(
+        2,
+        "import",
+        "cases",
+        str(write(tmp_path, row())),
+        message="KECLI_IMPORT_WORKERS must be a whole number from 1, not 'many'.",
+    )

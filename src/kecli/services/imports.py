@@ -24,9 +24,12 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import gc
+import io
 import json
 import os
 import re
+import sys
+import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field
 from json.encoder import encode_basestring_ascii as _encode_text
@@ -48,6 +51,7 @@ from kecli.services.context import Ctx
 from kecli.store import exports as store
 from kecli.store.db import read_scope, write_scope
 from kecli.store.events import append_event, now_utc
+from kecli.store.location import is_sqlite
 
 COLUMNS = store.COLUMNS
 FORMATS = ("csv", "jsonl")
@@ -952,10 +956,18 @@ def _csv_rows(
     order = _header(header, problems)
     if problems.count:
         return
-    width = len(header)
+    yield from _csv_records(reader, order, len(header), reader.line_num + 1, problems)
+
+
+def _csv_records(
+    reader: Any, order: list[int], width: int, first: int, problems: _Problems
+) -> Iterator[tuple[int, list[Any]]]:
+    """(line, values) for each record a csv reader has after the header, its next record
+    beginning on line ``first`` of the file."""
     identity = order == list(range(len(COLUMNS)))
     lists = _LIST_FIELDS
-    start = reader.line_num + 1
+    offset = first - 1 - reader.line_num  # line_num counts the lines this reader has read
+    start = first
     while True:
         try:
             record = next(reader)
@@ -965,7 +977,7 @@ def _csv_rows(
             raise _not_utf8(start) from None
         except csv.Error as exc:
             raise _FileProblem(start, f"CSV: {exc}") from None
-        line, start = start, reader.line_num + 1
+        line, start = start, offset + reader.line_num + 1
         if not record:
             continue  # a blank line
         if len(record) != width:
@@ -1000,12 +1012,15 @@ _JSON_TYPES = {
 }
 
 
-def _jsonl_rows(handle: IO[str], problems: _Problems) -> Iterator[tuple[int, list[Any]]]:
-    """(line, values in COLUMNS order) for each JSON object of a JSONL file."""
+def _jsonl_rows(
+    handle: IO[str], problems: _Problems, first: int = 1
+) -> Iterator[tuple[int, list[Any]]]:
+    """(line, values in COLUMNS order) for each JSON object of a JSONL file (or of a part
+    of it whose first line is line ``first`` of the file)."""
     index = {name: i for i, name in enumerate(COLUMNS)}
     bools = set(_BOOL_FIELDS)
     lists = set(_LIST_FIELDS)
-    line = 0
+    line = first - 1
     iterator = iter(handle)
     while True:
         try:
@@ -1088,12 +1103,13 @@ def import_cases(
     chosen = _format_of(file, fmt)
     if delimiter is not None and chosen != "csv":
         raise InvalidInput(Msg("--delimiter gjelder bare csv.", "--delimiter applies to csv only."))
+    workers = _worker_count()
     # Nothing here makes cycles; the cycle collector would only rescan the compact keys
     # (ids, people) again and again as they grow, so it rests until the import is done.
     collecting = gc.isenabled()
     gc.disable()
     try:
-        return _import(ctx, file, chosen, delimiter, dry_run, progress)
+        return _import(ctx, file, chosen, delimiter, dry_run, progress, workers)
     finally:
         if collecting:
             gc.enable()
@@ -1106,83 +1122,68 @@ def _import(
     delimiter: str | None,
     dry_run: bool,
     progress: Progress | None,
+    workers: int,
 ) -> ImportResult:
     name = file.name
     with _open(file) as handle:
+        if workers > 1 and is_sqlite(ctx.db_url):
+            done = _import_in_parts(ctx, file, fmt, delimiter, dry_run, progress, workers)
+            if done is not None:
+                return done
         if dry_run:
             # Checks only: a read transaction, rolled back when it ends.
             with read_scope(ctx.db_url) as conn:
-                run = _Run(conn, ctx, settings_of(conn), write=False)
-                rows = run.read(handle, fmt, delimiter, progress)
+                run = _DatabaseRun(conn, ctx, settings_of(conn), write=False)
+                rows = run.read_file(handle, fmt, delimiter, progress)
                 run.finish(name)
             return run.result(name, fmt, rows, dry_run=True)
         with write_scope(ctx.db_url) as conn:
             with store.import_session(conn):
-                run = _Run(conn, ctx, settings_of(conn), write=True)
-                rows = run.read(handle, fmt, delimiter, progress)
+                run = _DatabaseRun(conn, ctx, settings_of(conn), write=True)
+                rows = run.read_file(handle, fmt, delimiter, progress)
                 run.finish(name)  # raises BadRows: write_scope rolls every chunk back
             result = run.result(name, fmt, rows, dry_run=False)
-            append_event(
-                conn,
-                user=ctx.user,
-                case_id=None,
-                action="import.cases",
-                details={
-                    "file": name,  # the name only: never the path's folders, never the contents
-                    "format": fmt,
-                    "rows": rows,
-                    "dry_run": False,
-                    "cases": result.cases,
-                    "coordinators_created": result.coordinators_created,
-                },
-            )
+            _log_import(conn, ctx, result)
     return result
 
 
+def _log_import(conn: Any, ctx: Ctx, result: ImportResult) -> None:
+    append_event(
+        conn,
+        user=ctx.user,
+        case_id=None,
+        action="import.cases",
+        details={
+            "file": result.file,  # the name only: never the path's folders, never the contents
+            "format": result.format,
+            "rows": result.rows,
+            "dry_run": False,
+            "cases": result.cases,
+            "coordinators_created": result.coordinators_created,
+        },
+    )
+
+
 class _Run:
-    """One pass over the file: check each row, and every CHUNK_ROWS rows check the chunk
-    against the database and (while no row is bad, and not a dry run) insert it."""
+    """One pass over the rows of a file: check each row, and every CHUNK_ROWS rows hand
+    the chunk on (``chunk``) and drop it."""
 
-    def __init__(self, conn: Any, ctx: Ctx, settings: Any, *, write: bool) -> None:
-        self.conn = conn
-        self.ctx = ctx
-        self.write = write
-        self.now = now_utc()
-        self.seen = store.SeenKeys(conn)
-        self.checker = _Checker(
-            today=ctx.today,
-            user=ctx.user,
-            allow_synthetic=settings.allow_synthetic_ids,
-            now=self.now,
-            seen=self.seen,
-        )
+    #: Stop at the first bad row (a checking worker: the import then checks the whole file
+    #: again in one process, for the listing of every bad row in order).
+    stop_at_problem = False
+
+    def __init__(self, checker: _Checker) -> None:
+        self.checker = checker
         self.problems = _Problems()
-        # Before this import writes anything: whether ids and people can clash at all.
-        self.db_has_cases = store.has_cases(conn)
-        self.ids = store.next_ids(conn) if write else {}
-        self.written = {"decisions": 0, "appointments": 0, "appeals": 0, "plan_versions": 0}
 
-    def read(
-        self, handle: IO[str], fmt: str, delimiter: str | None, progress: Progress | None
-    ) -> int:
-        """Read and check every row, flushing chunks; returns how many rows the file holds."""
+    def read(self, records: Iterator[tuple[int, list[Any]]], tick: Callable[[], None]) -> int:
+        """Check every row (``tick`` told every _PROGRESS_EVERY rows); how many there were."""
         problems = self.problems
         plan = self.checker.plan
-        total = 0
-        size = 0
-        raw = getattr(handle, "buffer", None)
-        if progress is not None:
-            try:
-                size = os.fstat(handle.fileno()).st_size
-            except (OSError, ValueError):
-                size = 0
-        records = (
-            _csv_rows(handle, delimiter, problems)
-            if fmt == "csv"
-            else _jsonl_rows(handle, problems)
-        )
         check = self.checker.check
         cases = plan.cases
+        stop = self.stop_at_problem
+        total = 0
         try:
             for line, values in records:
                 total += 1
@@ -1194,30 +1195,20 @@ class _Run:
                     problems.add(line, error.message)
                 if len(cases) >= CHUNK_ROWS:
                     self.flush()
-                if progress is not None and total % _PROGRESS_EVERY == 0:
-                    progress("check", raw.tell() if raw is not None else 0, size)
+                if total % _PROGRESS_EVERY == 0:
+                    tick()
+                if stop and problems.count:
+                    return total
         except _FileProblem as error:
             problems.add(error.line, error.message)
         self.flush()
-        if total == 0 and not problems.count:
-            problems.add(2, Msg("filen har ingen rader", "the file has no rows"))
-        if progress is not None:
-            progress("check", size, size)
         return total
 
     def flush(self) -> None:
-        """Check the chunk against the database; insert it if all is well so far; drop it."""
+        """Hand the chunk's keys to the seen tables and the chunk on; drop it."""
         plan = self.checker.plan
-        conn = self.conn
-        if plan.new_coordinators:
-            stored = store.coordinators_by_id(conn, plan.new_coordinators)
-            for cid in plan.new_coordinators:
-                plan.coordinators[cid].stored = stored.get(cid)
         self.checker.remember()
-        if plan.cases and self.db_has_cases:
-            self._check_cases()
-        if self.write and not self.problems.count:
-            self._insert()
+        self.chunk(plan)
         plan.cases.clear()
         plan.lines.clear()
         plan.decisions.clear()
@@ -1225,6 +1216,75 @@ class _Run:
         plan.appeals.clear()
         plan.plans.clear()
         plan.new_coordinators.clear()
+
+    def chunk(self, plan: _Plan) -> None:
+        raise NotImplementedError
+
+
+class _DatabaseRun(_Run):
+    """The import in one process: every chunk checked against the database and (while no
+    row is bad, and not a dry run) inserted."""
+
+    def __init__(self, conn: Any, ctx: Ctx, settings: Any, *, write: bool) -> None:
+        self.conn = conn
+        self.ctx = ctx
+        self.write = write
+        self.now = now_utc()
+        self.seen = store.SeenKeys.of(conn)
+        super().__init__(
+            _Checker(
+                today=ctx.today,
+                user=ctx.user,
+                allow_synthetic=settings.allow_synthetic_ids,
+                now=self.now,
+                seen=self.seen,
+            )
+        )
+        # Before this import writes anything: whether ids and people can clash at all.
+        self.db_has_cases = store.has_cases(conn)
+        self.ids = store.next_ids(conn) if write else {}
+        self.written = {"decisions": 0, "appointments": 0, "appeals": 0, "plan_versions": 0}
+
+    def read_file(
+        self, handle: IO[str], fmt: str, delimiter: str | None, progress: Progress | None
+    ) -> int:
+        """Read and check every row, chunk by chunk; returns how many rows the file holds."""
+        problems = self.problems
+        raw = getattr(handle, "buffer", None)
+        size = 0
+        if progress is not None:
+            try:
+                size = os.fstat(handle.fileno()).st_size
+            except (OSError, ValueError):
+                size = 0
+
+        def tick() -> None:
+            if progress is not None:
+                progress("check", raw.tell() if raw is not None else 0, size)
+
+        records = (
+            _csv_rows(handle, delimiter, problems)
+            if fmt == "csv"
+            else _jsonl_rows(handle, problems)
+        )
+        total = self.read(records, tick)
+        if total == 0 and not problems.count:
+            problems.add(2, Msg("filen har ingen rader", "the file has no rows"))
+        if progress is not None:
+            progress("check", size, size)
+        return total
+
+    def chunk(self, plan: _Plan) -> None:
+        """Check the chunk against the database; insert it if all is well so far."""
+        conn = self.conn
+        if plan.new_coordinators:
+            stored = store.coordinators_by_id(conn, plan.new_coordinators)
+            for cid in plan.new_coordinators:
+                plan.coordinators[cid].stored = stored.get(cid)
+        if plan.cases and self.db_has_cases:
+            self._check_cases()
+        if self.write and not self.problems.count:
+            self._insert()
 
     def _check_cases(self) -> None:
         """Ids already taken, open cases of the same person and kind (stored before the
@@ -1315,12 +1375,7 @@ class _Run:
         )  # fmt: skip
         written["appeals"] += len(plan.appeals)
         if plan.plans:
-            template = empty_plan("")
-            documents = []
-            for case_id, next_evaluation in plan.plans:
-                doc = dict(template)
-                doc.update(case_id=case_id, version=1, next_evaluation=next_evaluation)
-                documents.append((case_id, next_evaluation, json.dumps(doc)))
+            documents = _plan_documents(plan.plans)
             store.insert_rows(
                 conn,
                 "plans",
@@ -1344,35 +1399,7 @@ class _Run:
         else bring the coordinators this import inserted up to date."""
         plan = self.checker.plan
         problems = self.problems
-        for cid, wanted in sorted(plan.coordinators.items(), key=lambda item: item[1].line):
-            if wanted.stored is None:
-                continue
-            stored_name, kind = wanted.stored
-            if stored_name != wanted.name:
-                problems.add(
-                    wanted.line,
-                    Msg(
-                        f"coordinator_name: koordinator {cid} heter «{stored_name}» i databasen, "
-                        f"ikke «{wanted.name}»",
-                        f"coordinator_name: coordinator {cid} is '{stored_name}' in the database, "
-                        f"not '{wanted.name}'",
-                    ),
-                    2,
-                )
-                continue
-            for case_kind in _kinds_of(wanted.kinds):
-                if not covers(kind, case_kind):
-                    problems.add(
-                        wanted.line,
-                        Msg(
-                            f"coordinator_id: koordinator {cid} er {kind} og kan ikke ha en "
-                            f"{case_kind}-sak",
-                            f"coordinator_id: coordinator {cid} is {kind} and cannot serve a "
-                            f"{case_kind} case",
-                        ),
-                        2,
-                    )
-                    break
+        _check_stored_coordinators(plan.coordinators, problems)
         if problems.count:
             raise BadRows(name, problems.listed(), problems.count)
         self.seen.drop()
@@ -1406,6 +1433,60 @@ class _Run:
         )
 
 
+def _check_stored_coordinators(coordinators: dict[int, _Coordinator], problems: _Problems) -> None:
+    """The coordinators of the file that are stored already: the same name, and a kind
+    that serves the kinds of the cases the file gives them."""
+    for cid, wanted in sorted(coordinators.items(), key=lambda item: item[1].line):
+        if wanted.stored is None:
+            continue
+        stored_name, kind = wanted.stored
+        if stored_name != wanted.name:
+            problems.add(
+                wanted.line,
+                Msg(
+                    f"coordinator_name: koordinator {cid} heter «{stored_name}» i databasen, "
+                    f"ikke «{wanted.name}»",
+                    f"coordinator_name: coordinator {cid} is '{stored_name}' in the database, "
+                    f"not '{wanted.name}'",
+                ),
+                2,
+            )
+            continue
+        for case_kind in _kinds_of(wanted.kinds):
+            if not covers(kind, case_kind):
+                problems.add(
+                    wanted.line,
+                    Msg(
+                        f"coordinator_id: koordinator {cid} er {kind} og kan ikke ha en "
+                        f"{case_kind}-sak",
+                        f"coordinator_id: coordinator {cid} is {kind} and cannot serve a "
+                        f"{case_kind} case",
+                    ),
+                    2,
+                )
+                break
+
+
+def _plan_documents(plans: list[tuple[str, str]]) -> list[tuple[str, str, str]]:
+    """(case id, next evaluation, the JSON document of its new, empty plan) per plan:
+    ``json.dumps`` of the document, byte for byte, from a template made once."""
+    case_mark, day_mark = "\x00case", "\x00day"
+    doc = dict(empty_plan(""))
+    doc.update(case_id=case_mark, version=1, next_evaluation=day_mark)
+    template = json.dumps(doc)
+    case_text, day_text = _encode_text(case_mark), _encode_text(day_mark)
+    return [
+        (
+            case_id,
+            next_evaluation,
+            template.replace(case_text, _encode_text(case_id)).replace(
+                day_text, _encode_text(next_evaluation)
+            ),
+        )
+        for case_id, next_evaluation in plans
+    ]
+
+
 def _json_texts(texts: list[str]) -> str:
     """json.dumps of a list of strings, byte for byte, without the encoder's set-up."""
     return "[" + ", ".join(map(_encode_text, texts)) + "]"
@@ -1422,3 +1503,441 @@ _KIND_BITS = {"koordinator": 1, "barnekoordinator": 2}
 def _kinds_of(bits: int) -> list[str]:
     """The case kinds of a bit set, in name order."""
     return sorted(kind for kind, bit in _KIND_BITS.items() if bits & bit)
+
+
+# --- checking in parallel (SQLite) ----------------------------------------------------
+#
+# A big file is cut into parts at record boundaries, and each part is checked by a
+# worker process of its own (forked: nothing is imported again), which stages the rows
+# it checked in an SQLite file of its own (store.Staging). The importing process then
+# compares the parts with each other and with the database, and writes the staged rows
+# with one INSERT … SELECT per table and part, inside SQLite, in the import's one
+# transaction. Python's work per row — reading, checking, handing values to SQLite — is
+# spread over the machine's cores; what stays serial is SQLite's own.
+#
+# The fast path is only for files that can be imported: at the first bad row, or if the
+# parts clash (an id or an open person in two parts, a coordinator named two ways), the
+# workers' work is thrown away and the file is checked again in one process, which
+# lists every bad row exactly as it always does.
+
+#: The most worker processes an import starts.
+MAX_WORKERS = 4
+#: Bytes of file per worker at least (≈ 10,000 rows): below, a worker's start costs
+#: more than it saves, and the file is checked in the importing process.
+PARALLEL_MIN_BYTES = 2 << 20
+#: Read at a time while the file is cut into parts.
+_SPLIT_BLOCK = 1 << 20
+
+
+def _worker_count() -> int:
+    """How many processes may check a file: KECLI_IMPORT_WORKERS, else the cores this
+    process may use (at most MAX_WORKERS); 1 where processes cannot be forked."""
+    wanted = os.environ.get("KECLI_IMPORT_WORKERS", "").strip()
+    if wanted:
+        if not wanted.isdigit() or int(wanted) < 1:
+            raise InvalidInput(
+                Msg(
+                    f"KECLI_IMPORT_WORKERS skal være et heltall fra 1, ikke «{wanted[:20]}».",
+                    f"KECLI_IMPORT_WORKERS must be a whole number from 1, not '{wanted[:20]}'.",
+                )
+            )
+        count = int(wanted)
+    else:
+        count = min(MAX_WORKERS, len(os.sched_getaffinity(0)))
+    # fork() is what makes a worker cheap; elsewhere (macOS, Windows) one process checks.
+    return count if sys.platform.startswith("linux") else 1
+
+
+@dataclass(frozen=True)
+class _Layout:
+    """Where a file's parts are: (first byte, end byte, line of its first record) each."""
+
+    sep: str
+    order: list[int]
+    width: int
+    parts: list[tuple[int, int, int]]
+
+
+def _layout(file: Path, fmt: str, delimiter: str | None, count: int) -> _Layout | None:
+    """Cut the file into up to ``count`` parts of about the same size, each ending where
+    a record ends (in CSV: at a line end outside quotes). None when the file is better
+    read by one process: small, a header that is not one plain line, lone CR line ends."""
+    with open(file, "rb") as raw:
+        size = os.fstat(raw.fileno()).st_size
+        count = min(count, size // PARALLEL_MIN_BYTES)
+        if count < 2:
+            return None
+        sep, order, width, body, first_line = "", [], 0, 0, 1
+        if fmt == "csv":
+            head = raw.readline(_SPLIT_BLOCK)
+            if not head.endswith(b"\n") or head.count(b'"') % 2:
+                return None
+            try:
+                text = head.decode("utf-8-sig")
+                sep = delimiter or _delimiter_of(text)
+                header = next(csv.reader([text], delimiter=sep, strict=True), None)
+            except (UnicodeDecodeError, csv.Error):
+                return None
+            problems = _Problems()
+            order = _header(header or [], problems)
+            if not header or problems.count:
+                return None  # the import in one process says what is wrong
+            width, body, first_line = len(header), len(head), 2
+        targets = [body + (size - body) * k // count for k in range(1, count)]
+        cuts = [(body, first_line)]
+        quotes = newlines = 0
+        pos = body
+        while True:
+            block = raw.read(_SPLIT_BLOCK)
+            while block.endswith(b"\r"):  # keep a CR LF in one block
+                more = raw.read(1)
+                if not more:
+                    break
+                block += more
+            if not block:
+                break
+            if block.count(b"\r") != block.count(b"\r\n"):
+                return None  # lone CR line ends: counted as the csv module counts them
+            while targets and pos + len(block) > targets[0]:
+                i = block.find(b"\n", max(0, targets[0] - pos))
+                while i != -1 and fmt == "csv" and (quotes + block.count(b'"', 0, i)) % 2:
+                    i = block.find(b"\n", i + 1)
+                if i == -1:  # no record ends in the rest of this block: look on in the next
+                    targets[0] = pos + len(block)
+                    break
+                cut = pos + i + 1
+                if cut < size and cut > cuts[-1][0]:
+                    cuts.append((cut, first_line + newlines + block.count(b"\n", 0, i + 1)))
+                targets.pop(0)
+            if fmt == "csv":
+                quotes += block.count(b'"')
+            newlines += block.count(b"\n")
+            pos += len(block)
+    if len(cuts) < 2:
+        return None
+    ends = [start for start, _ in cuts[1:]] + [size]
+    parts = [(start, end, line) for (start, line), end in zip(cuts, ends, strict=True)]
+    return _Layout(sep, order, width, parts)
+
+
+def _delimiter_of(header: str) -> str:
+    return _sniff_delimiter(io.StringIO(header))
+
+
+class _Slice(io.RawIOBase):
+    """The bytes of an open file from where it stands, ``length`` of them."""
+
+    def __init__(self, raw: IO[bytes], length: int) -> None:
+        self.raw = raw
+        self.left = length
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        wanted = min(len(buffer), self.left)
+        if wanted <= 0:
+            return 0
+        got = self.raw.readinto(memoryview(buffer)[:wanted])  # type: ignore[attr-defined]
+        self.left -= got
+        return int(got)
+
+
+@dataclass(frozen=True)
+class _Job:
+    """One worker's part of the file and what its checks need."""
+
+    file: str
+    fmt: str
+    sep: str
+    order: list[int]
+    width: int
+    start: int
+    end: int
+    first_line: int
+    staging: str
+    today: dt.date
+    user: str
+    allow_synthetic: bool
+    now: str
+
+
+@dataclass
+class _PartResult:
+    """What a worker found: counts, and the coordinators its part names
+    (id → name, kinds as bits, first line)."""
+
+    rows: int
+    failed: bool
+    cases: int = 0
+    decisions: int = 0
+    appointments: int = 0
+    appeals: int = 0
+    plans: int = 0
+    coordinators: dict[int, tuple[str, int, int]] = field(default_factory=dict)
+
+
+class _StagedRun(_Run):
+    """A worker's pass over its part: the checked rows go to its staging file."""
+
+    stop_at_problem = True
+
+    def __init__(self, checker: _Checker, staging: store.Staging) -> None:
+        super().__init__(checker)
+        self.staging = staging
+
+    def chunk(self, plan: _Plan) -> None:
+        if self.problems.count:
+            return
+        add = self.staging.add
+        add("cases", plan.cases)
+        add("decisions", plan.decisions)
+        add("appointments", plan.appointments)
+        add("appeals", plan.appeals)
+        add("plans", _plan_documents(plan.plans))
+
+
+def _check_part(job: _Job, index: int, done: Any) -> _PartResult:
+    """A worker: check the rows of one part of the file and stage them."""
+    staging = store.Staging(job.staging)
+    checker = _Checker(
+        today=job.today,
+        user=job.user,
+        allow_synthetic=job.allow_synthetic,
+        now=job.now,
+        seen=staging.seen,
+    )
+    run = _StagedRun(checker, staging)
+    with open(job.file, "rb", buffering=0) as raw:
+        raw.seek(job.start)
+        part = _Slice(raw, job.end - job.start)
+        handle = io.TextIOWrapper(
+            io.BufferedReader(part, 1 << 16), encoding="utf-8-sig", newline=""
+        )
+        records = (
+            _csv_records(
+                csv.reader(handle, delimiter=job.sep, strict=True),
+                job.order,
+                job.width,
+                job.first_line,
+                run.problems,
+            )
+            if job.fmt == "csv"
+            else _jsonl_rows(handle, run.problems, job.first_line)
+        )
+
+        def tick() -> None:
+            done[index] = job.end - job.start - part.left
+
+        rows = run.read(records, tick)
+        tick()
+    staging.close()
+    plan = checker.plan
+    return _PartResult(
+        rows=rows,
+        failed=run.problems.count > 0 or rows == 0,
+        cases=plan.case_count,
+        decisions=plan.decision_count,
+        appointments=plan.appointment_count,
+        appeals=plan.appeal_count,
+        plans=plan.plan_count,
+        coordinators={cid: (c.name, c.kinds, c.line) for cid, c in plan.coordinators.items()},
+    )
+
+
+def _work(job: _Job, index: int, done: Any, send: Any) -> None:
+    """A worker process's whole life: its result, or None when anything went wrong (the
+    import then runs in one process, where the error is reported as it always is; no
+    traceback, which could hold row data, is printed here)."""
+    result: _PartResult | None
+    try:
+        result = _check_part(job, index, done)
+    except BaseException:  # noqa: BLE001 - the import in one process reports it
+        result = None
+    try:
+        send.send(result)
+    finally:
+        send.close()
+
+
+def _run_workers(
+    jobs: list[_Job], progress: Progress | None, size: int
+) -> list[_PartResult] | None:
+    """Run one forked worker per job; their results in job order, or None if any failed."""
+    import multiprocessing
+    from multiprocessing.connection import Connection, wait
+
+    context = multiprocessing.get_context("fork")
+    done = context.Array("q", len(jobs), lock=False)
+    processes = []
+    waiting: dict[Any, int] = {}
+    try:
+        for index, job in enumerate(jobs):
+            receive, send = context.Pipe(duplex=False)
+            process = context.Process(target=_work, args=(job, index, done, send), daemon=True)
+            process.start()
+            send.close()
+            processes.append(process)
+            waiting[receive] = index
+        results: list[_PartResult] = []
+        by_index: dict[int, _PartResult] = {}
+        while waiting:
+            for ready in wait(list(waiting), timeout=0.2):
+                assert isinstance(ready, Connection)
+                index = waiting.pop(ready)
+                try:
+                    found: _PartResult | None = ready.recv()
+                except EOFError:  # the worker died
+                    found = None
+                ready.close()
+                if found is None or found.failed:
+                    return None  # the others' work is not needed any more
+                by_index[index] = found
+            if progress is not None:
+                progress("check", sum(done), size)
+        results = [by_index[index] for index in range(len(jobs))]
+        return results
+    finally:
+        for receive in waiting:
+            receive.close()
+        for process in processes:
+            if process.is_alive():
+                process.terminate()
+            process.join()
+
+
+class _Again(Exception):
+    """The parts cannot be merged as they are: check the file in one process."""
+
+
+def _import_in_parts(
+    ctx: Ctx,
+    file: Path,
+    fmt: str,
+    delimiter: str | None,
+    dry_run: bool,
+    progress: Progress | None,
+    workers: int,
+) -> ImportResult | None:
+    """The import with one worker per part of the file; None when the file is to be
+    checked in one process (too small, or a bad row or a clash somewhere)."""
+    layout = _layout(file, fmt, delimiter, workers)
+    if layout is None:
+        return None
+    with read_scope(ctx.db_url) as conn:
+        settings = settings_of(conn)
+    now = now_utc()
+    folder = _staging_folder(ctx.db_url)
+    with tempfile.TemporaryDirectory(prefix="kecli-import-", dir=folder) as tmp:
+        jobs = [
+            _Job(
+                file=str(file),
+                fmt=fmt,
+                sep=layout.sep,
+                order=layout.order,
+                width=layout.width,
+                start=start,
+                end=end,
+                first_line=line,
+                staging=os.path.join(tmp, f"part{index}.db"),
+                today=ctx.today,
+                user=ctx.user,
+                allow_synthetic=settings.allow_synthetic_ids,
+                now=now,
+            )
+            for index, (start, end, line) in enumerate(layout.parts)
+        ]
+        size = layout.parts[-1][1]
+        results = _run_workers(jobs, progress, size)
+        if results is None:
+            return None
+        if progress is not None:
+            progress("check", size, size)
+        try:
+            return _merge(ctx, file.name, fmt, jobs, results, now, dry_run)
+        except _Again:
+            return None
+
+
+def _staging_folder(url: str) -> str | None:
+    """Beside the database (the staged rows are as private as the database's, and a
+    system temp folder may be memory); the system's temp folder if that is not writable."""
+    from sqlalchemy.engine import make_url
+
+    database = make_url(url).database
+    if not database or database == ":memory:":
+        return None
+    folder = os.path.dirname(os.path.abspath(database))
+    return folder if os.access(folder, os.W_OK) else None
+
+
+def _merge(
+    ctx: Ctx,
+    name: str,
+    fmt: str,
+    jobs: list[_Job],
+    parts: list[_PartResult],
+    now: str,
+    dry_run: bool,
+) -> ImportResult:
+    """Compare the parts with each other and the database, and (unless ``dry_run``)
+    write them in one transaction. Raises _Again if anything would be a bad row."""
+    coordinators: dict[int, _Coordinator] = {}
+    for part in parts:
+        for cid, (coordinator_name, kinds, line) in part.coordinators.items():
+            known = coordinators.get(cid)
+            if known is None:
+                coordinators[cid] = _Coordinator(coordinator_name, kinds, line)
+            elif known.name != coordinator_name:
+                raise _Again
+            else:
+                known.kinds |= kinds
+    result = ImportResult(
+        file=name,
+        format=fmt,
+        rows=sum(p.rows for p in parts),
+        dry_run=dry_run,
+        cases=sum(p.cases for p in parts),
+        decisions=sum(p.decisions for p in parts),
+        appointments=sum(p.appointments for p in parts),
+        appeals=sum(p.appeals for p in parts),
+        plans=sum(p.plans for p in parts),
+    )
+    schemas = [f"kecli_part{index}" for index in range(len(jobs))]
+    attach = [(schema, job.staging) for schema, job in zip(schemas, jobs, strict=True)]
+
+    def check(conn: Any) -> None:
+        if store.staged_clash(conn, schemas, store.has_cases(conn)):
+            raise _Again
+        stored = store.coordinators_by_id(conn, list(coordinators))
+        for cid, wanted in coordinators.items():
+            wanted.stored = stored.get(cid)
+        problems = _Problems()
+        _check_stored_coordinators(coordinators, problems)
+        if problems.count:
+            raise _Again
+        result.coordinators_created = sum(1 for c in coordinators.values() if c.stored is None)
+
+    if dry_run:
+        with read_scope(ctx.db_url, attach=attach) as conn:
+            check(conn)
+        return result
+    with write_scope(ctx.db_url, attach=attach) as conn:
+        with store.import_session(conn):
+            check(conn)
+            created = [
+                (cid, wanted.name, None, _coordinator_kind(wanted), False, None, None, True,
+                 None, now, ctx.user)
+                for cid, wanted in sorted(coordinators.items())
+                if wanted.stored is None
+            ]  # fmt: skip
+            store.insert_rows(conn, "coordinators", COORDINATOR_COLUMNS, created)
+            first = store.next_ids(conn)
+            for schema, part in zip(schemas, parts, strict=True):
+                store.merge_staged(conn, schema, first, now, ctx.user)
+                first["decisions"] += part.decisions
+                first["appointments"] += part.appointments
+                first["appeals"] += part.appeals
+                first["plan_versions"] += part.plans
+        _log_import(conn, ctx, result)
+    return result

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
@@ -84,27 +84,32 @@ def session_scope(url: str, *, write: bool = False) -> Iterator[Session]:
             session.rollback()
 
 
+Attached = Sequence[tuple[str, str]]
+"""(schema name, file) of SQLite databases to attach for one unit of work."""
+
+
 @contextmanager
-def read_scope(url: str) -> Iterator[Connection]:
+def read_scope(url: str, *, attach: Attached = ()) -> Iterator[Connection]:
     """A read-only unit of work on a Core connection, rolled back when the block ends.
 
     For the commands that only read (``case show``, ``report deadlines``, the rows of
     ``export cases``): without the ORM's Session they never import ``sqlalchemy.orm`` or
     ``sqlmodel`` (≈ 100 ms, ≈ 10 MiB)."""
-    with _core_scope(url, write=False) as conn:
+    with _core_scope(url, write=False, attach=attach) as conn:
         yield conn
 
 
 @contextmanager
-def write_scope(url: str) -> Iterator[Connection]:
+def write_scope(url: str, *, attach: Attached = ()) -> Iterator[Connection]:
     """A unit of work that writes, on a Core connection: the write lock taken up front,
-    committed when the block ends, rolled back on any error."""
-    with _core_scope(url, write=True) as conn:
+    committed when the block ends, rolled back on any error. ``attach`` (SQLite): files
+    attached under their schema names for the unit of work (an import's staged rows)."""
+    with _core_scope(url, write=True, attach=attach) as conn:
         yield conn
 
 
 @contextmanager
-def _core_scope(url: str, *, write: bool) -> Iterator[Connection]:
+def _core_scope(url: str, *, write: bool, attach: Attached = ()) -> Iterator[Connection]:
     engine = get_engine(url)
     ensure_schema(engine)
     bind = engine.execution_options(kecli_write=True) if write else engine
@@ -115,11 +120,12 @@ def _core_scope(url: str, *, write: bool) -> Iterator[Connection]:
                 # read-then-write steps (next case number, the audit chain's head, a plan's
                 # version) then never race, and no one waits long — each command is short.
                 conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": WRITE_LOCK})
-            yield conn
-            if write:
-                conn.commit()
-            else:
-                conn.rollback()
+            with _attached(conn, attach):
+                yield conn
+                if write:
+                    conn.commit()
+                else:
+                    conn.rollback()
     except OperationalError as exc:
         raise _unreachable(exc) from None
     except Exception as exc:
@@ -128,6 +134,30 @@ def _core_scope(url: str, *, write: bool) -> Iterator[Connection]:
         if isinstance(exc, engine.dialect.loaded_dbapi.OperationalError):
             raise _unreachable(exc) from None
         raise
+
+
+@contextmanager
+def _attached(conn: Connection, attach: Attached) -> Iterator[None]:
+    """SQLite attaches only outside a transaction: on the driver's connection before the
+    unit of work begins, detached after it ended (the connection goes back to the pool)."""
+    if not attach:
+        yield
+        return
+    dbapi = conn.connection.dbapi_connection
+    assert dbapi is not None
+    done = []
+    try:
+        for name, path in attach:
+            dbapi.execute(f"ATTACH DATABASE ? AS {name}", (path,))
+            done.append(name)
+        try:
+            yield
+        except BaseException:
+            conn.rollback()
+            raise
+    finally:
+        for name in done:
+            dbapi.execute(f"DETACH DATABASE {name}")
 
 
 def _unreachable(exc: Exception) -> KecliError:

@@ -375,9 +375,11 @@ def _drop_indexes(conn: Connection, tables: Sequence[str]) -> list[str]:
 
 class SeenKeys:
     """The keys an import has met in earlier chunks (case ids, open people), each with
-    the line it was on: two temporary tables of the import's own connection, so memory
-    stays flat however many rows the file has. Private to the connection, they need no
-    write lock, so a dry run (a read transaction) has them too.
+    the line it was on: two tables of the import's own connection, so memory stays flat
+    however many rows the file has. Temporary tables of the import's connection (private
+    to it, they need no write lock, so a dry run, a read transaction, has them too), or
+    plain tables of a checking worker's staging file (:class:`Staging`), where the import
+    then compares the workers' keys with each other.
 
     A row is looked up as it is checked, on the driver's own cursor (a prepared
     statement, a few microseconds); a chunk's keys are added when the chunk is done.
@@ -387,21 +389,23 @@ class SeenKeys:
     PEOPLE = "kecli_import_people"
     tables = (IDS, PEOPLE)
 
-    def __init__(self, conn: Connection) -> None:
-        self.conn = conn
-        sqlite = is_sqlite(conn)
+    def __init__(self, cursor: Any, *, sqlite: bool, temporary: bool = True) -> None:
         mark = "?" if sqlite else "%s"
         self._select = {t: f"SELECT line FROM {t} WHERE k = {mark}" for t in self.tables}
         self._insert = {
             t: f"INSERT INTO {t} (k, line) VALUES ({mark}, {mark})" for t in self.tables
         }
         key = "INTEGER" if sqlite else "BIGINT"  # SQLite: the rowid itself
+        kind = "TEMPORARY TABLE" if temporary else "TABLE"
         for name in self.tables:
-            conn.exec_driver_sql(
-                f"CREATE TEMPORARY TABLE {name} (k {key} PRIMARY KEY, line INTEGER NOT NULL)"
-            )
-        self._cursor = driver_cursor(conn)
+            cursor.execute(f"CREATE {kind} {name} (k {key} PRIMARY KEY, line INTEGER NOT NULL)")
+        self._cursor = cursor
         self.empty = True
+
+    @classmethod
+    def of(cls, conn: Connection) -> SeenKeys:
+        """Temporary tables of ``conn``, in its transaction."""
+        return cls(driver_cursor(conn), sqlite=is_sqlite(conn))
 
     def line(self, table: str, key: int) -> int | None:
         """The line an earlier chunk had ``key`` on, or None."""
@@ -418,9 +422,163 @@ class SeenKeys:
     def drop(self) -> None:
         """Drop the tables once the import is done. After an error the transaction's
         rollback removes them (PostgreSQL refuses any statement before it)."""
-        self._cursor.close()
         for name in self.tables:
-            self.conn.exec_driver_sql(f"DROP TABLE IF EXISTS {name}")
+            self._cursor.execute(f"DROP TABLE IF EXISTS {name}")
+        self._cursor.close()
+
+
+# --- checking in parallel (SQLite) ----------------------------------------------------
+
+#: What a checking worker stages, per table: the tuples the import's checks keep, without
+#: the values that are the same on every row (they are written once, in the merge).
+STAGED: dict[str, tuple[str, ...]] = {
+    "cases": (
+        "id", "year", "seq", "kind", "status", "received_on", "channel", "name", "fnr",
+        "birth_date", "expected_birth_date", "guardians", "note", "wants_ip", "closed_on",
+        "close_reason", "created_at", "created_by",
+    ),
+    "decisions": (
+        "case_id", "outcome", "decided_on", "notified_on", "appeal_deadline",
+        "failed_criteria", "answers", "legal_basis", "wants_ip",
+    ),
+    "appointments": ("case_id", "coordinator_id", "since"),
+    # decision: the index of the appeal's decision among the worker's decisions (from 0).
+    "appeals": (
+        "case_id", "filed_on", "deadline", "timely", "status", "unit_outcome",
+        "final_outcome", "decision",
+    ),
+    "plans": ("case_id", "next_evaluation", "document"),
+}  # fmt: skip
+
+#: Per table: the columns the merge writes and what it selects from the staged rows into
+#: them (``?`` in order: the table's first id for this worker, then now, then the user).
+_MERGE: dict[str, tuple[str, str]] = {
+    "cases": (", ".join(STAGED["cases"]), ", ".join(STAGED["cases"])),
+    "decisions": (
+        "id, case_id, outcome, decided_on, notified_on, appeal_deadline, failed_criteria, "
+        "answers, notes, reason, legal_basis, wants_ip, set_aside, is_current, source, "
+        "created_at, created_by",
+        "rowid - 1 + ?, case_id, outcome, decided_on, notified_on, appeal_deadline, "
+        "failed_criteria, answers, '{}', NULL, legal_basis, wants_ip, 0, 1, 'import', ?, ?",
+    ),
+    "appointments": (
+        "id, case_id, coordinator_id, since, until, end_reason, created_at, created_by",
+        "rowid - 1 + ?, case_id, coordinator_id, since, NULL, NULL, ?, ?",
+    ),
+    "appeals": (
+        "id, case_id, decision_id, filed_on, deadline, timely, grounds, signed, status, "
+        "unit_outcome, unit_decided_on, forwarded_on, final_outcome, resolved_on, "
+        "force_reason, created_at, created_by",
+        "rowid - 1 + ?, case_id, decision + ?, filed_on, deadline, timely, NULL, 1, status, "
+        "unit_outcome, NULL, NULL, final_outcome, NULL, NULL, ?, ?",
+    ),
+    "plans": (
+        "case_id, version, document, next_evaluation, active, updated_at, updated_by",
+        "case_id, 1, document, next_evaluation, 1, ?, ?",
+    ),
+    "plan_versions": (
+        "id, case_id, version, document, saved_at, saved_by",
+        "rowid - 1 + ?, case_id, 1, document, ?, ?",
+    ),
+}
+
+#: SQLite's page cache of a staging file (KiB): the worker writes its rows once, in order.
+STAGING_CACHE_KIB = 4096
+
+
+class Staging:
+    """A checking worker's own SQLite file: the rows it checked (:data:`STAGED`) and the
+    keys it met (:class:`SeenKeys`). Written once, without a journal or syncs (a failed
+    import just deletes it), read back by :func:`merge_staged` inside the import's one
+    transaction."""
+
+    def __init__(self, path: str) -> None:
+        import sqlite3
+
+        # The driver binds None and bools by way of its adapter registry, which costs
+        # four times an int when no adapter is found; with these (the values bind as
+        # they always do: NULL, 1, 0) a worker stages its rows a third faster. Only
+        # worker processes, which end with the import, stage rows.
+        sqlite3.register_adapter(type(None), {}.get)
+        sqlite3.register_adapter(bool, int)
+        self.db = sqlite3.connect(path, isolation_level=None)
+        for pragma in (
+            "journal_mode = OFF",
+            "synchronous = OFF",
+            f"cache_size = -{STAGING_CACHE_KIB}",
+        ):
+            self.db.execute(f"PRAGMA {pragma}")
+        self.db.execute("BEGIN")
+        self._insert = {}
+        for name, columns in STAGED.items():
+            self.db.execute(f"CREATE TABLE {name} ({', '.join(columns)})")
+            marks = ", ".join("?" * len(columns))
+            self._insert[name] = f"INSERT INTO {name} VALUES ({marks})"
+        self.seen = SeenKeys(self.db.cursor(), sqlite=True, temporary=False)
+
+    def add(self, table: str, rows: Sequence[Sequence[Any]]) -> None:
+        if rows:
+            self.db.executemany(self._insert[table], rows)
+
+    def close(self) -> None:
+        self.db.execute("COMMIT")
+        self.db.close()
+
+
+def staged_clash(conn: Connection, parts: Sequence[str], db_has_cases: bool) -> bool:
+    """Whether the staged rows of the attached ``parts`` (schema names, in file order)
+    clash with each other (an id or an open person in two parts) or with the cases
+    stored. The import then checks the file again row by row, for the messages."""
+    cursor = driver_cursor(conn)
+    try:
+        for j, later in enumerate(parts):
+            for earlier in parts[:j]:
+                for table in SeenKeys.tables:
+                    found = cursor.execute(
+                        f"SELECT 1 FROM {later}.{table} JOIN {earlier}.{table} USING (k) LIMIT 1"
+                    ).fetchone()
+                    if found is not None:
+                        return True
+        if not db_has_cases:
+            return False
+        for part in parts:
+            for sql in (
+                f"SELECT 1 FROM {part}.cases s JOIN main.cases c ON c.id = s.id LIMIT 1",
+                f"SELECT 1 FROM {part}.cases s JOIN main.cases c ON c.fnr = s.fnr "
+                "AND c.kind = s.kind AND c.status != 'closed' "
+                "WHERE s.fnr IS NOT NULL AND s.status != 'closed' LIMIT 1",
+            ):
+                if cursor.execute(sql).fetchone() is not None:
+                    return True
+        return False
+    finally:
+        cursor.close()
+
+
+def merge_staged(
+    conn: Connection, part: str, first_ids: dict[str, int], now: str, user: str
+) -> None:
+    """Write the staged rows of the attached ``part`` into the case tables, in the order
+    the worker checked them, the integer ids counted on from ``first_ids`` (per table,
+    as :func:`next_ids`); one INSERT … SELECT per table, inside SQLite."""
+    cursor = driver_cursor(conn)
+    try:
+        for table, (columns, values) in _MERGE.items():
+            source = "plans" if table == "plan_versions" else table
+            params: tuple[Any, ...] = (now, user)
+            if table == "appeals":
+                params = (first_ids["appeals"], first_ids["decisions"], now, user)
+            elif table in ID_TABLES:
+                params = (first_ids[table], now, user)
+            elif table == "cases":
+                params = ()
+            cursor.execute(
+                f"INSERT INTO {table} ({columns}) SELECT {values} FROM {part}.{source} "
+                "ORDER BY rowid",
+                params,
+            )
+    finally:
+        cursor.close()
 
 
 def next_ids(conn: Connection) -> dict[str, int]:
