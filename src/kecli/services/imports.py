@@ -34,7 +34,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field
 from json.encoder import encode_basestring_ascii as _encode_text
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, NamedTuple
 
 from kecli.domain import deadlines
 from kecli.domain.appeals import AppealStatus, FinalOutcome, UnitOutcome
@@ -197,8 +197,7 @@ def _as_columns(error: InvalidInput) -> _RowError:
     return _RowError(swap(message))
 
 
-@dataclass(frozen=True)
-class _Decided:
+class _Decided(NamedTuple):
     """What an appeal needs of its decision."""
 
     received: tuple[dt.date, str]
