@@ -497,6 +497,32 @@ def test_one_coordinator_id_with_two_names_in_the_file_is_a_bad_row(kecli, tmp_p
             message="line 3: coordinator_name: coordinator 7 is 'Siri' on line 2")  # fmt: skip
 
 
+def test_coordinators_beyond_those_kept_at_hand_are_checked_the_same(
+    kecli, tmp_path, refused, monkeypatch
+):
+    """The checks keep a few thousand coordinators in memory and look the rest up: a
+    coordinator met again after it left memory still has its name, kinds and line."""
+    from kecli.services import imports
+
+    monkeypatch.setattr(imports, "_COORDINATORS_KEPT", 2)
+    granted = {"status": "decided", "decision_outcome": "innvilget", "decided_on": "2026-11-01",
+               "coordinator_since": "2026-11-02"}  # fmt: skip
+    child = {"kind": "barnekoordinator", "fnr": CHILD}
+    rows = [
+        row(**granted, id="2026-0001", coordinator_id="1", coordinator_name="Anne"),
+        row(**granted, id="2026-0002", coordinator_id="2", coordinator_name="Bo"),
+        row(**granted, id="2026-0003", coordinator_id="3", coordinator_name="Cato"),
+        row(**granted, **child, id="2026-0004", coordinator_id="1", coordinator_name="Anne"),
+    ]
+    clash = row(**granted, id="2026-0005", coordinator_id="2", coordinator_name="Berit")
+    refused(2, "import", "cases", str(write(tmp_path, *rows, clash)),
+            message="line 6: coordinator_name: coordinator 2 is 'Bo' on line 3")  # fmt: skip
+    summary = kecli.json("import", "cases", str(write(tmp_path, *rows)))
+    assert (summary["cases"], summary["coordinators_created"]) == (4, 3)
+    kinds = {c["id"]: c["kind"] for c in kecli.json("coordinator", "list")}
+    assert kinds == {1: "begge", 2: "koordinator", 3: "koordinator"}
+
+
 # --- bad files -------------------------------------------------------------------------------
 
 

@@ -30,7 +30,7 @@ import os
 import re
 import sys
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 from json.encoder import encode_basestring_ascii as _encode_text
 from pathlib import Path
@@ -102,10 +102,7 @@ PLAN_COLUMNS = (
     "case_id", "version", "document", "next_evaluation", "active", "updated_at", "updated_by",
 )  # fmt: skip
 PLAN_VERSION_COLUMNS = ("id", "case_id", "version", "document", "saved_at", "saved_by")
-COORDINATOR_COLUMNS = (
-    "id", "name", "unit", "kind", "independent", "trained_on", "max_cases", "active",
-    "deactivated_on", "created_at", "created_by",
-)  # fmt: skip
+COORDINATOR_COLUMNS = store.COORDINATOR_COLUMNS
 
 
 class BadRows(InvalidInput):
@@ -207,17 +204,13 @@ class _Decided(NamedTuple):
 
 @dataclass(slots=True)
 class _Coordinator:
-    """A coordinator named in the file (one object per coordinator: a big unit has
-    thousands, so slots and the case kinds as bits)."""
+    """A coordinator named in the file, as the checks keep it at hand (the import's
+    table of coordinators, store.SeenCoordinators, has them all)."""
 
     name: str
     #: The kinds of the cases it serves in the file: 1 koordinator, 2 barnekoordinator.
     kinds: int
     line: int
-    #: (name, kind) as stored before the import, once looked up; None if not stored.
-    stored: tuple[str, str] | None = None
-    #: The kind this import inserted it with (None: not inserted).
-    inserted_kind: str | None = None
 
 
 @dataclass
@@ -231,7 +224,6 @@ class _Plan:
     appointments: list[tuple[Any, ...]] = field(default_factory=list)
     appeals: list[tuple[Any, ...]] = field(default_factory=list)
     plans: list[tuple[str, str]] = field(default_factory=list)
-    coordinators: dict[int, _Coordinator] = field(default_factory=dict)
     #: Coordinator ids first seen in the current chunk.
     new_coordinators: list[int] = field(default_factory=list)
     #: int(fnr) * 2 + (1 for barnekoordinator) -> line of the open case (this chunk's;
@@ -296,6 +288,8 @@ _CHANNEL_SET = frozenset(CHANNELS)
 
 #: How many date texts the checker remembers at most (then it starts afresh).
 _DAYS_KEPT = 8192
+#: How many coordinators the checker keeps at hand (the rest it looks up).
+_COORDINATORS_KEPT = 16384
 
 
 class _Checker:
@@ -319,6 +313,9 @@ class _Checker:
         #: an id up to it can repeat one of theirs, so a sorted file needs no lookup.
         self.top_id = -1
         self.days: dict[str, tuple[dt.date, str]] = {}
+        #: The coordinators met so far, or the latest _COORDINATORS_KEPT of them.
+        self.coordinators: dict[int, _Coordinator] = {}
+        self._all_coordinators_kept = True
         self._words: dict[str, str] = {}
         self._decided: dict[tuple[str, frozenset[str]], tuple[str, str, str]] = {}
         self._deadlines: dict[dt.date, dt.date] = {}
@@ -780,9 +777,16 @@ class _Checker:
             raise _bad("coordinator_since", "mangler", "missing")
         if since[0] < received[0]:
             raise self._before(since, "coordinator_since", received, "received_on")
-        known = self.plan.coordinators.get(coordinator_id)
+        book = self.seen.coordinators
+        known = self.coordinators.get(coordinator_id)
+        if known is None and not self._all_coordinators_kept:
+            found = book.get(coordinator_id)
+            if found is not None:
+                known = self._keep(coordinator_id, _Coordinator(*found))
+        bit = _KIND_BITS[kind]
         if known is None:
-            self.plan.coordinators[coordinator_id] = _Coordinator(name, _KIND_BITS[kind], line)
+            self._keep(coordinator_id, _Coordinator(name, bit, line))
+            book.add(coordinator_id, name, bit, line)
             self.plan.new_coordinators.append(coordinator_id)
         elif known.name != name:
             raise _bad(
@@ -790,9 +794,26 @@ class _Checker:
                 f"koordinator {coordinator_id} heter «{known.name}» på linje {known.line}",
                 f"coordinator {coordinator_id} is '{known.name}' on line {known.line}",
             )
-        else:
-            known.kinds |= _KIND_BITS[kind]
+        elif not known.kinds & bit:
+            known.kinds |= bit
+            book.set_kinds(coordinator_id, known.kinds)
         return (case_id, coordinator_id, since[1])
+
+    def _keep(self, cid: int, coordinator: _Coordinator) -> _Coordinator:
+        if len(self.coordinators) >= _COORDINATORS_KEPT:  # memory stays flat
+            self.coordinators.clear()
+            self._all_coordinators_kept = False
+        self.coordinators[cid] = coordinator
+        return coordinator
+
+    def coordinator(self, cid: int) -> _Coordinator:
+        """A coordinator the file has named."""
+        found = self.coordinators.get(cid)
+        if found is None:
+            named = self.seen.coordinators.get(cid)
+            assert named is not None
+            found = _Coordinator(*named)
+        return found
 
     def _appeal(
         self,
@@ -1243,6 +1264,7 @@ class _DatabaseRun(_Run):
         self.db_has_cases = store.has_cases(conn)
         self.ids = store.next_ids(conn) if write else {}
         self.written = {"decisions": 0, "appointments": 0, "appeals": 0, "plan_versions": 0}
+        self.coordinators_created = 0
 
     def read_file(
         self, handle: IO[str], fmt: str, delimiter: str | None, progress: Progress | None
@@ -1276,14 +1298,14 @@ class _DatabaseRun(_Run):
     def chunk(self, plan: _Plan) -> None:
         """Check the chunk against the database; insert it if all is well so far."""
         conn = self.conn
+        stored: dict[int, tuple[str, str]] = {}
         if plan.new_coordinators:
             stored = store.coordinators_by_id(conn, plan.new_coordinators)
-            for cid in plan.new_coordinators:
-                plan.coordinators[cid].stored = stored.get(cid)
+            self.seen.coordinators.set_stored(stored)
         if plan.cases and self.db_has_cases:
             self._check_cases()
         if self.write and not self.problems.count:
-            self._insert()
+            self._insert(stored)
 
     def _check_cases(self) -> None:
         """Ids already taken, open cases of the same person and kind (stored before the
@@ -1316,20 +1338,21 @@ class _DatabaseRun(_Run):
                         1,
                     )
 
-    def _insert(self) -> None:
-        """Insert the chunk's tuples: one executemany per table."""
+    def _insert(self, stored: dict[int, tuple[str, str]]) -> None:
+        """Insert the chunk's tuples: one executemany per table. ``stored``: the chunk's
+        new coordinators that are stored already (the others are inserted)."""
         plan = self.checker.plan
         conn = self.conn
         now, user = self.now, self.ctx.user
         created = []
         for cid in plan.new_coordinators:
-            wanted = plan.coordinators[cid]
-            if wanted.stored is None:
-                wanted.inserted_kind = _coordinator_kind(wanted)
+            if cid not in stored:
+                wanted = self.checker.coordinator(cid)
                 created.append(
-                    (cid, wanted.name, None, wanted.inserted_kind, False, None, None, True,
+                    (cid, wanted.name, None, _kind_of(wanted.kinds), False, None, None, True,
                      None, now, user)
                 )  # fmt: skip
+        self.seen.coordinators.set_inserted([(row[0], row[3]) for row in created])
         if created:
             store.insert_rows(conn, "coordinators", COORDINATOR_COLUMNS, created)
         store.insert_rows(conn, "cases", CASE_COLUMNS, plan.cases)
@@ -1396,22 +1419,18 @@ class _DatabaseRun(_Run):
     def finish(self, name: str) -> None:
         """Check the coordinators against those stored; raise BadRows if any row is bad;
         else bring the coordinators this import inserted up to date."""
-        plan = self.checker.plan
         problems = self.problems
-        _check_stored_coordinators(plan.coordinators, problems)
+        book = self.seen.coordinators
+        _check_stored_coordinators(book.stored(), problems)
         if problems.count:
             raise BadRows(name, problems.listed(), problems.count)
+        self.coordinators_created = book.count_new()
+        # A coordinator inserted for a koordinator case serves barnekoordinator cases too
+        # when later rows gave it one.
+        grown = [cid for cid, kinds, kind in book.inserted() if kind != _kind_of(kinds)]
         self.seen.drop()
         if not self.write:
             return
-        # A coordinator inserted for a koordinator case serves barnekoordinator cases too
-        # when later rows gave it one.
-        grown = [
-            cid
-            for cid, wanted in plan.coordinators.items()
-            if wanted.inserted_kind is not None
-            and wanted.inserted_kind != _coordinator_kind(wanted)
-        ]
         if grown:
             store.set_coordinator_kind(self.conn, grown, "begge")
         store.sync_sequences(self.conn)
@@ -1425,36 +1444,36 @@ class _DatabaseRun(_Run):
             dry_run=dry_run,
             cases=plan.case_count,
             decisions=plan.decision_count,
-            coordinators_created=sum(1 for c in plan.coordinators.values() if c.stored is None),
+            coordinators_created=self.coordinators_created,
             appointments=plan.appointment_count,
             appeals=plan.appeal_count,
             plans=plan.plan_count,
         )
 
 
-def _check_stored_coordinators(coordinators: dict[int, _Coordinator], problems: _Problems) -> None:
-    """The coordinators of the file that are stored already: the same name, and a kind
-    that serves the kinds of the cases the file gives them."""
-    for cid, wanted in sorted(coordinators.items(), key=lambda item: item[1].line):
-        if wanted.stored is None:
-            continue
-        stored_name, kind = wanted.stored
-        if stored_name != wanted.name:
+def _check_stored_coordinators(
+    named: Iterable[tuple[int, str, int, int, str, str]], problems: _Problems
+) -> None:
+    """The coordinators of the file that are stored already, as (id, name, kinds, first
+    line, stored name, stored kind): the same name, and a kind that serves the kinds of
+    the cases the file gives them."""
+    for cid, name, kinds, line, stored_name, kind in named:
+        if stored_name != name:
             problems.add(
-                wanted.line,
+                line,
                 Msg(
                     f"coordinator_name: koordinator {cid} heter «{stored_name}» i databasen, "
-                    f"ikke «{wanted.name}»",
+                    f"ikke «{name}»",
                     f"coordinator_name: coordinator {cid} is '{stored_name}' in the database, "
-                    f"not '{wanted.name}'",
+                    f"not '{name}'",
                 ),
                 2,
             )
             continue
-        for case_kind in _kinds_of(wanted.kinds):
+        for case_kind in _kinds_of(kinds):
             if not covers(kind, case_kind):
                 problems.add(
-                    wanted.line,
+                    line,
                     Msg(
                         f"coordinator_id: koordinator {cid} er {kind} og kan ikke ha en "
                         f"{case_kind}-sak",
@@ -1491,8 +1510,9 @@ def _json_texts(texts: list[str]) -> str:
     return "[" + ", ".join(map(_encode_text, texts)) + "]"
 
 
-def _coordinator_kind(wanted: _Coordinator) -> str:
-    kinds = _kinds_of(wanted.kinds)
+def _kind_of(bits: int) -> str:
+    """The kind of a coordinator the import inserts for cases of these kinds."""
+    kinds = _kinds_of(bits)
     return kinds[0] if len(kinds) == 1 else "begge"
 
 
@@ -1663,8 +1683,7 @@ class _Job:
 
 @dataclass
 class _PartResult:
-    """What a worker found: counts, and the coordinators its part names
-    (id → name, kinds as bits, first line)."""
+    """What a worker found (the rows and the coordinators it met are in its staging file)."""
 
     rows: int
     failed: bool
@@ -1673,7 +1692,6 @@ class _PartResult:
     appointments: int = 0
     appeals: int = 0
     plans: int = 0
-    coordinators: dict[int, tuple[str, int, int]] = field(default_factory=dict)
 
 
 class _StagedRun(_Run):
@@ -1740,7 +1758,6 @@ def _check_part(job: _Job, index: int, done: Any) -> _PartResult:
         appointments=plan.appointment_count,
         appeals=plan.appeal_count,
         plans=plan.plan_count,
-        coordinators={cid: (c.name, c.kinds, c.line) for cid, c in plan.coordinators.items()},
     )
 
 
@@ -1881,16 +1898,6 @@ def _merge(
 ) -> ImportResult:
     """Compare the parts with each other and the database, and (unless ``dry_run``)
     write them in one transaction. Raises _Again if anything would be a bad row."""
-    coordinators: dict[int, _Coordinator] = {}
-    for part in parts:
-        for cid, (coordinator_name, kinds, line) in part.coordinators.items():
-            known = coordinators.get(cid)
-            if known is None:
-                coordinators[cid] = _Coordinator(coordinator_name, kinds, line)
-            elif known.name != coordinator_name:
-                raise _Again
-            else:
-                known.kinds |= kinds
     result = ImportResult(
         file=name,
         format=fmt,
@@ -1908,29 +1915,26 @@ def _merge(
     def check(conn: Any) -> None:
         if store.staged_clash(conn, schemas, store.has_cases(conn)):
             raise _Again
-        stored = store.coordinators_by_id(conn, list(coordinators))
-        for cid, wanted in coordinators.items():
-            wanted.stored = stored.get(cid)
+        if store.staged_coordinators_clash(conn, schemas):
+            raise _Again
         problems = _Problems()
-        _check_stored_coordinators(coordinators, problems)
+        _check_stored_coordinators(store.staged_coordinators_stored(conn, schemas), problems)
         if problems.count:
             raise _Again
-        result.coordinators_created = sum(1 for c in coordinators.values() if c.stored is None)
 
     if dry_run:
         with read_scope(ctx.db_url, attach=attach) as conn:
             check(conn)
+            result.coordinators_created = store.merge_staged_coordinators(
+                conn, schemas, _kind_of, now, ctx.user, write=False
+            )
         return result
     with write_scope(ctx.db_url, attach=attach) as conn:
         with store.import_session(conn):
             check(conn)
-            created = [
-                (cid, wanted.name, None, _coordinator_kind(wanted), False, None, None, True,
-                 None, now, ctx.user)
-                for cid, wanted in sorted(coordinators.items())
-                if wanted.stored is None
-            ]  # fmt: skip
-            store.insert_rows(conn, "coordinators", COORDINATOR_COLUMNS, created)
+            result.coordinators_created = store.merge_staged_coordinators(
+                conn, schemas, _kind_of, now, ctx.user, write=True
+            )
             first = store.next_ids(conn)
             for schema, part in zip(schemas, parts, strict=True):
                 store.merge_staged(conn, schema, first, now, ctx.user)

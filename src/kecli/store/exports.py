@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Generator, Iterable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
@@ -375,7 +375,8 @@ def _drop_indexes(conn: Connection, tables: Sequence[str]) -> list[str]:
 
 class SeenKeys:
     """The keys an import has met in earlier chunks (case ids, open people), each with
-    the line it was on: two tables of the import's own connection, so memory stays flat
+    the line it was on, and the coordinators it has met (:attr:`coordinators`): tables
+    of the import's own connection, so memory stays flat
     however many rows the file has. Temporary tables of the import's connection (private
     to it, they need no write lock, so a dry run, a read transaction, has them too), or
     plain tables of a checking worker's staging file (:class:`Staging`), where the import
@@ -401,6 +402,7 @@ class SeenKeys:
             cursor.execute(f"CREATE {kind} {name} (k {key} PRIMARY KEY, line INTEGER NOT NULL)")
         self._cursor = cursor
         self.empty = True
+        self.coordinators = SeenCoordinators(cursor, sqlite=sqlite, temporary=temporary)
 
     @classmethod
     def of(cls, conn: Connection) -> SeenKeys:
@@ -422,9 +424,80 @@ class SeenKeys:
     def drop(self) -> None:
         """Drop the tables once the import is done. After an error the transaction's
         rollback removes them (PostgreSQL refuses any statement before it)."""
-        for name in self.tables:
+        for name in (*self.tables, SeenCoordinators.TABLE):
             self._cursor.execute(f"DROP TABLE IF EXISTS {name}")
         self._cursor.close()
+
+
+class SeenCoordinators:
+    """The coordinators an import file names: id → name, the kinds of their cases (bits:
+    1 koordinator, 2 barnekoordinator) and the first line, and, once looked up, the name
+    and kind stored before the import (``stored_*``) and the kind the import inserted it
+    with. A table beside :class:`SeenKeys` (the same lifetime and place), so that memory
+    does not grow with the number of coordinators; the import keeps a few thousand in
+    memory as well.
+    """
+
+    TABLE = "kecli_import_coordinators"
+
+    def __init__(self, cursor: Any, *, sqlite: bool, temporary: bool = True) -> None:
+        m = "?" if sqlite else "%s"
+        t = self.TABLE
+        kind = "TEMPORARY TABLE" if temporary else "TABLE"
+        cursor.execute(
+            f"CREATE {kind} {t} (id BIGINT PRIMARY KEY, name TEXT NOT NULL, "
+            "kinds INTEGER NOT NULL, line INTEGER NOT NULL, stored_name TEXT, "
+            "stored_kind TEXT, inserted_kind TEXT)"
+        )
+        self._cursor = cursor
+        self._get = f"SELECT name, kinds, line FROM {t} WHERE id = {m}"
+        self._add = f"INSERT INTO {t} (id, name, kinds, line) VALUES ({m}, {m}, {m}, {m})"
+        self._kinds = f"UPDATE {t} SET kinds = {m} WHERE id = {m}"
+        self._stored = f"UPDATE {t} SET stored_name = {m}, stored_kind = {m} WHERE id = {m}"
+        self._inserted = f"UPDATE {t} SET inserted_kind = {m} WHERE id = {m}"
+
+    def get(self, cid: int) -> tuple[str, int, int] | None:
+        """(name, kinds, first line), or None if the file has not named it yet."""
+        found = self._cursor.execute(self._get, (cid,)).fetchone()
+        return None if found is None else (str(found[0]), int(found[1]), int(found[2]))
+
+    def add(self, cid: int, name: str, kinds: int, line: int) -> None:
+        self._cursor.execute(self._add, (cid, name, kinds, line))
+
+    def set_kinds(self, cid: int, kinds: int) -> None:
+        self._cursor.execute(self._kinds, (kinds, cid))
+
+    def set_stored(self, stored: dict[int, tuple[str, str]]) -> None:
+        """Record (name, kind) of those of them stored before the import."""
+        if stored:
+            rows = [(name, kind, cid) for cid, (name, kind) in stored.items()]
+            self._cursor.executemany(self._stored, rows)
+
+    def set_inserted(self, inserted: Sequence[tuple[int, str]]) -> None:
+        """Record the kind each of (id, kind) was inserted with."""
+        if inserted:
+            self._cursor.executemany(self._inserted, [(kind, cid) for cid, kind in inserted])
+
+    def stored(self) -> Iterator[tuple[int, str, int, int, str, str]]:
+        """(id, name, kinds, line, stored name, stored kind) of those stored before the
+        import, by line."""
+        yield from self._cursor.execute(
+            f"SELECT id, name, kinds, line, stored_name, stored_kind FROM {self.TABLE} "
+            "WHERE stored_name IS NOT NULL ORDER BY line"
+        )
+
+    def inserted(self) -> Iterator[tuple[int, int, str]]:
+        """(id, kinds, kind inserted with) of those the import inserted."""
+        yield from self._cursor.execute(
+            f"SELECT id, kinds, inserted_kind FROM {self.TABLE} WHERE inserted_kind IS NOT NULL"
+        )
+
+    def count_new(self) -> int:
+        """How many were not stored before the import."""
+        found = self._cursor.execute(
+            f"SELECT count(*) FROM {self.TABLE} WHERE stored_name IS NULL"
+        ).fetchone()
+        return int(found[0])
 
 
 # --- checking in parallel (SQLite) ----------------------------------------------------
@@ -553,6 +626,72 @@ def staged_clash(conn: Connection, parts: Sequence[str], db_has_cases: bool) -> 
         return False
     finally:
         cursor.close()
+
+
+def _staged_coordinators(parts: Sequence[str]) -> str:
+    """A WITH clause: the coordinators the ``parts`` name, one row per id (the kinds of
+    all parts, the first line of all)."""
+    union = " UNION ALL ".join(
+        f"SELECT id, name, kinds, line FROM {part}.{SeenCoordinators.TABLE}" for part in parts
+    )
+    return (
+        "WITH named AS (SELECT id, min(name) AS name, max(kinds & 1) | max(kinds & 2) AS kinds, "
+        f"min(line) AS line, count(DISTINCT name) AS names FROM ({union}) GROUP BY id)"
+    )
+
+
+def staged_coordinators_clash(conn: Connection, parts: Sequence[str]) -> bool:
+    """Whether two parts name one coordinator id with two names."""
+    sql = f"{_staged_coordinators(parts)} SELECT 1 FROM named WHERE names > 1 LIMIT 1"
+    return conn.exec_driver_sql(sql).first() is not None
+
+
+def staged_coordinators_stored(
+    conn: Connection, parts: Sequence[str]
+) -> list[tuple[int, str, int, int, str, str]]:
+    """(id, name, kinds, first line, stored name, stored kind) of the coordinators the
+    parts name that are stored already, by line."""
+    sql = (
+        f"{_staged_coordinators(parts)} SELECT named.id, named.name, named.kinds, named.line, "
+        "c.name, c.kind FROM named JOIN main.coordinators c ON c.id = named.id "
+        "ORDER BY named.line"
+    )
+    return [tuple(row) for row in conn.exec_driver_sql(sql)]  # type: ignore[misc]
+
+
+def merge_staged_coordinators(
+    conn: Connection,
+    parts: Sequence[str],
+    kind_of: Callable[[int], str],
+    now: str,
+    user: str,
+    *,
+    write: bool,
+) -> int:
+    """Insert the coordinators the parts name that are not stored (their kind from the
+    kinds of their cases, ``kind_of``); how many (with ``write`` false: would be)."""
+    new = f"{_staged_coordinators(parts)} SELECT {{}} FROM named WHERE id NOT IN (SELECT id FROM main.coordinators)"
+    if not write:
+        return int(conn.exec_driver_sql(new.format("count(*)")).scalar_one())
+    kinds = "CASE kinds WHEN 1 THEN ? WHEN 2 THEN ? ELSE ? END"
+    values = f"id, name, NULL, {kinds}, 0, NULL, NULL, 1, NULL, ?, ?"
+    cursor = driver_cursor(conn)
+    try:
+        cursor.execute(
+            f"INSERT INTO coordinators ({', '.join(COORDINATOR_COLUMNS)}) "
+            + new.format(values)
+            + " ORDER BY id",
+            (kind_of(1), kind_of(2), kind_of(3), now, user),
+        )
+        return int(cursor.rowcount)
+    finally:
+        cursor.close()
+
+
+COORDINATOR_COLUMNS = (
+    "id", "name", "unit", "kind", "independent", "trained_on", "max_cases", "active",
+    "deactivated_on", "created_at", "created_by",
+)  # fmt: skip
 
 
 def merge_staged(
