@@ -716,3 +716,25 @@ def test_a_bad_workers_setting_is_refused(kecli, tmp_path, monkeypatch, refused)
         str(write(tmp_path, row())),
         message="KECLI_IMPORT_WORKERS must be a whole number from 1, not 'many'.",
     )
+
+
+@pytest.mark.parametrize("trouble", ["a worker fails", "no room for staging files"])
+def test_without_workers_the_import_is_done_in_one_process(
+    kecli, tmp_path, monkeypatch, import_workers, trouble
+):
+    if import_workers != "workers":
+        pytest.skip("about the workers")
+    from kecli.services import imports
+
+    if trouble == "a worker fails":
+
+        def broken(*args: Any) -> Any:
+            raise RuntimeError("disk on fire")
+
+        monkeypatch.setattr(imports, "_check_part", broken)
+    else:
+        monkeypatch.setattr(imports, "_staging_folder", lambda url: str(tmp_path / "gone"))
+    rows = [row(id=f"2025-{n:04d}", name=f"Person {n}") for n in range(1, 41)]
+    summary = kecli.json("import", "cases", str(write(tmp_path, *rows)), "--json")
+    assert summary["cases"] == 40
+    assert len(kecli.json("case", "list")) == 40

@@ -1843,8 +1843,13 @@ def _import_in_parts(
     with read_scope(ctx.db_url) as conn:
         settings = settings_of(conn)
     now = now_utc()
-    folder = _staging_folder(ctx.db_url)
-    with tempfile.TemporaryDirectory(prefix="kecli-import-", dir=folder) as tmp:
+    try:
+        staging = tempfile.TemporaryDirectory(
+            prefix="kecli-import-", dir=_staging_folder(ctx.db_url)
+        )
+    except OSError:  # no room for staging files: one process needs none
+        return None
+    with staging as tmp:
         jobs = [
             _Job(
                 file=str(file),
