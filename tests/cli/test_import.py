@@ -718,7 +718,9 @@ def test_a_bad_workers_setting_is_refused(kecli, tmp_path, monkeypatch, refused)
     )
 
 
-@pytest.mark.parametrize("trouble", ["a worker fails", "no room for staging files"])
+@pytest.mark.parametrize(
+    "trouble", ["a worker fails", "no room for staging files", "no more processes"]
+)
 def test_without_workers_the_import_is_done_in_one_process(
     kecli, tmp_path, monkeypatch, import_workers, trouble
 ):
@@ -732,9 +734,51 @@ def test_without_workers_the_import_is_done_in_one_process(
             raise RuntimeError("disk on fire")
 
         monkeypatch.setattr(imports, "_check_part", broken)
-    else:
+    elif trouble == "no room for staging files":
         monkeypatch.setattr(imports, "_staging_folder", lambda url: str(tmp_path / "gone"))
+    else:
+        import multiprocessing.context
+
+        def refused_fork(self: Any) -> None:
+            raise BlockingIOError(11, "Resource temporarily unavailable")
+
+        monkeypatch.setattr(multiprocessing.context.ForkProcess, "start", refused_fork)
     rows = [row(id=f"2025-{n:04d}", name=f"Person {n}") for n in range(1, 41)]
     summary = kecli.json("import", "cases", str(write(tmp_path, *rows)), "--json")
     assert summary["cases"] == 40
     assert len(kecli.json("case", "list")) == 40
+
+
+def test_a_byte_order_mark_inside_the_file_is_part_of_its_row(kecli, tmp_path, refused):
+    """Only the file's first bytes may be a byte-order mark; a worker whose part begins
+    with one must not skip it either."""
+    path = write(tmp_path, "\ufeff" + row(), row(id="2026-0002"), row(id="2026-0003"))
+    result = refused(2, "import", "cases", str(path), message="line 2: id: '")
+    assert "is not a case id YYYY-NNNN" in result.stderr
+
+
+def test_more_workers_than_sqlite_can_attach_are_not_started(kecli, tmp_path, import_workers):
+    if import_workers != "workers":
+        pytest.skip("about the workers")
+    import os
+
+    os.environ["KECLI_IMPORT_WORKERS"] = "40"  # restored by the fixture's monkeypatch
+    rows = [row(id=f"2025-{n:04d}", name=f"Person {n}") for n in range(1, 61)]
+    summary = kecli.json("import", "cases", str(write(tmp_path, *rows)), "--json")
+    assert summary["cases"] == 60
+
+
+def test_staging_folders_of_imports_that_died_are_removed(kecli, tmp_path, import_workers):
+    if import_workers != "workers" or kecli.db is None:
+        pytest.skip("about the workers' staging files")
+    import os
+
+    folder = kecli.db.parent
+    dead = folder / "kecli-import-999999999-abc_12"  # no such process
+    alive = folder / f"kecli-import-{os.getpid()}-xyz"
+    for stale in (dead, alive):
+        stale.mkdir()
+        (stale / "part0.db").write_bytes(b"rows")
+    ok(kecli, "import", "cases", str(write(tmp_path, row(), row(id="2026-0002"))))
+    assert not dead.exists() and alive.exists()
+    assert [p.name for p in folder.iterdir() if p.name.startswith("kecli-import-")] == [alive.name]

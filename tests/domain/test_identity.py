@@ -326,3 +326,15 @@ def test_mask_never_reveals_the_last_five_characters(text: str) -> None:
     assert masked.endswith("*****")
     assert compact.startswith(shown)
     assert len(shown) <= max(0, min(6, len(compact) - 5))
+
+
+def test_a_parsed_number_never_shows_the_number_when_written_out():
+    """A parsed number may end up in a log's details (json.dumps with default=str):
+    never with its digits."""
+    import json
+
+    from tests.fnr import CHILD as value
+
+    number = parse_identity_number(value, allow_synthetic=False)
+    for text in (repr(number), str(number), json.dumps({"n": number}, default=str)):
+        assert value not in text

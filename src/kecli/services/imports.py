@@ -1539,8 +1539,11 @@ def _kinds_of(bits: int) -> list[str]:
 # workers' work is thrown away and the file is checked again in one process, which
 # lists every bad row exactly as it always does.
 
-#: The most worker processes an import starts.
+#: The most worker processes an import starts by itself.
 MAX_WORKERS = 4
+#: The most KECLI_IMPORT_WORKERS may ask for: the merge attaches one staging file per
+#: worker, and SQLite attaches at most 10 databases.
+_MOST_WORKERS = 8
 #: Bytes of file per worker at least (≈ 10,000 rows): below, a worker's start costs
 #: more than it saves, and the file is checked in the importing process.
 PARALLEL_MIN_BYTES = 2 << 20
@@ -1549,22 +1552,24 @@ _SPLIT_BLOCK = 1 << 20
 
 
 def _worker_count() -> int:
-    """How many processes may check a file: KECLI_IMPORT_WORKERS, else the cores this
-    process may use (at most MAX_WORKERS); 1 where processes cannot be forked."""
+    """How many processes may check a file: KECLI_IMPORT_WORKERS (at most _MOST_WORKERS),
+    else the cores this process may use (at most MAX_WORKERS); 1 where processes
+    cannot be forked."""
     wanted = os.environ.get("KECLI_IMPORT_WORKERS", "").strip()
-    if wanted:
-        if not wanted.isdigit() or int(wanted) < 1:
-            raise InvalidInput(
-                Msg(
-                    f"KECLI_IMPORT_WORKERS skal være et heltall fra 1, ikke «{wanted[:20]}».",
-                    f"KECLI_IMPORT_WORKERS must be a whole number from 1, not '{wanted[:20]}'.",
-                )
+    if wanted and (not wanted.isdigit() or int(wanted) < 1):
+        raise InvalidInput(
+            Msg(
+                f"KECLI_IMPORT_WORKERS skal være et heltall fra 1, ikke «{wanted[:20]}».",
+                f"KECLI_IMPORT_WORKERS must be a whole number from 1, not '{wanted[:20]}'.",
             )
-        count = int(wanted)
-    else:
-        count = min(MAX_WORKERS, len(os.sched_getaffinity(0)))
+        )
     # fork() is what makes a worker cheap; elsewhere (macOS, Windows) one process checks.
-    return count if sys.platform.startswith("linux") else 1
+    if not sys.platform.startswith("linux"):
+        return 1
+    if wanted:
+        return min(int(wanted), _MOST_WORKERS)
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    return min(MAX_WORKERS, cores or 1)
 
 
 @dataclass(frozen=True)
@@ -1728,9 +1733,10 @@ def _check_part(job: _Job, index: int, done: Any) -> _PartResult:
     with open(job.file, "rb", buffering=0) as raw:
         raw.seek(job.start)
         part = _Slice(raw, job.end - job.start)
-        handle = io.TextIOWrapper(
-            io.BufferedReader(part, 1 << 16), encoding="utf-8-sig", newline=""
-        )
+        # A byte-order mark is skipped at the start of the file only (as the import in
+        # one process does): elsewhere it is part of the row, and refused with it.
+        encoding = "utf-8-sig" if job.start == 0 else "utf-8"
+        handle = io.TextIOWrapper(io.BufferedReader(part, 1 << 16), encoding=encoding, newline="")
         records = (
             _csv_records(
                 csv.reader(handle, delimiter=job.sep, strict=True),
@@ -1772,6 +1778,8 @@ def _work(job: _Job, index: int, done: Any, send: Any) -> None:
         result = None
     try:
         send.send(result)
+    except OSError:  # the importing process has stopped listening
+        pass
     finally:
         send.close()
 
@@ -1784,17 +1792,22 @@ def _run_workers(
     from multiprocessing.connection import Connection, wait
 
     context = multiprocessing.get_context("fork")
-    done = context.Array("q", len(jobs), lock=False)
     processes = []
     waiting: dict[Any, int] = {}
     try:
-        for index, job in enumerate(jobs):
-            receive, send = context.Pipe(duplex=False)
-            process = context.Process(target=_work, args=(job, index, done, send), daemon=True)
-            process.start()
-            send.close()
-            processes.append(process)
-            waiting[receive] = index
+        try:
+            done = context.Array("q", len(jobs), lock=False)
+            for index, job in enumerate(jobs):
+                receive, send = context.Pipe(duplex=False)
+                waiting[receive] = index
+                process = context.Process(target=_work, args=(job, index, done, send), daemon=True)
+                try:
+                    process.start()
+                finally:
+                    send.close()
+                processes.append(process)
+        except OSError:  # no more processes or open files: one process can do it all
+            return None
         results: list[_PartResult] = []
         by_index: dict[int, _PartResult] = {}
         while waiting:
@@ -1843,10 +1856,10 @@ def _import_in_parts(
     with read_scope(ctx.db_url) as conn:
         settings = settings_of(conn)
     now = now_utc()
+    folder = _staging_folder(ctx.db_url)
+    _remove_stale_staging(folder)
     try:
-        staging = tempfile.TemporaryDirectory(
-            prefix="kecli-import-", dir=_staging_folder(ctx.db_url)
-        )
+        staging = tempfile.TemporaryDirectory(prefix=f"kecli-import-{os.getpid()}-", dir=folder)
     except OSError:  # no room for staging files: one process needs none
         return None
     with staging as tmp:
@@ -1890,6 +1903,28 @@ def _staging_folder(url: str) -> str | None:
         return None
     folder = os.path.dirname(os.path.abspath(database))
     return folder if os.access(folder, os.W_OK) else None
+
+
+def _remove_stale_staging(folder: str | None) -> None:
+    """Remove the staging folders of imports whose process is gone (killed, or the
+    machine stopped): they hold fødselsnumre, and no one else would remove them."""
+    import shutil
+
+    base = folder or tempfile.gettempdir()
+    try:
+        names = os.listdir(base)
+    except OSError:
+        return
+    for name in names:
+        parts = name.split("-")
+        if len(parts) < 4 or parts[:2] != ["kecli", "import"] or not parts[2].isdigit():
+            continue
+        try:
+            os.kill(int(parts[2]), 0)
+        except ProcessLookupError:  # that import's process is gone
+            shutil.rmtree(os.path.join(base, name), ignore_errors=True)
+        except (OSError, OverflowError):  # another user's process, alive; not a pid
+            continue
 
 
 def _merge(

@@ -157,7 +157,10 @@ def _attached(conn: Connection, attach: Attached) -> Iterator[None]:
             raise
     finally:
         for name in done:
-            dbapi.execute(f"DETACH DATABASE {name}")
+            try:
+                dbapi.execute(f"DETACH DATABASE {name}")
+            except Exception:  # noqa: BLE001 - never hide the error that ended the work
+                continue
 
 
 def _unreachable(exc: Exception) -> KecliError:

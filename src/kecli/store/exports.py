@@ -444,8 +444,9 @@ class SeenCoordinators:
         m = "?" if sqlite else "%s"
         t = self.TABLE
         kind = "TEMPORARY TABLE" if temporary else "TABLE"
+        key = "INTEGER" if sqlite else "BIGINT"  # SQLite: the rowid itself
         cursor.execute(
-            f"CREATE {kind} {t} (id BIGINT PRIMARY KEY, name TEXT NOT NULL, "
+            f"CREATE {kind} {t} (id {key} PRIMARY KEY, name TEXT NOT NULL, "
             "kinds INTEGER NOT NULL, line INTEGER NOT NULL, stored_name TEXT, "
             "stored_kind TEXT, inserted_kind TEXT)"
         )
