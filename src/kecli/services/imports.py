@@ -11,8 +11,13 @@ bad row nothing more is inserted but every row is still checked; at the end a
 bad row means BadRows and the transaction is rolled back, so nothing is
 written; else one ``import.cases`` event goes to the audit log and it commits.
 Memory holds one chunk and nothing per row: the ids and open (fnr, kind) pairs
-of earlier chunks, as ints with their line numbers, are kept in temporary tables
-of the import's connection (store.SeenKeys) and looked up as each row is checked.
+of earlier chunks, as ints with their line numbers, and the coordinators met,
+are kept in temporary tables of the import's connection (store.SeenKeys) and
+looked up as each row is checked.
+
+A big file for a SQLite database is checked by worker processes instead, one
+part of the file each, and written by the importing process from their staging
+files (see "checking in parallel" below); the outcome is the same.
 
 A bad row is reported as ``line N: reason``, N being the physical line in the
 file where the row begins (the header is line 1), so that a quoted field that
