@@ -85,11 +85,7 @@ _BOOL_FIELDS = (_WANTS_IP, _APPEAL_TIMELY)
 _CASE_ID = re.compile(r"(\d{4})-(\d{4,6})", re.ASCII)
 
 # Column order of the tuples kept between the passes (and of the inserts).
-CASE_COLUMNS = (
-    "id", "year", "seq", "kind", "status", "received_on", "channel", "name", "fnr",
-    "birth_date", "expected_birth_date", "guardians", "note", "wants_ip", "closed_on",
-    "close_reason", "created_at", "created_by",
-)  # fmt: skip
+CASE_COLUMNS = store.CASE_COLUMNS
 DECISION_COLUMNS = (
     "id", "case_id", "outcome", "decided_on", "notified_on", "appeal_deadline",
     "failed_criteria", "answers", "notes", "reason", "legal_basis", "wants_ip", "set_aside",
@@ -242,6 +238,20 @@ class _Plan:
     appointment_count: int = 0
     appeal_count: int = 0
     plan_count: int = 0
+
+    def result(self, name: str, fmt: str, rows: int, *, dry_run: bool) -> ImportResult:
+        """What was kept, as the import's result (coordinators are counted elsewhere)."""
+        return ImportResult(
+            file=name,
+            format=fmt,
+            rows=rows,
+            dry_run=dry_run,
+            cases=self.case_count,
+            decisions=self.decision_count,
+            appointments=self.appointment_count,
+            appeals=self.appeal_count,
+            plans=self.plan_count,
+        )
 
 
 class _Problems:
@@ -783,11 +793,7 @@ class _Checker:
         if since[0] < received[0]:
             raise self._before(since, "coordinator_since", received, "received_on")
         book = self.seen.coordinators
-        known = self.coordinators.get(coordinator_id)
-        if known is None and not self._all_coordinators_kept:
-            found = book.get(coordinator_id)
-            if found is not None:
-                known = self._keep(coordinator_id, _Coordinator(*found))
+        known = self.named(coordinator_id)
         bit = _KIND_BITS[kind]
         if known is None:
             self._keep(coordinator_id, _Coordinator(name, bit, line))
@@ -811,14 +817,14 @@ class _Checker:
         self.coordinators[cid] = coordinator
         return coordinator
 
-    def coordinator(self, cid: int) -> _Coordinator:
-        """A coordinator the file has named."""
-        found = self.coordinators.get(cid)
-        if found is None:
-            named = self.seen.coordinators.get(cid)
-            assert named is not None
-            found = _Coordinator(*named)
-        return found
+    def named(self, cid: int) -> _Coordinator | None:
+        """The coordinator the file has named with this id so far, or None."""
+        known = self.coordinators.get(cid)
+        if known is None and not self._all_coordinators_kept:
+            found = self.seen.coordinators.get(cid)
+            if found is not None:
+                known = self._keep(cid, _Coordinator(*found))
+        return known
 
     def _appeal(
         self,
@@ -1352,7 +1358,8 @@ class _DatabaseRun(_Run):
         created = []
         for cid in plan.new_coordinators:
             if cid not in stored:
-                wanted = self.checker.coordinator(cid)
+                wanted = self.checker.named(cid)
+                assert wanted is not None  # the chunk's rows named it
                 created.append(
                     (cid, wanted.name, None, _kind_of(wanted.kinds), False, None, None, True,
                      None, now, user)
@@ -1441,19 +1448,9 @@ class _DatabaseRun(_Run):
         store.sync_sequences(self.conn)
 
     def result(self, name: str, fmt: str, rows: int, *, dry_run: bool) -> ImportResult:
-        plan = self.checker.plan
-        return ImportResult(
-            file=name,
-            format=fmt,
-            rows=rows,
-            dry_run=dry_run,
-            cases=plan.case_count,
-            decisions=plan.decision_count,
-            coordinators_created=self.coordinators_created,
-            appointments=plan.appointment_count,
-            appeals=plan.appeal_count,
-            plans=plan.plan_count,
-        )
+        result = self.checker.plan.result(name, fmt, rows, dry_run=dry_run)
+        result.coordinators_created = self.coordinators_created
+        return result
 
 
 def _check_stored_coordinators(
@@ -1691,19 +1688,6 @@ class _Job:
     now: str
 
 
-@dataclass
-class _PartResult:
-    """What a worker found (the rows and the coordinators it met are in its staging file)."""
-
-    rows: int
-    failed: bool
-    cases: int = 0
-    decisions: int = 0
-    appointments: int = 0
-    appeals: int = 0
-    plans: int = 0
-
-
 class _StagedRun(_Run):
     """A worker's pass over its part: the checked rows go to its staging file."""
 
@@ -1724,8 +1708,10 @@ class _StagedRun(_Run):
         add("plans", _plan_documents(plan.plans))
 
 
-def _check_part(job: _Job, index: int, done: Any) -> _PartResult:
-    """A worker: check the rows of one part of the file and stage them."""
+def _check_part(job: _Job, index: int, done: Any) -> ImportResult | None:
+    """A worker: check the rows of one part of the file and stage them; what it kept
+    (the rows and the coordinators it met are in its staging file), or None if a row
+    was bad or the part had none."""
     staging = store.Staging(job.staging)
     checker = _Checker(
         today=job.today,
@@ -1760,23 +1746,16 @@ def _check_part(job: _Job, index: int, done: Any) -> _PartResult:
         rows = run.read(records, tick)
         tick()
     staging.close()
-    plan = checker.plan
-    return _PartResult(
-        rows=rows,
-        failed=run.problems.count > 0 or rows == 0,
-        cases=plan.case_count,
-        decisions=plan.decision_count,
-        appointments=plan.appointment_count,
-        appeals=plan.appeal_count,
-        plans=plan.plan_count,
-    )
+    if run.problems.count or rows == 0:
+        return None
+    return checker.plan.result(os.path.basename(job.file), job.fmt, rows, dry_run=False)
 
 
 def _work(job: _Job, index: int, done: Any, send: Any) -> None:
     """A worker process's whole life: its result, or None when anything went wrong (the
     import then runs in one process, where the error is reported as it always is; no
     traceback, which could hold row data, is printed here)."""
-    result: _PartResult | None
+    result: ImportResult | None
     try:
         result = _check_part(job, index, done)
     except BaseException:  # noqa: BLE001 - the import in one process reports it
@@ -1791,7 +1770,7 @@ def _work(job: _Job, index: int, done: Any, send: Any) -> None:
 
 def _run_workers(
     jobs: list[_Job], progress: Progress | None, size: int
-) -> list[_PartResult] | None:
+) -> list[ImportResult] | None:
     """Run one forked worker per job; their results in job order, or None if any failed."""
     import multiprocessing
     from multiprocessing.connection import Connection, wait
@@ -1813,24 +1792,22 @@ def _run_workers(
                 processes.append(process)
         except OSError:  # no more processes or open files: one process can do it all
             return None
-        results: list[_PartResult] = []
-        by_index: dict[int, _PartResult] = {}
+        by_index: dict[int, ImportResult] = {}
         while waiting:
             for ready in wait(list(waiting), timeout=0.2):
                 assert isinstance(ready, Connection)
                 index = waiting.pop(ready)
                 try:
-                    found: _PartResult | None = ready.recv()
+                    found: ImportResult | None = ready.recv()
                 except EOFError:  # the worker died
                     found = None
                 ready.close()
-                if found is None or found.failed:
+                if found is None:
                     return None  # the others' work is not needed any more
                 by_index[index] = found
             if progress is not None:
                 progress("check", sum(done), size)
-        results = [by_index[index] for index in range(len(jobs))]
-        return results
+        return [by_index[index] for index in range(len(jobs))]
     finally:
         for receive in waiting:
             receive.close()
@@ -1937,7 +1914,7 @@ def _merge(
     name: str,
     fmt: str,
     jobs: list[_Job],
-    parts: list[_PartResult],
+    parts: list[ImportResult],
     now: str,
     dry_run: bool,
 ) -> ImportResult:

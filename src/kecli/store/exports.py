@@ -503,14 +503,18 @@ class SeenCoordinators:
 
 # --- checking in parallel (SQLite) ----------------------------------------------------
 
-#: What a checking worker stages, per table: the tuples the import's checks keep, without
-#: the values that are the same on every row (they are written once, in the merge).
+#: The columns of the case rows an import keeps (and inserts, or stages), in order.
+CASE_COLUMNS = (
+    "id", "year", "seq", "kind", "status", "received_on", "channel", "name", "fnr",
+    "birth_date", "expected_birth_date", "guardians", "note", "wants_ip", "closed_on",
+    "close_reason", "created_at", "created_by",
+)  # fmt: skip
+
+#: What a checking worker stages, per table: the tuples the import's checks keep (the
+#: case rows whole; the others without the values that are the same on every row, which
+#: the merge writes once).
 STAGED: dict[str, tuple[str, ...]] = {
-    "cases": (
-        "id", "year", "seq", "kind", "status", "received_on", "channel", "name", "fnr",
-        "birth_date", "expected_birth_date", "guardians", "note", "wants_ip", "closed_on",
-        "close_reason", "created_at", "created_by",
-    ),
+    "cases": CASE_COLUMNS,
     "decisions": (
         "case_id", "outcome", "decided_on", "notified_on", "appeal_deadline",
         "failed_criteria", "answers", "legal_basis", "wants_ip",
