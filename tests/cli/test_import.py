@@ -631,6 +631,33 @@ def test_repeats_across_chunks_name_the_first_line_and_write_nothing(kecli, tmp_
     assert kecli.snapshot() == before
 
 
+def test_repeats_across_small_chunks_in_one_part_are_listed_as_always(
+    kecli, tmp_path, monkeypatch, import_workers
+):
+    """Chunks of four rows: a worker's part spans several, and a key repeated from an
+    earlier chunk of its own part sends the file back to one process, which lists it."""
+    from kecli.services import imports
+
+    monkeypatch.setattr(imports, "CHUNK_ROWS", 4)
+    if import_workers == "workers":  # two parts: lines 2–16 and 17–30
+        monkeypatch.setenv("KECLI_IMPORT_WORKERS", "2")
+    before = kecli.snapshot()
+    rows = [row(id=f"2025-{n:04d}", name=f"Person {n}") for n in range(1, 30)]
+    rows[10] = row(id="2025-0011", fnr=ADULT)
+    rows[20] = row(id="2025-0021", fnr=ADULT)  # the same person, another open case
+    rows[25] = row(id="2025-0023", name="Again")  # two chunks after its first line
+    result = import_(kecli, write(tmp_path, *rows))
+    assert result.exit_code == 2 and result.stdout == ""
+    assert bad_lines(result) == [
+        "line 22: fnr: the person has another open koordinator case on line 12",
+        "line 27: id: 2025-0023 is also on line 24",
+    ]
+    assert kecli.snapshot() == before
+    rows[20], rows[25] = row(id="2025-0021"), row(id="2025-0026")
+    ok(kecli, "import", "cases", str(write(tmp_path, *rows)))
+    assert len(kecli.json("case", "list")) == 29
+
+
 def test_a_case_whose_appeal_statsforvalteren_answered_round_trips(kecli, tmp_path, empty_db):
     case_id = kecli.new_case("--received", "2026-10-01")["id"]
     answers = [

@@ -100,6 +100,16 @@ class IdentityNumber:
 
 def parse_identity_number(raw: str, *, allow_synthetic: bool) -> IdentityNumber:
     """Fødselsnummer / D-nummer: Skatteetaten's control digits and 2032 rule, DOMAIN § 6."""
+    return IdentityNumber(*identity_number_fields(raw, allow_synthetic=allow_synthetic))
+
+
+def identity_number_fields(
+    raw: str, *, allow_synthetic: bool
+) -> tuple[str, bool, bool, date | None]:
+    """:func:`parse_identity_number`'s checks, its fields as a tuple (value, is_d_number,
+    is_synthetic, birth_date), for the import's loop over a million rows, where building
+    the frozen object cost a sixth of the time of these checks. Keep the tuple to
+    yourself: it holds the number, where the object's repr and JSON leave it out."""
     # Written for speed (an import checks a million of them); the same rules as
     # _control_rule and _day_month, on the digits' character codes.
     value = raw
@@ -145,7 +155,7 @@ def parse_identity_number(raw: str, *, allow_synthetic: bool) -> IdentityNumber:
             birth_date = date(year, month, day)
         except ValueError:  # 29 February in a year that is not a leap year
             _refuse(_IMPOSSIBLE_DATE)
-    return IdentityNumber(value, is_d_number, is_synthetic, birth_date)
+    return value, is_d_number, is_synthetic, birth_date
 
 
 def is_valid_identity_number(raw: str, *, allow_synthetic: bool) -> bool:

@@ -47,7 +47,7 @@ from kecli.domain.cases import CHANNELS, KINDS, STATUSES
 from kecli.domain.coordinators import covers
 from kecli.domain.dates import parse_date
 from kecli.domain.eligibility import Kind, criterion_codes, evaluate, legal_basis
-from kecli.domain.identity import birth_date_matches, parse_identity_number
+from kecli.domain.identity import identity_number_fields
 from kecli.domain.plans import empty_plan
 from kecli.errors import InvalidInput, Msg, Text
 from kecli.services.checks import NewCase, check_new_case
@@ -495,8 +495,21 @@ class _Checker:
             raise _bad("received_on", "mangler", "missing")
         if v[_KIND] is None:
             raise _bad("kind", f"mangler ({'|'.join(KINDS)})", f"missing ({'|'.join(KINDS)})")
+        number: tuple[str, bool, bool, dt.date | None] | None = None
+        if fnr is not None:
+            try:
+                number = identity_number_fields(fnr, allow_synthetic=self.allow_synthetic)
+            except InvalidInput:  # check_new_case words it, below
+                number = None
         raw = v[_BIRTH]
-        birth = None if raw is None else days.get(raw) or self.day(raw, "birth_date", keep=False)
+        birth: tuple[dt.date, str] | None = None
+        if raw is not None:
+            # Nearly every row of an export gives the birth date its number has: the same
+            # text needs no parsing.
+            if number is None or number[3] is None or raw != (text := number[3].isoformat()):
+                birth = days.get(raw) or self.day(raw, "birth_date", keep=False)
+            else:
+                birth = (number[3], text)
         raw = v[_EXPECTED]
         expected = (
             None
@@ -519,18 +532,18 @@ class _Checker:
             and expected is None
         )
         if fast and fnr is not None and fnr.strip():
-            try:
-                number = parse_identity_number(fnr, allow_synthetic=self.allow_synthetic)
-            except InvalidInput:
+            if number is None:
                 fast = False
             else:
-                clean_fnr = number.value
+                clean_fnr = number[0]
                 if birth_day is not None:
-                    fast = birth_date_matches(number, birth_day)
-                elif number.birth_date is None:
+                    # A number under the 2032 rule has no birth date: check_new_case
+                    # compares day and month.
+                    fast = birth_day == number[3]
+                elif number[3] is None:
                     fast = False
                 else:
-                    birth_day = number.birth_date
+                    birth_day = number[3]
         if fast and birth_day is not None and birth_day > today:
             fast = False
         if fast:
@@ -653,7 +666,11 @@ class _Checker:
                 channel,
                 name,
                 clean_fnr,
-                None if birth_day is None else birth_day.isoformat(),
+                None
+                if birth_day is None
+                else birth[1]
+                if birth is not None and birth[0] == birth_day
+                else birth_day.isoformat(),
                 expected[1] if expected else None,
                 _json_texts(guardians) if guardians else "[]",
                 note,
@@ -1743,7 +1760,10 @@ def _check_part(job: _Job, index: int, done: Any) -> ImportResult | None:
         def tick() -> None:
             done[index] = job.end - job.start - part.left
 
-        rows = run.read(records, tick)
+        try:
+            rows = run.read(records, tick)
+        except store.RepeatedKey:  # an id or an open person of an earlier chunk
+            return None
         tick()
     staging.close()
     if run.problems.count or rows == 0:

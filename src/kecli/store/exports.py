@@ -373,6 +373,10 @@ def _drop_indexes(conn: Connection, tables: Sequence[str]) -> list[str]:
     return [sql for _, sql in found]
 
 
+class RepeatedKey(Exception):
+    """A key added to :class:`SeenKeys` (``look_up`` false) was there already."""
+
+
 class SeenKeys:
     """The keys an import has met in earlier chunks (case ids, open people), each with
     the line it was on, and the coordinators it has met (:attr:`coordinators`): tables
@@ -384,13 +388,18 @@ class SeenKeys:
 
     A row is looked up as it is checked, on the driver's own cursor (a prepared
     statement, a few microseconds); a chunk's keys are added when the chunk is done.
+    With ``look_up`` false (a checking worker, which only needs to know whether all is
+    well) no row is looked up: adding a chunk's keys raises :class:`RepeatedKey` when
+    one is there already.
     """
 
     IDS = "kecli_import_ids"
     PEOPLE = "kecli_import_people"
     tables = (IDS, PEOPLE)
 
-    def __init__(self, cursor: Any, *, sqlite: bool, temporary: bool = True) -> None:
+    def __init__(
+        self, cursor: Any, *, sqlite: bool, temporary: bool = True, look_up: bool = True
+    ) -> None:
         mark = "?" if sqlite else "%s"
         self._select = {t: f"SELECT line FROM {t} WHERE k = {mark}" for t in self.tables}
         self._insert = {
@@ -402,6 +411,7 @@ class SeenKeys:
             cursor.execute(f"CREATE {kind} {name} (k {key} PRIMARY KEY, line INTEGER NOT NULL)")
         self._cursor = cursor
         self.empty = True
+        self._look_up = look_up
         self.coordinators = SeenCoordinators(cursor, sqlite=sqlite, temporary=temporary)
 
     @classmethod
@@ -411,15 +421,24 @@ class SeenKeys:
 
     def line(self, table: str, key: int) -> int | None:
         """The line an earlier chunk had ``key`` on, or None."""
-        if self.empty:
+        if self.empty or not self._look_up:
             return None
         found = self._cursor.execute(self._select[table], (key,)).fetchone()
         return None if found is None else int(found[0])
 
     def add(self, table: str, pairs: Sequence[tuple[int, int]]) -> None:
-        if pairs:
+        if not pairs:
+            return
+        if self._look_up:
             self._cursor.executemany(self._insert[table], list(pairs))
-            self.empty = False
+        else:
+            import sqlite3
+
+            try:
+                self._cursor.executemany(self._insert[table], list(pairs))
+            except sqlite3.IntegrityError:
+                raise RepeatedKey from None
+        self.empty = False
 
     def drop(self) -> None:
         """Drop the tables once the import is done. After an error the transaction's
@@ -593,7 +612,7 @@ class Staging:
             self.db.execute(f"CREATE TABLE {name} ({', '.join(columns)})")
             marks = ", ".join("?" * len(columns))
             self._insert[name] = f"INSERT INTO {name} VALUES ({marks})"
-        self.seen = SeenKeys(self.db.cursor(), sqlite=True, temporary=False)
+        self.seen = SeenKeys(self.db.cursor(), sqlite=True, temporary=False, look_up=False)
 
     def add(self, table: str, rows: Sequence[Sequence[Any]]) -> None:
         if rows:
