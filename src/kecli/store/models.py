@@ -29,13 +29,13 @@ class CaseRow(SQLModel, table=True):
     id: str = Field(primary_key=True, max_length=20)
     year: int
     seq: int
-    kind: str = Field(max_length=20, index=True)
+    kind: str = Field(max_length=20)  # two values: an index on it alone would not help
     status: str = Field(max_length=20, index=True)
     received_on: dt.date = Field(index=True)
     channel: str = Field(max_length=20)
     name: str = Field(max_length=200)
     fnr: str | None = Field(default=None, max_length=11)
-    birth_date: dt.date | None = Field(default=None, index=True)
+    birth_date: dt.date | None = None
     expected_birth_date: dt.date | None = None
     guardians: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
     note: str | None = None
