@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import datetime as dt
 import io
@@ -39,11 +40,14 @@ def empty_db(db_backend: str, tmp_path: Path, request: pytest.FixtureRequest) ->
 
 @pytest.fixture(autouse=True, params=["one process", "workers"])
 def import_workers(
-    request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch, db_backend: str
-) -> str:
+    request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch, db_backend: str, kecli: Any
+) -> Iterator[str]:
     """Every test here runs twice: with the file checked in the importing process, and
     (SQLite) cut into parts that worker processes check, even when it is tiny. Users must
-    not be able to tell the two apart: the same rows written, the same bad rows listed."""
+    not be able to tell the two apart: the same rows written, the same bad rows listed.
+
+    The workers' merge writes without SQLite's foreign key checks (its rows refer to each
+    other by construction): after every test, every reference in the database holds."""
     from kecli.services import imports
 
     if request.param == "workers":
@@ -53,7 +57,12 @@ def import_workers(
         monkeypatch.setenv("KECLI_IMPORT_WORKERS", "3")
     else:
         monkeypatch.setenv("KECLI_IMPORT_WORKERS", "1")
-    return str(request.param)
+    yield str(request.param)
+    if kecli.db is not None and kecli.db.exists():
+        import sqlite3
+
+        with contextlib.closing(sqlite3.connect(kecli.db)) as db:
+            assert db.execute("PRAGMA foreign_key_check").fetchall() == []
 
 
 def ok(kecli: Any, *args: str) -> Any:
@@ -682,12 +691,14 @@ def test_a_case_whose_appeal_statsforvalteren_answered_round_trips(kecli, tmp_pa
 
 
 def _table_rows(db: Path) -> dict[str, list[tuple[Any, ...]]]:
-    """Every row of the case tables, by id, without the moment of the import."""
+    """Every row of the case tables, by id, without the moment of the import (and every
+    reference between them holds)."""
     import sqlite3
 
     skip = {"created_at", "updated_at", "saved_at"}
     out = {}
     with sqlite3.connect(db) as conn:
+        assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
         for table in (
             "cases", "decisions", "appointments", "appeals", "plans", "plan_versions",
             "coordinators",

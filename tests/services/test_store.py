@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import stat
 import subprocess
@@ -46,6 +47,32 @@ def test_sqlite_runs_in_wal_mode_with_foreign_keys_and_a_busy_timeout(kecli):
         assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
         assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
         assert conn.execute(text("PRAGMA busy_timeout")).scalar() >= 5000
+
+
+@pytest.mark.sqlite_only
+@pytest.mark.parametrize("fails", [False, True])
+def test_a_unit_of_work_without_foreign_key_checks_leaves_them_on_for_the_next(kecli, fails):
+    """Only an import's merge writes without them; the pooled connection gets them back."""
+    from sqlalchemy.exc import IntegrityError
+
+    from kecli.store.db import resolve_url, write_scope
+
+    kecli.new_case()
+    url = resolve_url(str(kecli.db))
+    orphan = (
+        "INSERT INTO appointments (id, case_id, coordinator_id, since, created_at, created_by) "
+        "VALUES (99, 'no-such-case', 99, '2026-01-01', 'x', 'x')"
+    )
+    with contextlib.suppress(RuntimeError), write_scope(url, foreign_keys=False) as conn:
+        assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 0
+        conn.execute(text(orphan))
+        if fails:
+            raise RuntimeError
+    with write_scope(url) as conn:
+        assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
+        conn.execute(text("DELETE FROM appointments WHERE id = 99"))
+    with pytest.raises(IntegrityError), write_scope(url) as conn:
+        conn.execute(text(orphan))
 
 
 def test_the_schema_head_constant_is_the_newest_migration():

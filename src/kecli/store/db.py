@@ -100,16 +100,23 @@ def read_scope(url: str, *, attach: Attached = ()) -> Iterator[Connection]:
 
 
 @contextmanager
-def write_scope(url: str, *, attach: Attached = ()) -> Iterator[Connection]:
+def write_scope(
+    url: str, *, attach: Attached = (), foreign_keys: bool = True
+) -> Iterator[Connection]:
     """A unit of work that writes, on a Core connection: the write lock taken up front,
     committed when the block ends, rolled back on any error. ``attach`` (SQLite): files
-    attached under their schema names for the unit of work (an import's staged rows)."""
-    with _core_scope(url, write=True, attach=attach) as conn:
+    attached under their schema names for the unit of work (an import's staged rows).
+    ``foreign_keys`` false (SQLite): the unit of work's rows are not checked against
+    the rows they refer to — only for an import's merge, whose rows refer to each other
+    by construction (the checks were half its time; the tests check the result)."""
+    with _core_scope(url, write=True, attach=attach, foreign_keys=foreign_keys) as conn:
         yield conn
 
 
 @contextmanager
-def _core_scope(url: str, *, write: bool, attach: Attached = ()) -> Iterator[Connection]:
+def _core_scope(
+    url: str, *, write: bool, attach: Attached = (), foreign_keys: bool = True
+) -> Iterator[Connection]:
     engine = get_engine(url)
     ensure_schema(engine)
     bind = engine.execution_options(kecli_write=True) if write else engine
@@ -120,7 +127,7 @@ def _core_scope(url: str, *, write: bool, attach: Attached = ()) -> Iterator[Con
                 # read-then-write steps (next case number, the audit chain's head, a plan's
                 # version) then never race, and no one waits long — each command is short.
                 conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": WRITE_LOCK})
-            with _attached(conn, attach):
+            with _attached(conn, attach, foreign_keys=foreign_keys):
                 yield conn
                 if write:
                     conn.commit()
@@ -137,15 +144,18 @@ def _core_scope(url: str, *, write: bool, attach: Attached = ()) -> Iterator[Con
 
 
 @contextmanager
-def _attached(conn: Connection, attach: Attached) -> Iterator[None]:
-    """SQLite attaches only outside a transaction: on the driver's connection before the
-    unit of work begins, detached after it ended (the connection goes back to the pool)."""
-    if not attach:
+def _attached(conn: Connection, attach: Attached, *, foreign_keys: bool = True) -> Iterator[None]:
+    """SQLite attaches, and turns foreign key checks off, only outside a transaction: on
+    the driver's connection before the unit of work begins, undone after it ended (the
+    connection goes back to the pool)."""
+    if not attach and foreign_keys:
         yield
         return
     dbapi = conn.connection.dbapi_connection
     assert dbapi is not None
     done = []
+    if not foreign_keys:
+        dbapi.execute("PRAGMA foreign_keys = OFF")
     try:
         for name, path in attach:
             dbapi.execute(f"ATTACH DATABASE ? AS {name}", (path,))
@@ -161,6 +171,11 @@ def _attached(conn: Connection, attach: Attached) -> Iterator[None]:
                 dbapi.execute(f"DETACH DATABASE {name}")
             except Exception:  # noqa: BLE001 - never hide the error that ended the work
                 continue
+        if not foreign_keys:
+            try:
+                dbapi.execute("PRAGMA foreign_keys = ON")
+            except Exception:  # noqa: BLE001 - a broken connection is not pooled again
+                conn.invalidate()
 
 
 def _unreachable(exc: Exception) -> KecliError:
