@@ -40,14 +40,18 @@ def empty_db(db_backend: str, tmp_path: Path, request: pytest.FixtureRequest) ->
 
 @pytest.fixture(autouse=True, params=["one process", "workers"])
 def import_workers(
-    request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch, db_backend: str, kecli: Any
+    request: pytest.FixtureRequest,
+    monkeypatch: pytest.MonkeyPatch,
+    db_backend: str,
+    kecli: Any,
+    tmp_path: Path,
 ) -> Iterator[str]:
     """Every test here runs twice: with the file checked in the importing process, and
     (SQLite) cut into parts that worker processes check, even when it is tiny. Users must
     not be able to tell the two apart: the same rows written, the same bad rows listed.
 
     The workers' merge writes without SQLite's foreign key checks (its rows refer to each
-    other by construction): after every test, every reference in the database holds."""
+    other by construction): after every test, every reference in its databases holds."""
     from kecli.services import imports
 
     if request.param == "workers":
@@ -58,11 +62,13 @@ def import_workers(
     else:
         monkeypatch.setenv("KECLI_IMPORT_WORKERS", "1")
     yield str(request.param)
-    if kecli.db is not None and kecli.db.exists():
-        import sqlite3
+    import sqlite3
 
-        with contextlib.closing(sqlite3.connect(kecli.db)) as db:
-            assert db.execute("PRAGMA foreign_key_check").fetchall() == []
+    databases = {kecli.db} if kecli.db is not None else set()
+    databases |= {p for p in tmp_path.rglob("*.db") if "import" not in p.parent.name}
+    for path in sorted(p for p in databases if p.exists()):
+        with contextlib.closing(sqlite3.connect(path)) as db:
+            assert db.execute("PRAGMA foreign_key_check").fetchall() == [], path.name
 
 
 def ok(kecli: Any, *args: str) -> Any:
@@ -640,31 +646,39 @@ def test_repeats_across_chunks_name_the_first_line_and_write_nothing(kecli, tmp_
     assert kecli.snapshot() == before
 
 
-def test_repeats_across_small_chunks_in_one_part_are_listed_as_always(
-    kecli, tmp_path, monkeypatch, import_workers
+@pytest.mark.parametrize("repeat", ["person", "id"])
+def test_a_repeat_across_chunks_of_one_part_is_listed_as_always(
+    kecli, tmp_path, monkeypatch, import_workers, repeat
 ):
-    """Chunks of four rows: a worker's part spans several, and a key repeated from an
-    earlier chunk of its own part sends the file back to one process, which lists it."""
+    """Chunks of four rows, and (workers) two parts, lines 2–16 and 17–30: a worker that
+    meets a key of an earlier chunk of its own part gives up before any merge, and the
+    file, checked again in one process, lists the row as it always does."""
     from kecli.services import imports
 
     monkeypatch.setattr(imports, "CHUNK_ROWS", 4)
-    if import_workers == "workers":  # two parts: lines 2–16 and 17–30
+    if import_workers == "workers":
         monkeypatch.setenv("KECLI_IMPORT_WORKERS", "2")
+    merged = []
+    real_merge = imports._merge
+    monkeypatch.setattr(imports, "_merge", lambda *a: merged.append(1) or real_merge(*a))
     before = kecli.snapshot()
     rows = [row(id=f"2025-{n:04d}", name=f"Person {n}") for n in range(1, 30)]
-    rows[10] = row(id="2025-0011", fnr=ADULT)
-    rows[20] = row(id="2025-0021", fnr=ADULT)  # the same person, another open case
-    rows[25] = row(id="2025-0023", name="Again")  # two chunks after its first line
+    if repeat == "person":
+        rows[20] = row(id="2025-0021", fnr=ADULT)  # line 22
+        rows[25] = row(id="2025-0026", fnr=ADULT)  # line 27: another open case
+        expected = "line 27: fnr: the person has another open koordinator case on line 22"
+    else:
+        rows[26] = row(id="2025-0020", name="Again")  # line 28; 2025-0020 is on line 21
+        expected = "line 28: id: 2025-0020 is also on line 21"
     result = import_(kecli, write(tmp_path, *rows))
     assert result.exit_code == 2 and result.stdout == ""
-    assert bad_lines(result) == [
-        "line 22: fnr: the person has another open koordinator case on line 12",
-        "line 27: id: 2025-0023 is also on line 24",
-    ]
+    assert bad_lines(result) == [expected]
     assert kecli.snapshot() == before
-    rows[20], rows[25] = row(id="2025-0021"), row(id="2025-0026")
+    assert merged == []  # the workers' parts were never merged
+    rows[25], rows[26] = row(id="2025-0026"), row(id="2025-0027")
     ok(kecli, "import", "cases", str(write(tmp_path, *rows)))
     assert len(kecli.json("case", "list")) == 29
+    assert merged == ([1] if import_workers == "workers" else [])
 
 
 def test_a_case_whose_appeal_statsforvalteren_answered_round_trips(kecli, tmp_path, empty_db):
@@ -715,10 +729,14 @@ def _table_rows(db: Path) -> dict[str, list[tuple[Any, ...]]]:
 def test_workers_write_exactly_what_one_process_writes(
     kecli, tmp_path, monkeypatch, import_workers, fmt
 ):
-    """A generated unit (every status, both outcomes, appeals at every stage, plans) cut
-    into three parts: the same rows, ids and links as checked in one process."""
+    """A generated unit (every status, both outcomes, appeals at every stage, plans): its
+    first 200 cases imported in one process, then the other 400 cut into three parts —
+    the same rows, ids and links as checked in one process, counted on from the stored
+    ones, with coordinators the first import stored."""
     if import_workers != "workers":
         pytest.skip("compares the two ways itself")
+    import sqlite3
+
     from bench.generate import generate
 
     from kecli.services import imports
@@ -727,22 +745,43 @@ def test_workers_write_exactly_what_one_process_writes(
     generate(600, source)
     exported = tmp_path / f"cases.{fmt}"
     ok(kecli, "--db", str(source), "export", "cases", "--include-fnr", "-o", str(exported))
+    first, rest = tmp_path / f"first.{fmt}", tmp_path / f"rest.{fmt}"
+    if fmt == "csv":
+        with exported.open(newline="", encoding="utf-8-sig") as handle:
+            records = list(csv.reader(handle))
+        for path, part in ((first, records[1:201]), (rest, records[201:])):
+            with path.open("w", newline="", encoding="utf-8") as handle:
+                csv.writer(handle).writerows([records[0], *part])
+    else:
+        lines = exported.read_text(encoding="utf-8").splitlines(keepends=True)
+        first.write_text("".join(lines[:200]), encoding="utf-8")
+        rest.write_text("".join(lines[200:]), encoding="utf-8")
     merged = []
     real_merge = imports._merge
     monkeypatch.setattr(imports, "_merge", lambda *a: merged.append(1) or real_merge(*a))
     written = {}
     for workers in ("1", "3"):
-        monkeypatch.setenv("KECLI_IMPORT_WORKERS", workers)
         target = tmp_path / f"target-{workers}" / "kecli.db"
         target.parent.mkdir()
         ok(kecli, "--db", str(target), "config", "set", "allow_synthetic_ids", "true")
-        done = kecli.json("--db", str(target), "import", "cases", str(exported), "--json")
-        assert done["cases"] == 600
+        monkeypatch.setenv("KECLI_IMPORT_WORKERS", "1")
+        ok(kecli, "--db", str(target), "import", "cases", str(first))
+        # The first file made its coordinators serve the kinds of its cases only; as in
+        # the unit, they serve both (else the later cases of the other kind are refused).
+        with contextlib.closing(sqlite3.connect(target)) as db, db:
+            db.execute("UPDATE coordinators SET kind = 'begge'")
+        monkeypatch.setenv("KECLI_IMPORT_WORKERS", workers)
+        done = kecli.json("--db", str(target), "import", "cases", str(rest), "--json")
+        assert done["cases"] == 400
         written[workers] = _table_rows(target)
         assert sorted(p.name for p in target.parent.iterdir() if "import" in p.name) == []
     assert merged == [1]  # the file went through the workers, not back to one process
     assert written["3"] == written["1"]
-    assert len(written["3"]["appeals"]) > 0 and len(written["3"]["plans"]) > 0
+    assert len(written["3"]["cases"]) == 600
+    for table in ("decisions", "appointments", "appeals", "plans"):
+        assert {row[1 if table != "plans" else 0] for row in written["3"][table]} & {
+            r[0] for r in written["3"]["cases"][200:]
+        }, table  # the second file wrote rows of this table too
 
 
 def test_a_bad_workers_setting_is_refused(kecli, tmp_path, monkeypatch, refused):

@@ -65,10 +65,12 @@ def test_a_unit_of_work_without_foreign_key_checks_leaves_them_on_for_the_next(k
     )
     with contextlib.suppress(RuntimeError), write_scope(url, foreign_keys=False) as conn:
         assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 0
+        used = conn.connection.dbapi_connection
         conn.execute(text(orphan))
         if fails:
             raise RuntimeError
     with write_scope(url) as conn:
+        assert conn.connection.dbapi_connection is used  # the same, pooled connection
         assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
         conn.execute(text("DELETE FROM appointments WHERE id = 99"))
     with pytest.raises(IntegrityError), write_scope(url) as conn:

@@ -148,13 +148,14 @@ def _attached(conn: Connection, attach: Attached, *, foreign_keys: bool = True) 
     """SQLite attaches, and turns foreign key checks off, only outside a transaction: on
     the driver's connection before the unit of work begins, undone after it ended (the
     connection goes back to the pool)."""
-    if not attach and foreign_keys:
+    unchecked = not foreign_keys and conn.dialect.name == "sqlite"
+    if not attach and not unchecked:
         yield
         return
     dbapi = conn.connection.dbapi_connection
     assert dbapi is not None
     done = []
-    if not foreign_keys:
+    if unchecked:
         dbapi.execute("PRAGMA foreign_keys = OFF")
     try:
         for name, path in attach:
@@ -171,10 +172,15 @@ def _attached(conn: Connection, attach: Attached, *, foreign_keys: bool = True) 
                 dbapi.execute(f"DETACH DATABASE {name}")
             except Exception:  # noqa: BLE001 - never hide the error that ended the work
                 continue
-        if not foreign_keys:
+        if unchecked:
+            # SQLite ignores the pragma inside a transaction (one left open by a failed
+            # rollback): read it back, and never pool a connection that does not check.
             try:
                 dbapi.execute("PRAGMA foreign_keys = ON")
-            except Exception:  # noqa: BLE001 - a broken connection is not pooled again
+                back_on = dbapi.execute("PRAGMA foreign_keys").fetchone() == (1,)
+            except Exception:  # noqa: BLE001 - never hide the error that ended the work
+                back_on = False
+            if not back_on:
                 conn.invalidate()
 
 

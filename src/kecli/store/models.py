@@ -29,7 +29,7 @@ class CaseRow(SQLModel, table=True):
     id: str = Field(primary_key=True, max_length=20)
     year: int
     seq: int
-    kind: str = Field(max_length=20)  # two values: an index on it alone would not help
+    kind: str = Field(max_length=20, index=True)
     status: str = Field(max_length=20, index=True)
     received_on: dt.date = Field(index=True)
     channel: str = Field(max_length=20)
