@@ -15,6 +15,11 @@ from kecli.errors import InvalidInput, Msg
 _FALSE_WORDS = {"", "0", "false", "no"}
 
 
+def now_utc() -> str:
+    """This moment in UTC, as rows and events are stamped with it (ISO 8601, µs)."""
+    return dt.datetime.now(dt.UTC).isoformat(timespec="microseconds")
+
+
 def today() -> dt.date:
     """The date the program takes as today: ``KECLI_TODAY`` or the real date in Europe/Oslo."""
     raw = os.environ.get("KECLI_TODAY", "").strip()

@@ -485,6 +485,33 @@ def test_synthetic_numbers_pass_when_config_allows_them(kecli, tmp_path):
     ok(kecli, "import", "cases", str(write(tmp_path, row(fnr=SYNTHETIC))))
 
 
+def test_synthetic_numbers_in_a_big_file_follow_the_databases_setting(
+    kecli, tmp_path, monkeypatch, import_workers
+):
+    """Workers start before the database's setting is read, and let synthetic numbers
+    pass: where the database does not take them, the file is checked again in one
+    process, which refuses them row by row; where it does, the parts are merged."""
+    from kecli.services import import_db
+
+    merged = []
+    real_merge = import_db.merge_parts
+    monkeypatch.setattr(import_db, "merge_parts", lambda *a: merged.append(1) or real_merge(*a))
+    rows = [row(id=f"2025-{n:04d}", name=f"Person {n}") for n in range(1, 31)]
+    rows[24] = row(id="2025-0025", fnr=SYNTHETIC)  # line 26, in the last of three parts
+    path = write(tmp_path, *rows)
+    before = kecli.snapshot()
+    result = import_(kecli, path)
+    assert result.exit_code == 2 and result.stdout == ""
+    assert bad_lines(result) == [
+        "line 26: Invalid fødselsnummer: synthetic test numbers are not allowed in this database"
+    ]
+    assert kecli.snapshot() == before and merged == []
+    ok(kecli, "config", "set", "allow_synthetic_ids", "true")
+    ok(kecli, "import", "cases", str(path))
+    assert len(kecli.json("case", "list")) == 30
+    assert merged == ([1] if import_workers == "workers" else [])
+
+
 def test_a_coordinator_must_match_the_one_stored_with_that_id(kecli, tmp_path, refused):
     ok(kecli, "coordinator", "add", "--name", "Siri Åsen", "--kind", "barnekoordinator", "--json")
     granted = {"status": "decided", "decision_outcome": "innvilget", "decided_on": "2026-11-01",
@@ -653,14 +680,14 @@ def test_a_repeat_across_chunks_of_one_part_is_listed_as_always(
     """Chunks of four rows, and (workers) two parts, lines 2–16 and 17–30: a worker that
     meets a key of an earlier chunk of its own part gives up before any merge, and the
     file, checked again in one process, lists the row as it always does."""
-    from kecli.services import imports
+    from kecli.services import import_db, imports
 
     monkeypatch.setattr(imports, "CHUNK_ROWS", 4)
     if import_workers == "workers":
         monkeypatch.setenv("KECLI_IMPORT_WORKERS", "2")
     merged = []
-    real_merge = imports._merge
-    monkeypatch.setattr(imports, "_merge", lambda *a: merged.append(1) or real_merge(*a))
+    real_merge = import_db.merge_parts
+    monkeypatch.setattr(import_db, "merge_parts", lambda *a: merged.append(1) or real_merge(*a))
     before = kecli.snapshot()
     rows = [row(id=f"2025-{n:04d}", name=f"Person {n}") for n in range(1, 30)]
     if repeat == "person":
@@ -739,7 +766,7 @@ def test_workers_write_exactly_what_one_process_writes(
 
     from bench.generate import generate
 
-    from kecli.services import imports
+    from kecli.services import import_db
 
     source = tmp_path / "source.db"
     generate(600, source)
@@ -757,8 +784,8 @@ def test_workers_write_exactly_what_one_process_writes(
         first.write_text("".join(lines[:200]), encoding="utf-8")
         rest.write_text("".join(lines[200:]), encoding="utf-8")
     merged = []
-    real_merge = imports._merge
-    monkeypatch.setattr(imports, "_merge", lambda *a: merged.append(1) or real_merge(*a))
+    real_merge = import_db.merge_parts
+    monkeypatch.setattr(import_db, "merge_parts", lambda *a: merged.append(1) or real_merge(*a))
     written = {}
     for workers in ("1", "3"):
         target = tmp_path / f"target-{workers}" / "kecli.db"
@@ -782,6 +809,41 @@ def test_workers_write_exactly_what_one_process_writes(
         assert {row[1 if table != "plans" else 0] for row in written["3"][table]} & {
             r[0] for r in written["3"]["cases"][200:]
         }, table  # the second file wrote rows of this table too
+
+
+def test_the_workers_start_before_sqlalchemy_is_loaded(kecli, tmp_path, import_workers):
+    """Loading SQLAlchemy takes ≈ 0.3 s of the importing process's start: the workers are
+    already checking by then (and the file is imported through them)."""
+    if import_workers != "workers" or kecli.db is None:
+        pytest.skip("about the workers")
+    import os
+    import subprocess
+    import sys
+
+    path = write(tmp_path, *(row(id=f"2025-{n:04d}", name=f"P {n}") for n in range(1, 31)))
+    code = (
+        "import sys\n"
+        "from kecli.services import imports\n"
+        "imports.PARALLEL_MIN_BYTES = 1\n"
+        "loaded = []\n"
+        "enter = imports._Workers.__enter__\n"
+        "def spy(self):\n"
+        "    loaded.append('sqlalchemy' in sys.modules)\n"
+        "    return enter(self)\n"
+        "imports._Workers.__enter__ = spy\n"
+        "from kecli.cli.app import app\n"
+        "try:\n"
+        f"    app(['--db', {str(kecli.db)!r}, 'import', 'cases', {str(path)!r}], prog_name='kecli')\n"
+        "except SystemExit as e:\n"
+        "    assert e.code == 0, e.code\n"
+        "print(loaded)\n"
+    )
+    env = {**os.environ, "KECLI_IMPORT_WORKERS": "2"}
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True
+    ).stdout
+    assert out.strip().splitlines()[-1] == "[False]"
+    assert len(kecli.json("case", "list")) == 30
 
 
 def test_a_bad_workers_setting_is_refused(kecli, tmp_path, monkeypatch, refused):

@@ -25,7 +25,7 @@ STATE = State()
 def service_ctx() -> Ctx:
     """The database, user and day every service call acts with."""
     from kecli.services.context import Ctx
-    from kecli.store.db import resolve_url
+    from kecli.store.location import resolve_url
 
     return Ctx(
         db_url=resolve_url(STATE.db), user=STATE.user or env.default_user(), today=env.today()

@@ -167,6 +167,11 @@ def is_valid_identity_number(raw: str, *, allow_synthetic: bool) -> bool:
     return True
 
 
+def is_synthetic_value(value: str) -> bool:
+    """Whether a checked number (its 11 digits) is a synthetic test number (month + 80)."""
+    return int(value[2:4]) > _SYNTHETIC_MONTH_OFFSET
+
+
 def birth_date_matches(number: IdentityNumber, birth_date: date) -> bool:
     """Whether a birth date agrees with the number (day and month if no century): DOMAIN § 6."""
     if number.birth_date is not None:

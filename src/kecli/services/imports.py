@@ -12,7 +12,7 @@ bad row means BadRows and the transaction is rolled back, so nothing is
 written; else one ``import.cases`` event goes to the audit log and it commits.
 Memory holds one chunk and nothing per row: the ids and open (fnr, kind) pairs
 of earlier chunks, as ints with their line numbers, and the coordinators met,
-are kept in temporary tables of the import's connection (store.SeenKeys) and
+are kept in temporary tables of the import's connection (store.staging.SeenKeys) and
 looked up as each row is checked.
 
 A big file for a SQLite database is checked by worker processes instead, one
@@ -22,6 +22,9 @@ files (see "checking in parallel" below); the outcome is the same.
 A bad row is reported as ``line N: reason``, N being the physical line in the
 file where the row begins (the header is line 1), so that a quoted field that
 spans lines does not shift the count.
+
+This module needs no SQLAlchemy (the checks, the file's parts, the workers); where
+the import meets the database is :mod:`kecli.services.import_db`.
 """
 
 from __future__ import annotations
@@ -35,7 +38,7 @@ import os
 import re
 import sys
 import tempfile
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field
 from json.encoder import encode_basestring_ascii as _encode_text
 from pathlib import Path
@@ -44,21 +47,22 @@ from typing import IO, Any, NamedTuple
 from kecli.domain import deadlines
 from kecli.domain.appeals import AppealStatus, FinalOutcome, UnitOutcome
 from kecli.domain.cases import CHANNELS, KINDS, STATUSES
-from kecli.domain.coordinators import covers
 from kecli.domain.dates import parse_date
 from kecli.domain.eligibility import Kind, criterion_codes, evaluate, legal_basis
-from kecli.domain.identity import identity_number_fields
+from kecli.domain.identity import identity_number_fields, is_synthetic_value
 from kecli.domain.plans import empty_plan
+from kecli.env import now_utc
 from kecli.errors import InvalidInput, Msg, Text
 from kecli.services.checks import NewCase, check_new_case
-from kecli.services.config import settings_of
 from kecli.services.context import Ctx
-from kecli.store import exports as store
-from kecli.store.db import read_scope, write_scope
-from kecli.store.events import append_event, now_utc
-from kecli.store.location import is_sqlite
+from kecli.store.location import is_sqlite, sqlite_path
+from kecli.store.staging import (
+    COLUMNS,
+    RepeatedKey,
+    SeenKeys,
+    Staging,
+)
 
-COLUMNS = store.COLUMNS
 FORMATS = ("csv", "jsonl")
 #: How many bad rows are listed; the rest are counted.
 LISTED_PROBLEMS = 50
@@ -83,27 +87,6 @@ _LIST_FIELDS = (_GUARDIANS, _FAILED)
 _BOOL_FIELDS = (_WANTS_IP, _APPEAL_TIMELY)
 
 _CASE_ID = re.compile(r"(\d{4})-(\d{4,6})", re.ASCII)
-
-# Column order of the tuples kept between the passes (and of the inserts).
-CASE_COLUMNS = store.CASE_COLUMNS
-DECISION_COLUMNS = (
-    "id", "case_id", "outcome", "decided_on", "notified_on", "appeal_deadline",
-    "failed_criteria", "answers", "notes", "reason", "legal_basis", "wants_ip", "set_aside",
-    "is_current", "source", "created_at", "created_by",
-)  # fmt: skip
-APPOINTMENT_COLUMNS = (
-    "id", "case_id", "coordinator_id", "since", "until", "end_reason", "created_at", "created_by",
-)  # fmt: skip
-APPEAL_COLUMNS = (
-    "id", "case_id", "decision_id", "filed_on", "deadline", "timely", "grounds", "signed",
-    "status", "unit_outcome", "unit_decided_on", "forwarded_on", "final_outcome",
-    "resolved_on", "force_reason", "created_at", "created_by",
-)  # fmt: skip
-PLAN_COLUMNS = (
-    "case_id", "version", "document", "next_evaluation", "active", "updated_at", "updated_by",
-)  # fmt: skip
-PLAN_VERSION_COLUMNS = ("id", "case_id", "version", "document", "saved_at", "saved_by")
-COORDINATOR_COLUMNS = store.COORDINATOR_COLUMNS
 
 
 class BadRows(InvalidInput):
@@ -316,7 +299,7 @@ class _Checker:
     """
 
     def __init__(
-        self, *, today: dt.date, user: str, allow_synthetic: bool, now: str, seen: store.SeenKeys
+        self, *, today: dt.date, user: str, allow_synthetic: bool, now: str, seen: SeenKeys
     ) -> None:
         self.today = today
         self.user = user
@@ -334,6 +317,9 @@ class _Checker:
         self._words: dict[str, str] = {}
         self._decided: dict[tuple[str, frozenset[str]], tuple[str, str, str]] = {}
         self._deadlines: dict[dt.date, dt.date] = {}
+        #: Whether a kept row has a synthetic number (a worker checks with them allowed:
+        #: the database's setting is read while it works).
+        self.synthetic = False
 
     def remember(self) -> None:
         """Hand the chunk's ids and open people to the seen tables; the chunk's own
@@ -652,6 +638,8 @@ class _Checker:
             plan.open_people[key] = line
 
         # Every check passed: keep the tuples.
+        if clean_fnr is not None and not self.synthetic:
+            self.synthetic = is_synthetic_value(clean_fnr)
         plan.ids[id_key] = line
         plan.lines.append(line)
         plan.case_count += 1
@@ -955,7 +943,7 @@ def _header(names: list[str], problems: _Problems) -> list[int]:
     positions = {}
     for position, raw in enumerate(names):
         name = raw.strip()
-        if name not in store.COLUMNS:
+        if name not in COLUMNS:
             problems.add(1, Msg(f"ukjent kolonne «{name[:40]}»", f"unknown column '{name[:40]}'"))
         elif name in positions:
             problems.add(1, Msg(f"kolonnen {name} står to ganger", f"column {name} appears twice"))
@@ -1172,44 +1160,16 @@ def _import(
     progress: Progress | None,
     workers: int,
 ) -> ImportResult:
-    name = file.name
     with _open(file) as handle:
         if workers > 1 and is_sqlite(ctx.db_url):
             done = _import_in_parts(ctx, file, fmt, delimiter, dry_run, progress, workers)
             if done is not None:
                 return done
-        if dry_run:
-            # Checks only: a read transaction, rolled back when it ends.
-            with read_scope(ctx.db_url) as conn:
-                run = _DatabaseRun(conn, ctx, settings_of(conn), write=False)
-                rows = run.read_file(handle, fmt, delimiter, progress)
-                run.finish(name)
-            return run.result(name, fmt, rows, dry_run=True)
-        with write_scope(ctx.db_url) as conn:
-            with store.import_session(conn):
-                run = _DatabaseRun(conn, ctx, settings_of(conn), write=True)
-                rows = run.read_file(handle, fmt, delimiter, progress)
-                run.finish(name)  # raises BadRows: write_scope rolls every chunk back
-            result = run.result(name, fmt, rows, dry_run=False)
-            _log_import(conn, ctx, result)
-    return result
+        from kecli.services import import_db
 
-
-def _log_import(conn: Any, ctx: Ctx, result: ImportResult) -> None:
-    append_event(
-        conn,
-        user=ctx.user,
-        case_id=None,
-        action="import.cases",
-        details={
-            "file": result.file,  # the name only: never the path's folders, never the contents
-            "format": result.format,
-            "rows": result.rows,
-            "dry_run": False,
-            "cases": result.cases,
-            "coordinators_created": result.coordinators_created,
-        },
-    )
+        return import_db.import_in_one_process(
+            ctx, handle, file.name, fmt, delimiter, dry_run, progress
+        )
 
 
 class _Run:
@@ -1269,241 +1229,6 @@ class _Run:
         raise NotImplementedError
 
 
-class _DatabaseRun(_Run):
-    """The import in one process: every chunk checked against the database and (while no
-    row is bad, and not a dry run) inserted."""
-
-    def __init__(self, conn: Any, ctx: Ctx, settings: Any, *, write: bool) -> None:
-        self.conn = conn
-        self.ctx = ctx
-        self.write = write
-        self.now = now_utc()
-        self.seen = store.SeenKeys.of(conn)
-        super().__init__(
-            _Checker(
-                today=ctx.today,
-                user=ctx.user,
-                allow_synthetic=settings.allow_synthetic_ids,
-                now=self.now,
-                seen=self.seen,
-            )
-        )
-        # Before this import writes anything: whether ids and people can clash at all.
-        self.db_has_cases = store.has_cases(conn)
-        self.ids = store.next_ids(conn) if write else {}
-        self.written = {"decisions": 0, "appointments": 0, "appeals": 0, "plan_versions": 0}
-        self.coordinators_created = 0
-
-    def read_file(
-        self, handle: IO[str], fmt: str, delimiter: str | None, progress: Progress | None
-    ) -> int:
-        """Read and check every row, chunk by chunk; returns how many rows the file holds."""
-        problems = self.problems
-        raw = getattr(handle, "buffer", None)
-        size = 0
-        if progress is not None:
-            try:
-                size = os.fstat(handle.fileno()).st_size
-            except (OSError, ValueError):
-                size = 0
-
-        def tick() -> None:
-            if progress is not None:
-                progress("check", raw.tell() if raw is not None else 0, size)
-
-        records = (
-            _csv_rows(handle, delimiter, problems)
-            if fmt == "csv"
-            else _jsonl_rows(handle, problems)
-        )
-        total = self.read(records, tick)
-        if total == 0 and not problems.count:
-            problems.add(2, Msg("filen har ingen rader", "the file has no rows"))
-        if progress is not None:
-            progress("check", size, size)
-        return total
-
-    def chunk(self, plan: _Plan) -> None:
-        """Check the chunk against the database; insert it if all is well so far."""
-        conn = self.conn
-        stored: dict[int, tuple[str, str]] = {}
-        if plan.new_coordinators:
-            stored = store.coordinators_by_id(conn, plan.new_coordinators)
-            self.seen.coordinators.set_stored(stored)
-        if plan.cases and self.db_has_cases:
-            self._check_cases()
-        if self.write and not self.problems.count:
-            self._insert(stored)
-
-    def _check_cases(self) -> None:
-        """Ids already taken, open cases of the same person and kind (stored before the
-        import: the rows of earlier chunks cannot clash, the checks of the file saw them)."""
-        plan = self.checker.plan
-        problems = self.problems
-        taken = store.existing_case_ids(self.conn, [row[0] for row in plan.cases])
-        people = [row[8] for row in plan.cases if row[8] is not None and row[4] != "closed"]
-        stored = store.open_cases_of(self.conn, people) if people else {}
-        for row, line in zip(plan.cases, plan.lines, strict=True):
-            if row[0] in taken:
-                problems.add(
-                    line,
-                    Msg(
-                        f"id: saken {row[0]} finnes allerede i databasen",
-                        f"id: case {row[0]} already exists in the database",
-                    ),
-                    1,
-                )
-                continue
-            if row[8] is not None and row[4] != "closed":
-                other = stored.get((row[8], row[3]))
-                if other is not None:
-                    problems.add(
-                        line,
-                        Msg(
-                            f"fnr: personen har allerede en åpen {row[3]}-sak: {other}",
-                            f"fnr: the person already has an open {row[3]} case: {other}",
-                        ),
-                        1,
-                    )
-
-    def _insert(self, stored: dict[int, tuple[str, str]]) -> None:
-        """Insert the chunk's tuples: one executemany per table. ``stored``: the chunk's
-        new coordinators that are stored already (the others are inserted)."""
-        plan = self.checker.plan
-        conn = self.conn
-        now, user = self.now, self.ctx.user
-        created = []
-        for cid in plan.new_coordinators:
-            if cid not in stored:
-                wanted = self.checker.named(cid)
-                assert wanted is not None  # the chunk's rows named it
-                created.append(
-                    (cid, wanted.name, None, _kind_of(wanted.kinds), False, None, None, True,
-                     None, now, user)
-                )  # fmt: skip
-        self.seen.coordinators.set_inserted([(row[0], row[3]) for row in created])
-        if created:
-            store.insert_rows(conn, "coordinators", COORDINATOR_COLUMNS, created)
-        store.insert_rows(conn, "cases", CASE_COLUMNS, plan.cases)
-        written = self.written
-        base = self.ids["decisions"]
-        first = base + written["decisions"]
-        store.insert_rows(
-            conn,
-            "decisions",
-            DECISION_COLUMNS,
-            [
-                (first + n, case_id, outcome, decided, notified, deadline, failed, answers, "{}",
-                 None, basis, wants_ip, False, True, "import", now, user)
-                for n, (case_id, outcome, decided, notified, deadline, failed, answers, basis,
-                        wants_ip)
-                in enumerate(plan.decisions)
-            ],
-        )  # fmt: skip
-        written["decisions"] += len(plan.decisions)
-        first = self.ids["appointments"] + written["appointments"]
-        store.insert_rows(
-            conn,
-            "appointments",
-            APPOINTMENT_COLUMNS,
-            [
-                (first + n, case_id, cid, since, None, None, now, user)
-                for n, (case_id, cid, since) in enumerate(plan.appointments)
-            ],
-        )
-        written["appointments"] += len(plan.appointments)
-        first = self.ids["appeals"] + written["appeals"]
-        store.insert_rows(
-            conn,
-            "appeals",
-            APPEAL_COLUMNS,
-            [
-                (first + n, case_id, base + index, filed, deadline, timely, None, True, status,
-                 unit, None, None, final, None, None, now, user)
-                for n, (case_id, filed, deadline, timely, status, unit, final, index)
-                in enumerate(plan.appeals)
-            ],
-        )  # fmt: skip
-        written["appeals"] += len(plan.appeals)
-        if plan.plans:
-            documents = _plan_documents(plan.plans)
-            store.insert_rows(
-                conn,
-                "plans",
-                PLAN_COLUMNS,
-                [(case_id, 1, doc, day, True, now, user) for case_id, day, doc in documents],
-            )
-            first = self.ids["plan_versions"] + written["plan_versions"]
-            store.insert_rows(
-                conn,
-                "plan_versions",
-                PLAN_VERSION_COLUMNS,
-                [
-                    (first + n, case_id, 1, doc, now, user)
-                    for n, (case_id, _, doc) in enumerate(documents)
-                ],
-            )
-            written["plan_versions"] += len(documents)
-
-    def finish(self, name: str) -> None:
-        """Check the coordinators against those stored; raise BadRows if any row is bad;
-        else bring the coordinators this import inserted up to date."""
-        problems = self.problems
-        book = self.seen.coordinators
-        _check_stored_coordinators(book.stored(), problems)
-        if problems.count:
-            raise BadRows(name, problems.listed(), problems.count)
-        self.coordinators_created = book.count_new()
-        # A coordinator inserted for a koordinator case serves barnekoordinator cases too
-        # when later rows gave it one.
-        grown = [cid for cid, kinds, kind in book.inserted() if kind != _kind_of(kinds)]
-        self.seen.drop()
-        if not self.write:
-            return
-        if grown:
-            store.set_coordinator_kind(self.conn, grown, "begge")
-        store.sync_sequences(self.conn)
-
-    def result(self, name: str, fmt: str, rows: int, *, dry_run: bool) -> ImportResult:
-        result = self.checker.plan.result(name, fmt, rows, dry_run=dry_run)
-        result.coordinators_created = self.coordinators_created
-        return result
-
-
-def _check_stored_coordinators(
-    named: Iterable[tuple[int, str, int, int, str, str]], problems: _Problems
-) -> None:
-    """The coordinators of the file that are stored already, as (id, name, kinds, first
-    line, stored name, stored kind): the same name, and a kind that serves the kinds of
-    the cases the file gives them."""
-    for cid, name, kinds, line, stored_name, kind in named:
-        if stored_name != name:
-            problems.add(
-                line,
-                Msg(
-                    f"coordinator_name: koordinator {cid} heter «{stored_name}» i databasen, "
-                    f"ikke «{name}»",
-                    f"coordinator_name: coordinator {cid} is '{stored_name}' in the database, "
-                    f"not '{name}'",
-                ),
-                2,
-            )
-            continue
-        for case_kind in _kinds_of(kinds):
-            if not covers(kind, case_kind):
-                problems.add(
-                    line,
-                    Msg(
-                        f"coordinator_id: koordinator {cid} er {kind} og kan ikke ha en "
-                        f"{case_kind}-sak",
-                        f"coordinator_id: coordinator {cid} is {kind} and cannot serve a "
-                        f"{case_kind} case",
-                    ),
-                    2,
-                )
-                break
-
-
 def _plan_documents(plans: list[tuple[str, str]]) -> list[tuple[str, str, str]]:
     """(case id, next evaluation, the JSON document of its new, empty plan) per plan:
     ``json.dumps`` of the document, byte for byte, from a template made once."""
@@ -1529,33 +1254,25 @@ def _json_texts(texts: list[str]) -> str:
     return "[" + ", ".join(map(_encode_text, texts)) + "]"
 
 
-def _kind_of(bits: int) -> str:
-    """The kind of a coordinator the import inserts for cases of these kinds."""
-    kinds = _kinds_of(bits)
-    return kinds[0] if len(kinds) == 1 else "begge"
-
-
 _KIND_BITS = {"koordinator": 1, "barnekoordinator": 2}
-
-
-def _kinds_of(bits: int) -> list[str]:
-    """The case kinds of a bit set, in name order."""
-    return sorted(kind for kind, bit in _KIND_BITS.items() if bits & bit)
 
 
 # --- checking in parallel (SQLite) ----------------------------------------------------
 #
 # A big file is cut into parts at record boundaries, and each part is checked by a
 # worker process of its own (forked: nothing is imported again), which stages the rows
-# it checked in an SQLite file of its own (store.Staging). The importing process then
-# compares the parts with each other and with the database, and writes the staged rows
-# with one INSERT … SELECT per table and part, inside SQLite, in the import's one
-# transaction. Python's work per row — reading, checking, handing values to SQLite — is
-# spread over the machine's cores; what stays serial is SQLite's own.
+# it checked in an SQLite file of its own (store.staging.Staging). The workers start
+# before SQLAlchemy is loaded: the importing process loads it, and reads the database's
+# settings, while they work. It then compares the parts with each other and with the
+# database, and writes the staged rows with one INSERT … SELECT per table and part,
+# inside SQLite, in the import's one transaction (services.import_db). Python's work per
+# row — reading, checking, handing values to SQLite — is spread over the machine's
+# cores; what stays serial is SQLite's own.
 #
-# The fast path is only for files that can be imported: at the first bad row, or if the
-# parts clash (an id or an open person in two parts, a coordinator named two ways), the
-# workers' work is thrown away and the file is checked again in one process, which
+# The fast path is only for files that can be imported: at the first bad row, a key
+# repeated from an earlier chunk, a synthetic number the database does not take, or if
+# the parts clash (an id or an open person in two parts, a coordinator named two ways),
+# the workers' work is thrown away and the file is checked again in one process, which
 # lists every bad row exactly as it always does.
 
 #: The most worker processes an import starts by itself.
@@ -1701,7 +1418,6 @@ class _Job:
     staging: str
     today: dt.date
     user: str
-    allow_synthetic: bool
     now: str
 
 
@@ -1710,7 +1426,7 @@ class _StagedRun(_Run):
 
     stop_at_problem = True
 
-    def __init__(self, checker: _Checker, staging: store.Staging) -> None:
+    def __init__(self, checker: _Checker, staging: Staging) -> None:
         super().__init__(checker)
         self.staging = staging
 
@@ -1725,17 +1441,23 @@ class _StagedRun(_Run):
         add("plans", _plan_documents(plan.plans))
 
 
-def _check_part(job: _Job, index: int, done: Any) -> ImportResult | None:
-    """A worker: check the rows of one part of the file and stage them; what it kept
-    (the rows and the coordinators it met are in its staging file), or None if a row
-    was bad or the part had none."""
-    staging = store.Staging(job.staging)
+class _Part(NamedTuple):
+    """What a worker kept of its part (the rows and the coordinators it met are in its
+    staging file), and whether a kept row has a synthetic number."""
+
+    result: ImportResult
+    synthetic: bool
+
+
+def _check_part(job: _Job, index: int, done: Any) -> _Part | None:
+    """A worker: check the rows of one part of the file and stage them; None if a row
+    was bad, a key repeated one of an earlier chunk, or the part had no rows.
+
+    Synthetic numbers pass (the importing process reads the database's setting while
+    the workers work, and checks the file in one process if they are not allowed)."""
+    staging = Staging(job.staging)
     checker = _Checker(
-        today=job.today,
-        user=job.user,
-        allow_synthetic=job.allow_synthetic,
-        now=job.now,
-        seen=staging.seen,
+        today=job.today, user=job.user, allow_synthetic=True, now=job.now, seen=staging.seen
     )
     run = _StagedRun(checker, staging)
     with open(job.file, "rb", buffering=0) as raw:
@@ -1762,20 +1484,21 @@ def _check_part(job: _Job, index: int, done: Any) -> ImportResult | None:
 
         try:
             rows = run.read(records, tick)
-        except store.RepeatedKey:  # an id or an open person of an earlier chunk
+        except RepeatedKey:  # an id or an open person of an earlier chunk
             return None
         tick()
     staging.close()
     if run.problems.count or rows == 0:
         return None
-    return checker.plan.result(os.path.basename(job.file), job.fmt, rows, dry_run=False)
+    result = checker.plan.result(os.path.basename(job.file), job.fmt, rows, dry_run=False)
+    return _Part(result, checker.synthetic)
 
 
 def _work(job: _Job, index: int, done: Any, send: Any) -> None:
     """A worker process's whole life: its result, or None when anything went wrong (the
     import then runs in one process, where the error is reported as it always is; no
     traceback, which could hold row data, is printed here)."""
-    result: ImportResult | None
+    result: _Part | None
     try:
         result = _check_part(job, index, done)
     except BaseException:  # noqa: BLE001 - the import in one process reports it
@@ -1788,37 +1511,55 @@ def _work(job: _Job, index: int, done: Any, send: Any) -> None:
         send.close()
 
 
-def _run_workers(
-    jobs: list[_Job], progress: Progress | None, size: int
-) -> list[ImportResult] | None:
-    """Run one forked worker per job; their results in job order, or None if any failed."""
-    import multiprocessing
-    from multiprocessing.connection import Connection, wait
+class _Workers:
+    """One forked worker per job, started on entering (``started`` is false when the
+    system refused a process or a pipe: one process can do it all), and stopped on
+    leaving, whatever they are doing."""
 
-    context = multiprocessing.get_context("fork")
-    processes = []
-    waiting: dict[Any, int] = {}
-    try:
+    def __init__(self, jobs: list[_Job]) -> None:
+        self.jobs = jobs
+        self.started = False
+        self._processes: list[Any] = []
+        self._waiting: dict[Any, int] = {}
+        self._done: Any = None
+
+    def __enter__(self) -> _Workers:
+        import multiprocessing
+
+        context = multiprocessing.get_context("fork")
         try:
-            done = context.Array("q", len(jobs), lock=False)
-            for index, job in enumerate(jobs):
+            self._done = context.Array("q", len(self.jobs), lock=False)
+            for index, job in enumerate(self.jobs):
                 receive, send = context.Pipe(duplex=False)
-                waiting[receive] = index
-                process = context.Process(target=_work, args=(job, index, done, send), daemon=True)
+                self._waiting[receive] = index
+                process = context.Process(
+                    target=_work, args=(job, index, self._done, send), daemon=True
+                )
                 try:
                     process.start()
                 finally:
                     send.close()
-                processes.append(process)
-        except OSError:  # no more processes or open files: one process can do it all
-            return None
-        by_index: dict[int, ImportResult] = {}
+                self._processes.append(process)
+        except OSError:  # no more processes or open files
+            return self
+        except BaseException:
+            self.__exit__()
+            raise
+        self.started = True
+        return self
+
+    def results(self, progress: Progress | None, size: int) -> list[_Part] | None:
+        """Their results in job order, or None as soon as one failed."""
+        from multiprocessing.connection import Connection, wait
+
+        waiting = self._waiting
+        by_index: dict[int, _Part] = {}
         while waiting:
             for ready in wait(list(waiting), timeout=0.2):
                 assert isinstance(ready, Connection)
                 index = waiting.pop(ready)
                 try:
-                    found: ImportResult | None = ready.recv()
+                    found: _Part | None = ready.recv()
                 except EOFError:  # the worker died
                     found = None
                 ready.close()
@@ -1826,12 +1567,13 @@ def _run_workers(
                     return None  # the others' work is not needed any more
                 by_index[index] = found
             if progress is not None:
-                progress("check", sum(done), size)
-        return [by_index[index] for index in range(len(jobs))]
-    finally:
-        for receive in waiting:
+                progress("check", sum(self._done), size)
+        return [by_index[index] for index in range(len(self.jobs))]
+
+    def __exit__(self, *_: object) -> None:
+        for receive in self._waiting:
             receive.close()
-        for process in processes:
+        for process in self._processes:
             if process.is_alive():
                 process.terminate()
             process.join()
@@ -1855,8 +1597,6 @@ def _import_in_parts(
     layout = _layout(file, fmt, delimiter, workers)
     if layout is None:
         return None
-    with read_scope(ctx.db_url) as conn:
-        settings = settings_of(conn)
     now = now_utc()
     folder = _staging_folder(ctx.db_url)
     _remove_stale_staging(folder)
@@ -1878,19 +1618,29 @@ def _import_in_parts(
                 staging=os.path.join(tmp, f"part{index}.db"),
                 today=ctx.today,
                 user=ctx.user,
-                allow_synthetic=settings.allow_synthetic_ids,
                 now=now,
             )
             for index, (start, end, line) in enumerate(layout.parts)
         ]
         size = layout.parts[-1][1]
-        results = _run_workers(jobs, progress, size)
-        if results is None:
+        with _Workers(jobs) as running:
+            if not running.started:
+                return None
+            # While they work: SQLAlchemy loads (≈ 0.3 s), the schema is brought up to
+            # date, and the database says whether it takes synthetic numbers.
+            from kecli.services import import_db
+
+            synthetic_allowed = import_db.allows_synthetic_ids(ctx)
+            parts = running.results(progress, size)
+        if parts is None:
             return None
+        if not synthetic_allowed and any(part.synthetic for part in parts):
+            return None  # refused row by row, with their lines, in one process
         if progress is not None:
             progress("check", size, size)
+        results = [part.result for part in parts]
         try:
-            return _merge(ctx, file.name, fmt, jobs, results, now, dry_run)
+            return import_db.merge_parts(ctx, file.name, fmt, jobs, results, now, dry_run)
         except _Again:
             return None
 
@@ -1898,9 +1648,7 @@ def _import_in_parts(
 def _staging_folder(url: str) -> str | None:
     """Beside the database (the staged rows are as private as the database's, and a
     system temp folder may be memory); the system's temp folder if that is not writable."""
-    from sqlalchemy.engine import make_url
-
-    database = make_url(url).database
+    database = sqlite_path(url)
     if not database or database == ":memory:":
         return None
     folder = os.path.dirname(os.path.abspath(database))
@@ -1927,65 +1675,3 @@ def _remove_stale_staging(folder: str | None) -> None:
             shutil.rmtree(os.path.join(base, name), ignore_errors=True)
         except (OSError, OverflowError):  # another user's process, alive; not a pid
             continue
-
-
-def _merge(
-    ctx: Ctx,
-    name: str,
-    fmt: str,
-    jobs: list[_Job],
-    parts: list[ImportResult],
-    now: str,
-    dry_run: bool,
-) -> ImportResult:
-    """Compare the parts with each other and the database, and (unless ``dry_run``)
-    write them in one transaction. Raises _Again if anything would be a bad row."""
-    result = ImportResult(
-        file=name,
-        format=fmt,
-        rows=sum(p.rows for p in parts),
-        dry_run=dry_run,
-        cases=sum(p.cases for p in parts),
-        decisions=sum(p.decisions for p in parts),
-        appointments=sum(p.appointments for p in parts),
-        appeals=sum(p.appeals for p in parts),
-        plans=sum(p.plans for p in parts),
-    )
-    schemas = [f"kecli_part{index}" for index in range(len(jobs))]
-    attach = [(schema, job.staging) for schema, job in zip(schemas, jobs, strict=True)]
-
-    def check(conn: Any) -> None:
-        if store.staged_clash(conn, schemas, store.has_cases(conn)):
-            raise _Again
-        if store.staged_coordinators_clash(conn, schemas):
-            raise _Again
-        problems = _Problems()
-        _check_stored_coordinators(store.staged_coordinators_stored(conn, schemas), problems)
-        if problems.count:
-            raise _Again
-
-    if dry_run:
-        with read_scope(ctx.db_url, attach=attach) as conn:
-            check(conn)
-            result.coordinators_created = store.merge_staged_coordinators(
-                conn, schemas, _kind_of, now, ctx.user, write=False
-            )
-        return result
-    # The staged rows refer to each other by construction (a decision to the case of its
-    # row, an appeal to its decision, an appointment to a coordinator the merge inserts
-    # when it is not stored): SQLite's foreign key checks, half the merge's time, are off.
-    with write_scope(ctx.db_url, attach=attach, foreign_keys=False) as conn:
-        with store.import_session(conn):
-            check(conn)
-            result.coordinators_created = store.merge_staged_coordinators(
-                conn, schemas, _kind_of, now, ctx.user, write=True
-            )
-            first = store.next_ids(conn)
-            for schema, part in zip(schemas, parts, strict=True):
-                store.merge_staged(conn, schema, first, now, ctx.user)
-                first["decisions"] += part.decisions
-                first["appointments"] += part.appointments
-                first["appeals"] += part.appeals
-                first["plan_versions"] += part.plans
-        _log_import(conn, ctx, result)
-    return result

@@ -7,21 +7,17 @@ million rows never builds the ORM (its peak memory is counted).
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 from typing import Any
 
 from sqlalchemy import Connection, insert, select, update
 
 from kecli.domain.audit import GENESIS_HASH, event_hash
+from kecli.env import now_utc
 from kecli.store.tables import TYPED
 
 _events = TYPED["events"]
 _head = TYPED["audit_head"]
-
-
-def now_utc() -> str:
-    return dt.datetime.now(dt.UTC).isoformat(timespec="microseconds")
 
 
 def append_event(

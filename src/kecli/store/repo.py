@@ -10,8 +10,8 @@ from sqlalchemy import func, update
 from sqlmodel import Session, col, select
 
 from kecli.domain.audit import Entry
+from kecli.env import now_utc as now_utc  # re-exported: the services stamp rows with it
 from kecli.store.events import append_event
-from kecli.store.events import now_utc as now_utc  # re-exported: the services stamp rows with it
 from kecli.store.models import (
     AppealRow,
     AppealStepRow,
