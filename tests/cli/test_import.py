@@ -495,7 +495,9 @@ def test_synthetic_numbers_in_a_big_file_follow_the_databases_setting(
 
     merged = []
     real_merge = import_db.merge_parts
-    monkeypatch.setattr(import_db, "merge_parts", lambda *a: merged.append(1) or real_merge(*a))
+    monkeypatch.setattr(
+        import_db, "merge_parts", lambda *a, **k: merged.append(1) or real_merge(*a, **k)
+    )
     rows = [row(id=f"2025-{n:04d}", name=f"Person {n}") for n in range(1, 31)]
     rows[24] = row(id="2025-0025", fnr=SYNTHETIC)  # line 26, in the last of three parts
     path = write(tmp_path, *rows)
@@ -687,7 +689,9 @@ def test_a_repeat_across_chunks_of_one_part_is_listed_as_always(
         monkeypatch.setenv("KECLI_IMPORT_WORKERS", "2")
     merged = []
     real_merge = import_db.merge_parts
-    monkeypatch.setattr(import_db, "merge_parts", lambda *a: merged.append(1) or real_merge(*a))
+    monkeypatch.setattr(
+        import_db, "merge_parts", lambda *a, **k: merged.append(1) or real_merge(*a, **k)
+    )
     before = kecli.snapshot()
     rows = [row(id=f"2025-{n:04d}", name=f"Person {n}") for n in range(1, 30)]
     if repeat == "person":
@@ -785,7 +789,9 @@ def test_workers_write_exactly_what_one_process_writes(
         rest.write_text("".join(lines[200:]), encoding="utf-8")
     merged = []
     real_merge = import_db.merge_parts
-    monkeypatch.setattr(import_db, "merge_parts", lambda *a: merged.append(1) or real_merge(*a))
+    monkeypatch.setattr(
+        import_db, "merge_parts", lambda *a, **k: merged.append(1) or real_merge(*a, **k)
+    )
     written = {}
     for workers in ("1", "3"):
         target = tmp_path / f"target-{workers}" / "kecli.db"
@@ -831,6 +837,16 @@ def test_the_workers_start_before_sqlalchemy_is_loaded(kecli, tmp_path, import_w
         "    loaded.append('sqlalchemy' in sys.modules)\n"
         "    return enter(self)\n"
         "imports._Workers.__enter__ = spy\n"
+        "results = imports._Workers.results\n"
+        "def results_spy(self, *a, **k):\n"  # import_db is loaded by now
+        "    import_db = sys.modules['kecli.services.import_db']\n"
+        "    merge = import_db.merge_parts\n"
+        "    def merged(*a, **k):\n"
+        "        loaded.append('merged')\n"
+        "        return merge(*a, **k)\n"
+        "    import_db.merge_parts = merged\n"
+        "    return results(self, *a, **k)\n"
+        "imports._Workers.results = results_spy\n"
         "from kecli.cli.app import app\n"
         "try:\n"
         f"    app(['--db', {str(kecli.db)!r}, 'import', 'cases', {str(path)!r}], prog_name='kecli')\n"
@@ -839,11 +855,30 @@ def test_the_workers_start_before_sqlalchemy_is_loaded(kecli, tmp_path, import_w
         "print(loaded)\n"
     )
     env = {**os.environ, "KECLI_IMPORT_WORKERS": "2"}
-    out = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True
-    ).stdout
-    assert out.strip().splitlines()[-1] == "[False]"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip().splitlines()[-1] == "[False, 'merged']"
     assert len(kecli.json("case", "list")) == 30
+
+
+def test_a_file_that_is_not_a_database_is_refused_and_nothing_is_left_behind(
+    kecli, tmp_path, import_workers
+):
+    """With workers, the database is opened while they check: its error is the one
+    the import in one process gives, the workers are stopped, the staging removed."""
+    import multiprocessing
+
+    junk = tmp_path / "folder" / "notes.sqlite"
+    junk.parent.mkdir()
+    notes = "Referat fra møtet\n".encode() * 300
+    junk.write_bytes(notes)
+    path = write(tmp_path, *(row(id=f"2025-{n:04d}", name=f"P {n}") for n in range(1, 31)))
+    result = kecli("--db", str(junk), "import", "cases", str(path))
+    assert result.exit_code == 1 and result.stdout == ""
+    assert result.stderr.splitlines()[0] == "Error: Database error: file is not a database"
+    assert junk.read_bytes() == notes
+    assert sorted(p.name for p in junk.parent.iterdir()) == ["notes.sqlite"]
+    assert multiprocessing.active_children() == []
 
 
 def test_a_bad_workers_setting_is_refused(kecli, tmp_path, monkeypatch, refused):

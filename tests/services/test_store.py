@@ -38,6 +38,39 @@ def test_a_database_in_a_missing_folder_is_exit_2(kecli, tmp_path, refused):
 
 
 @pytest.mark.sqlite_only
+@pytest.mark.parametrize(
+    ("url", "path"),
+    [
+        ("sqlite:////srv/kecli/kecli.db", "/srv/kecli/kecli.db"),
+        ("sqlite+pysqlite:////srv/kecli/kecli.db", "/srv/kecli/kecli.db"),
+        ("sqlite:////srv/my%20unit/kecli.db?timeout=5", "/srv/my unit/kecli.db"),
+        ("sqlite:///relative.db", "relative.db"),
+        ("sqlite://", None),
+        ("postgresql+psycopg://anne@dbhost/kecli", None),
+    ],
+)
+def test_the_file_behind_an_sqlite_url_is_the_one_sqlalchemy_opens(url, path):
+    from sqlalchemy.engine import make_url
+
+    from kecli.store.location import sqlite_path
+
+    assert sqlite_path(url) == path
+    if path is not None:
+        assert make_url(url).database == path
+
+
+@pytest.mark.sqlite_only
+def test_a_file_that_is_not_a_database_is_a_clear_error_and_stays_as_it_was(
+    kecli, tmp_path, refused
+):
+    junk = tmp_path / "notes.sqlite"
+    notes = "Referat fra møtet\n".encode() * 300
+    junk.write_bytes(notes)
+    for args in (("case", "list"), ("report", "deadlines"), ("case", "show", "2026-0001")):
+        refused(1, "--db", str(junk), *args, message="Database error: file is not a database")
+    assert junk.read_bytes() == notes
+
+
 def test_sqlite_runs_in_wal_mode_with_foreign_keys_and_a_busy_timeout(kecli):
     from kecli.store.db import get_engine, resolve_url
 

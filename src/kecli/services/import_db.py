@@ -316,9 +316,13 @@ def merge_parts(
     parts: list[ImportResult],
     now: str,
     dry_run: bool,
+    *,
+    synthetic: bool,
 ) -> ImportResult:
     """Compare the parts with each other and the database, and (unless ``dry_run``)
-    write them in one transaction. Raises _Again if anything would be a bad row."""
+    write them in one transaction. Raises _Again if anything would be a bad row.
+    ``synthetic``: whether a staged row has a synthetic number (the setting is read
+    again here, in the transaction that writes them)."""
     result = ImportResult(
         file=name,
         format=fmt,
@@ -334,6 +338,8 @@ def merge_parts(
     attach = [(schema, job.staging) for schema, job in zip(schemas, jobs, strict=True)]
 
     def check(conn: Any) -> None:
+        if synthetic and not settings_of(conn).allow_synthetic_ids:
+            raise _Again
         if store.staged_clash(conn, schemas, store.has_cases(conn)):
             raise _Again
         if store.staged_coordinators_clash(conn, schemas):

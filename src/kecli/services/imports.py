@@ -82,7 +82,6 @@ _PROGRESS_EVERY = 4096
 
 _DECISION_FIELDS = (_DECIDED, _NOTIFIED, _DEADLINE, _BASIS)
 _APPEAL_FIELDS = (_APPEAL_STATUS, _APPEAL_FILED, _APPEAL_TIMELY, _UNIT_OUTCOME, _FINAL_OUTCOME)
-_COORDINATOR_FIELDS = (_COORD_NAME, _COORD_SINCE)
 _LIST_FIELDS = (_GUARDIANS, _FAILED)
 _BOOL_FIELDS = (_WANTS_IP, _APPEAL_TIMELY)
 
@@ -189,7 +188,7 @@ class _Decided(NamedTuple):
 @dataclass(slots=True)
 class _Coordinator:
     """A coordinator named in the file, as the checks keep it at hand (the import's
-    table of coordinators, store.SeenCoordinators, has them all)."""
+    table of coordinators, store.staging.SeenCoordinators, has them all)."""
 
     name: str
     #: The kinds of the cases it serves in the file: 1 koordinator, 2 barnekoordinator.
@@ -211,7 +210,7 @@ class _Plan:
     #: Coordinator ids first seen in the current chunk.
     new_coordinators: list[int] = field(default_factory=list)
     #: int(fnr) * 2 + (1 for barnekoordinator) -> line of the open case (this chunk's;
-    #: earlier chunks' are in the database's temporary tables, store.SeenKeys).
+    #: earlier chunks' are in the database's temporary tables, store.staging.SeenKeys).
     open_people: dict[int, int] = field(default_factory=dict)
     #: year * 1_000_000 + seq -> line (the id ÅÅÅÅ-NNNN… as one int; this chunk's).
     ids: dict[int, int] = field(default_factory=dict)
@@ -1449,9 +1448,11 @@ class _Part(NamedTuple):
     synthetic: bool
 
 
-def _check_part(job: _Job, index: int, done: Any) -> _Part | None:
+def _check_part(job: _Job, index: int, done: Any, synthetic: Any) -> _Part | None:
     """A worker: check the rows of one part of the file and stage them; None if a row
-    was bad, a key repeated one of an earlier chunk, or the part had no rows.
+    was bad, a key repeated one of an earlier chunk, or the part had no rows. ``done``
+    and ``synthetic`` (shared with the importing process) are told, every few thousand
+    rows, the bytes read and whether a kept row has had a synthetic number.
 
     Synthetic numbers pass (the importing process reads the database's setting while
     the workers work, and checks the file in one process if they are not allowed)."""
@@ -1481,6 +1482,7 @@ def _check_part(job: _Job, index: int, done: Any) -> _Part | None:
 
         def tick() -> None:
             done[index] = job.end - job.start - part.left
+            synthetic[index] = checker.synthetic
 
         try:
             rows = run.read(records, tick)
@@ -1494,13 +1496,13 @@ def _check_part(job: _Job, index: int, done: Any) -> _Part | None:
     return _Part(result, checker.synthetic)
 
 
-def _work(job: _Job, index: int, done: Any, send: Any) -> None:
+def _work(job: _Job, index: int, done: Any, synthetic: Any, send: Any) -> None:
     """A worker process's whole life: its result, or None when anything went wrong (the
     import then runs in one process, where the error is reported as it always is; no
     traceback, which could hold row data, is printed here)."""
     result: _Part | None
     try:
-        result = _check_part(job, index, done)
+        result = _check_part(job, index, done, synthetic)
     except BaseException:  # noqa: BLE001 - the import in one process reports it
         result = None
     try:
@@ -1522,6 +1524,7 @@ class _Workers:
         self._processes: list[Any] = []
         self._waiting: dict[Any, int] = {}
         self._done: Any = None
+        self._synthetic: Any = None
 
     def __enter__(self) -> _Workers:
         import multiprocessing
@@ -1529,17 +1532,20 @@ class _Workers:
         context = multiprocessing.get_context("fork")
         try:
             self._done = context.Array("q", len(self.jobs), lock=False)
+            self._synthetic = context.Array("b", len(self.jobs), lock=False)
             for index, job in enumerate(self.jobs):
                 receive, send = context.Pipe(duplex=False)
                 self._waiting[receive] = index
                 process = context.Process(
-                    target=_work, args=(job, index, self._done, send), daemon=True
+                    target=_work,
+                    args=(job, index, self._done, self._synthetic, send),
+                    daemon=True,
                 )
+                self._processes.append(process)
                 try:
                     process.start()
                 finally:
                     send.close()
-                self._processes.append(process)
         except OSError:  # no more processes or open files
             return self
         except BaseException:
@@ -1548,13 +1554,18 @@ class _Workers:
         self.started = True
         return self
 
-    def results(self, progress: Progress | None, size: int) -> list[_Part] | None:
-        """Their results in job order, or None as soon as one failed."""
+    def results(
+        self, progress: Progress | None, size: int, *, synthetic_allowed: bool
+    ) -> list[_Part] | None:
+        """Their results in job order; None as soon as one failed, or met a synthetic
+        number where they are not allowed."""
         from multiprocessing.connection import Connection, wait
 
         waiting = self._waiting
         by_index: dict[int, _Part] = {}
         while waiting:
+            if not synthetic_allowed and any(self._synthetic):
+                return None
             for ready in wait(list(waiting), timeout=0.2):
                 assert isinstance(ready, Connection)
                 index = waiting.pop(ready)
@@ -1574,6 +1585,8 @@ class _Workers:
         for receive in self._waiting:
             receive.close()
         for process in self._processes:
+            if process.pid is None:  # never started
+                continue
             if process.is_alive():
                 process.terminate()
             process.join()
@@ -1626,21 +1639,26 @@ def _import_in_parts(
         with _Workers(jobs) as running:
             if not running.started:
                 return None
+            if progress is not None:
+                progress("check", 0, size)
             # While they work: SQLAlchemy loads (≈ 0.3 s), the schema is brought up to
             # date, and the database says whether it takes synthetic numbers.
             from kecli.services import import_db
 
             synthetic_allowed = import_db.allows_synthetic_ids(ctx)
-            parts = running.results(progress, size)
+            # Not allowed and met: the file is checked in one process, which refuses
+            # them row by row, with their lines.
+            parts = running.results(progress, size, synthetic_allowed=synthetic_allowed)
         if parts is None:
             return None
-        if not synthetic_allowed and any(part.synthetic for part in parts):
-            return None  # refused row by row, with their lines, in one process
         if progress is not None:
             progress("check", size, size)
         results = [part.result for part in parts]
+        synthetic = any(part.synthetic for part in parts)
         try:
-            return import_db.merge_parts(ctx, file.name, fmt, jobs, results, now, dry_run)
+            return import_db.merge_parts(
+                ctx, file.name, fmt, jobs, results, now, dry_run, synthetic=synthetic
+            )
         except _Again:
             return None
 

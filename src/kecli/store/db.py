@@ -206,10 +206,13 @@ def ensure_schema(engine: Engine) -> None:
         return
     try:
         current = stored_revision(engine)
-    except OperationalError as exc:
+    except DBAPIError as exc:  # unreachable, not a database at all, …
         raise _unreachable(exc) from None
     if current != SCHEMA_HEAD:
-        upgrade(engine)
+        try:
+            upgrade(engine)
+        except DBAPIError as exc:  # not a database at all, a read-only file, …
+            raise _unreachable(exc) from None
     _checked.add(key)
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from urllib.parse import unquote
 
 from kecli.errors import InvalidInput, Msg
 
@@ -57,8 +58,10 @@ def is_sqlite(url: str) -> bool:
 
 
 def sqlite_path(url: str) -> str | None:
-    """The file behind an SQLite URL (None for other databases or in-memory)."""
-    if not url.startswith("sqlite:///"):
+    """The file behind an SQLite URL, as SQLAlchemy reads it (any SQLite driver, the
+    query dropped, %-escapes decoded); None for other databases."""
+    scheme, found, rest = url.partition(":///")
+    if not found or not (scheme == "sqlite" or scheme.startswith("sqlite+")):
         return None
-    path = url[len("sqlite:///") :].split("?", 1)[0]
+    path = unquote(rest.split("?", 1)[0])
     return path or None

@@ -237,7 +237,7 @@ STAGING_CACHE_KIB = 4096
 class Staging:
     """A checking worker's own SQLite file: the rows it checked (:data:`STAGED`) and the
     keys it met (:class:`SeenKeys`). Written once, without a journal or syncs (a failed
-    import just deletes it), read back by :func:`merge_staged` inside the import's one
+    import just deletes it), read back by :func:`kecli.store.exports.merge_staged` inside the import's one
     transaction."""
 
     def __init__(self, path: str) -> None:
