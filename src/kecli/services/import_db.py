@@ -16,6 +16,9 @@ from kecli.env import now_utc
 from kecli.errors import Msg
 from kecli.services.config import settings_of
 from kecli.services.context import Ctx
+
+# One service in two modules (this one loads SQLAlchemy, that one must not): the
+# underscored names are shared between the two, and no one else.
 from kecli.services.imports import (
     _KIND_BITS,
     BadRows,
