@@ -881,6 +881,31 @@ def test_a_file_that_is_not_a_database_is_refused_and_nothing_is_left_behind(
     assert multiprocessing.active_children() == []
 
 
+def test_progress_counts_the_bytes_checked_then_the_cases_written(kecli, tmp_path, import_workers):
+    """What the progress bar on a terminal shows: the file's bytes checked, and (when
+    workers checked it) the cases written from their staging files."""
+    if kecli.db is None:
+        pytest.skip("the service is called with the SQLite file")
+    from kecli.services.context import Ctx
+    from kecli.services.imports import import_cases
+    from kecli.store.location import resolve_url
+
+    path = write(tmp_path, *(row(id=f"2025-{n:04d}", name=f"P {n}") for n in range(1, 31)))
+    told: list[tuple[str, int, int]] = []
+    ctx = Ctx(db_url=resolve_url(str(kecli.db)), user="anne", today=dt.date(2026, 11, 28))
+    assert import_cases(ctx, path, progress=lambda *a: told.append(a)).cases == 30
+    checked = [(done, total) for stage, done, total in told if stage == "check"]
+    size = path.stat().st_size
+    assert checked[-1] == (size, size)
+    assert [done for done, _ in checked] == sorted(done for done, _ in checked)
+    written = [(done, total) for stage, done, total in told if stage == "write"]
+    if import_workers == "workers":
+        assert written[-1] == (30, 30) and len(written) == 3  # one step per part
+        assert told.index(("check", size, size)) < told.index(("write", 30, 30))
+    else:
+        assert written == []  # rows are written as they are checked
+
+
 def test_a_bad_workers_setting_is_refused(kecli, tmp_path, monkeypatch, refused):
     monkeypatch.setenv("KECLI_IMPORT_WORKERS", "many")
     refused(

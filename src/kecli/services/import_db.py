@@ -321,6 +321,7 @@ def merge_parts(
     dry_run: bool,
     *,
     synthetic: bool,
+    progress: Progress | None = None,
 ) -> ImportResult:
     """Compare the parts with each other and the database, and (unless ``dry_run``)
     write them in one transaction. Raises _Again if anything would be a bad row.
@@ -369,12 +370,16 @@ def merge_parts(
                 conn, schemas, _kind_of, now, ctx.user, write=True
             )
             first = store.next_ids(conn)
+            written = 0
             for schema, part in zip(schemas, parts, strict=True):
                 store.merge_staged(conn, schema, first, now, ctx.user)
                 first["decisions"] += part.decisions
                 first["appointments"] += part.appointments
                 first["appeals"] += part.appeals
                 first["plan_versions"] += part.plans
+                written += part.cases
+                if progress is not None:
+                    progress("write", written, result.cases)
         _log_import(conn, ctx, result)
     return result
 

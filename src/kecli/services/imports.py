@@ -69,7 +69,8 @@ LISTED_PROBLEMS = 50
 REQUIRED_COLUMNS = ("id", "kind", "status", "received_on", "name")
 
 Progress = Callable[[str, int, int], None]
-"""Told (stage, done, total): stage ``check`` counts bytes read, ``write`` rows written."""
+"""Told (stage, done, total): stage ``check`` counts bytes read; ``write`` (when worker
+processes checked the file) the cases written from their staging files."""
 
 _PROGRESS_EVERY = 4096
 
@@ -1657,8 +1658,9 @@ def _import_in_parts(
         synthetic = any(part.synthetic for part in parts)
         try:
             return import_db.merge_parts(
-                ctx, file.name, fmt, jobs, results, now, dry_run, synthetic=synthetic
-            )
+                ctx, file.name, fmt, jobs, results, now, dry_run, synthetic=synthetic,
+                progress=progress,
+            )  # fmt: skip
         except _Again:
             return None
 
