@@ -71,6 +71,7 @@ def test_a_file_that_is_not_a_database_is_a_clear_error_and_stays_as_it_was(
     assert junk.read_bytes() == notes
 
 
+@pytest.mark.sqlite_only
 def test_sqlite_runs_in_wal_mode_with_foreign_keys_and_a_busy_timeout(kecli):
     from kecli.store.db import get_engine, resolve_url
 
