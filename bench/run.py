@@ -335,19 +335,84 @@ def import_benchmark(source_db: Path, tmp: Path, rows: int, runs: int = 1) -> Re
     # varies twofold from day to day); the ratio to the stack's import floor, measured
     # alternately, says how the import compares with the machine it runs on.
     floor = [PYTHON, "-c", "import typer, sqlmodel"]
+    import_file = kecli(target, "import", "cases", str(export))
+    shell: Callable[[], Measure] | None = None
+    shell_s: list[float] = []
     tree = 0.0
     for _ in range(runs):
-        measure = run(kecli(target, "import", "cases", str(export)), prepare=fresh, tree=True)
+        measure = run(import_file, prepare=fresh, tree=True)
+        if shell is None:  # the rows it writes are those kecli has just written
+            shell = shell_import_baseline(target, export, tmp / f"shell-{rows}")
         base = run(floor)
+        shell_s.append(shell().seconds)
         result.candidate_s.append(measure.seconds)
         result.baseline_s.append(base.seconds)
         result.ratios.append(measure.seconds / base.seconds)
         result.peak_mib = max(result.peak_mib, measure.max_rss_mib)
         tree = max(tree, measure.tree_mib)
     result.extra["rows_per_s"] = rows / statistics.median(result.candidate_s)
+    # What the sqlite3 shell takes, with no check at all, to read the file and write the
+    # same rows: the ceiling of any import on this machine, measured in the same runs.
+    result.extra["sqlite3_shell_rows_per_s"] = rows / statistics.median(shell_s)
+    result.extra["vs_sqlite3_shell"] = statistics.median(
+        a / b for a, b in zip(result.candidate_s, shell_s, strict=True)
+    )
     # With worker processes (files of 2 MiB and more), what they hold together.
     result.extra["all_processes_mib"] = tree
     return result
+
+
+def shell_import_baseline(imported: Path, csv_file: Path, work: Path) -> Callable[[], Measure]:
+    """The sqlite3 shell doing the import's reading and writing with none of its checks:
+    ``.import`` the CSV file (into memory), then write the rows kecli wrote (copied from
+    ``imported``, a database kecli imported the file into) into a fresh WAL database with
+    kecli's schema, every table filled in one transaction and every index built after, as
+    kecli's merge does. Returns the runner of one measured run."""
+    import sqlite3
+
+    work.mkdir(exist_ok=True)
+    snapshot = work / "imported.db"
+    source = sqlite3.connect(imported)
+    copy = sqlite3.connect(snapshot)
+    try:
+        source.backup(copy)
+        schema = copy.execute(
+            "SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY rowid"
+        ).fetchall()
+    finally:
+        source.close()
+        copy.close()
+    tables = [
+        (name, sql)
+        for kind, name, sql in schema
+        if kind == "table" and not name.startswith("sqlite_")
+    ]
+    indexes = [sql for kind, _name, sql in schema if kind == "index"]
+    script = work / "import.sql"
+    script.write_text(
+        "\n".join(
+            [
+                "PRAGMA journal_mode=WAL;",  # as kecli's connections
+                "PRAGMA synchronous=NORMAL;",
+                "PRAGMA temp_store=MEMORY;",
+                f".import --csv --schema temp '{csv_file}' import_file",
+                *(f"{sql};" for _name, sql in tables),
+                f"ATTACH '{snapshot}' AS imported;",
+                "BEGIN;",
+                *(f'INSERT INTO "{name}" SELECT * FROM imported."{name}";' for name, _ in tables),
+                *(f"{sql};" for sql in indexes),
+                "COMMIT;",
+                "",
+            ]
+        )
+    )
+    target = work / "shell.db"
+
+    def fresh() -> None:
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{target}{suffix}").unlink(missing_ok=True)
+
+    return lambda: run(["sqlite3", "-bail", str(target), f".read '{script}'"], prepare=fresh)
 
 
 WRITER = """
