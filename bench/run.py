@@ -51,6 +51,8 @@ class Measure:
     #: The most memory the command and its worker processes held at once (sum of their
     #: proportional set sizes, sampled; 0 when not sampled).
     tree_mib: float = 0.0
+    #: CPU time (user + system) of the command and every process it waited for.
+    cpu_s: float = 0.0
 
 
 def _tree_pss_kib(root: int) -> int:
@@ -144,7 +146,7 @@ def run(
             out.close()  # type: ignore[union-attr]
     if proc.returncode != 0:
         raise SystemExit(f"benchmark command failed ({proc.returncode}): {command}\n{err}")
-    return Measure(seconds, usage.ru_maxrss / 1024, peak[0] / 1024)
+    return Measure(seconds, usage.ru_maxrss / 1024, peak[0] / 1024, usage.ru_utime + usage.ru_stime)
 
 
 def paired(
@@ -338,6 +340,7 @@ def import_benchmark(source_db: Path, tmp: Path, rows: int, runs: int = 1) -> Re
     import_file = kecli(target, "import", "cases", str(export))
     shell: Callable[[], Measure] | None = None
     shell_s: list[float] = []
+    cpu_s: list[float] = []
     tree = 0.0
     for _ in range(runs):
         measure = run(import_file, prepare=fresh, tree=True)
@@ -350,6 +353,7 @@ def import_benchmark(source_db: Path, tmp: Path, rows: int, runs: int = 1) -> Re
         result.ratios.append(measure.seconds / base.seconds)
         result.peak_mib = max(result.peak_mib, measure.max_rss_mib)
         tree = max(tree, measure.tree_mib)
+        cpu_s.append(measure.cpu_s)
     result.extra["rows_per_s"] = rows / statistics.median(result.candidate_s)
     # What the sqlite3 shell takes, with no check at all, to read the file and write the
     # same rows: the ceiling of any import on this machine, measured in the same runs.
@@ -357,6 +361,9 @@ def import_benchmark(source_db: Path, tmp: Path, rows: int, runs: int = 1) -> Re
     result.extra["vs_sqlite3_shell"] = statistics.median(
         a / b for a, b in zip(result.candidate_s, shell_s, strict=True)
     )
+    # The CPU time of the importing process and its workers: divided by the machine's
+    # cores, the least wall time any division of this work could reach.
+    result.extra["cpu_s"] = statistics.median(cpu_s)
     # With worker processes (files of 2 MiB and more), what they hold together.
     result.extra["all_processes_mib"] = tree
     return result

@@ -33,6 +33,10 @@ def test_the_benchmarks_run_at_10k(tmp_path):
     results = json.loads((ROOT / "bench" / "results.json").read_text())
     names = [r["name"] for r in results["results"]]
     assert any(n.startswith("export cases --format csv") for n in names)
-    assert any(n.startswith("import cases") for n in names)
+    imported = next(r for r in results["results"] if r["name"].startswith("import cases"))
+    # Beside kecli's import: the sqlite3 shell writing the same rows, and the CPU time.
+    assert imported["extra"]["sqlite3_shell_rows_per_s"] > 0
+    assert imported["extra"]["vs_sqlite3_shell"] > 0
+    assert imported["extra"]["cpu_s"] > 0
     concurrent = next(r for r in results["results"] if "processes" in r["name"])
     assert concurrent["extra"]["locked"] == 0 and concurrent["passed"] is True
