@@ -88,6 +88,19 @@ def test_exactly_one_year_after_is_not_too_late(kecli, monkeypatch):
     assert appeal_of(view)["timely"] is False
 
 
+def test_a_timely_appeal_is_heard_however_old_the_decision(kecli, monkeypatch):
+    # fvl § 31's year bars late appeals only: a decision that reached the person a year
+    # after it was made can be appealed within its own four weeks, no --force needed.
+    monkeypatch.setenv("KECLI_TODAY", "2027-12-01")
+    case_id = refused_case(kecli, decided="2026-10-09", notified="2027-11-20")
+    result = kecli("appeal", "file", case_id, "--filed-on", "2027-12-01", "--json")
+    assert result.exit_code == 0, result.output
+    appeal = appeal_of(json.loads(result.stdout))
+    assert appeal["timely"] is True and appeal["deadline"] == "2027-12-20"
+    assert appeal["force_reason"] is None
+    assert "year" not in result.stderr
+
+
 @pytest.mark.parametrize(
     ("args", "code", "message"),
     [
@@ -259,3 +272,17 @@ def test_escalating_from_filed_dates_the_implied_ikke_medhold(kecli, case):
     kecli.json("appeal", "file", case, "--filed-on", "2026-11-02")
     appeal = appeal_of(kecli.json("appeal", "escalate", case, "--on", "2026-11-20"))
     assert appeal["unit_decided_on"] == "2026-11-20"
+
+
+def test_a_typo_in_the_outcome_is_bad_input_whatever_the_appeal_state(kecli, refused, case):
+    kecli.json("appeal", "file", case, "--filed-on", "2026-11-02")
+    refused(2, "appeal", "resolve", case, "--outcome", "typo", message="Unknown outcome 'typo'")
+    kecli.json("appeal", "escalate", case, "--on", "2026-11-03")
+    refused(2, "appeal", "resolve", case, "--outcome", "typo", message="Unknown outcome 'typo'")
+
+
+def test_a_missing_outcome_names_the_case_in_the_hint(kecli, refused, case):
+    kecli.json("appeal", "file", case, "--filed-on", "2026-11-02")
+    result = refused(2, "appeal", "decide", case, message="needs --outcome")
+    assert f"kecli appeal decide {case} --outcome" in result.stderr
+    assert " CASE" not in result.stderr

@@ -65,13 +65,13 @@ filed               escalate omgjort        invalid
 filed               escalate opphevet       invalid
 filed               escalate bogus          invalid
 filed               resolve  -              rule
-filed               resolve  medhold        rule
-filed               resolve  delvis-medhold rule
-filed               resolve  ikke-medhold   rule
+filed               resolve  medhold        invalid
+filed               resolve  delvis-medhold invalid
+filed               resolve  ikke-medhold   invalid
 filed               resolve  stadfestet     rule
 filed               resolve  omgjort        rule
 filed               resolve  opphevet       rule
-filed               resolve  bogus          rule
+filed               resolve  bogus          invalid
 filed               withdraw -              closed              -              -          -
 filed               withdraw medhold        invalid
 filed               withdraw delvis-medhold invalid
@@ -84,10 +84,10 @@ awaiting_forwarding decide   -              rule
 awaiting_forwarding decide   medhold        rule
 awaiting_forwarding decide   delvis-medhold rule
 awaiting_forwarding decide   ikke-medhold   rule
-awaiting_forwarding decide   stadfestet     rule
-awaiting_forwarding decide   omgjort        rule
-awaiting_forwarding decide   opphevet       rule
-awaiting_forwarding decide   bogus          rule
+awaiting_forwarding decide   stadfestet     invalid
+awaiting_forwarding decide   omgjort        invalid
+awaiting_forwarding decide   opphevet       invalid
+awaiting_forwarding decide   bogus          invalid
 awaiting_forwarding escalate -              forwarded           delvis-medhold -          -
 awaiting_forwarding escalate medhold        invalid
 awaiting_forwarding escalate delvis-medhold invalid
@@ -97,13 +97,13 @@ awaiting_forwarding escalate omgjort        invalid
 awaiting_forwarding escalate opphevet       invalid
 awaiting_forwarding escalate bogus          invalid
 awaiting_forwarding resolve  -              rule
-awaiting_forwarding resolve  medhold        rule
-awaiting_forwarding resolve  delvis-medhold rule
-awaiting_forwarding resolve  ikke-medhold   rule
+awaiting_forwarding resolve  medhold        invalid
+awaiting_forwarding resolve  delvis-medhold invalid
+awaiting_forwarding resolve  ikke-medhold   invalid
 awaiting_forwarding resolve  stadfestet     rule
 awaiting_forwarding resolve  omgjort        rule
 awaiting_forwarding resolve  opphevet       rule
-awaiting_forwarding resolve  bogus          rule
+awaiting_forwarding resolve  bogus          invalid
 awaiting_forwarding withdraw -              closed              delvis-medhold -          -
 awaiting_forwarding withdraw medhold        invalid
 awaiting_forwarding withdraw delvis-medhold invalid
@@ -116,18 +116,18 @@ forwarded           decide   -              rule
 forwarded           decide   medhold        rule
 forwarded           decide   delvis-medhold rule
 forwarded           decide   ikke-medhold   rule
-forwarded           decide   stadfestet     rule
-forwarded           decide   omgjort        rule
-forwarded           decide   opphevet       rule
-forwarded           decide   bogus          rule
+forwarded           decide   stadfestet     invalid
+forwarded           decide   omgjort        invalid
+forwarded           decide   opphevet       invalid
+forwarded           decide   bogus          invalid
 forwarded           escalate -              rule
-forwarded           escalate medhold        rule
-forwarded           escalate delvis-medhold rule
-forwarded           escalate ikke-medhold   rule
-forwarded           escalate stadfestet     rule
-forwarded           escalate omgjort        rule
-forwarded           escalate opphevet       rule
-forwarded           escalate bogus          rule
+forwarded           escalate medhold        invalid
+forwarded           escalate delvis-medhold invalid
+forwarded           escalate ikke-medhold   invalid
+forwarded           escalate stadfestet     invalid
+forwarded           escalate omgjort        invalid
+forwarded           escalate opphevet       invalid
+forwarded           escalate bogus          invalid
 forwarded           resolve  -              missing
 forwarded           resolve  medhold        invalid
 forwarded           resolve  delvis-medhold invalid
@@ -148,34 +148,34 @@ closed              decide   -              rule
 closed              decide   medhold        rule
 closed              decide   delvis-medhold rule
 closed              decide   ikke-medhold   rule
-closed              decide   stadfestet     rule
-closed              decide   omgjort        rule
-closed              decide   opphevet       rule
-closed              decide   bogus          rule
+closed              decide   stadfestet     invalid
+closed              decide   omgjort        invalid
+closed              decide   opphevet       invalid
+closed              decide   bogus          invalid
 closed              escalate -              rule
-closed              escalate medhold        rule
-closed              escalate delvis-medhold rule
-closed              escalate ikke-medhold   rule
-closed              escalate stadfestet     rule
-closed              escalate omgjort        rule
-closed              escalate opphevet       rule
-closed              escalate bogus          rule
+closed              escalate medhold        invalid
+closed              escalate delvis-medhold invalid
+closed              escalate ikke-medhold   invalid
+closed              escalate stadfestet     invalid
+closed              escalate omgjort        invalid
+closed              escalate opphevet       invalid
+closed              escalate bogus          invalid
 closed              resolve  -              rule
-closed              resolve  medhold        rule
-closed              resolve  delvis-medhold rule
-closed              resolve  ikke-medhold   rule
+closed              resolve  medhold        invalid
+closed              resolve  delvis-medhold invalid
+closed              resolve  ikke-medhold   invalid
 closed              resolve  stadfestet     rule
 closed              resolve  omgjort        rule
 closed              resolve  opphevet       rule
-closed              resolve  bogus          rule
+closed              resolve  bogus          invalid
 closed              withdraw -              rule
-closed              withdraw medhold        rule
-closed              withdraw delvis-medhold rule
-closed              withdraw ikke-medhold   rule
-closed              withdraw stadfestet     rule
-closed              withdraw omgjort        rule
-closed              withdraw opphevet       rule
-closed              withdraw bogus          rule
+closed              withdraw medhold        invalid
+closed              withdraw delvis-medhold invalid
+closed              withdraw ikke-medhold   invalid
+closed              withdraw stadfestet     invalid
+closed              withdraw omgjort        invalid
+closed              withdraw opphevet       invalid
+closed              withdraw bogus          invalid
 """
 
 ROWS = [line.split() for line in EXPECTED.strip().splitlines()]
@@ -387,6 +387,19 @@ def test_a_wrong_outcome_says_which_outcomes_are_valid(
 
 
 @pytest.mark.parametrize(
+    ("status", "step"), list(itertools.product(list(AppealStatus), [Step.DECIDE, Step.RESOLVE]))
+)
+def test_a_word_no_state_takes_is_bad_input_in_every_state(
+    status: AppealStatus, step: Step
+) -> None:
+    # Exit 2 for a typo, whether or not the step would be possible now (not 1 or 2
+    # depending on where the appeal happens to be).
+    with pytest.raises(InvalidInput) as invalid:
+        apply_step(status, step, outcome="typo")
+    assert "Unknown outcome 'typo'" in invalid.value.message[1]
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("medhold", "medhold"),
@@ -496,8 +509,10 @@ def _accepted_for_some_outcome(
             apply_step(status, step, outcome=outcome, current_unit_outcome=current)
         except RuleViolation:
             continue
+        except MissingInput:
+            pass  # the step is possible now; it needs an outcome
         except InvalidInput:
-            pass  # the step is possible now; only this outcome does not fit it
+            continue  # a word this step never takes, refused in every state
         return True
     return False
 

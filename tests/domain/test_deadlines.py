@@ -31,6 +31,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from kecli.domain.deadlines import (
+    appeal_barred,
     appeal_deadline,
     appeal_forwarding_due,
     appeal_is_timely,
@@ -282,6 +283,35 @@ def test_an_appeal_filed_more_than_a_year_after_the_decision_is_too_old(
     filed: str, decided: str, expected: bool
 ) -> None:
     assert appeal_too_old(D(filed), D(decided)) is expected
+
+
+@pytest.mark.parametrize(
+    ("filed", "deadline", "decided", "expected"),
+    [
+        ("2027-03-11", "2026-04-07", "2026-03-10", True),  # late, a year and a day: barred
+        ("2027-03-10", "2026-04-07", "2026-03-10", False),  # late, exactly a year: heard
+        ("2026-05-01", "2026-04-07", "2026-03-10", False),  # late, within the year
+        # Notified a year after the decision: within its own deadline, heard at any age.
+        ("2027-03-20", "2027-04-06", "2026-03-10", False),
+        ("2027-04-06", "2027-04-06", "2026-03-10", False),  # its last day
+        ("2027-04-07", "2027-04-06", "2026-03-10", True),  # the day after: late and old
+    ],
+)
+def test_only_a_late_appeal_is_barred_after_a_year(
+    filed: str, deadline: str, decided: str, expected: bool
+) -> None:
+    assert appeal_barred(D(filed), D(deadline), D(decided)) is expected
+
+
+@given(notified_dates, notified_dates, st.integers(min_value=0, max_value=800))
+def test_a_timely_appeal_is_never_barred(decided: date, notified: date, days: int) -> None:
+    deadline = appeal_deadline(max(decided, notified))
+    filed = max(decided, notified) + timedelta(days=days)
+    barred = appeal_barred(filed, deadline, decided)
+    if appeal_is_timely(filed, deadline):
+        assert not barred
+    else:
+        assert barred is appeal_too_old(filed, decided)
 
 
 @pytest.mark.parametrize(

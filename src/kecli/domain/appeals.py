@@ -154,6 +154,10 @@ def apply_step(
     current_unit_outcome: UnitOutcome | None = None,
 ) -> Transition:
     """The appeal after ``step``: pbrl §§ 7-2, 7-5; fvl § 33 (by analogy) and § 34."""
+    if outcome is not None:
+        # A word no state of the appeal would take is bad input (exit 2) whatever the
+        # appeal's state; only a good word can be out of order.
+        _outcome_for(step, _step_outcomes(step), outcome)
     row = _TABLE.get((status, step))
     if row is None:
         raise _out_of_order(status, step)
@@ -211,6 +215,15 @@ def _parse(choices: Sequence[_E], text: str) -> _E:
 def _listed(words: Sequence[str], conjunction: str) -> str:
     *head, last = words
     return f"{', '.join(head)} {conjunction} {last}" if head else last
+
+
+def _step_outcomes(step: Step) -> dict[_Outcome | None, None]:
+    """Every outcome ``step`` takes in some state of the appeal (for the check of a word)."""
+    found: dict[_Outcome | None, None] = {}
+    for (_, table_step), row in _TABLE.items():
+        if table_step is step:
+            found.update(dict.fromkeys(row))
+    return found
 
 
 def _command(step: Step) -> str:

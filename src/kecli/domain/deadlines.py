@@ -63,6 +63,13 @@ def appeal_too_old(filed_on: date, decided_on: date) -> bool:
     return filed_on > add_months(decided_on, 12)
 
 
+def appeal_barred(filed_on: date, deadline: date, decided_on: date) -> bool:
+    """Not to be heard without --force: fvl § 31 lets statsforvalteren hear a *late* appeal,
+    but not one filed more than a year after the decision. A timely appeal (a decision
+    notified long after it was made) is never barred."""
+    return not appeal_is_timely(filed_on, deadline) and appeal_too_old(filed_on, decided_on)
+
+
 def preliminary_reply_due(received_on: date) -> date:
     """Preliminary reply alarm: fvl § 11 a, one calendar month after receipt (kecli's rule)."""
     return add_months(received_on, 1)

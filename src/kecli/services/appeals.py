@@ -100,7 +100,8 @@ def file_appeal(
                 )
             )
         deadline = decision.appeal_deadline or deadlines.appeal_deadline(decision.notified_on)
-        too_old = deadlines.appeal_too_old(filed, decision.decided_on)
+        timely = deadlines.appeal_is_timely(filed, deadline)
+        too_old = deadlines.appeal_barred(filed, deadline, decision.decided_on)
         if too_old and not force:
             raise RuleViolation(
                 Msg(
@@ -114,7 +115,6 @@ def file_appeal(
                     "Register it anyway with --force --reason TEXT.",
                 ),
             )
-        timely = deadlines.appeal_is_timely(filed, deadline)
         warnings: list[Msg] = []
         if not timely:
             warnings.append(
@@ -205,11 +205,13 @@ def appeal_step(
                 if appeal.unit_outcome
                 else None,
             )
-        except RuleViolation as error:  # name this case in the hint's commands
+        except (RuleViolation, InvalidInput) as error:  # name this case in the hint's commands
             hint = error.hint
             if isinstance(hint, Msg):
                 hint = Msg(hint.nb.replace("CASE", case.id), hint.en.replace("CASE", case.id))
-            raise RuleViolation(error.message, hint) from None
+            elif isinstance(hint, str):
+                hint = hint.replace("CASE", case.id)
+            raise type(error)(error.message, hint) from None
         earliest = repo.last_step_on(session, appeal.id) or appeal.filed_on
         if when < earliest:
             raise InvalidInput(
