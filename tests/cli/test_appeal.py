@@ -208,6 +208,32 @@ def test_opphevet_sets_the_decision_aside_and_the_case_can_be_decided_and_appeal
     assert appeal_of(second)["decision_id"] == again["decision"]["id"]
 
 
+@pytest.mark.parametrize(
+    ("steps", "possible"),
+    [
+        ([], "appeal decide"),
+        ([["decide", "--outcome", "ikke-medhold"]], "appeal escalate"),
+        ([["escalate"]], "appeal resolve"),
+    ],
+)
+def test_a_case_with_an_open_appeal_is_not_assessed_again(kecli, refused, case, steps, possible):
+    # A new decision would leave the appeal against one no longer current, and its
+    # resolve would then set aside or replace the wrong decision.
+    kecli.json("appeal", "file", case, "--filed-on", "2026-11-02")
+    for step in steps:
+        kecli.json("appeal", *step, case, "--on", "2026-11-03")
+    answers = [f"--answer={c}=yes" for c in K]
+    result = refused(1, "case", "assess", case, *answers, message="has an open appeal (#1")
+    assert f"kecli {possible} {case}" in result.stderr
+
+
+def test_once_the_appeal_is_closed_the_case_can_be_assessed_again(kecli, case):
+    kecli.json("appeal", "file", case, "--filed-on", "2026-11-02")
+    kecli.json("appeal", "withdraw", case, "--on", "2026-11-03")
+    again = kecli.json("case", "assess", case, *[f"--answer={c}=yes" for c in K])
+    assert again["decision"]["outcome"] == "innvilget"
+
+
 def test_a_withdrawn_appeal_is_closed(kecli, case):
     kecli.json("appeal", "file", case, "--filed-on", "2026-11-02")
     assert appeal_of(kecli.json("appeal", "withdraw", case))["status"] == "closed"

@@ -18,6 +18,7 @@ from kecli.domain.appeals import (
     UnitOutcome,
     allowed_steps,
     apply_step,
+    open_appeal_blocks_assessment,
     parse_final_outcome,
     parse_unit_outcome,
 )
@@ -526,3 +527,26 @@ def test_allowed_steps_agrees_with_apply_step(
     status: AppealStatus, step: Step, current: UnitOutcome | None
 ) -> None:
     assert (step in allowed_steps(status)) == _accepted_for_some_outcome(status, step, current)
+
+
+@pytest.mark.parametrize(
+    ("status", "blocks"),
+    [
+        (AppealStatus.FILED, True),
+        (AppealStatus.AWAITING_FORWARDING, True),
+        (AppealStatus.FORWARDED, True),
+        (AppealStatus.CLOSED, False),
+    ],
+)
+def test_only_a_closed_appeal_lets_the_case_be_assessed_again(
+    status: AppealStatus, blocks: bool
+) -> None:
+    if not blocks:
+        assert open_appeal_blocks_assessment("2026-7", 3, status) is None
+        return
+    with pytest.raises(RuleViolation) as refused:
+        open_appeal_blocks_assessment("2026-7", 3, status)
+    assert "Case 2026-7 has an open appeal (#3" in refused.value.message[1]
+    hint = refused.value.hint[1]
+    for step in allowed_steps(status):
+        assert f"kecli appeal {step} 2026-7" in hint

@@ -136,6 +136,27 @@ def allowed_steps(status: AppealStatus) -> tuple[Step, ...]:
     return tuple(step for step in Step if (status, step) in _TABLE)
 
 
+def open_appeal_blocks_assessment(case_id: str, appeal_id: int, status: AppealStatus) -> None:
+    """A new ``case assess`` while an appeal is open would leave the appeal against a decision
+    no longer current (its steps would then set aside or replace the wrong one). The unit's
+    new look at an appealed decision is the appeal's own step (fvl § 33: ``appeal decide``);
+    after statsforvalteren's ``opphevet`` the case is assessed again. RuleViolation unless
+    the appeal is closed."""
+    if status is _CLOSED:
+        return
+    commands = [_command(step).replace("CASE", case_id) for step in allowed_steps(status)]
+    state = _STATUS_TEXT[status]
+    raise RuleViolation(
+        Msg(
+            f"Saken {case_id} har en åpen klage (#{appeal_id}, klagen {state.nb}): "
+            "vurder den gjennom klagen.",
+            f"Case {case_id} has an open appeal (#{appeal_id}, the appeal {state.en}): "
+            "assess it through the appeal.",
+        ),
+        Msg("Mulig nå: " + " eller ".join(commands), "Possible now: " + " or ".join(commands)),
+    )
+
+
 def parse_unit_outcome(text: str) -> UnitOutcome:
     """The unit's outcome typed by the user (fvl § 33 by analogy), or InvalidInput."""
     return _parse(tuple(UnitOutcome), text)

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from sqlmodel import Session
 
 from kecli.domain import deadlines
+from kecli.domain.appeals import AppealStatus, open_appeal_blocks_assessment
 from kecli.domain.eligibility import (
     AVSLAG,
     INNVILGET,
@@ -86,6 +87,9 @@ def _assessable(session: Session, ref: str) -> CaseRow:
                 f"Reopen it first: kecli case reopen {row.id} --reason …",
             ),
         )
+    appeal = repo.latest_appeal(session, row.id)
+    if appeal is not None and appeal.id is not None:
+        open_appeal_blocks_assessment(row.id, appeal.id, AppealStatus(appeal.status))
     return row
 
 
