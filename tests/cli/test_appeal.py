@@ -312,3 +312,20 @@ def test_a_missing_outcome_names_the_case_in_the_hint(kecli, refused, case):
     result = refused(2, "appeal", "decide", case, message="needs --outcome")
     assert f"kecli appeal decide {case} --outcome" in result.stderr
     assert " CASE" not in result.stderr
+
+
+def test_a_later_notification_recounts_the_appeal_already_filed(kecli, case):
+    # Notified 9 Oct → deadline 6 Nov: filed 9 Nov is late. The letter in fact arrived on
+    # 13 Oct → deadline 10 Nov, and the appeal was in time.
+    late = kecli("appeal", "file", case, "--filed-on", "2026-11-09", "--json")
+    assert appeal_of(json.loads(late.stdout))["timely"] is False
+    view = kecli.json("case", "notify", case, "--on", "2026-10-13")
+    assert view["decision"]["appeal_deadline"] == "2026-11-10"
+    appeal = appeal_of(view)
+    assert appeal["deadline"] == "2026-11-10" and appeal["timely"] is True
+    assert "(late" not in kecli("case", "show", case).stdout
+    events = kecli.json("audit", "list", "--case", case)
+    notified = next(e for e in events if e["action"] == "decision.notified")
+    assert notified["details"]["appeals"] == [
+        {"appeal_id": 1, "deadline": "2026-11-10", "timely": True}
+    ]

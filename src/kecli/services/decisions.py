@@ -301,15 +301,28 @@ def notify_case(ctx: Ctx, ref: str, on: dt.date) -> View:
             )
         before = current.notified_on
         current.notified_on = on
+        recounted: list[dict[str, object]] = []
         if current.outcome == AVSLAG:
             current.appeal_deadline = deadlines.appeal_deadline(on)
+            assert current.id is not None
+            # An appeal already filed against it was judged by the old deadline.
+            for appeal in repo.appeals_against(session, current.id):
+                appeal.deadline = current.appeal_deadline
+                appeal.timely = deadlines.appeal_is_timely(appeal.filed_on, appeal.deadline)
+                session.add(appeal)
+                recounted.append(
+                    {"appeal_id": appeal.id, "deadline": appeal.deadline, "timely": appeal.timely}
+                )
         session.add(current)
+        details: dict[str, object] = {
+            "from": before,
+            "to": on,
+            "appeal_deadline": current.appeal_deadline,
+        }
+        if recounted:
+            details["appeals"] = recounted
         repo.record_event(
-            session,
-            user=ctx.user,
-            case_id=row.id,
-            action="decision.notified",
-            details={"from": before, "to": on, "appeal_deadline": current.appeal_deadline},
+            session, user=ctx.user, case_id=row.id, action="decision.notified", details=details
         )
         return load_case_view(session, row)
 

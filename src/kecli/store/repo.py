@@ -219,6 +219,12 @@ def latest_appeal(session: Session, case_id: str) -> AppealRow | None:
     return session.exec(stmt).first()
 
 
+def appeals_against(session: Session, decision_id: int) -> Sequence[AppealRow]:
+    return session.exec(
+        select(AppealRow).where(AppealRow.decision_id == decision_id).order_by(col(AppealRow.id))
+    ).all()
+
+
 def last_step_on(session: Session, appeal_id: int) -> dt.date | None:
     stmt = select(func.max(AppealStepRow.on)).where(AppealStepRow.appeal_id == appeal_id)
     return session.exec(stmt).one()
