@@ -456,6 +456,27 @@ def test_jsonl_errors_name_the_line_of_the_file(kecli, tmp_path):
             "appeal_status: given without decision_outcome",
         ),
         ({"next_evaluation": "snart"}, "next_evaluation: Invalid date: 'snart'"),
+        (
+            {
+                "status": "decided",
+                "decision_outcome": "avslag",
+                "decided_on": "2026-11-01",
+                "failed_criteria": "consent",
+                "wants_ip": "true",
+                "next_evaluation": "2027-02-01",
+            },
+            "next_evaluation: a plan needs decision_outcome innvilget and wants_ip true",
+        ),
+        (
+            {
+                "status": "decided",
+                "decision_outcome": "innvilget",
+                "decided_on": "2026-11-01",
+                "wants_ip": "false",
+                "next_evaluation": "2027-02-01",
+            },
+            "next_evaluation: a plan needs decision_outcome innvilget and wants_ip true",
+        ),
         ({"created_by": "x" * 101}, "created_by: longer than 100 characters"),
     ],
 )

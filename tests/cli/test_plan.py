@@ -696,3 +696,73 @@ def test_the_editor_respects_the_version_rule(kecli, refused, case, saved, tmp_p
     assert doc["version"] == 2
     assert doc["needs"] == "Changed meanwhile"
     assert doc["own_contribution"] == "Practise every day"
+
+
+# --- while the plan is active ------------------------------------------------------------
+
+
+def _evaluations(kecli) -> list[str]:
+    items = kecli.json("report", "deadlines", "--type", "plan_evaluation", "--as-of", "2027-03-01")
+    return [item["case_id"] for item in items]
+
+
+@pytest.mark.parametrize(
+    ("again", "active"),
+    [
+        (answers(services="no"), False),  # avslag: no coordinator, no plan to evaluate
+        (answers(), False),  # granted, but the person no longer wants a plan (--no-ip)
+        ([*answers(), "--wants-ip"], True),
+    ],
+)
+def test_the_plan_is_evaluated_only_while_the_case_is_granted_with_a_plan_wanted(
+    kecli, case, saved, again, active
+):
+    assert _evaluations(kecli) == [case]
+    kecli.json("case", "assess", case, *again)
+    assert _evaluations(kecli) == ([case] if active else [])
+    events = kecli.json("audit", "list", "--case", case, "--action", "case.assessed")
+    assert ("plan_active" in events[-1]["details"]) is (not active)
+
+
+def test_a_plan_made_inactive_by_an_avslag_is_active_again_when_granted(kecli, case, saved):
+    kecli.json("case", "assess", case, *answers(services="no"))
+    assert _evaluations(kecli) == []
+    # The history stays; a new grant with a plan wanted brings the alarm back at once.
+    kecli.json("case", "assess", case, *answers(), "--wants-ip")
+    assert _evaluations(kecli) == [case]
+    assert kecli.json("plan", "show", case)["version"] == saved["version"]
+
+
+def test_medhold_on_an_appeal_makes_the_plan_active_again(kecli, case, saved):
+    kecli.json("case", "assess", case, *answers(services="no"), "--wants-ip")
+    assert _evaluations(kecli) == []
+    kecli.json("appeal", "file", case)
+    kecli.json("appeal", "decide", case, "--outcome", "medhold")
+    assert _evaluations(kecli) == [case]
+    events = kecli.json("audit", "list", "--case", case, "--action", "appeal.decide")
+    assert events[-1]["details"]["plan_active"] is True
+
+
+@pytest.mark.sqlite_only
+def test_migration_0007_sets_the_plans_of_refused_cases_inactive(kecli, case, saved, tmp_path):
+    import sqlite3
+
+    other = kecli.new_case("--received", "2026-11-01")["id"]
+    kecli.json("case", "assess", other, *answers(), "--wants-ip")
+    kecli.json("plan", "edit", other, "--from-file", write(tmp_path, PLAN, "other.json"))
+    kecli.json("case", "assess", case, *answers(services="no"), "--wants-ip")
+    # As a database of kecli before 0007 left it: the refused case's plan still active.
+    conn = sqlite3.connect(kecli.db)
+    with conn:
+        conn.execute("UPDATE plans SET active = 1")
+        conn.execute("UPDATE alembic_version SET version_num = '0006'")
+    conn.close()
+    from kecli.store import db
+
+    db._checked.clear()  # a new kecli process: it checks the schema again
+    assert _evaluations(kecli) == [other]  # upgraded on first use
+    assert kecli.json("db", "upgrade")["before"] == db.SCHEMA_HEAD
+    conn = sqlite3.connect(kecli.db)
+    active = dict(conn.execute("SELECT case_id, active FROM plans").fetchall())
+    conn.close()
+    assert active == {case: 0, other: 1}

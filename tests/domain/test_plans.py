@@ -19,6 +19,7 @@ from kecli.domain.plans import (
     has_statutory_ip_right,
     normalize_plan,
     plan_counts,
+    plan_is_active,
     same_content,
 )
 from kecli.errors import InvalidInput
@@ -356,3 +357,19 @@ def test_an_impossible_date_anywhere_is_refused_naming_its_place(raw, key, data)
     items.append({LISTS[key].required: "x", name: "2026-02-30"})
     message = refusal({**raw, key: items})
     assert message.startswith(f"{key}[{len(items) - 1}].{name}: ")
+
+
+@pytest.mark.parametrize(
+    ("outcome", "wants_ip", "active"),
+    [
+        ("innvilget", True, True),
+        ("innvilget", False, False),  # granted, but the person does not want a plan
+        ("avslag", True, False),
+        ("avslag", False, False),
+        (None, True, False),  # the decision was set aside (opphevet): none is current
+    ],
+)
+def test_a_plan_is_active_while_the_case_is_granted_and_a_plan_wanted(
+    outcome: str | None, wants_ip: bool, active: bool
+) -> None:
+    assert plan_is_active(outcome, wants_ip) is active

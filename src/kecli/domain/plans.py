@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import Any, Final, Literal
 
 from kecli.domain.dates import parse_date
+from kecli.domain.eligibility import INNVILGET
 from kecli.errors import InvalidInput, Msg
 
 __all__ = [
@@ -391,6 +392,15 @@ def normalize_plan(
         result[key] = _list(spec, doc.get(key), today, previous)
     result["consent"] = _consent(doc.get("consent"), today)
     return {key: result[key] for key in TOP_KEYS}
+
+
+def plan_is_active(outcome: str | None, wants_ip: bool) -> bool:
+    """Whether a case's plan is kept and evaluated (``plan_evaluation`` alarms): while the
+    current decision grants the case and the person wants a plan (pbrl § 2-5, hol § 7-1:
+    the plan is the person's right only with a granted coordinator and their wish). An
+    ``avslag``, a decision set aside (``outcome`` None) or ``--no-ip`` make it inactive;
+    a grant with ``--wants-ip`` makes it active again, with its history."""
+    return outcome == INNVILGET and wants_ip
 
 
 def empty_plan(case_id: str) -> Document:

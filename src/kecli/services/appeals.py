@@ -9,6 +9,7 @@ from sqlmodel import Session
 
 from kecli.domain import deadlines
 from kecli.domain.appeals import AppealStatus, Step, UnitOutcome, apply_step
+from kecli.domain.plans import plan_is_active
 from kecli.errors import Conflict, InvalidInput, Msg, NotFound, RuleViolation
 from kecli.services.checks import not_after_today
 from kecli.services.context import Ctx
@@ -235,6 +236,7 @@ def appeal_step(
         session.add(appeal)
         decision = session.get(DecisionRow, appeal.decision_id)
         assert decision is not None
+        plan_changed = False
         if transition.effect == "grant":
             by = (
                 Msg(f"medhold i klage #{appeal.id}", f"the unit granted appeal #{appeal.id}")
@@ -265,11 +267,15 @@ def appeal_step(
             )
             if case.status != "closed":
                 case.status = "decided"
+            plan_changed = repo.set_plan_active(
+                session, case.id, plan_is_active("innvilget", decision.wants_ip)
+            )
         elif transition.effect == "set_aside":
             decision.set_aside = True
             session.add(decision)
             if case.status != "closed":
                 case.status = "received"
+            plan_changed = repo.set_plan_active(session, case.id, plan_is_active(None, False))
         session.add(case)
         session.add(_step_row(appeal, step.value, when, outcome, note, ctx.user))
         repo.record_event(
@@ -283,6 +289,7 @@ def appeal_step(
                 "outcome": outcome,
                 "status": appeal.status,
                 "effect": transition.effect,
+                **({"plan_active": transition.effect == "grant"} if plan_changed else {}),
             },
         )
         session.flush()

@@ -17,6 +17,7 @@ from kecli.domain.eligibility import (
     derived_child_age,
     evaluate,
 )
+from kecli.domain.plans import plan_is_active
 from kecli.errors import InvalidInput, Msg, NotFound, RuleViolation
 from kecli.services.config import load_settings
 from kecli.services.context import Ctx
@@ -239,6 +240,8 @@ def assess_case(ctx: Ctx, ref: str, data: AssessInput) -> Outcome:
         row.status = "decided"
         row.wants_ip = data.wants_ip
         session.add(row)
+        plan_active = plan_is_active(decision.outcome, data.wants_ip)
+        plan_changed = repo.set_plan_active(session, row.id, plan_active)
         repo.record_event(
             session,
             user=ctx.user,
@@ -250,6 +253,7 @@ def assess_case(ctx: Ctx, ref: str, data: AssessInput) -> Outcome:
                 "decided_on": decision.decided_on,
                 "notified_on": decision.notified_on,
                 "wants_ip": decision.wants_ip,
+                **({"plan_active": plan_active} if plan_changed else {}),
             },
         )
         return Outcome(load_case_view(session, row), decision_view(decision), warnings)

@@ -50,7 +50,7 @@ from kecli.domain.cases import CHANNELS, KINDS, STATUSES
 from kecli.domain.dates import parse_date
 from kecli.domain.eligibility import Kind, criterion_codes, evaluate, legal_basis
 from kecli.domain.identity import identity_number_fields, is_synthetic_value
-from kecli.domain.plans import empty_plan
+from kecli.domain.plans import empty_plan, plan_is_active
 from kecli.env import now_utc
 from kecli.errors import InvalidInput, Msg, Text
 from kecli.services.checks import NewCase, check_new_case
@@ -626,6 +626,15 @@ class _Checker:
 
         raw = v[_NEXT_EVALUATION]
         next_evaluation = None if raw is None else days.get(raw) or self.day(raw, "next_evaluation")
+        if next_evaluation is not None and not plan_is_active(
+            None if decision is None else decision[1], wants_ip
+        ):
+            # As ``plan edit`` refuses, and as an export leaves out an inactive plan's date.
+            raise _bad(
+                "next_evaluation",
+                "en plan krever decision_outcome innvilget og wants_ip true",
+                "a plan needs decision_outcome innvilget and wants_ip true",
+            )
         created_by = self._user(v[_CREATED_BY])
 
         if clean_fnr is not None and status != "closed":

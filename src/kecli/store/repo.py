@@ -283,6 +283,16 @@ def list_events(
 # --- plans -----------------------------------------------------------------------
 
 
+def set_plan_active(session: Session, case_id: str, active: bool) -> bool:
+    """Mark the case's plan (if any) active or not; whether that changed it."""
+    result = session.exec(
+        update(PlanRow)
+        .where(col(PlanRow.case_id) == case_id, col(PlanRow.active).is_not(active))
+        .values(active=active)
+    )
+    return bool(result.rowcount)
+
+
 def plan_for_update(session: Session, case_id: str) -> PlanRow | None:
     stmt = select(PlanRow).where(PlanRow.case_id == case_id).with_for_update()
     return session.exec(stmt).first()
