@@ -8,7 +8,19 @@ user's language picks the text; they never contain a full fødselsnummer.
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
+
+#: Eleven digits in a row (a space allowed after the sixth, as a fødselsnummer may be
+#: typed): anything that could be a fødselsnummer or D-nummer.
+_ELEVEN_DIGITS = re.compile(r"(?<!\d)(\d{6}) ?\d{5}(?!\d)")
+
+
+def redact(text: str) -> str:
+    """``text`` with anything that looks like a fødselsnummer masked as ``DDMMYY*****``:
+    for what the user typed or a file held, echoed in a message, a warning or the log
+    (DOMAIN § 6: never a full number in error messages, log lines or file names)."""
+    return _ELEVEN_DIGITS.sub(r"\1*****", text)
 
 
 class Msg(NamedTuple):

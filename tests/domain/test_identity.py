@@ -19,7 +19,7 @@ from kecli.domain.identity import (
     mask,
     parse_identity_number,
 )
-from kecli.errors import InvalidInput, Msg
+from kecli.errors import InvalidInput, Msg, redact
 
 K1_WEIGHTS = (3, 7, 6, 1, 8, 9, 4, 5, 2)
 K2_WEIGHTS = (5, 4, 3, 2, 7, 6, 5, 4, 3, 2)
@@ -352,3 +352,25 @@ def test_a_parsed_number_never_shows_the_number_when_written_out():
     number = parse_identity_number(value, allow_synthetic=False)
     for text in (repr(number), str(number), json.dumps({"n": number}, default=str)):
         assert value not in text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Case 01018000055 does not exist.", "Case 010180***** does not exist."),
+        ("'010180 00055'", "'010180*****'"),
+        ("kari-01018000055.csv", "kari-010180*****.csv"),
+        ("2026-0001 and 12345678", "2026-0001 and 12345678"),  # ids, phone numbers stay
+        ("123456789012", "123456789012"),  # twelve digits are not a fødselsnummer
+        ("a01018000055b01018000055", "a010180*****b010180*****"),
+    ],
+)
+def test_redact_masks_anything_that_looks_like_a_fodselsnummer(text: str, expected: str) -> None:
+    assert redact(text) == expected
+
+
+@given(st.text(alphabet="0123456789 -abc", max_size=60))
+def test_after_redact_no_eleven_digits_are_left(text: str) -> None:
+    import re
+
+    assert not re.search(r"(?<!\d)\d{6} ?\d{5}(?!\d)", redact(text))

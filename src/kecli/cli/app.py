@@ -14,7 +14,7 @@ from typer.core import TyperGroup
 from kecli import __version__
 from kecli.cli.errors import report, report_bug, report_interrupt
 from kecli.cli.state import STATE
-from kecli.errors import KecliError
+from kecli.errors import KecliError, redact
 from kecli.i18n import tt
 
 #: The command groups, in the order --help lists them: (module, Typer app attribute).
@@ -85,12 +85,12 @@ class KecliGroup(TyperGroup):
             result = super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
         except UsageError as error:
             code = error.exit_code
-            print(f"{tt('Feil', 'Error')}: {error.format_message()}", file=sys.stderr)
+            print(f"{tt('Feil', 'Error')}: {redact(error.format_message())}", file=sys.stderr)
             command = error.ctx.command_path if error.ctx else "kecli"
             print(f"{tt('Tips', 'Hint')}: {command} --help", file=sys.stderr)
             sys.exit(code)
         except ClickException as error:
-            print(f"{tt('Feil', 'Error')}: {error.format_message()}", file=sys.stderr)
+            print(f"{tt('Feil', 'Error')}: {redact(error.format_message())}", file=sys.stderr)
             sys.exit(error.exit_code)
         except Abort:
             sys.exit(report_interrupt())

@@ -2,23 +2,21 @@
 
 from __future__ import annotations
 
-import re
 import sys
 import traceback
 
-from kecli.errors import KecliError
+from kecli.errors import KecliError, redact
 from kecli.i18n import t, tt
 
 
 def report(error: KecliError) -> int:
     """Print ``error`` as one or two lines on stderr; return its exit code."""
-    print(f"{tt('Feil', 'Error')}: {t(error.message)}", file=sys.stderr)
+    # Messages echo what was typed or read (a wrong id, a file's value): never a full
+    # fødselsnummer, wherever the raising code forgot to mask one.
+    print(f"{tt('Feil', 'Error')}: {redact(t(error.message))}", file=sys.stderr)
     if error.hint:
-        print(f"{tt('Tips', 'Hint')}: {t(error.hint)}", file=sys.stderr)
+        print(f"{tt('Tips', 'Hint')}: {redact(t(error.hint))}", file=sys.stderr)
     return error.exit_code
-
-
-_ELEVEN_DIGITS = re.compile(r"(?<!\d)(\d{6})\d{5}(?!\d)")
 
 
 def report_bug(exc: BaseException, debug: bool) -> int:
@@ -27,7 +25,7 @@ def report_bug(exc: BaseException, debug: bool) -> int:
         # The standard traceback: frames and lines, never local variables; anything that
         # looks like a fødselsnummer in the exception's text is masked.
         text = "".join(traceback.format_exception(exc))
-        print(_ELEVEN_DIGITS.sub(r"\1*****", text), file=sys.stderr, end="")
+        print(redact(text), file=sys.stderr, end="")
     print(
         tt(
             f"Feil: uventet intern feil ({type(exc).__name__}).",

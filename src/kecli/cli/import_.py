@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from kecli.cli.output import print_json
+from kecli.errors import redact
 from kecli.i18n import t, tt
 
 if TYPE_CHECKING:
@@ -100,7 +101,7 @@ def import_cases(
             )
     except BadRows as error:
         for line, message in error.problems:
-            print(f"line {line}: {t(message)}", file=sys.stderr)
+            print(f"line {line}: {redact(t(message))}", file=sys.stderr)
         rest = error.total - len(error.problems)
         if rest > 0:
             print(tt(f"… og {rest} feil rader til", f"… and {rest} more bad rows"), file=sys.stderr)

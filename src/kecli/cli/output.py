@@ -6,6 +6,7 @@ import json
 import sys
 from typing import Any
 
+from kecli.errors import redact
 from kecli.i18n import tt
 
 
@@ -15,7 +16,7 @@ def print_json(data: Any) -> None:
 
 
 def warn(text: str) -> None:
-    print(f"{tt('Advarsel', 'Warning')}: {text}", file=sys.stderr)
+    print(f"{tt('Advarsel', 'Warning')}: {redact(text)}", file=sys.stderr)
 
 
 def next_step(command: str) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from kecli.errors import Conflict, InvalidInput, Msg, RuleViolation
+from kecli.errors import Conflict, InvalidInput, Msg, RuleViolation, redact
 from kecli.services.context import Ctx
 from kecli.services.views import View
 from kecli.store import repo
@@ -58,7 +58,7 @@ def backup_database(ctx: Ctx, target: Path, *, force: bool = False) -> View:
             user=ctx.user,
             case_id=None,
             action="db.backup",
-            details={"target": str(target)},
+            details={"target": redact(str(target))},
         )
     try:
         size = backup_sqlite(ctx.db_url, target, overwrite=force)

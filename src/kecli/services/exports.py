@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import Any, Protocol
 
 from kecli.domain.cases import KINDS, STATUSES, check_choice
-from kecli.errors import InvalidInput, Msg, NotFound
+from kecli.errors import InvalidInput, Msg, NotFound, redact
 from kecli.services.context import Ctx
 from kecli.store import exports as store
 from kecli.store.db import read_scope, write_scope
@@ -165,7 +165,7 @@ def _log(
         "rows": rows,
         "include_fnr": include_fnr,
         # The file's name only: a path may say more about the user than the log needs.
-        "output": os.path.basename(output) if output else "stdout",
+        "output": redact(os.path.basename(output)) if output else "stdout",
     }
     if not complete:
         details["complete"] = False

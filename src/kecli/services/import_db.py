@@ -13,7 +13,7 @@ from typing import IO, Any
 
 from kecli.domain.coordinators import covers
 from kecli.env import now_utc
-from kecli.errors import Msg
+from kecli.errors import Msg, redact
 from kecli.services.config import settings_of
 from kecli.services.context import Ctx
 
@@ -100,7 +100,8 @@ def _log_import(conn: Any, ctx: Ctx, result: ImportResult) -> None:
         case_id=None,
         action="import.cases",
         details={
-            "file": result.file,  # the name only: never the path's folders, never the contents
+            # The name only: never the path's folders, never the contents, never a number.
+            "file": redact(result.file),
             "format": result.format,
             "rows": result.rows,
             "dry_run": False,
