@@ -245,3 +245,51 @@ def test_an_absurd_coordinator_id_is_simply_not_found(kecli, refused, ref):
     case_id = granted(kecli)
     refused(1, "coordinator", "assign", case_id, ref, message="does not exist")
     refused(1, "case", "list", "--coordinator", ref, message="does not exist")
+
+
+def _caseloads(kecli) -> dict[str, int]:
+    return {c["name"]: c["active_cases"] for c in kecli.json("coordinator", "list")}
+
+
+def test_closing_a_case_ends_its_appointment_the_day_it_closes(kecli):
+    case_id = granted(kecli)
+    add(kecli, "Anne", "--max-cases", "1")
+    kecli.json("coordinator", "assign", case_id, "1", "--on", "2026-11-12")
+    view = kecli.json("case", "close", case_id, "--reason", "moved", "--on", "2026-11-20")
+    assert view["coordinator"] is None
+    assert view["coordinators"][0]["until"] == "2026-11-20"
+    assert view["coordinators"][0]["end_reason"] == "case closed"
+    assert _caseloads(kecli) == {"Anne": 0}
+    # Anne's one place is free again for another case.
+    other = granted(kecli, name="Per")
+    assert kecli.json("coordinator", "assign", other, "1")["coordinator"]["id"] == 1
+
+
+def test_an_avslag_on_reassessment_ends_the_appointment(kecli):
+    case_id = granted(kecli)
+    add(kecli, "Anne")
+    kecli.json("coordinator", "assign", case_id, "1", "--on", "2026-11-12")
+    refusal = [a.replace("services=yes", "services=no") for a in K_YES]
+    view = kecli.json("case", "assess", case_id, *refusal, "--decided-on", "2026-11-25")
+    assert view["decision"]["outcome"] == "avslag"
+    assert view["coordinator"] is None
+    assert view["coordinators"][0]["until"] == "2026-11-25"
+    assert kecli.json("case", "list", "--coordinator", "1") == []
+
+
+def test_a_granted_reassessment_keeps_the_coordinator(kecli):
+    case_id = granted(kecli)
+    add(kecli, "Anne")
+    kecli.json("coordinator", "assign", case_id, "1", "--on", "2026-11-12")
+    view = kecli.json("case", "assess", case_id, *K_YES, "--decided-on", "2026-11-25")
+    assert view["coordinator"]["id"] == 1
+
+
+def test_closing_before_the_appointment_began_is_refused(kecli, refused):
+    case_id = granted(kecli)
+    add(kecli, "Anne")
+    kecli.json("coordinator", "assign", case_id, "1", "--on", "2026-11-20")
+    refused(
+        2, "case", "close", case_id, "--reason", "x", "--on", "2026-11-15",
+        message="--on 2026-11-15 is before coordinator 1 was appointed to the case (2026-11-20)",
+    )  # fmt: skip

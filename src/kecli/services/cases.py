@@ -11,6 +11,7 @@ from kecli.errors import Conflict, InvalidInput, Msg, RuleViolation
 from kecli.services.checks import NewCase, check_new_case, not_after_today
 from kecli.services.config import load_settings
 from kecli.services.context import Ctx
+from kecli.services.coordinators import end_active_appointment
 from kecli.services.lookup import load_case
 from kecli.services.views import View, load_case_view, load_case_views
 from kecli.store import repo
@@ -142,6 +143,8 @@ def close_case(ctx: Ctx, ref: str, *, reason: str | None, on: dt.date | None = N
         closed_on = on or ctx.today
         _check_date_for_case(row, closed_on, ctx.today, "--on")
         previous = row.status
+        # A closed case has no coordinator: the appointment ends the day the case closes.
+        end_active_appointment(session, ctx, row.id, closed_on, "case closed", "--on")
         row.status, row.closed_on, row.close_reason = "closed", closed_on, text
         session.add(row)
         repo.record_event(

@@ -201,6 +201,28 @@ def _granted(session: Session, case: CaseRow) -> dt.date:
     return current.decided_on
 
 
+def end_active_appointment(
+    session: Session, ctx: Ctx, case_id: str, when: dt.date, reason: str, option: str
+) -> int | None:
+    """End the case's active appointment (if any) on ``when``, because the case no longer
+    gives a right to a coordinator (closed, or an ``avslag``); the coordinator's id, or
+    None. A date before the appointment began is bad input (``option`` names it)."""
+    current = repo.active_appointment(session, case_id)
+    if current is None:
+        return None
+    if when < current.since:
+        raise InvalidInput(
+            Msg(
+                f"{option} {when.isoformat()} er før koordinator {current.coordinator_id} ble "
+                f"oppnevnt i saken ({current.since.isoformat()}).",
+                f"{option} {when.isoformat()} is before coordinator {current.coordinator_id} "
+                f"was appointed to the case ({current.since.isoformat()}).",
+            )
+        )
+    _end(session, ctx, current, when, reason)
+    return current.coordinator_id
+
+
 def _end(
     session: Session, ctx: Ctx, appointment: AppointmentRow, when: dt.date, reason: str
 ) -> None:

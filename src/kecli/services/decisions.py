@@ -21,6 +21,7 @@ from kecli.domain.plans import plan_is_active
 from kecli.errors import InvalidInput, Msg, NotFound, RuleViolation
 from kecli.services.config import load_settings
 from kecli.services.context import Ctx
+from kecli.services.coordinators import end_active_appointment
 from kecli.services.lookup import load_case
 from kecli.services.views import View, decision_view, load_case_view
 from kecli.store import repo
@@ -242,6 +243,10 @@ def assess_case(ctx: Ctx, ref: str, data: AssessInput) -> Outcome:
         session.add(row)
         plan_active = plan_is_active(decision.outcome, data.wants_ip)
         plan_changed = repo.set_plan_active(session, row.id, plan_active)
+        if decision.outcome == AVSLAG:  # no right to a coordinator any more
+            end_active_appointment(
+                session, ctx, row.id, decision.decided_on, "avslag", "--decided-on"
+            )
         repo.record_event(
             session,
             user=ctx.user,
