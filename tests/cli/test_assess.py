@@ -352,6 +352,36 @@ def test_the_letter_can_be_written_to_a_private_file(kecli, case, tmp_path, engl
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
 
 
+@pytest.mark.parametrize(
+    ("where", "message"),
+    [
+        ("missing/brev.md", "does not exist"),
+        ("", "is a directory"),
+        ("/dev/null", "is not a regular file"),
+    ],
+)
+def test_a_letter_to_a_path_that_cannot_be_written_is_exit_2_and_not_logged(
+    kecli, refused, case, tmp_path, where, message
+):
+    kecli.json("case", "assess", case, *koordinator_answers())
+    target = where if where.startswith("/") else str(tmp_path / where)
+    refused(2, "case", "letter", case, "--output", target, message=message)  # log unchanged too
+
+
+def test_a_letter_for_a_missing_case_leaves_no_file(kecli, refused, tmp_path):
+    target = tmp_path / "brev.md"
+    refused(1, "case", "letter", "2026-99", "--output", str(target), message="does not exist")
+    assert not target.exists()
+
+
+def test_nynorsk_in_kecli_lang_gives_the_letter_in_bokmal(kecli, case, monkeypatch):
+    kecli.json("case", "assess", case, *koordinator_answers())
+    monkeypatch.setenv("KECLI_LANG", "nn")
+    result = kecli("case", "letter", case)
+    assert result.exit_code == 0, result.stderr
+    assert "# Avgjørelse om koordinator" in result.stdout
+
+
 def test_a_letter_needs_a_decision(kecli, refused, case):
     refused(1, "case", "letter", case, message="no current decision")
 

@@ -431,6 +431,11 @@ def test_output_that_is_a_folder_is_refused(cases, refused, tmp_path):
     refused(2, "export", "cases", "-o", str(tmp_path), message="is a directory")
 
 
+def test_output_that_is_a_device_is_refused_even_with_force(cases, refused):
+    refused(2, "export", "cases", "-o", "/dev/null", "--force", message="not a regular file")
+    assert Path("/dev/null").is_char_device()
+
+
 def test_an_unknown_coordinator_exits_1(cases, refused):
     refused(1, "export", "cases", "--coordinator", "99", message="Coordinator 99 does not exist")
     refused(1, "export", "cases", "--coordinator", "Siri", message="Coordinator Siri does not")

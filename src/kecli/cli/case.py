@@ -407,20 +407,30 @@ def case_letter(
     import os
     import sys
 
-    from kecli.cli.output import warn
-    from kecli.errors import InvalidInput
+    from kecli.cli.output import (
+        check_output_file,
+        document_language,
+        open_private_output,
+        warn,
+    )
     from kecli.render.letter import PLACEHOLDERS, missing_settings, render_letter
     from kecli.services.decisions import letter_data
 
-    chosen = (lang or os.environ.get("KECLI_LANG", "") or "nb").strip().lower()[:2]
-    if chosen not in ("nb", "en"):
-        raise InvalidInput(
-            Msg(
-                f"--lang må være nb eller en, ikke «{lang}».",
-                f"--lang must be nb or en, not '{lang}'.",
-            )
-        )
-    data = letter_data(service_ctx(), case)
+    chosen = document_language(lang)
+    fd: int | None = None
+    if output:
+        # The file is opened before the letter is made and logged: a path that cannot be
+        # written is a clear error with nothing in the log (a letter is overwritten).
+        check_output_file(output, force=True)
+        fd, created = open_private_output(output)
+    try:
+        data = letter_data(service_ctx(), case)
+    except BaseException:
+        if fd is not None:
+            os.close(fd)
+            if created:
+                os.unlink(output)  # type: ignore[arg-type]
+        raise
     text = render_letter(data, chosen)
     for key in missing_settings(data):
         warn(
@@ -429,8 +439,7 @@ def case_letter(
                 f"{key} is not set; the letter shows {PLACEHOLDERS[key][1]}",
             )
         )
-    if output:
-        fd = os.open(output, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    if fd is not None:
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
             handle.write(text)
         print(

@@ -15,6 +15,7 @@ from kecli.cli.options import (
     choices,
     parse_date_option,
 )
+from kecli.cli.output import check_output_file
 from kecli.errors import InvalidInput, Msg
 from kecli.i18n import tt
 
@@ -69,28 +70,7 @@ def _check_output(output: str | None, fmt: str, force: bool) -> None:
                 Msg("Eksempel: --output saker.xlsx", "Example: --output cases.xlsx"),
             )
         return
-    if os.path.isdir(output):
-        raise InvalidInput(
-            Msg(f"{output} er en mappe.", f"{output} is a directory."),
-            Msg("Gi et filnavn med --output.", "Give a file name with --output."),
-        )
-    if os.path.lexists(output) and not force:
-        raise InvalidInput(
-            Msg(f"{output} finnes allerede.", f"{output} already exists."),
-            Msg(
-                "Velg et annet navn, eller skriv over med --force.",
-                "Choose another name, or overwrite with --force.",
-            ),
-        )
-    folder = os.path.dirname(os.path.abspath(output))
-    if not os.path.isdir(folder):
-        raise InvalidInput(
-            Msg(f"Mappen {folder} finnes ikke.", f"The folder {folder} does not exist."),
-            Msg(
-                "Lag mappen først, eller velg en annen.",
-                "Create the folder first, or pick another.",
-            ),
-        )
+    check_output_file(output, force=force)
 
 
 @export_app.command("cases")

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from typing import Any
 
-from kecli.errors import redact
+from kecli.errors import InvalidInput, Msg, redact
 from kecli.i18n import tt
 
 
@@ -21,3 +22,69 @@ def warn(text: str) -> None:
 
 def next_step(command: str) -> None:
     print(f"{tt('Neste', 'Next')}: {command}")
+
+
+def document_language(lang: str | None) -> str:
+    """The language of a document for the person (letter, printable plan): ``--lang``,
+    else ``en`` when ``KECLI_LANG`` is English, else bokmål (the locale does not decide
+    it, and ``nn``/``no`` read as bokmål)."""
+    if lang is not None:
+        chosen = lang.strip().lower()
+        if chosen not in ("nb", "en"):
+            raise InvalidInput(
+                Msg(
+                    f"--lang må være nb eller en, ikke «{lang}».",
+                    f"--lang must be nb or en, not '{lang}'.",
+                )
+            )
+        return chosen
+    return "en" if os.environ.get("KECLI_LANG", "").strip().lower()[:2] == "en" else "nb"
+
+
+def check_output_file(output: str, *, force: bool) -> None:
+    """Refuse (exit 2, nothing written) an ``--output`` that is a folder, something other
+    than a plain file (a device, a pipe: never replaced), an existing file without
+    ``force``, or in a folder that does not exist."""
+    if os.path.isdir(output):
+        raise InvalidInput(
+            Msg(f"{output} er en mappe.", f"{output} is a directory."),
+            Msg("Gi et filnavn med --output.", "Give a file name with --output."),
+        )
+    if os.path.exists(output) and not os.path.isfile(output):
+        raise InvalidInput(
+            Msg(f"{output} er ikke en vanlig fil.", f"{output} is not a regular file."),
+            Msg("Gi et filnavn med --output.", "Give a file name with --output."),
+        )
+    if os.path.lexists(output) and not force:
+        raise InvalidInput(
+            Msg(f"{output} finnes allerede.", f"{output} already exists."),
+            Msg(
+                "Velg et annet navn, eller skriv over med --force.",
+                "Choose another name, or overwrite with --force.",
+            ),
+        )
+    folder = os.path.dirname(os.path.abspath(output))
+    if not os.path.isdir(folder):
+        raise InvalidInput(
+            Msg(f"Mappen {folder} finnes ikke.", f"The folder {folder} does not exist."),
+            Msg(
+                "Lag mappen først, eller velg en annen.",
+                "Create the folder first, or pick another.",
+            ),
+        )
+
+
+def open_private_output(output: str) -> tuple[int, bool]:
+    """Open ``output`` for writing, created 0600 when new: (descriptor, created). A file
+    that cannot be opened is exit 2 with the reason, before anything is logged."""
+    created = not os.path.lexists(output)
+    try:
+        fd = os.open(output, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    except OSError as exc:
+        raise InvalidInput(
+            Msg(
+                f"Kan ikke skrive {output}: {exc.strerror}.",
+                f"Cannot write {output}: {exc.strerror}.",
+            )
+        ) from None
+    return fd, created

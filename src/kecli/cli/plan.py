@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from kecli.cli.options import CaseArg, JsonOpt, NoInputOpt
-from kecli.cli.output import next_step, print_json, warn
+from kecli.cli.output import document_language, next_step, print_json, warn
 from kecli.cli.state import interactive, service_ctx
 from kecli.errors import InvalidInput, KecliError, MissingInput, Msg
 from kecli.i18n import t, tt
@@ -255,18 +255,6 @@ def _no_changes(document: dict[str, Any], json_out: bool) -> None:
         print(message)
 
 
-def _language(lang: str | None) -> str:
-    chosen = (lang or os.environ.get("KECLI_LANG", "") or "nb").strip().lower()[:2]
-    if chosen not in ("nb", "en"):
-        raise InvalidInput(
-            Msg(
-                f"--lang må være nb eller en, ikke «{lang}».",
-                f"--lang must be nb or en, not '{lang}'.",
-            )
-        )
-    return chosen
-
-
 @plan_app.command("show")
 def plan_show(
     case: CaseArg,
@@ -298,7 +286,7 @@ def plan_show(
                 "Use --json or --markdown, not both.",
             )
         )
-    chosen = _language(lang) if markdown else None
+    chosen = document_language(lang) if markdown else None
     from kecli.services.plans import show_plan
 
     data = show_plan(service_ctx(), case, version)
