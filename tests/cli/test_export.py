@@ -450,3 +450,54 @@ def test_every_column_is_documented():
     doc = section[: section.index("### `kecli import cases")]
     documented = re.findall(r"^\| `([a-z_]+)` \|", doc, flags=re.MULTILINE)
     assert documented == COLUMNS
+
+
+#: An export that writes slowly (each chunk of rows takes a while), so that the test can
+#: stop it with SIGTERM half-way.
+SLOW_EXPORT = """
+import sys, time
+from kecli.store import exports
+stream = exports.stream_export_rows
+def slow(*args, **kwargs):
+    for chunk in stream(*args, **kwargs):
+        time.sleep(0.3)
+        yield chunk
+exports.stream_export_rows = slow
+from kecli.cli.app import main
+sys.argv = ["kecli", "--db", sys.argv[1], "export", "cases", "--include-fnr",
+            "--output", sys.argv[2]]
+main()
+"""
+
+
+def test_an_export_stopped_by_sigterm_removes_its_file_and_is_logged_incomplete(kecli, tmp_path):
+    if kecli.db is None:
+        pytest.skip("a subprocess on the SQLite test database")
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    lines = ["id,kind,status,received_on,name"]
+    lines += [f"2026-{n:04d},koordinator,received,2026-10-01,Person {n}" for n in range(1, 801)]
+    source = tmp_path / "many.csv"
+    source.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert kecli("import", "cases", str(source)).exit_code == 0
+    target = tmp_path / "out.csv"
+    proc = subprocess.Popen(
+        [sys.executable, "-c", SLOW_EXPORT, str(kecli.db), str(target)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    deadline = time.monotonic() + 20
+    while not (target.exists() and target.stat().st_size > 0) and time.monotonic() < deadline:
+        time.sleep(0.02)
+    os.kill(proc.pid, signal.SIGTERM)
+    _, err = proc.communicate(timeout=30)
+    assert proc.returncode == 130, err
+    assert "Interrupted" in err and "Traceback" not in err
+    assert not target.exists()
+    logged = kecli.json("audit", "list", "--action", "export")[-1]["details"]
+    assert logged["complete"] is False and 0 < logged["rows"] < 800

@@ -988,9 +988,11 @@ def test_more_workers_than_sqlite_can_attach_are_not_started(kecli, tmp_path, im
     assert summary["cases"] == 60
 
 
-def test_staging_folders_of_imports_that_died_are_removed(kecli, tmp_path, import_workers):
-    if import_workers != "workers" or kecli.db is None:
-        pytest.skip("about the workers' staging files")
+@pytest.mark.parametrize("dry_run", [False, True])
+def test_staging_folders_of_imports_that_died_are_removed(kecli, tmp_path, import_workers, dry_run):
+    # By any import into the database's folder: one process or workers, dry run or not.
+    if kecli.db is None:
+        pytest.skip("about the workers' staging files beside an SQLite database")
     import os
 
     folder = kecli.db.parent
@@ -999,6 +1001,61 @@ def test_staging_folders_of_imports_that_died_are_removed(kecli, tmp_path, impor
     for stale in (dead, alive):
         stale.mkdir()
         (stale / "part0.db").write_bytes(b"rows")
-    ok(kecli, "import", "cases", str(write(tmp_path, row(), row(id="2026-0002"))))
+    dry = ["--dry-run"] if dry_run else []
+    ok(kecli, "import", "cases", str(write(tmp_path, row(), row(id="2026-0002"))), *dry)
     assert not dead.exists() and alive.exists()
     assert [p.name for p in folder.iterdir() if p.name.startswith("kecli-import-")] == [alive.name]
+
+
+def test_workers_whose_import_was_killed_stop_and_remove_their_rows(
+    kecli, tmp_path, import_workers
+):
+    # kill -9 of the importing process: its workers notice, stop reading, and delete the
+    # part they staged (names, fødselsnumre); the next import removes the empty folder.
+    if import_workers != "workers" or kecli.db is None:
+        pytest.skip("about the workers of an SQLite import")
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    rows = [row(id=f"2026-{n:04d}", name=f"Person {n}") for n in range(1, 9999)]
+    path = write(tmp_path, *rows)
+    env = {**os.environ, "KECLI_IMPORT_WORKERS": "2"}
+    proc = subprocess.Popen(
+        [sys.executable, "-c", KILLABLE, str(kecli.db), str(path)],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    folder = kecli.db.parent
+    parts: list[Path] = []
+    deadline = time.monotonic() + 20
+    while not parts and time.monotonic() < deadline:
+        parts = list(folder.glob("kecli-import-*/part*.db"))
+        time.sleep(0.02)
+    assert parts, "the workers did not start"
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    deadline = time.monotonic() + 20
+    while any(p.exists() for p in parts) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not any(p.exists() for p in parts)
+
+
+#: An import whose workers check slowly (each row takes a little while), so that the
+#: test can kill the importing process while they work.
+KILLABLE = """
+import sys, time
+from kecli.services import imports
+imports.PARALLEL_MIN_BYTES = 1
+check = imports._Checker.check
+def slow(self, *args, **kwargs):
+    time.sleep(0.0003)
+    return check(self, *args, **kwargs)
+imports._Checker.check = slow
+from kecli.cli.app import main
+sys.argv = ["kecli", "--db", sys.argv[1], "import", "cases", sys.argv[2]]
+main()
+"""

@@ -194,10 +194,20 @@ def _complete_ids_fast(args: list[str]) -> bool:
 GC_THRESHOLD = 50_000
 
 
+def _terminated(_signum: int, _frame: object) -> None:
+    # kill (SIGTERM), a closed session, a batch system's time limit: stop as Ctrl-C does,
+    # so that the transaction rolls back, a half-written export is removed and logged as
+    # incomplete, and an import's workers and staging files go.
+    raise KeyboardInterrupt
+
+
 def main() -> None:
     """Console-script entry point."""
     if _complete_ids_fast(sys.argv[1:]):
         return
+    import signal
+
+    signal.signal(signal.SIGTERM, _terminated)
     # One command is a short-lived process that makes few reference cycles; with CPython's
     # default the collector would walk the few hundred thousand objects that importing
     # SQLAlchemy and Pydantic creates again and again (≈ 50 ms of a big report).

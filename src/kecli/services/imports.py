@@ -29,6 +29,7 @@ the import meets the database is :mod:`kecli.services.import_db`.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import datetime as dt
 import gc
@@ -1169,6 +1170,10 @@ def _import(
     progress: Progress | None,
     workers: int,
 ) -> ImportResult:
+    if is_sqlite(ctx.db_url):
+        # Whatever this import does (one process, a dry run), the staging files a killed
+        # import left beside the database go now: they hold fødselsnumre.
+        _remove_stale_staging(_staging_folder(ctx.db_url))
     with _open(file) as handle:
         if workers > 1 and is_sqlite(ctx.db_url):
             done = _import_in_parts(ctx, file, fmt, delimiter, dry_run, progress, workers)
@@ -1490,7 +1495,16 @@ def _check_part(job: _Job, index: int, done: Any, synthetic: Any) -> _Part | Non
             else _jsonl_rows(handle, run.problems, job.first_line)
         )
 
+        parent = os.getppid()
+
         def tick() -> None:
+            if os.getppid() != parent:
+                # The importing process was killed: nobody will read this part. Stop, and
+                # take its rows (fødselsnumre) with us; the next import removes the folder.
+                staging.db.close()
+                with contextlib.suppress(OSError):
+                    os.unlink(job.staging)
+                os._exit(1)
             done[index] = job.end - job.start - part.left
             synthetic[index] = checker.synthetic
 
@@ -1510,6 +1524,11 @@ def _work(job: _Job, index: int, done: Any, synthetic: Any, send: Any) -> None:
     """A worker process's whole life: its result, or None when anything went wrong (the
     import then runs in one process, where the error is reported as it always is; no
     traceback, which could hold row data, is printed here)."""
+    import signal
+
+    # The importing process stops its workers with SIGTERM: they just end (its own
+    # handler, inherited by the fork, would unwind them as an interruption).
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     result: _Part | None
     try:
         result = _check_part(job, index, done, synthetic)
@@ -1622,7 +1641,6 @@ def _import_in_parts(
         return None
     now = now_utc()
     folder = _staging_folder(ctx.db_url)
-    _remove_stale_staging(folder)
     try:
         staging = tempfile.TemporaryDirectory(prefix=f"kecli-import-{os.getpid()}-", dir=folder)
     except OSError:  # no room for staging files: one process needs none
