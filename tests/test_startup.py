@@ -67,6 +67,22 @@ def test_completing_case_ids_does_not_import_sqlalchemy(kecli):
     assert not [m for m in modules if m.split(".")[0] in (*HEAVY, "pydantic")]
 
 
+@pytest.mark.parametrize("what", ["case", "coordinator"])
+def test_completing_ids_with_a_mistyped_db_creates_no_file(tmp_path, what):
+    # Tab after a typo in --db: nothing offered, and no empty database left behind.
+    typo = tmp_path / "kecil.db"
+    env = {k: v for k, v in os.environ.items() if k != "KECLI_DB"}
+    result = subprocess.run(
+        [sys.executable, "-m", "kecli", "--db", str(typo), "complete-ids", what, ""],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+    )
+    assert result.returncode == 0 and result.stdout.strip() == ""
+    assert not typo.exists()
+
+
 def test_python_dash_m_kecli_is_the_same_program():
     result = subprocess.run(
         [sys.executable, "-m", "kecli", "--version"], capture_output=True, text=True, check=True

@@ -18,8 +18,10 @@ def default_db_path() -> Path:
     return folder / "kecli.db"
 
 
-def resolve_url(db: str | None) -> str:
-    """An SQLAlchemy URL from ``--db``/``KECLI_DB`` (a path or a URL) or the default file."""
+def resolve_url(db: str | None, *, create: bool = True) -> str:
+    """An SQLAlchemy URL from ``--db``/``KECLI_DB`` (a path or a URL) or the default file;
+    a new SQLite file is created private first, unless ``create`` is false (a lookup that
+    only reads, such as Tab completion, never leaves a file behind)."""
     value = (db or os.environ.get("KECLI_DB", "")).strip()
     if not value:
         path = default_db_path()
@@ -41,7 +43,8 @@ def resolve_url(db: str | None) -> str:
                 "Create the folder, or give another path with --db.",
             ),
         )
-    _create_private_file(path)
+    if create:
+        _create_private_file(path)
     return f"sqlite:///{path}"
 
 

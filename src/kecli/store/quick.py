@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 
 from kecli.store.location import resolve_url, sqlite_path
@@ -9,7 +10,7 @@ from kecli.store.location import resolve_url, sqlite_path
 
 def case_ids(db: str | None, prefix: str, limit: int = 200) -> list[str]:
     """Case ids starting with ``prefix``, newest first; empty when there is nothing to read."""
-    url = resolve_url(db)
+    url = resolve_url(db, create=False)
     path = sqlite_path(url)
     if path is None:
         from kecli.store.db import session_scope
@@ -17,6 +18,8 @@ def case_ids(db: str | None, prefix: str, limit: int = 200) -> list[str]:
 
         with session_scope(url) as session:
             return case_ids_with_prefix(session, prefix, limit)
+    if not os.path.isfile(path):  # nothing to read, and nothing is created
+        return []
     try:
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=2)
     except sqlite3.Error:
@@ -35,7 +38,7 @@ def case_ids(db: str | None, prefix: str, limit: int = 200) -> list[str]:
 
 def coordinator_ids(db: str | None, prefix: str, limit: int = 200) -> list[tuple[str, str]]:
     """Active coordinators whose id starts with ``prefix``: (id, name)."""
-    url = resolve_url(db)
+    url = resolve_url(db, create=False)
     path = sqlite_path(url)
     if path is None:
         from kecli.store.db import session_scope
@@ -44,6 +47,8 @@ def coordinator_ids(db: str | None, prefix: str, limit: int = 200) -> list[tuple
         with session_scope(url) as session:
             rows = list_coordinators(session, include_inactive=False)
             found = [(str(r.id), r.name) for r in rows]
+    elif not os.path.isfile(path):  # nothing to read, and nothing is created
+        return []
     else:
         try:
             conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=2)
