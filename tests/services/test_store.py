@@ -66,9 +66,30 @@ def test_a_file_that_is_not_a_database_is_a_clear_error_and_stays_as_it_was(
     junk = tmp_path / "notes.sqlite"
     notes = "Referat fra møtet\n".encode() * 300
     junk.write_bytes(notes)
-    for args in (("case", "list"), ("report", "deadlines"), ("case", "show", "2026-0001")):
+    for args in (
+        ("case", "list"),
+        ("report", "deadlines"),
+        ("case", "show", "2026-0001"),
+        ("db", "upgrade"),
+    ):
         refused(1, "--db", str(junk), *args, message="Database error: file is not a database")
     assert junk.read_bytes() == notes
+
+
+@pytest.mark.sqlite_only
+def test_a_schema_version_this_kecli_does_not_know_is_a_clear_error(kecli, refused):
+    import sqlite3
+
+    from kecli.store import db
+
+    kecli.new_case()
+    conn = sqlite3.connect(kecli.db)
+    with conn:
+        conn.execute("UPDATE alembic_version SET version_num = '9999zz'")
+    conn.close()
+    db._checked.clear()  # as a new kecli process would
+    for args in (("case", "list"), ("db", "upgrade")):
+        refused(1, *args, message="schema version '9999zz' is unknown to this kecli")
 
 
 @pytest.mark.sqlite_only

@@ -9,15 +9,14 @@ from kecli.services.context import Ctx
 from kecli.services.views import View
 from kecli.store import repo
 from kecli.store.backup import backup_sqlite
-from kecli.store.db import ensure_schema, get_engine, session_scope, stored_revision, upgrade
+from kecli.store.db import ensure_schema, get_engine, session_scope, upgrade_now
 from kecli.store.location import is_sqlite, sqlite_path
 
 
 def upgrade_schema(ctx: Ctx) -> View:
     engine = get_engine(ctx.db_url)
-    before = stored_revision(engine)
-    upgrade(engine)
-    return {"before": before, "after": stored_revision(engine)}
+    before, after = upgrade_now(engine)
+    return {"before": before, "after": after}
 
 
 def backup_database(ctx: Ctx, target: Path, *, force: bool = False) -> View:

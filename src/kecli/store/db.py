@@ -227,9 +227,11 @@ def stored_revision(engine: Engine) -> str | None:
 
 
 def upgrade(engine: Engine) -> None:
-    """Apply every pending Alembic migration (imports Alembic only now)."""
+    """Apply every pending Alembic migration (imports Alembic only now). A database whose
+    revision this kecli does not know (made by a newer one, or damaged) is a KecliError."""
     from alembic import command
     from alembic.config import Config
+    from alembic.util import CommandError
 
     config = Config()
     config.set_main_option("script_location", str(Path(__file__).parent / "migrations"))
@@ -237,7 +239,34 @@ def upgrade(engine: Engine) -> None:
         with engine.begin() as conn:
             config.attributes["connection"] = conn
             command.upgrade(config, "head")
+    except CommandError:
+        revision = stored_revision(engine)
+        raise KecliError(
+            Msg(
+                f"Databasens skjemaversjon «{revision}» er ukjent for denne kecli "
+                f"(siste kjente: {SCHEMA_HEAD}).",
+                f"The database's schema version '{revision}' is unknown to this kecli "
+                f"(the newest it knows: {SCHEMA_HEAD}).",
+            ),
+            Msg(
+                "Bruk kecli-versjonen som laget databasen, eller sjekk --db.",
+                "Use the kecli version that made the database, or check --db.",
+            ),
+        ) from None
     except (OperationalError, DBAPIError):
         # Another process created the schema at the same moment; fine if it got there.
         if stored_revision(engine) != SCHEMA_HEAD:
             raise
+
+
+def upgrade_now(engine: Engine) -> tuple[str | None, str | None]:
+    """``kecli db upgrade``: (revision before, revision after); an unreachable database or
+    a file that is not one is a KecliError, as for every other command."""
+    try:
+        before = stored_revision(engine)
+        upgrade(engine)
+        after = stored_revision(engine)
+    except DBAPIError as exc:
+        raise _unreachable(exc) from None
+    _checked.add(str(engine.url))
+    return before, after
