@@ -90,3 +90,39 @@ def test_backup_is_consistent_while_another_process_writes(kecli, tmp_path):
         ).fetchone()[0]
         conn.close()
         assert cases == events  # each copy is one moment: every case with its event
+
+
+@pytest.mark.parametrize("force", [[], ["--force"]])
+def test_backup_onto_a_folder_is_exit_2_and_not_logged(kecli, tmp_path, refused, force):
+    kecli.new_case()
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    refused(2, "db", "backup", str(folder), *force, message="is a directory")
+    assert list(folder.iterdir()) == []
+
+
+def test_a_backup_that_cannot_be_written_keeps_nothing_and_is_not_logged(kecli, tmp_path):
+    # A full disk, as a file size limit: a clear error, no half copy left, no log entry.
+    import resource
+
+    for n in range(20):
+        kecli.new_case("--name", f"Person {n}")
+    events = len(kecli.json("audit", "list"))
+    target = tmp_path / "copy.db"
+
+    def small_files() -> None:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (16384, 16384))
+
+    result = subprocess.run(
+        [sys.executable, "-m", "kecli", "--db", str(kecli.db), "db", "backup", str(target)],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "KECLI_LANG": "en"},
+        preexec_fn=small_files,
+        check=False,
+    )
+    assert result.returncode == 1, result.stderr
+    assert "The copy could not be written" in result.stderr
+    assert "Traceback" not in result.stderr and "internal error" not in result.stderr
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("copy")) == []
+    assert len(kecli.json("audit", "list")) == events

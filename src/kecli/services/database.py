@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
-from kecli.errors import Conflict, InvalidInput, Msg, RuleViolation, redact
+from kecli.errors import Conflict, InvalidInput, KecliError, Msg, RuleViolation, redact
 from kecli.services.context import Ctx
 from kecli.services.views import View
 from kecli.store import repo
@@ -33,6 +34,14 @@ def backup_database(ctx: Ctx, target: Path, *, force: bool = False) -> View:
             ),
         )
     target = target.expanduser().resolve()
+    if target.is_dir() or (target.exists() and not target.is_file()):
+        raise InvalidInput(
+            Msg(
+                f"{target} er en mappe eller ikke en vanlig fil.",
+                f"{target} is a directory or not a regular file.",
+            ),
+            Msg("Gi et filnavn, f.eks. kecli-kopi.db", "Give a file name, e.g. kecli-copy.db"),
+        )
     if not target.parent.is_dir():
         raise InvalidInput(
             Msg(
@@ -51,16 +60,26 @@ def backup_database(ctx: Ctx, target: Path, *, force: bool = False) -> View:
             Msg("Kan ikke kopiere databasen til seg selv.", "Cannot copy the database onto itself.")
         )
     ensure_schema(get_engine(ctx.db_url))
+    try:
+        size = backup_sqlite(ctx.db_url, target, overwrite=force)
+    except FileExistsError:
+        raise Conflict(Msg(f"{target} finnes allerede.", f"{target} already exists.")) from None
+    except (OSError, sqlite3.Error) as exc:  # a full disk, a file size limit, …
+        reason = getattr(exc, "strerror", None) or str(exc).splitlines()[0]
+        raise KecliError(
+            Msg(
+                f"Kopien kunne ikke skrives: {reason}. Ingenting ble lagret.",
+                f"The copy could not be written: {reason}. Nothing was kept.",
+            ),
+            Msg("Sjekk plassen på disken.", "Check the space on the disk."),
+        ) from None
+    # Logged once the copy is whole: the log never tells of a backup that does not exist.
     with session_scope(ctx.db_url, write=True) as session:
         repo.record_event(
             session,
             user=ctx.user,
             case_id=None,
             action="db.backup",
-            details={"target": redact(str(target))},
+            details={"target": redact(str(target)), "bytes": size},
         )
-    try:
-        size = backup_sqlite(ctx.db_url, target, overwrite=force)
-    except FileExistsError:
-        raise Conflict(Msg(f"{target} finnes allerede.", f"{target} already exists.")) from None
     return {"target": str(target), "bytes": size}

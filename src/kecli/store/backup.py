@@ -20,16 +20,21 @@ def backup_sqlite(url: str, target: Path, *, overwrite: bool) -> int:
     partial = target.with_name(target.name + ".partial")
     fd = os.open(partial, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
     os.close(fd)
-    source = sqlite3.connect(f"file:{source_path}?mode=ro", uri=True, timeout=30)
     try:
-        destination = sqlite3.connect(partial)
+        source = sqlite3.connect(f"file:{source_path}?mode=ro", uri=True, timeout=30)
         try:
-            source.backup(destination, pages=4096)
-            destination.execute("PRAGMA journal_mode=DELETE")
+            destination = sqlite3.connect(partial)
+            try:
+                source.backup(destination, pages=4096)
+                destination.execute("PRAGMA journal_mode=DELETE")
+            finally:
+                destination.close()
         finally:
-            destination.close()
-    finally:
-        source.close()
+            source.close()
+    except BaseException:  # a half copy is no backup, and it holds personal data
+        for leftover in (partial, Path(f"{partial}-journal")):
+            leftover.unlink(missing_ok=True)
+        raise
     if target.exists() and not overwrite:  # appeared while we copied
         partial.unlink()
         raise FileExistsError(target)
