@@ -394,3 +394,16 @@ def test_the_bokmal_letter_says_lokal_praksis(kecli, case, english_interface):
     kecli.json("case", "assess", case, *koordinator_answers(complex="no", long_term="no"))
     letter = kecli("case", "letter", case).stdout
     assert "lokal praksis" in letter and "local practice" not in letter
+
+
+def test_a_new_assessment_dated_before_the_current_decision_is_refused(kecli, refused, case):
+    kecli.json("case", "assess", case, *koordinator_answers(), "--decided-on", "2026-11-20")
+    refused(
+        2, "case", "assess", case, *koordinator_answers(services="no"),
+        "--decided-on", "2026-11-05",
+        message="--decided-on 2026-11-05 is before the case's latest decision (2026-11-20)",
+    )  # fmt: skip
+    again = kecli.json(
+        "case", "assess", case, *koordinator_answers(services="no"), "--decided-on", "2026-11-20"
+    )
+    assert [d["decided_on"] for d in again["decisions"]] == ["2026-11-20", "2026-11-20"]

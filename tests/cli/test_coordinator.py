@@ -293,3 +293,15 @@ def test_closing_before_the_appointment_began_is_refused(kecli, refused):
         2, "case", "close", case_id, "--reason", "x", "--on", "2026-11-15",
         message="--on 2026-11-15 is before coordinator 1 was appointed to the case (2026-11-20)",
     )  # fmt: skip
+
+
+def test_deactivating_before_an_appointment_began_is_refused(kecli, refused):
+    case_id = granted(kecli)
+    add(kecli, "Anne")
+    kecli.json("coordinator", "assign", case_id, "1", "--on", "2026-11-20")
+    refused(
+        2, "coordinator", "deactivate", "1", "--on", "2026-11-15",
+        message="--on 2026-11-15 is before the coordinator's latest appointment (2026-11-20)",
+    )  # fmt: skip
+    view = kecli.json("coordinator", "deactivate", "1", "--on", "2026-11-20")
+    assert view["active"] is False

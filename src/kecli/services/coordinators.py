@@ -120,8 +120,20 @@ def deactivate_coordinator(
             )
         assert row.id is not None
         ended = []
-        for appointment in repo.active_appointments_of(session, row.id):
-            appointment.until = max(when, appointment.since)
+        appointments = repo.active_appointments_of(session, row.id)
+        latest = max((a.since for a in appointments), default=None)
+        if latest is not None and when < latest:
+            # Each appointment ends that day: one that began later would end before it began.
+            raise InvalidInput(
+                Msg(
+                    f"--on {when.isoformat()} er før koordinatorens siste oppnevning "
+                    f"({latest.isoformat()}).",
+                    f"--on {when.isoformat()} is before the coordinator's latest appointment "
+                    f"({latest.isoformat()}).",
+                )
+            )
+        for appointment in appointments:
+            appointment.until = when
             appointment.end_reason = "coordinator deactivated"
             session.add(appointment)
             ended.append(appointment.case_id)

@@ -95,9 +95,26 @@ def _assessable(session: Session, ref: str) -> CaseRow:
     return row
 
 
-def _check_dates(row: CaseRow, data: AssessInput, today: dt.date) -> tuple[dt.date, dt.date]:
+def _check_dates(
+    row: CaseRow, data: AssessInput, today: dt.date, newest: dt.date | None = None
+) -> tuple[dt.date, dt.date]:
     decided = data.decided_on or today
     notified = data.notified_on or decided
+    if newest is not None and decided < newest:
+        # The newest decision is the current one: a new one dated earlier would make the
+        # history run backwards.
+        raise InvalidInput(
+            Msg(
+                f"--decided-on {decided.isoformat()} er før sakens siste avgjørelse "
+                f"({newest.isoformat()}).",
+                f"--decided-on {decided.isoformat()} is before the case's latest decision "
+                f"({newest.isoformat()}).",
+            ),
+            Msg(
+                "En ny vurdering dateres samme dag eller senere.",
+                "A new assessment is dated the same day or later.",
+            ),
+        )
     for option, value in (("--decided-on", decided), ("--notified-on", notified)):
         if value > today:
             raise InvalidInput(
@@ -167,10 +184,10 @@ def _complete_answers(row: CaseRow, answers: dict[str, bool], decided: dt.date) 
 
 
 def _decide(
-    row: CaseRow, data: AssessInput, today: dt.date, user: str
+    row: CaseRow, data: AssessInput, today: dt.date, user: str, newest: dt.date | None = None
 ) -> tuple[DecisionRow, list[Msg]]:
     kind = Kind(row.kind)
-    decided, notified = _check_dates(row, data, today)
+    decided, notified = _check_dates(row, data, today, newest)
     answers = _complete_answers(row, data.answers, decided)
     try:
         result = evaluate(kind, answers)
@@ -224,11 +241,17 @@ def _decide(
     return decision, warnings
 
 
+def _newest(session: Session, row: CaseRow) -> dt.date | None:
+    """The decision date of the case's current decision (set aside or not), if any."""
+    current = repo.current_decision(session, row.id)
+    return None if current is None else current.decided_on
+
+
 def preview_assessment(ctx: Ctx, ref: str, data: AssessInput) -> Outcome:
     """Check and decide, but write nothing (the walk's summary before it asks to save)."""
     with session_scope(ctx.db_url) as session:
         row = _assessable(session, ref)
-        decision, warnings = _decide(row, data, ctx.today, ctx.user)
+        decision, warnings = _decide(row, data, ctx.today, ctx.user, _newest(session, row))
         return Outcome(load_case_view(session, row), decision_view(decision), warnings)
 
 
@@ -236,7 +259,7 @@ def assess_case(ctx: Ctx, ref: str, data: AssessInput) -> Outcome:
     """Decide and save: a new decision becomes the current one, earlier ones stay."""
     with session_scope(ctx.db_url, write=True) as session:
         row = _assessable(session, ref)
-        decision, warnings = _decide(row, data, ctx.today, ctx.user)
+        decision, warnings = _decide(row, data, ctx.today, ctx.user, _newest(session, row))
         repo.add_decision(session, decision)
         row.status = "decided"
         row.wants_ip = data.wants_ip
