@@ -411,3 +411,37 @@ def test_a_guardian_name_with_a_semicolon_is_refused(kecli, refused):
         "Mor;Far",
         message="';'",
     )
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (
+            ["case", "new", "--name", "Å" * 201, "--kind", "koordinator"],
+            "--name is longer than 200",
+        ),
+        (["coordinator", "add", "--name", "Å" * 201], "--name is longer than 200"),
+        (
+            ["coordinator", "add", "--name", "Anne", "--unit", "u" * 201],
+            "--unit is longer than 200",
+        ),
+        (
+            ["--user", "x" * 101, "case", "new", "--name", "A", "--kind", "koordinator"],
+            "--user is longer than 100",
+        ),
+    ],
+    ids=["case name", "coordinator name", "unit", "user"],
+)
+def test_values_longer_than_the_database_keeps_are_exit_2_on_every_backend(
+    kecli, refused, args, message
+):
+    # PostgreSQL enforces the columns' lengths, SQLite does not: the same refusal for both.
+    refused(2, *args, message=message)
+
+
+def test_a_blank_user_is_the_os_login(kecli, monkeypatch):
+    monkeypatch.delenv("KECLI_USER", raising=False)
+    import getpass
+
+    created = kecli.json("--user", "   ", "case", "new", "--name", "U", "--kind", "koordinator")
+    assert created["created_by"] == getpass.getuser()

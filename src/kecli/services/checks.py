@@ -33,7 +33,25 @@ def required_name(raw: str) -> str:
             Msg("Navnet kan ikke være tomt.", "The name cannot be empty."),
             Msg("Gi navnet med --name.", "Give the name with --name."),
         )
-    return name
+    return limited(name, "--name", NAME_MAX)
+
+
+#: The longest name, unit and user the database keeps (PostgreSQL enforces the column's
+#: length, SQLite does not: the same limit for both).
+NAME_MAX = 200
+USER_MAX = 100
+
+
+def limited(text: str, option: str, most: int) -> str:
+    """``text``, or InvalidInput (naming ``option``) when it is longer than ``most``."""
+    if len(text) > most:
+        raise InvalidInput(
+            Msg(
+                f"{option} er lengre enn {most} tegn ({len(text)}).",
+                f"{option} is longer than {most} characters ({len(text)}).",
+            )
+        )
+    return text
 
 
 @dataclass

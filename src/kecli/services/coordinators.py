@@ -10,7 +10,7 @@ from sqlmodel import Session
 from kecli.domain.cases import check_choice
 from kecli.domain.coordinators import COORDINATOR_KINDS, covers
 from kecli.errors import Conflict, InvalidInput, Msg, NotFound, RuleViolation
-from kecli.services.checks import not_after_today, required_name
+from kecli.services.checks import NAME_MAX, limited, not_after_today, required_name
 from kecli.services.config import load_settings
 from kecli.services.context import Ctx
 from kecli.services.lookup import load_case
@@ -60,7 +60,7 @@ def add_coordinator(ctx: Ctx, data: NewCoordinator) -> View:
     with session_scope(ctx.db_url, write=True) as session:
         row = CoordinatorRow(
             name=name,
-            unit=(data.unit or "").strip() or None,
+            unit=limited((data.unit or "").strip(), "--unit", NAME_MAX) or None,
             kind=kind,
             independent=data.independent,
             trained_on=data.trained_on,
