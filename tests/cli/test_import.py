@@ -619,8 +619,19 @@ def test_a_file_that_is_not_utf8(kecli, tmp_path, refused):
     refused(2, "import", "cases", str(path), message="the file is not UTF-8 text")
 
 
-def test_a_file_without_rows(kecli, tmp_path, refused):
-    refused(2, "import", "cases", str(write(tmp_path)), message="line 2: the file has no rows")
+@pytest.mark.parametrize("fmt", ["csv", "jsonl"])
+def test_an_export_of_no_cases_imports_as_nothing(kecli, tmp_path, fmt):
+    # A nightly move whose filter matched nothing: exit 0, a warning, nothing written.
+    target = tmp_path / f"none.{fmt}"
+    ok(kecli, "export", "cases", "--include-fnr", "--status", "closed", "--output", str(target))
+    result = kecli("import", "cases", str(target), "--json")
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(result.stdout)["cases"] == 0
+    assert "has no rows" in result.stderr
+    assert kecli.json("case", "list") == []
+
+
+def test_a_file_without_a_header(kecli, tmp_path, refused):
     empty = tmp_path / "empty.csv"
     empty.write_bytes(b"")
     refused(2, "import", "cases", str(empty), message="line 1: the header row is missing")

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from kecli.cli.output import print_json
+from kecli.cli.output import print_json, warn
 from kecli.errors import redact
 from kecli.i18n import t, tt
 
@@ -106,6 +106,8 @@ def import_cases(
         if rest > 0:
             print(tt(f"… og {rest} feil rader til", f"… and {rest} more bad rows"), file=sys.stderr)
         raise
+    if result.rows == 0:  # an export of nothing imports as nothing (exit 0)
+        warn(tt(f"{result.file} har ingen rader.", f"{result.file} has no rows."))
     if json_out:
         print_json(result.view())
         return

@@ -159,8 +159,6 @@ class _DatabaseRun(_Run):
             else _jsonl_rows(handle, problems)
         )
         total = self.read(records, tick)
-        if total == 0 and not problems.count:
-            problems.add(2, Msg("filen har ingen rader", "the file has no rows"))
         if progress is not None:
             progress("check", size, size)
         return total
