@@ -766,3 +766,13 @@ def test_migration_0007_sets_the_plans_of_refused_cases_inactive(kecli, case, sa
     active = dict(conn.execute("SELECT case_id, active FROM plans").fetchall())
     conn.close()
     assert active == {case: 0, other: 1}
+
+
+def test_a_removed_entry_never_lends_its_id_even_versions_later(kecli, case, tmp_path):
+    kecli.json("plan", "edit", case, "--from-file", write(tmp_path, {"goals": [
+        {"text": "Walk"}, {"text": "Read"}]}, "1.json"))  # fmt: skip
+    kecli.json("plan", "edit", case, "--from-file", write(tmp_path, {"version": 1, "goals": [
+        {"id": 1, "text": "Walk"}]}, "2.json"))  # fmt: skip
+    third = kecli.json("plan", "edit", case, "--from-file", write(tmp_path, {"version": 2, "goals": [
+        {"id": 1, "text": "Walk"}, {"text": "Swim"}]}, "3.json"))  # fmt: skip
+    assert [(g["id"], g["text"]) for g in third["goals"]] == [(1, "Walk"), (3, "Swim")]

@@ -373,3 +373,16 @@ def test_a_plan_is_active_while_the_case_is_granted_and_a_plan_wanted(
     outcome: str | None, wants_ip: bool, active: bool
 ) -> None:
     assert plan_is_active(outcome, wants_ip) is active
+
+
+def test_an_id_removed_two_versions_ago_is_not_given_again():
+    first = norm({"goals": [{"text": "Walk"}, {"text": "Read"}]})
+    second = norm({"goals": [{"id": 1, "text": "Walk"}]}, previous=first)
+    third = normalize_plan(
+        {"goals": [{"id": 1, "text": "Walk"}, {"text": "Swim"}]},
+        case_id=CASE,
+        today=TODAY,
+        previous=second,
+        earlier=[first],
+    )
+    assert [(g["id"], g["text"]) for g in third["goals"]] == [(1, "Walk"), (3, "Swim")]

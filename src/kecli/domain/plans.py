@@ -14,7 +14,7 @@ of the value at fault (``goals[1].target_date``).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Final, Literal
 
@@ -270,7 +270,7 @@ def _item(spec: ListSpec, path: str, value: object, today: dt.date) -> Document:
 
 
 def _list(
-    spec: ListSpec, value: object, today: dt.date, previous: Mapping[str, Any] | None
+    spec: ListSpec, value: object, today: dt.date, stored: Sequence[Mapping[str, Any]]
 ) -> list[Document]:
     if value is None:
         return []
@@ -291,12 +291,13 @@ def _list(
                     ),
                 )
             seen.add(item["id"])
-    # New entries get the next number after every id in the list and in the stored
-    # version, so that a removed entry's id is not given to a different one.
+    # New entries get the next number after every id in the list and in every stored
+    # version, so that a removed entry's id is never given to a different one.
     used = set(seen)
-    for entry in (previous or {}).get(spec.key) or []:
-        if isinstance(entry, dict) and isinstance(entry.get("id"), int):
-            used.add(entry["id"])
+    for version in stored:
+        for entry in version.get(spec.key) or []:
+            if isinstance(entry, dict) and isinstance(entry.get("id"), int):
+                used.add(entry["id"])
     next_id = max(used, default=0) + 1
     for item in items:
         if item["id"] is None:
@@ -354,13 +355,14 @@ def normalize_plan(
     case_id: str,
     today: dt.date,
     previous: Mapping[str, Any] | None = None,
+    earlier: Sequence[Mapping[str, Any]] = (),
 ) -> Document:
     """Check a plan document and give it its normal form (forskrift om IP § 19; SPEC § 5).
 
     Every key present, in ``TOP_KEYS`` order; texts stripped (empty → null);
     dates ISO; goal status ``active`` when left out; entries without an ``id``
-    numbered after the highest id in the list or in ``previous`` (the stored
-    version). ``version`` is kept as given (None when left out): comparing it
+    numbered after the highest id in the list, in ``previous`` (the stored
+    version) or in ``earlier`` (the versions before it: an id is never reused). ``version`` is kept as given (None when left out): comparing it
     with the stored one is the caller's job. ``case_id`` must be ``case_id``
     when given. Normalising a normal form changes nothing.
     """
@@ -388,8 +390,9 @@ def normalize_plan(
     }
     for key in TEXT_KEYS:
         result[key] = _text(key, doc.get(key))
+    stored = [*earlier, *([previous] if previous else [])]
     for key, spec in LISTS.items():
-        result[key] = _list(spec, doc.get(key), today, previous)
+        result[key] = _list(spec, doc.get(key), today, stored)
     result["consent"] = _consent(doc.get("consent"), today)
     return {key: result[key] for key in TOP_KEYS}
 

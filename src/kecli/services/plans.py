@@ -195,6 +195,7 @@ def save_plan(ctx: Ctx, ref: str, raw: object) -> SaveResult:
             case_id=row.id,
             today=ctx.today,
             previous=plan.document if plan else None,
+            earlier=[v.document for v in repo.plan_versions(session, row.id)] if plan else (),
         )
         if plan is None:
             if document["version"] is not None:
