@@ -619,6 +619,16 @@ def test_a_file_that_is_not_utf8(kecli, tmp_path, refused):
     refused(2, "import", "cases", str(path), message="the file is not UTF-8 text")
 
 
+@pytest.mark.parametrize("bad", [2, 1501])
+def test_bytes_that_are_not_utf8_are_reported_on_their_own_line(kecli, tmp_path, refused, bad):
+    # The decoder reads ahead in blocks; the line named is the one with the bad bytes.
+    rows = [row(id=f"2026-{n:04d}", name=f"Person {n}").encode() for n in range(1, 3000)]
+    rows[bad - 2] = rows[bad - 2].replace(b"Person", b"P\xf8rson")
+    path = tmp_path / "latin1.csv"
+    path.write_bytes((HEADER + "\r\n").encode() + b"".join(rows))
+    refused(2, "import", "cases", str(path), message=f"line {bad}: the file is not UTF-8 text")
+
+
 @pytest.mark.parametrize("fmt", ["csv", "jsonl"])
 def test_an_export_of_no_cases_imports_as_nothing(kecli, tmp_path, fmt):
     # A nightly move whose filter matched nothing: exit 0, a warning, nothing written.

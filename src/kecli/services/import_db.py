@@ -27,12 +27,14 @@ from kecli.services.imports import (
     _Again,
     _Checker,
     _csv_rows,
+    _FileProblem,
     _Job,
     _jsonl_rows,
     _Plan,
     _plan_documents,
     _Problems,
     _Run,
+    first_line_not_utf8,
 )
 from kecli.store import exports as store
 from kecli.store.db import read_scope, write_scope
@@ -134,6 +136,7 @@ class _DatabaseRun(_Run):
         self.db_has_cases = store.has_cases(conn)
         self.ids = store.next_ids(conn) if write else {}
         self.written = {"decisions": 0, "appointments": 0, "appeals": 0, "plan_versions": 0}
+        self._raw: Any = None  # the file's bytes, once read_file has it
         self.coordinators_created = 0
 
     def read_file(
@@ -142,6 +145,7 @@ class _DatabaseRun(_Run):
         """Read and check every row, chunk by chunk; returns how many rows the file holds."""
         problems = self.problems
         raw = getattr(handle, "buffer", None)
+        self._raw = raw
         size = 0
         if progress is not None:
             try:
@@ -162,6 +166,11 @@ class _DatabaseRun(_Run):
         if progress is not None:
             progress("check", size, size)
         return total
+
+    def line_of(self, error: _FileProblem) -> int:
+        if error.not_utf8 and self._raw is not None and self._raw.seekable():
+            return first_line_not_utf8(self._raw) or error.line
+        return error.line
 
     def chunk(self, plan: _Plan) -> None:
         """Check the chunk against the database; insert it if all is well so far."""

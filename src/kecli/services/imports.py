@@ -932,10 +932,13 @@ def _open(path: Path) -> IO[str]:
 class _FileProblem(Exception):
     """The file cannot be read on from this line (not UTF-8, broken CSV quoting)."""
 
-    def __init__(self, line: int, message: Text) -> None:
+    def __init__(self, line: int, message: Text, *, not_utf8: bool = False) -> None:
         super().__init__(str(message))
         self.line = line
         self.message = message
+        #: The text decoder failed: it reads ahead, so ``line`` is where the reader was,
+        #: not necessarily where the bad bytes are (see first_line_not_utf8).
+        self.not_utf8 = not_utf8
 
 
 def _not_utf8(line: int) -> _FileProblem:
@@ -945,7 +948,20 @@ def _not_utf8(line: int) -> _FileProblem:
             "filen er ikke UTF-8-tekst herfra (lagre den som UTF-8)",
             "the file is not UTF-8 text from here on (save it as UTF-8)",
         ),
+        not_utf8=True,
     )
+
+
+def first_line_not_utf8(raw: IO[bytes]) -> int | None:
+    """The first physical line of a binary file that is not UTF-8, or None: the decoder
+    reads the file in blocks, so where it failed is not where the bad bytes are."""
+    raw.seek(0)
+    for number, line in enumerate(raw, 1):
+        try:
+            line.decode("utf-8")
+        except UnicodeDecodeError:
+            return number
+    return None
 
 
 def _header(names: list[str], problems: _Problems) -> list[int]:
@@ -1222,9 +1238,14 @@ class _Run:
                 if stop and problems.count:
                     return total
         except _FileProblem as error:
-            problems.add(error.line, error.message)
+            problems.add(self.line_of(error), error.message)
         self.flush()
         return total
+
+    def line_of(self, error: _FileProblem) -> int:
+        """The line to report ``error`` on (a run that can read the file again may say
+        exactly where its bytes stop being UTF-8)."""
+        return error.line
 
     def flush(self) -> None:
         """Hand the chunk's keys to the seen tables and the chunk on; drop it."""
