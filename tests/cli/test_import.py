@@ -462,6 +462,45 @@ def test_jsonl_errors_name_the_line_of_the_file(kecli, tmp_path):
                 "decision_outcome": "avslag",
                 "decided_on": "2026-11-01",
                 "failed_criteria": "consent",
+                "coordinator_id": "5",
+                "coordinator_name": "Siri",
+                "coordinator_since": "2026-11-02",
+            },
+            "coordinator_id: a coordinator needs decision_outcome innvilget",
+        ),
+        (
+            {
+                "status": "decided",
+                "decision_outcome": "avslag",
+                "decided_on": "2026-11-01",
+                "failed_criteria": "consent",
+                "appeal_status": "forwarded",
+                "appeal_filed_on": "2026-11-05",
+                "appeal_unit_outcome": "medhold",
+            },
+            "appeal_status: an appeal cannot be forwarded with appeal_unit_outcome medhold and "
+            "appeal_final_outcome empty",
+        ),
+        (
+            {
+                "status": "decided",
+                "decision_outcome": "avslag",
+                "decided_on": "2026-11-01",
+                "failed_criteria": "consent",
+                "appeal_status": "closed",
+                "appeal_filed_on": "2026-11-05",
+                "appeal_unit_outcome": "medhold",
+                "appeal_final_outcome": "stadfestet",
+            },
+            "appeal_status: an appeal cannot be closed with appeal_unit_outcome medhold and "
+            "appeal_final_outcome stadfestet",
+        ),
+        (
+            {
+                "status": "decided",
+                "decision_outcome": "avslag",
+                "decided_on": "2026-11-01",
+                "failed_criteria": "consent",
                 "wants_ip": "true",
                 "next_evaluation": "2027-02-01",
             },

@@ -21,6 +21,7 @@ from kecli.domain.appeals import (
     open_appeal_blocks_assessment,
     parse_final_outcome,
     parse_unit_outcome,
+    reachable_states,
 )
 from kecli.errors import InvalidInput, MissingInput, RuleViolation
 
@@ -550,3 +551,16 @@ def test_only_a_closed_appeal_lets_the_case_be_assessed_again(
     hint = refused.value.hint[1]
     for step in allowed_steps(status):
         assert f"kecli appeal {step} 2026-7" in hint
+
+
+def test_the_states_an_appeal_can_reach():
+    states = {(str(s), u and str(u), f and str(f)) for s, u, f in reachable_states()}
+    assert ("filed", None, None) in states
+    assert ("closed", "medhold", None) in states  # the unit granted it
+    assert ("closed", None, None) in states  # withdrawn before the unit looked at it
+    assert ("closed", "ikke-medhold", "opphevet") in states
+    assert ("forwarded", "medhold", None) not in states  # medhold closes the appeal
+    assert ("forwarded", None, None) not in states  # forwarding records ikke-medhold
+    assert ("closed", "medhold", "stadfestet") not in states
+    assert ("closed", None, "omgjort") not in states
+    assert len(states) == 15

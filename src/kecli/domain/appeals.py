@@ -14,6 +14,7 @@ Pure: no clock, no printing, no database.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
@@ -155,6 +156,27 @@ def open_appeal_blocks_assessment(case_id: str, appeal_id: int, status: AppealSt
         ),
         Msg("Mulig nå: " + " eller ".join(commands), "Possible now: " + " or ".join(commands)),
     )
+
+
+@functools.cache
+def reachable_states() -> frozenset[tuple[AppealStatus, UnitOutcome | None, FinalOutcome | None]]:
+    """Every (status, unit outcome, final outcome) an appeal can have, walked from a new
+    appeal through the table with every step and outcome: what an imported appeal may
+    say of itself (an appeal ``forwarded`` with ``medhold`` never was)."""
+    _State = tuple[AppealStatus, UnitOutcome | None, FinalOutcome | None]
+    start: _State = (_FILED, None, None)
+    seen = {start}
+    todo = [start]
+    while todo:
+        status, unit, _final = todo.pop()
+        for step in allowed_steps(status):
+            for outcome in _TABLE[(status, step)]:
+                after = apply_step(status, step, outcome=outcome, current_unit_outcome=unit)
+                state = (after.status, after.unit_outcome, after.final_outcome)
+                if state not in seen:
+                    seen.add(state)
+                    todo.append(state)
+    return frozenset(seen)
 
 
 def parse_unit_outcome(text: str) -> UnitOutcome:

@@ -46,7 +46,7 @@ from pathlib import Path
 from typing import IO, Any, NamedTuple
 
 from kecli.domain import deadlines
-from kecli.domain.appeals import AppealStatus, FinalOutcome, UnitOutcome
+from kecli.domain.appeals import AppealStatus, FinalOutcome, UnitOutcome, reachable_states
 from kecli.domain.cases import CHANNELS, KINDS, STATUSES
 from kecli.domain.dates import parse_date
 from kecli.domain.eligibility import Kind, criterion_codes, evaluate, legal_basis
@@ -278,6 +278,10 @@ _BOOL_WORDS = {"true": True, "false": False}
 _APPEAL_STATUSES = tuple(str(s) for s in AppealStatus)
 _UNIT_OUTCOMES = tuple(str(s) for s in UnitOutcome)
 _FINAL_OUTCOMES = tuple(str(s) for s in FinalOutcome)
+#: (status, unit outcome, final outcome) of every state an appeal can be in, as text.
+_APPEAL_STATES = frozenset(
+    tuple(None if value is None else str(value) for value in state) for state in reachable_states()
+)
 _NO_DECISION_FIELDS = (*_DECISION_FIELDS, *_APPEAL_FIELDS)
 _LEGAL_BASIS = {kind: legal_basis(Kind(kind)) for kind in KINDS}
 _NOTHING_FAILED: frozenset[str] = frozenset()
@@ -610,6 +614,13 @@ class _Checker:
 
         appointment: tuple[Any, ...] | None = None
         if v[_COORD_ID] is not None:
+            if decision is None or decision[1] != "innvilget":
+                # As coordinator assign: only a granted case has a coordinator.
+                raise _bad(
+                    "coordinator_id",
+                    "en koordinator krever decision_outcome innvilget",
+                    "a coordinator needs decision_outcome innvilget",
+                )
             appointment = self._appointment(v, case_id, kind, received, line)
         elif v[_COORD_NAME] is not None or v[_COORD_SINCE] is not None:
             column = "coordinator_name" if v[_COORD_NAME] is not None else "coordinator_since"
@@ -875,6 +886,14 @@ class _Checker:
                 "appeal_final_outcome",
                 f"gis bare når appeal_status er closed (ikke {status})",
                 f"only given when appeal_status is closed (not {status})",
+            )
+        if (status, unit, final) not in _APPEAL_STATES:
+            raise _bad(
+                "appeal_status",
+                f"en klage kan ikke være {status} med appeal_unit_outcome {unit or 'tom'} og "
+                f"appeal_final_outcome {final or 'tom'}",
+                f"an appeal cannot be {status} with appeal_unit_outcome {unit or 'empty'} and "
+                f"appeal_final_outcome {final or 'empty'}",
             )
         return (case_id, filed[1], deadline.isoformat(), timely, status, unit, final)
 
