@@ -75,12 +75,14 @@ complete -c kecli -n "__kecli_is 'case new'" -l guardian -x
 complete -c kecli -n "__kecli_is 'case new'" -l note -x
 complete -c kecli -n "__kecli_is 'case list'" -l without-coordinator
 complete -c kecli -n "__kecli_is 'case list'" -l json
+complete -c kecli -n "__kecli_is 'case list'" -l no-input
 complete -c kecli -n "__kecli_is 'case list'" -l help
 complete -c kecli -n "__kecli_is 'case list'" -l status -x -a 'received decided closed'
 complete -c kecli -n "__kecli_is 'case list'" -l kind -x -a 'koordinator barnekoordinator'
 complete -c kecli -n "__kecli_is 'case list'" -l coordinator -x -a '(kecli complete-ids coordinator (commandline -ct) 2>/dev/null)'
 complete -c kecli -n "__kecli_is 'case show'" -l show-fnr
 complete -c kecli -n "__kecli_is 'case show'" -l json
+complete -c kecli -n "__kecli_is 'case show'" -l no-input
 complete -c kecli -n "__kecli_is 'case show'" -l help
 complete -c kecli -n "__kecli_arg 'case show' 0" -x -a '(kecli complete-ids case (commandline -ct) 2>/dev/null)'
 complete -c kecli -n "__kecli_is 'case close'" -l json
@@ -106,9 +108,11 @@ complete -c kecli -n "__kecli_is 'case assess'" -l notified-on -x
 complete -c kecli -n "__kecli_is 'case assess'" -l reason -x
 complete -c kecli -n "__kecli_arg 'case assess' 0" -x -a '(kecli complete-ids case (commandline -ct) 2>/dev/null)'
 complete -c kecli -n "__kecli_is 'case notify'" -l json
+complete -c kecli -n "__kecli_is 'case notify'" -l no-input
 complete -c kecli -n "__kecli_is 'case notify'" -l help
 complete -c kecli -n "__kecli_is 'case notify'" -l on -x
 complete -c kecli -n "__kecli_arg 'case notify' 0" -x -a '(kecli complete-ids case (commandline -ct) 2>/dev/null)'
+complete -c kecli -n "__kecli_is 'case letter'" -l no-input
 complete -c kecli -n "__kecli_is 'case letter'" -l help
 complete -c kecli -n "__kecli_is 'case letter'" -l output -r -F
 complete -c kecli -n "__kecli_is 'case letter'" -l lang -x -a 'nb en'
@@ -131,11 +135,14 @@ complete -c kecli -n "__kecli_is 'coordinator add'" -l trained-on -x
 complete -c kecli -n "__kecli_is 'coordinator add'" -l max-cases -x
 complete -c kecli -n "__kecli_is 'coordinator list'" -l all
 complete -c kecli -n "__kecli_is 'coordinator list'" -l json
+complete -c kecli -n "__kecli_is 'coordinator list'" -l no-input
 complete -c kecli -n "__kecli_is 'coordinator list'" -l help
 complete -c kecli -n "__kecli_is 'coordinator show'" -l json
+complete -c kecli -n "__kecli_is 'coordinator show'" -l no-input
 complete -c kecli -n "__kecli_is 'coordinator show'" -l help
 complete -c kecli -n "__kecli_arg 'coordinator show' 0" -x -a '(kecli complete-ids coordinator (commandline -ct) 2>/dev/null)'
 complete -c kecli -n "__kecli_is 'coordinator deactivate'" -l json
+complete -c kecli -n "__kecli_is 'coordinator deactivate'" -l no-input
 complete -c kecli -n "__kecli_is 'coordinator deactivate'" -l help
 complete -c kecli -n "__kecli_is 'coordinator deactivate'" -l on -x
 complete -c kecli -n "__kecli_is 'coordinator deactivate'" -l reason -x
@@ -149,6 +156,7 @@ complete -c kecli -n "__kecli_is 'coordinator assign'" -l on -x
 complete -c kecli -n "__kecli_arg 'coordinator assign' 0" -x -a '(kecli complete-ids case (commandline -ct) 2>/dev/null)'
 complete -c kecli -n "__kecli_arg 'coordinator assign' 1" -x -a '(kecli complete-ids coordinator (commandline -ct) 2>/dev/null)'
 complete -c kecli -n "__kecli_is 'coordinator unassign'" -l json
+complete -c kecli -n "__kecli_is 'coordinator unassign'" -l no-input
 complete -c kecli -n "__kecli_is 'coordinator unassign'" -l help
 complete -c kecli -n "__kecli_is 'coordinator unassign'" -l on -x
 complete -c kecli -n "__kecli_is 'coordinator unassign'" -l reason -x
@@ -165,11 +173,13 @@ complete -c kecli -n "__kecli_is 'plan edit'" -l from-file -r -F
 complete -c kecli -n "__kecli_arg 'plan edit' 0" -x -a '(kecli complete-ids case (commandline -ct) 2>/dev/null)'
 complete -c kecli -n "__kecli_is 'plan show'" -l markdown
 complete -c kecli -n "__kecli_is 'plan show'" -l json
+complete -c kecli -n "__kecli_is 'plan show'" -l no-input
 complete -c kecli -n "__kecli_is 'plan show'" -l help
 complete -c kecli -n "__kecli_is 'plan show'" -l lang -x -a 'nb en'
 complete -c kecli -n "__kecli_is 'plan show'" -l version -x
 complete -c kecli -n "__kecli_arg 'plan show' 0" -x -a '(kecli complete-ids case (commandline -ct) 2>/dev/null)'
 complete -c kecli -n "__kecli_is 'plan history'" -l json
+complete -c kecli -n "__kecli_is 'plan history'" -l no-input
 complete -c kecli -n "__kecli_is 'plan history'" -l help
 complete -c kecli -n "__kecli_arg 'plan history' 0" -x -a '(kecli complete-ids case (commandline -ct) 2>/dev/null)'
 complete -c kecli -n "__kecli_is 'appeal'" -a file
@@ -181,6 +191,7 @@ complete -c kecli -n "__kecli_is 'appeal'" -l help
 complete -c kecli -n "__kecli_is 'appeal file'" -l unsigned
 complete -c kecli -n "__kecli_is 'appeal file'" -l force
 complete -c kecli -n "__kecli_is 'appeal file'" -l json
+complete -c kecli -n "__kecli_is 'appeal file'" -l no-input
 complete -c kecli -n "__kecli_is 'appeal file'" -l help
 complete -c kecli -n "__kecli_is 'appeal file'" -l filed-on -x
 complete -c kecli -n "__kecli_is 'appeal file'" -l grounds -x
@@ -188,23 +199,27 @@ complete -c kecli -n "__kecli_is 'appeal file'" -l reason -x
 complete -c kecli -n "__kecli_is 'appeal file'" -l note -x
 complete -c kecli -n "__kecli_arg 'appeal file' 0" -x -a '(kecli complete-ids case (commandline -ct) 2>/dev/null)'
 complete -c kecli -n "__kecli_is 'appeal decide'" -l json
+complete -c kecli -n "__kecli_is 'appeal decide'" -l no-input
 complete -c kecli -n "__kecli_is 'appeal decide'" -l help
 complete -c kecli -n "__kecli_is 'appeal decide'" -l outcome -x -a 'medhold delvis-medhold ikke-medhold'
 complete -c kecli -n "__kecli_is 'appeal decide'" -l on -x
 complete -c kecli -n "__kecli_is 'appeal decide'" -l note -x
 complete -c kecli -n "__kecli_arg 'appeal decide' 0" -x -a '(kecli complete-ids case (commandline -ct) 2>/dev/null)'
 complete -c kecli -n "__kecli_is 'appeal escalate'" -l json
+complete -c kecli -n "__kecli_is 'appeal escalate'" -l no-input
 complete -c kecli -n "__kecli_is 'appeal escalate'" -l help
 complete -c kecli -n "__kecli_is 'appeal escalate'" -l on -x
 complete -c kecli -n "__kecli_is 'appeal escalate'" -l note -x
 complete -c kecli -n "__kecli_arg 'appeal escalate' 0" -x -a '(kecli complete-ids case (commandline -ct) 2>/dev/null)'
 complete -c kecli -n "__kecli_is 'appeal resolve'" -l json
+complete -c kecli -n "__kecli_is 'appeal resolve'" -l no-input
 complete -c kecli -n "__kecli_is 'appeal resolve'" -l help
 complete -c kecli -n "__kecli_is 'appeal resolve'" -l outcome -x -a 'stadfestet omgjort opphevet'
 complete -c kecli -n "__kecli_is 'appeal resolve'" -l on -x
 complete -c kecli -n "__kecli_is 'appeal resolve'" -l note -x
 complete -c kecli -n "__kecli_arg 'appeal resolve' 0" -x -a '(kecli complete-ids case (commandline -ct) 2>/dev/null)'
 complete -c kecli -n "__kecli_is 'appeal withdraw'" -l json
+complete -c kecli -n "__kecli_is 'appeal withdraw'" -l no-input
 complete -c kecli -n "__kecli_is 'appeal withdraw'" -l help
 complete -c kecli -n "__kecli_is 'appeal withdraw'" -l on -x
 complete -c kecli -n "__kecli_is 'appeal withdraw'" -l note -x
@@ -214,12 +229,14 @@ complete -c kecli -n "__kecli_is 'report'" -a stats
 complete -c kecli -n "__kecli_is 'report'" -l help
 complete -c kecli -n "__kecli_is 'report deadlines'" -l json
 complete -c kecli -n "__kecli_is 'report deadlines'" -l fail-on-overdue
+complete -c kecli -n "__kecli_is 'report deadlines'" -l no-input
 complete -c kecli -n "__kecli_is 'report deadlines'" -l help
 complete -c kecli -n "__kecli_is 'report deadlines'" -l as-of -x
 complete -c kecli -n "__kecli_is 'report deadlines'" -l within -x
 complete -c kecli -n "__kecli_is 'report deadlines'" -l type -x -a 'preliminary_reply appeal_window appeal_forwarding plan_evaluation turns_18'
 complete -c kecli -n "__kecli_is 'report deadlines'" -l format -x -a 'table json csv'
 complete -c kecli -n "__kecli_is 'report stats'" -l json
+complete -c kecli -n "__kecli_is 'report stats'" -l no-input
 complete -c kecli -n "__kecli_is 'report stats'" -l help
 complete -c kecli -n "__kecli_is 'report stats'" -l from -x
 complete -c kecli -n "__kecli_is 'report stats'" -l to -x
@@ -227,6 +244,7 @@ complete -c kecli -n "__kecli_is 'export'" -a cases
 complete -c kecli -n "__kecli_is 'export'" -l help
 complete -c kecli -n "__kecli_is 'export cases'" -l force
 complete -c kecli -n "__kecli_is 'export cases'" -l include-fnr
+complete -c kecli -n "__kecli_is 'export cases'" -l no-input
 complete -c kecli -n "__kecli_is 'export cases'" -l help
 complete -c kecli -n "__kecli_is 'export cases'" -l format -x -a 'csv json jsonl xlsx'
 complete -c kecli -n "__kecli_is 'export cases'" -l output -r -F
@@ -240,6 +258,7 @@ complete -c kecli -n "__kecli_is 'import'" -a cases
 complete -c kecli -n "__kecli_is 'import'" -l help
 complete -c kecli -n "__kecli_is 'import cases'" -l dry-run
 complete -c kecli -n "__kecli_is 'import cases'" -l json
+complete -c kecli -n "__kecli_is 'import cases'" -l no-input
 complete -c kecli -n "__kecli_is 'import cases'" -l help
 complete -c kecli -n "__kecli_is 'import cases'" -l format -x -a 'csv jsonl'
 complete -c kecli -n "__kecli_is 'import cases'" -l delimiter -x -a '',' ';' tab'
@@ -248,6 +267,7 @@ complete -c kecli -n "__kecli_is 'audit'" -a list
 complete -c kecli -n "__kecli_is 'audit'" -a verify
 complete -c kecli -n "__kecli_is 'audit'" -l help
 complete -c kecli -n "__kecli_is 'audit list'" -l json
+complete -c kecli -n "__kecli_is 'audit list'" -l no-input
 complete -c kecli -n "__kecli_is 'audit list'" -l help
 complete -c kecli -n "__kecli_is 'audit list'" -l case -x -a '(kecli complete-ids case (commandline -ct) 2>/dev/null)'
 complete -c kecli -n "__kecli_is 'audit list'" -l user -x
@@ -256,20 +276,25 @@ complete -c kecli -n "__kecli_is 'audit list'" -l to -x
 complete -c kecli -n "__kecli_is 'audit list'" -l action -x
 complete -c kecli -n "__kecli_is 'audit list'" -l limit -x
 complete -c kecli -n "__kecli_is 'audit verify'" -l json
+complete -c kecli -n "__kecli_is 'audit verify'" -l no-input
 complete -c kecli -n "__kecli_is 'audit verify'" -l help
 complete -c kecli -n "__kecli_is 'config'" -a show
 complete -c kecli -n "__kecli_is 'config'" -a set
 complete -c kecli -n "__kecli_is 'config'" -l help
 complete -c kecli -n "__kecli_is 'config show'" -l json
+complete -c kecli -n "__kecli_is 'config show'" -l no-input
 complete -c kecli -n "__kecli_is 'config show'" -l help
 complete -c kecli -n "__kecli_is 'config set'" -l json
+complete -c kecli -n "__kecli_is 'config set'" -l no-input
 complete -c kecli -n "__kecli_is 'config set'" -l help
 complete -c kecli -n "__kecli_is 'db'" -a upgrade
 complete -c kecli -n "__kecli_is 'db'" -a backup
 complete -c kecli -n "__kecli_is 'db'" -l help
 complete -c kecli -n "__kecli_is 'db upgrade'" -l json
+complete -c kecli -n "__kecli_is 'db upgrade'" -l no-input
 complete -c kecli -n "__kecli_is 'db upgrade'" -l help
 complete -c kecli -n "__kecli_is 'db backup'" -l force
 complete -c kecli -n "__kecli_is 'db backup'" -l json
+complete -c kecli -n "__kecli_is 'db backup'" -l no-input
 complete -c kecli -n "__kecli_is 'db backup'" -l help
 complete -c kecli -n "__kecli_arg 'db backup' 0" -r -F

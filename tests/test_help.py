@@ -35,3 +35,17 @@ def commands() -> list[tuple[str, object]]:
 def test_every_command_has_help_and_is_in_the_readme(path, command):
     assert (getattr(command, "help", None) or "").strip(), f"{path} has no help"
     assert f"`{path}" in README or f"{path} " in README, f"{path} is not in the README"
+
+
+@pytest.mark.parametrize(("path", "command"), commands(), ids=lambda v: str(v))
+def test_every_command_takes_no_input(path, command):
+    # SPEC § 3: --no-input is an option of the command; a script that always passes it
+    # must not fail on a command that never prompts.
+    names = {opt for param in command.params for opt in getattr(param, "opts", [])}
+    assert "--no-input" in names, f"{path} does not take --no-input"
+
+
+def test_no_input_on_a_command_that_never_prompts(kecli):
+    kecli.new_case()
+    result = kecli("case", "show", "2026-1", "--no-input", "--json")
+    assert result.exit_code == 0, result.stderr

@@ -9,6 +9,7 @@ import typer
 from kecli.cli.options import (
     CaseArg,
     JsonOpt,
+    NoInputOpt,
     choices,
     parse_date_option,
 )
@@ -112,6 +113,7 @@ def appeal_file(
     ] = None,
     note: NoteOpt = None,
     json_out: JsonOpt = False,
+    no_input: NoInputOpt = False,  # accepted for scripts; never prompts
 ) -> None:
     """Register a written appeal against the current decision. / Registrer en klage."""
     from kecli.services.appeals import file_appeal
@@ -146,6 +148,7 @@ def appeal_decide(
     on: OnOpt = None,
     note: NoteOpt = None,
     json_out: JsonOpt = False,
+    no_input: NoInputOpt = False,  # accepted for scripts; never prompts
 ) -> None:
     """The unit's new look: medhold grants; otherwise the appeal waits to be forwarded."""
     _step(case, "decide", outcome=outcome, on=on, note=note, json_out=json_out)
@@ -153,7 +156,11 @@ def appeal_decide(
 
 @appeal_app.command("escalate")
 def appeal_escalate(
-    case: CaseArg, on: OnOpt = None, note: NoteOpt = None, json_out: JsonOpt = False
+    case: CaseArg,
+    on: OnOpt = None,
+    note: NoteOpt = None,
+    json_out: JsonOpt = False,
+    no_input: NoInputOpt = False,  # accepted for scripts; never prompts
 ) -> None:
     """Forward the appeal to statsforvalteren. / Send klagen til statsforvalteren."""
     _step(case, "escalate", on=on, note=note, json_out=json_out)
@@ -174,6 +181,7 @@ def appeal_resolve(
     on: OnOpt = None,
     note: NoteOpt = None,
     json_out: JsonOpt = False,
+    no_input: NoInputOpt = False,  # accepted for scripts; never prompts
 ) -> None:
     """Statsforvalteren's answer: stadfestet, omgjort or opphevet."""
     _step(case, "resolve", outcome=outcome, on=on, note=note, json_out=json_out)
@@ -181,7 +189,11 @@ def appeal_resolve(
 
 @appeal_app.command("withdraw")
 def appeal_withdraw(
-    case: CaseArg, on: OnOpt = None, note: NoteOpt = None, json_out: JsonOpt = False
+    case: CaseArg,
+    on: OnOpt = None,
+    note: NoteOpt = None,
+    json_out: JsonOpt = False,
+    no_input: NoInputOpt = False,  # accepted for scripts; never prompts
 ) -> None:
     """The family withdraws the appeal. / Klagen trekkes."""
     _step(case, "withdraw", on=on, note=note, json_out=json_out)

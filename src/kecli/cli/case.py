@@ -151,6 +151,7 @@ def case_list(
         ),
     ] = False,
     json_out: JsonOpt = False,
+    no_input: NoInputOpt = False,  # accepted for scripts; never prompts
 ) -> None:
     """List cases. / Vis saker."""
     from kecli.services.cases import list_cases
@@ -178,6 +179,7 @@ def case_show(
         typer.Option("--show-fnr", help="Show the full fødselsnummer (written to the audit log)."),
     ] = False,
     json_out: JsonOpt = False,
+    no_input: NoInputOpt = False,  # accepted for scripts; never prompts
 ) -> None:
     """Everything about one case. / Alt om én sak."""
     from kecli.services.views import show_case
@@ -369,6 +371,7 @@ def case_notify(
         ),
     ] = None,
     json_out: JsonOpt = False,
+    no_input: NoInputOpt = False,  # accepted for scripts; never prompts
 ) -> None:
     """Record when the decision reached the person; moves the appeal deadline."""
     from kecli.services.decisions import notify_case
@@ -402,6 +405,7 @@ def case_letter(
             help="Language of the letter (default nb; KECLI_LANG=en gives English).",
         ),
     ] = None,
+    no_input: NoInputOpt = False,  # accepted for scripts; never prompts
 ) -> None:
     """The decision letter in Markdown. / Vedtaksbrevet i Markdown."""
     import os

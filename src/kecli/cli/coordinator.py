@@ -111,6 +111,7 @@ def coordinator_add(
 def coordinator_list(
     all_: Annotated[bool, typer.Option("--all", help="Include deactivated coordinators.")] = False,
     json_out: JsonOpt = False,
+    no_input: NoInputOpt = False,  # accepted for scripts; never prompts
 ) -> None:
     """Coordinators with their active caseload. / Koordinatorer og saksmengde."""
     from kecli.services.coordinators import list_coordinators
@@ -128,6 +129,7 @@ def coordinator_list(
 def coordinator_show(
     coordinator: CoordinatorId,
     json_out: JsonOpt = False,
+    no_input: NoInputOpt = False,  # accepted for scripts; never prompts
 ) -> None:
     """One coordinator and their active cases. / Én koordinator og sakene."""
     from kecli.services.coordinators import show_coordinator
@@ -147,6 +149,7 @@ def coordinator_deactivate(
     on: OnOpt = None,
     reason: Annotated[str | None, typer.Option("--reason", metavar="TEXT", help="Why.")] = None,
     json_out: JsonOpt = False,
+    no_input: NoInputOpt = False,  # accepted for scripts; never prompts
 ) -> None:
     """A coordinator who leaves: end their appointments. / Deaktiver en koordinator."""
     from kecli.services.coordinators import deactivate_coordinator
@@ -245,6 +248,7 @@ def coordinator_unassign(
     on: OnOpt = None,
     reason: Annotated[str | None, typer.Option("--reason", metavar="TEXT", help="Why.")] = None,
     json_out: JsonOpt = False,
+    no_input: NoInputOpt = False,  # accepted for scripts; never prompts
 ) -> None:
     """End the case's coordinator appointment. / Avslutt oppnevningen."""
     from kecli.services.coordinators import unassign_coordinator

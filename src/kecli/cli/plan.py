@@ -277,6 +277,7 @@ def plan_show(
         ),
     ] = None,
     json_out: JsonOpt = False,
+    no_input: NoInputOpt = False,  # accepted for scripts; never prompts
 ) -> None:
     """Show the individuell plan. / Vis individuell plan."""
     if json_out and markdown:
@@ -304,7 +305,11 @@ def plan_show(
 
 
 @plan_app.command("history")
-def plan_history(case: CaseArg, json_out: JsonOpt = False) -> None:
+def plan_history(
+    case: CaseArg,
+    json_out: JsonOpt = False,
+    no_input: NoInputOpt = False,  # accepted for scripts; never prompts
+) -> None:
     """Every saved version of the plan: who and when. / Alle lagrede versjoner av planen."""
     from kecli.services.plans import plan_history as history
 
