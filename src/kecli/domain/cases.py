@@ -21,3 +21,19 @@ def check_choice(value: str, choices: Sequence[str], option: str) -> str:
         Msg(f"Ugyldig verdi for {option}: «{value}».", f"Invalid value for {option}: '{value}'."),
         Msg(f"Gyldige verdier: {listed}", f"Valid values: {listed}"),
     )
+
+
+def _person_key(name: str) -> str:
+    return " ".join(name.split()).casefold()
+
+
+def may_be_same_family(
+    guardians: Sequence[str], other_guardians: Sequence[str], other_name: str
+) -> bool:
+    """Whether another case may be of the same family: a guardian in common, or the other
+    case's person among this case's guardians. Names compare without regard to case and
+    spacing ("Mor A" is "mor  a"): it only decides a warning, never a refusal."""
+    family = {_person_key(g) for g in guardians}
+    return bool(family) and (
+        any(_person_key(g) in family for g in other_guardians) or _person_key(other_name) in family
+    )

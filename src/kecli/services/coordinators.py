@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from sqlmodel import Session
 
-from kecli.domain.cases import check_choice
+from kecli.domain.cases import check_choice, may_be_same_family
 from kecli.domain.coordinators import COORDINATOR_KINDS, covers
 from kecli.errors import Conflict, InvalidInput, Msg, NotFound, RuleViolation
 from kecli.services.checks import NAME_MAX, limited, not_after_today, required_name
@@ -368,10 +368,9 @@ def assign_coordinator(
                 f"replaced by {case.kind} in {case.id}",
             )
         if case.guardians:
-            family = set(case.guardians)
             for other_case in repo.appointed_cases(session):
-                if other_case.id != case.id and (
-                    family & set(other_case.guardians) or other_case.name in family
+                if other_case.id != case.id and may_be_same_family(
+                    case.guardians, other_case.guardians, other_case.name
                 ):
                     warnings.append(
                         Msg(
