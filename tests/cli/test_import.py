@@ -460,6 +460,19 @@ def test_jsonl_errors_name_the_line_of_the_file(kecli, tmp_path):
             {
                 "status": "decided",
                 "decision_outcome": "avslag",
+                "decided_on": "2026-10-10",
+                "failed_criteria": "consent",
+                "appeal_status": "filed",
+                "appeal_filed_on": "2026-11-20",
+                "appeal_timely": "true",
+            },
+            "appeal_timely: true, but the appeal came on 2026-11-20 and the deadline was "
+            "2026-11-09",
+        ),
+        (
+            {
+                "status": "decided",
+                "decision_outcome": "avslag",
                 "decided_on": "2026-11-01",
                 "failed_criteria": "consent",
                 "coordinator_id": "5",

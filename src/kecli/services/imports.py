@@ -869,8 +869,19 @@ class _Checker:
         # As ``appeal file`` counts it: the decision's deadline, else four weeks from notice.
         deadline = decided.deadline or self._appeal_deadline(decided.notified)
         timely = self._bool(v[_APPEAL_TIMELY], "appeal_timely")
+        counted = deadlines.appeal_is_timely(filed[0], deadline)
         if timely is None:
-            timely = deadlines.appeal_is_timely(filed[0], deadline)
+            timely = counted
+        elif timely != counted and status != AppealStatus.CLOSED:
+            # An open appeal is against the row's decision (a new one is not made while
+            # an appeal is open): its timeliness is counted from that decision's deadline.
+            raise _bad(
+                "appeal_timely",
+                f"{str(timely).lower()}, men klagen kom {filed[1]} og fristen var "
+                f"{deadline.isoformat()}",
+                f"{str(timely).lower()}, but the appeal came on {filed[1]} and the deadline "
+                f"was {deadline.isoformat()}",
+            )
         unit = (
             self._choice(v[_UNIT_OUTCOME], _UNIT_OUTCOMES, "appeal_unit_outcome")
             if v[_UNIT_OUTCOME] is not None
