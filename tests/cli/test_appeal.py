@@ -329,3 +329,34 @@ def test_a_later_notification_recounts_the_appeal_already_filed(kecli, case):
     assert notified["details"]["appeals"] == [
         {"appeal_id": 1, "deadline": "2026-11-10", "timely": True}
     ]
+
+
+@pytest.mark.sqlite_only
+def test_migration_0008_keeps_appeals_and_their_steps(kecli, case):
+    # 0008 rebuilds the appeals table (SQLite): with appeal_steps referring to it, the
+    # upgrade runs without foreign key checks and checks every reference before it commits.
+    import sqlite3
+    from pathlib import Path
+
+    from alembic import command
+    from alembic.config import Config
+    from sqlalchemy import create_engine
+
+    from kecli.store import db
+
+    kecli.json("appeal", "file", case, "--filed-on", "2026-11-02")
+    kecli.json("appeal", "escalate", case, "--on", "2026-11-03")
+    before = kecli.json("case", "show", case)["appeals"]
+    engine = create_engine(f"sqlite:///{kecli.db}")
+    config = Config()
+    config.set_main_option("script_location", str(Path(db.__file__).parent / "migrations"))
+    with engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.downgrade(config, "0007")
+    engine.dispose()
+    db._checked.clear()  # a new kecli process: it upgrades on first use
+    assert kecli.json("case", "show", case)["appeals"] == before
+    conn = sqlite3.connect(kecli.db)
+    assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("0008",)
+    assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+    conn.close()

@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from tests.cli.test_export import COLUMNS, build_cases
+from tests.cli.test_export import COLUMNS, KOORDINATOR_YES, build_cases
 from tests.fnr import ADULT, CHILD, SYNTHETIC
 
 HEADER = ",".join(COLUMNS)
@@ -122,6 +122,38 @@ def test_export_import_export_gives_the_same_bytes(kecli, tmp_path, empty_db, fm
     assert "Imported 5 cases" in result.stdout and result.stderr == ""
     ok(kecli, "--db", empty_db, "export", "cases", "--include-fnr", "-o", str(second))
     assert second.read_bytes() == first.read_bytes()
+
+
+@pytest.mark.parametrize("fmt", ["csv", "jsonl"])
+@pytest.mark.parametrize("closed", [False, True])
+def test_a_case_whose_decision_was_set_aside_round_trips(kecli, tmp_path, empty_db, fmt, closed):
+    # Statsforvalteren's opphevet, no new decision yet: the export has the appeal but not
+    # the decision set aside; the import keeps the appeal without it (and exports it again).
+    kecli.new_case("--received", "2026-10-01", name="Opp Hevet")
+    answers = [a.replace("consent=yes", "consent=no") for a in KOORDINATOR_YES]
+    ok(kecli, "case", "assess", "2026-0001", *answers, "--decided-on", "2026-10-10")
+    ok(kecli, "appeal", "file", "2026-0001", "--filed-on", "2026-10-20")
+    ok(kecli, "appeal", "escalate", "2026-0001", "--on", "2026-11-02")
+    ok(kecli, "appeal", "resolve", "2026-0001", "--outcome", "opphevet", "--on", "2026-11-20")
+    if closed:
+        ok(kecli, "case", "close", "2026-0001", "--reason", "withdrawn", "--on", "2026-11-25")
+    first, second = tmp_path / f"first.{fmt}", tmp_path / f"second.{fmt}"
+    ok(kecli, "export", "cases", "--include-fnr", "-o", str(first))
+    result = ok(kecli, "--db", empty_db, "import", "cases", str(first), "--json")
+    assert json.loads(result.stdout)["appeals"] == 1
+    ok(kecli, "--db", empty_db, "export", "cases", "--include-fnr", "-o", str(second))
+    assert second.read_bytes() == first.read_bytes()
+    appeal = kecli.json("--db", empty_db, "case", "show", "2026-0001")["appeals"][0]
+    assert appeal["final_outcome"] == "opphevet" and appeal["decision_id"] is None
+
+
+def test_an_appeal_without_a_decision_is_only_one_set_aside(kecli, tmp_path, refused):
+    values = {"appeal_status": "closed", "appeal_filed_on": "2026-11-05"}
+    refused(2, "import", "cases", str(write(tmp_path, row(**values))),
+            message="line 2: appeal_status: given without decision_outcome")  # fmt: skip
+    values |= {"appeal_final_outcome": "opphevet", "appeal_unit_outcome": "ikke-medhold"}
+    refused(2, "import", "cases", str(write(tmp_path, row(**values))),
+            message="line 2: appeal_timely: missing (the decision appealed was set aside")  # fmt: skip
 
 
 def test_semicolon_csv_round_trips_and_its_delimiter_is_read_from_the_header(

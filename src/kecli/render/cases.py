@@ -202,10 +202,11 @@ def appeals_table(appeals: list[View]) -> None:
     for appeal in appeals:
         out.print()
         timely = tt("i tide", "timely") if appeal["timely"] else tt("for sent", "late")
+        if appeal["deadline"] is not None:
+            timely += f", {tt('frist', 'deadline')} {appeal['deadline']}"
         out.print(
             f"[bold]{tt('Klage', 'Appeal')} #{appeal['id']}[/bold]: "
-            f"{tt('innkommet', 'filed')} {appeal['filed_on']} ({timely}, "
-            f"{tt('frist', 'deadline')} {appeal['deadline']}) — {appeal['status']}"
+            f"{tt('innkommet', 'filed')} {appeal['filed_on']} ({timely}) — {appeal['status']}"
         )
         table = Table(box=None, header_style="bold", pad_edge=False)
         for header in (

@@ -267,8 +267,8 @@ class _DatabaseRun(_Run):
             "appeals",
             APPEAL_COLUMNS,
             [
-                (first + n, case_id, base + index, filed, deadline, timely, None, True, status,
-                 unit, None, None, final, None, None, now, user)
+                (first + n, case_id, None if index is None else base + index, filed, deadline,
+                 timely, None, True, status, unit, None, None, final, None, None, now, user)
                 for n, (case_id, filed, deadline, timely, status, unit, final, index)
                 in enumerate(plan.appeals)
             ],

@@ -585,8 +585,13 @@ class _Checker:
 
         decision: tuple[Any, ...] | None = None
         decided: _Decided | None = None
+        set_aside_appeal: tuple[Any, ...] | None = None
         if v[_OUTCOME] is None:
-            for i in _NO_DECISION_FIELDS:
+            if v[_APPEAL_STATUS] is not None and v[_FINAL_OUTCOME] == "opphevet":
+                # Statsforvalteren set the decision aside and no new one is made yet: the
+                # export has the appeal but not that decision.
+                set_aside_appeal = self._set_aside_appeal(v, case_id, received)
+            for i in _DECISION_FIELDS if set_aside_appeal else _NO_DECISION_FIELDS:
                 if v[i] is not None:
                     raise _bad(
                         COLUMNS[i],
@@ -696,6 +701,9 @@ class _Checker:
         if appointment is not None:
             plan.appointments.append(appointment)
             plan.appointment_count += 1
+        if set_aside_appeal is not None:  # against no decision in the file
+            plan.appeals.append((*set_aside_appeal, None))
+            plan.appeal_count += 1
         if appeal is not None:
             # The index of its decision among all kept decisions (its id is base + index).
             plan.appeals.append((*appeal, plan.decision_count - 1))
@@ -851,6 +859,40 @@ class _Checker:
             if found is not None:
                 known = self._keep(cid, _Coordinator(*found))
         return known
+
+    def _set_aside_appeal(
+        self, v: list[Any], case_id: str, received: tuple[dt.date, str]
+    ) -> tuple[Any, ...]:
+        """An appeal whose decision statsforvalteren set aside (``opphevet``), on a row
+        without a decision (none made since): stored without that decision and its
+        deadline, as the file gives it (appeal_timely is required: it cannot be counted)."""
+        status = self._choice(v[_APPEAL_STATUS], _APPEAL_STATUSES, "appeal_status")
+        filed = self._past(v[_APPEAL_FILED], "appeal_filed_on")
+        if filed is None:
+            raise _bad("appeal_filed_on", "mangler", "missing")
+        if filed[0] < received[0]:
+            raise self._before(filed, "appeal_filed_on", received, "received_on")
+        timely = self._bool(v[_APPEAL_TIMELY], "appeal_timely")
+        if timely is None:
+            raise _bad(
+                "appeal_timely",
+                "mangler (avgjørelsen klagen gjaldt er opphevet og ikke i filen)",
+                "missing (the decision appealed was set aside and is not in the file)",
+            )
+        unit = (
+            self._choice(v[_UNIT_OUTCOME], _UNIT_OUTCOMES, "appeal_unit_outcome")
+            if v[_UNIT_OUTCOME] is not None
+            else None
+        )
+        if (status, unit, "opphevet") not in _APPEAL_STATES:
+            raise _bad(
+                "appeal_status",
+                f"en klage kan ikke være {status} med appeal_unit_outcome {unit or 'tom'} og "
+                "appeal_final_outcome opphevet",
+                f"an appeal cannot be {status} with appeal_unit_outcome {unit or 'empty'} and "
+                "appeal_final_outcome opphevet",
+            )
+        return (case_id, filed[1], None, timely, status, unit, "opphevet")
 
     def _appeal(
         self,

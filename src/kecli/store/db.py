@@ -18,7 +18,7 @@ from kecli.errors import InvalidInput, KecliError, Msg
 from kecli.store.location import is_sqlite, resolve_url  # noqa: F401  (re-exported)
 
 #: The newest Alembic revision; a test keeps it equal to the migrations' head.
-SCHEMA_HEAD = "0007"
+SCHEMA_HEAD = "0008"
 
 BUSY_TIMEOUT_MS = 30_000
 WRITE_LOCK = 0x6B65636C69  # "kecli"
@@ -236,9 +236,24 @@ def upgrade(engine: Engine) -> None:
     config = Config()
     config.set_main_option("script_location", str(Path(__file__).parent / "migrations"))
     try:
-        with engine.begin() as conn:
-            config.attributes["connection"] = conn
-            command.upgrade(config, "head")
+        with engine.connect() as conn:
+            # A migration that rebuilds a table (SQLite's batch mode) drops it while other
+            # tables refer to it: foreign key checks are off while the migrations run, and
+            # every reference is checked before they commit.
+            with _attached(conn, (), foreign_keys=False), conn.begin():
+                config.attributes["connection"] = conn
+                command.upgrade(config, "head")
+                if conn.dialect.name == "sqlite":
+                    broken = conn.exec_driver_sql("PRAGMA foreign_key_check").first()
+                    if broken is not None:
+                        raise KecliError(
+                            Msg(
+                                f"Oppgraderingen ville brutt en referanse i {broken[0]}; "
+                                "ingenting ble endret.",
+                                f"The upgrade would break a reference in {broken[0]}; "
+                                "nothing was changed.",
+                            )
+                        )
     except CommandError:
         revision = stored_revision(engine)
         raise KecliError(

@@ -197,9 +197,11 @@ class AppealRow(SQLModel, table=True):
 
     id: int | None = Field(default=None, primary_key=True)
     case_id: str = Field(foreign_key="cases.id", max_length=20)
-    decision_id: int = Field(foreign_key="decisions.id", index=True)
+    # None only for an imported appeal whose decision was set aside (opphevet) and is
+    # not in the file: the case waits for a new decision (migration 0008).
+    decision_id: int | None = Field(default=None, foreign_key="decisions.id", index=True)
     filed_on: dt.date
-    deadline: dt.date
+    deadline: dt.date | None = None
     timely: bool
     grounds: str | None = None
     signed: bool = True
