@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -152,3 +153,26 @@ def refused(kecli: Kecli) -> Callable[..., Any]:
         return result
 
     return check
+
+
+@contextmanager
+def sqlite_migrated(path: Path, revision: str, *, down: bool = False) -> Iterator[Any]:
+    """An SQLite database brought to ``revision`` with Alembic (upgraded, or downgraded
+    with ``down``) and SQLAlchemy's plain connection to it, in that transaction (without
+    kecli's pragmas: foreign key checks off, as SQLite has them by default)."""
+    from alembic import command
+    from alembic.config import Config
+    from sqlalchemy import create_engine
+
+    from kecli.store import db
+
+    engine = create_engine(f"sqlite:///{path}")
+    config = Config()
+    config.set_main_option("script_location", str(Path(db.__file__).parent / "migrations"))
+    try:
+        with engine.begin() as conn:
+            config.attributes["connection"] = conn
+            (command.downgrade if down else command.upgrade)(config, revision)
+            yield conn
+    finally:
+        engine.dispose()

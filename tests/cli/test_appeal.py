@@ -336,24 +336,15 @@ def test_migration_0008_keeps_appeals_and_their_steps(kecli, case):
     # 0008 rebuilds the appeals table (SQLite): with appeal_steps referring to it, the
     # upgrade runs without foreign key checks and checks every reference before it commits.
     import sqlite3
-    from pathlib import Path
-
-    from alembic import command
-    from alembic.config import Config
-    from sqlalchemy import create_engine
 
     from kecli.store import db
+    from tests.conftest import sqlite_migrated
 
     kecli.json("appeal", "file", case, "--filed-on", "2026-11-02")
     kecli.json("appeal", "escalate", case, "--on", "2026-11-03")
     before = kecli.json("case", "show", case)["appeals"]
-    engine = create_engine(f"sqlite:///{kecli.db}")
-    config = Config()
-    config.set_main_option("script_location", str(Path(db.__file__).parent / "migrations"))
-    with engine.begin() as conn:
-        config.attributes["connection"] = conn
-        command.downgrade(config, "0007")
-    engine.dispose()
+    with sqlite_migrated(kecli.db, "0007", down=True):
+        pass
     db._checked.clear()  # a new kecli process: it upgrades on first use
     assert kecli.json("case", "show", case)["appeals"] == before
     conn = sqlite3.connect(kecli.db)

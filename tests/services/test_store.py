@@ -194,24 +194,15 @@ def test_db_upgrade_creates_a_new_database(kecli):
 
 @pytest.mark.sqlite_only
 def test_an_older_schema_is_upgraded_on_first_use_and_keeps_its_data(kecli):
-    from alembic import command
-    from alembic.config import Config
-    from sqlalchemy import create_engine
-
     from kecli.store import db
+    from tests.conftest import sqlite_migrated
 
-    engine = create_engine(f"sqlite:///{kecli.db}")
-    config = Config()
-    config.set_main_option("script_location", str(Path(db.__file__).parent / "migrations"))
-    with engine.begin() as conn:
-        config.attributes["connection"] = conn
-        command.upgrade(config, "0001")
+    with sqlite_migrated(kecli.db, "0001") as conn:
         conn.exec_driver_sql(
             "INSERT INTO cases (id, year, seq, kind, status, received_on, channel, name, "
             "guardians, wants_ip, created_at, created_by) VALUES ('2025-0001', 2025, 1, "
             "'koordinator', 'received', '2025-05-01', 'brev', 'Gammel', '[]', 0, 'x', 'x')"
         )
-    engine.dispose()
     assert [c["id"] for c in kecli.json("case", "list")] == ["2025-0001"]
     assert kecli.json("db", "upgrade")["before"] == db.SCHEMA_HEAD
 
