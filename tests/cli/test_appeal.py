@@ -351,3 +351,30 @@ def test_migration_0008_keeps_appeals_and_their_steps(kecli, case):
     assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("0008",)
     assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
     conn.close()
+
+
+def test_a_later_notification_recounts_an_appeal_against_an_innvilget_too(kecli):
+    # Granted 5 Dec, appealed 20 Jan (late by the 2 Jan deadline); the letter in fact
+    # arrived 28 Dec → deadline Sun 25 Jan, moved to Mon 26 Jan: in time.
+    case_id = kecli.new_case("--received", "2025-11-01")["id"]
+    kecli.json("case", "assess", case_id, *[f"--answer={c}=yes" for c in K],
+               "--decided-on", "2025-12-05")  # fmt: skip
+    kecli.json_warned("appeal", "file", case_id, "--filed-on", "2026-01-20")
+    view = kecli.json("case", "notify", case_id, "--on", "2025-12-28")
+    assert appeal_of(view)["deadline"] == "2026-01-26" and appeal_of(view)["timely"] is True
+
+
+def test_opphevet_ends_the_coordinator_appointment(kecli, case):
+    # A granted case is appealed (the family wanted more) and set aside: until it is
+    # decided again there is no right to a coordinator.
+    granted = kecli.new_case("--received", "2026-10-01", name="Per")["id"]
+    kecli.json("case", "assess", granted, *[f"--answer={c}=yes" for c in K],
+               "--decided-on", "2026-10-05")  # fmt: skip
+    kecli.json("coordinator", "add", "--name", "Anne")
+    kecli.json("coordinator", "assign", granted, "1", "--on", "2026-10-06")
+    kecli.json("appeal", "file", granted, "--filed-on", "2026-10-20")
+    kecli.json("appeal", "escalate", granted, "--on", "2026-11-02")
+    view = kecli.json("appeal", "resolve", granted, "--outcome", "opphevet", "--on", "2026-11-20")
+    assert view["coordinator"] is None
+    assert view["coordinators"][0]["until"] == "2026-11-20"
+    assert view["coordinators"][0]["end_reason"] == "decision set aside"

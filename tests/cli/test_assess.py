@@ -372,6 +372,9 @@ def test_a_letter_for_a_missing_case_leaves_no_file(kecli, refused, tmp_path):
     target = tmp_path / "brev.md"
     refused(1, "case", "letter", "2026-99", "--output", str(target), message="does not exist")
     assert not target.exists()
+    target.write_text("an earlier letter", encoding="utf-8")
+    refused(1, "case", "letter", "2026-99", "--output", str(target), message="does not exist")
+    assert target.read_text(encoding="utf-8") == "an earlier letter"
 
 
 def test_nynorsk_in_kecli_lang_gives_the_letter_in_bokmal(kecli, case, monkeypatch):

@@ -305,3 +305,69 @@ def test_deactivating_before_an_appointment_began_is_refused(kecli, refused):
     )  # fmt: skip
     view = kecli.json("coordinator", "deactivate", "1", "--on", "2026-11-20")
     assert view["active"] is False
+
+
+@pytest.mark.sqlite_only
+def test_migration_0009_ends_appointments_earlier_versions_left_active(kecli):
+    import sqlite3
+
+    from kecli.store import db
+
+    refused_case, closed_case, kept = (
+        granted(kecli),
+        granted(kecli, name="Per"),
+        granted(kecli, name="Ola"),
+    )
+    add(kecli, "Anne")
+    for case_id in (refused_case, closed_case, kept):
+        kecli.json("coordinator", "assign", case_id, "1", "--on", "2026-11-12")
+    # As kecli before 0009 left them: an avslag and a closed case, appointments still on.
+    conn = sqlite3.connect(kecli.db)
+    with conn:
+        conn.execute(
+            "UPDATE decisions SET outcome = 'avslag', decided_on = '2026-11-20' WHERE case_id = ?",
+            (refused_case,),
+        )
+        conn.execute(
+            "UPDATE cases SET status = 'closed', closed_on = '2026-11-25', close_reason = 'x' "
+            "WHERE id = ?",
+            (closed_case,),
+        )
+        conn.execute("UPDATE alembic_version SET version_num = '0008'")
+    conn.close()
+    db._checked.clear()  # a new kecli process: it upgrades on first use
+    ended = {
+        case_id: kecli.json("case", "show", case_id)["coordinators"][0]
+        for case_id in (refused_case, closed_case, kept)
+    }
+    assert (ended[refused_case]["until"], ended[refused_case]["end_reason"]) == (
+        "2026-11-20",
+        "no current grant",
+    )
+    assert (ended[closed_case]["until"], ended[closed_case]["end_reason"]) == (
+        "2026-11-25",
+        "case closed",
+    )
+    assert ended[kept]["until"] is None
+
+
+def test_the_walks_preview_refuses_an_avslag_before_the_appointment_began(kecli, refused):
+    # The guided assess shows a summary (preview) before it saves: the same refusal there,
+    # before the caseworker confirms, as the save gives.
+    import datetime as dt
+
+    from kecli.errors import InvalidInput
+    from kecli.services.context import Ctx
+    from kecli.services.decisions import AssessInput, preview_assessment
+
+    case_id = granted(kecli)
+    add(kecli, "Anne")
+    kecli.json("coordinator", "assign", case_id, "1", "--on", "2026-11-20")
+    answers = {a.split("=")[1]: a.endswith("yes") for a in K_YES} | {"services": False}
+    data = AssessInput(answers=answers, decided_on=dt.date(2026, 11, 15))
+    ctx = Ctx(kecli.url, "tester", dt.date(2026, 11, 28))
+    with pytest.raises(InvalidInput, match="before coordinator 1 was appointed"):
+        preview_assessment(ctx, case_id, data)
+    refusal = [a.replace("services=yes", "services=no") for a in K_YES]
+    refused(2, "case", "assess", case_id, *refusal, "--decided-on", "2026-11-15",
+            message="before coordinator 1 was appointed")  # fmt: skip

@@ -444,6 +444,7 @@ def case_letter(
             )
         )
     if fd is not None:
+        os.ftruncate(fd, 0)  # only now: a failed letter leaves an older file as it was
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
             handle.write(text)
         print(

@@ -29,7 +29,7 @@ def document_language(lang: str | None) -> str:
     else ``en`` when ``KECLI_LANG`` is English, else bokmål (the locale does not decide
     it, and ``nn``/``no`` read as bokmål)."""
     if lang is not None:
-        chosen = lang.strip().lower()
+        chosen = lang.strip().lower()[:2]  # nb_NO, en_US as well
         if chosen not in ("nb", "en"):
             raise InvalidInput(
                 Msg(
@@ -75,11 +75,13 @@ def check_output_file(output: str, *, force: bool) -> None:
 
 
 def open_private_output(output: str) -> tuple[int, bool]:
-    """Open ``output`` for writing, created 0600 when new: (descriptor, created). A file
-    that cannot be opened is exit 2 with the reason, before anything is logged."""
+    """Open ``output`` for writing, created 0600 when new: (descriptor, created). Not
+    truncated: an existing file keeps its contents until the caller has something to
+    write (``os.ftruncate``). A file that cannot be opened is exit 2 with the reason,
+    before anything is logged."""
     created = not os.path.lexists(output)
     try:
-        fd = os.open(output, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        fd = os.open(output, os.O_WRONLY | os.O_CREAT, 0o600)
     except OSError as exc:
         raise InvalidInput(
             Msg(

@@ -13,6 +13,7 @@ from kecli.domain.plans import plan_is_active
 from kecli.errors import Conflict, InvalidInput, Msg, NotFound, RuleViolation
 from kecli.services.checks import not_after_today
 from kecli.services.context import Ctx
+from kecli.services.coordinators import end_active_appointment
 from kecli.services.lookup import load_case
 from kecli.services.views import View, load_case_view
 from kecli.store import repo
@@ -236,7 +237,7 @@ def appeal_step(
         session.add(appeal)
         decision = session.get(DecisionRow, appeal.decision_id)
         assert decision is not None
-        plan_changed = False
+        plan_changed, plan_active = False, False
         if transition.effect == "grant":
             by = (
                 Msg(f"medhold i klage #{appeal.id}", f"the unit granted appeal #{appeal.id}")
@@ -267,15 +268,17 @@ def appeal_step(
             )
             if case.status != "closed":
                 case.status = "decided"
-            plan_changed = repo.set_plan_active(
-                session, case.id, plan_is_active("innvilget", decision.wants_ip)
-            )
+            plan_active = plan_is_active("innvilget", decision.wants_ip)
+            plan_changed = repo.set_plan_active(session, case.id, plan_active)
         elif transition.effect == "set_aside":
             decision.set_aside = True
             session.add(decision)
             if case.status != "closed":
                 case.status = "received"
-            plan_changed = repo.set_plan_active(session, case.id, plan_is_active(None, False))
+            plan_active = plan_is_active(None, False)
+            plan_changed = repo.set_plan_active(session, case.id, plan_active)
+            # No current decision, no right to a coordinator until the case is decided again.
+            end_active_appointment(session, ctx, case.id, when, "decision set aside", "--on")
         session.add(case)
         session.add(_step_row(appeal, step.value, when, outcome, note, ctx.user))
         repo.record_event(
@@ -289,7 +292,7 @@ def appeal_step(
                 "outcome": outcome,
                 "status": appeal.status,
                 "effect": transition.effect,
-                **({"plan_active": transition.effect == "grant"} if plan_changed else {}),
+                **({"plan_active": plan_active} if plan_changed else {}),
             },
         )
         session.flush()

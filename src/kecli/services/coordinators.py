@@ -219,6 +219,19 @@ def end_active_appointment(
     """End the case's active appointment (if any) on ``when``, because the case no longer
     gives a right to a coordinator (closed, or an ``avslag``); the coordinator's id, or
     None. A date before the appointment began is bad input (``option`` names it)."""
+    current = appointment_that_can_end(session, case_id, when, option)
+    if current is None:
+        return None
+    _end(session, ctx, current, when, reason)
+    return current.coordinator_id
+
+
+def appointment_that_can_end(
+    session: Session, case_id: str, when: dt.date, option: str
+) -> AppointmentRow | None:
+    """The case's active appointment (None if none), checked to be able to end on
+    ``when``: a date before it began is bad input (``option`` names it). Also run by a
+    preview, so that a guided walk refuses before the caseworker confirms."""
     current = repo.active_appointment(session, case_id)
     if current is None:
         return None
@@ -231,8 +244,7 @@ def end_active_appointment(
                 f"was appointed to the case ({current.since.isoformat()}).",
             )
         )
-    _end(session, ctx, current, when, reason)
-    return current.coordinator_id
+    return current
 
 
 def _end(

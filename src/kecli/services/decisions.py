@@ -21,7 +21,7 @@ from kecli.domain.plans import plan_is_active
 from kecli.errors import InvalidInput, Msg, NotFound, RuleViolation
 from kecli.services.config import load_settings
 from kecli.services.context import Ctx
-from kecli.services.coordinators import end_active_appointment
+from kecli.services.coordinators import appointment_that_can_end, end_active_appointment
 from kecli.services.lookup import load_case
 from kecli.services.views import View, decision_view, load_case_view
 from kecli.store import repo
@@ -252,6 +252,8 @@ def preview_assessment(ctx: Ctx, ref: str, data: AssessInput) -> Outcome:
     with session_scope(ctx.db_url) as session:
         row = _assessable(session, ref)
         decision, warnings = _decide(row, data, ctx.today, ctx.user, _newest(session, row))
+        if decision.outcome == AVSLAG:  # as saving it would: the appointment ends that day
+            appointment_that_can_end(session, row.id, decision.decided_on, "--decided-on")
         return Outcome(load_case_view(session, row), decision_view(decision), warnings)
 
 
@@ -336,15 +338,17 @@ def notify_case(ctx: Ctx, ref: str, on: dt.date) -> View:
         recounted: list[dict[str, object]] = []
         if current.outcome == AVSLAG:
             current.appeal_deadline = deadlines.appeal_deadline(on)
-            assert current.id is not None
-            # An appeal already filed against it was judged by the old deadline.
-            for appeal in repo.appeals_against(session, current.id):
-                appeal.deadline = current.appeal_deadline
-                appeal.timely = deadlines.appeal_is_timely(appeal.filed_on, appeal.deadline)
-                session.add(appeal)
-                recounted.append(
-                    {"appeal_id": appeal.id, "deadline": appeal.deadline, "timely": appeal.timely}
-                )
+        assert current.id is not None
+        # An appeal already filed against it (of any outcome: appeal file counts four weeks
+        # from the notification) was judged by the old deadline.
+        deadline = current.appeal_deadline or deadlines.appeal_deadline(on)
+        for appeal in repo.appeals_against(session, current.id):
+            appeal.deadline = deadline
+            appeal.timely = deadlines.appeal_is_timely(appeal.filed_on, deadline)
+            session.add(appeal)
+            recounted.append(
+                {"appeal_id": appeal.id, "deadline": deadline, "timely": appeal.timely}
+            )
         session.add(current)
         details: dict[str, object] = {
             "from": before,

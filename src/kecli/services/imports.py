@@ -911,19 +911,8 @@ class _Checker:
         # As ``appeal file`` counts it: the decision's deadline, else four weeks from notice.
         deadline = decided.deadline or self._appeal_deadline(decided.notified)
         timely = self._bool(v[_APPEAL_TIMELY], "appeal_timely")
-        counted = deadlines.appeal_is_timely(filed[0], deadline)
         if timely is None:
-            timely = counted
-        elif timely != counted and status != AppealStatus.CLOSED:
-            # An open appeal is against the row's decision (a new one is not made while
-            # an appeal is open): its timeliness is counted from that decision's deadline.
-            raise _bad(
-                "appeal_timely",
-                f"{str(timely).lower()}, men klagen kom {filed[1]} og fristen var "
-                f"{deadline.isoformat()}",
-                f"{str(timely).lower()}, but the appeal came on {filed[1]} and the deadline "
-                f"was {deadline.isoformat()}",
-            )
+            timely = deadlines.appeal_is_timely(filed[0], deadline)
         unit = (
             self._choice(v[_UNIT_OUTCOME], _UNIT_OUTCOMES, "appeal_unit_outcome")
             if v[_UNIT_OUTCOME] is not None
@@ -1526,6 +1515,9 @@ class _Job:
     today: dt.date
     user: str
     now: str
+    #: The importing process (taken before the fork: a worker that starts after its
+    #: parent died would otherwise take init for its parent).
+    parent: int = 0
 
 
 class _StagedRun(_Run):
@@ -1588,7 +1580,7 @@ def _check_part(job: _Job, index: int, done: Any, synthetic: Any) -> _Part | Non
             else _jsonl_rows(handle, run.problems, job.first_line)
         )
 
-        parent = os.getppid()
+        parent = job.parent or os.getppid()
 
         def tick() -> None:
             if os.getppid() != parent:
@@ -1735,7 +1727,9 @@ def _import_in_parts(
     now = now_utc()
     folder = _staging_folder(ctx.db_url)
     try:
-        staging = tempfile.TemporaryDirectory(prefix=f"kecli-import-{os.getpid()}-", dir=folder)
+        staging = tempfile.TemporaryDirectory(
+            prefix=f"kecli-import-{os.getpid()}-{_host_tag()}-", dir=folder
+        )
     except OSError:  # no room for staging files: one process needs none
         return None
     with staging as tmp:
@@ -1753,6 +1747,7 @@ def _import_in_parts(
                 today=ctx.today,
                 user=ctx.user,
                 now=now,
+                parent=os.getpid(),
             )
             for index, (start, end, line) in enumerate(layout.parts)
         ]
@@ -1795,9 +1790,19 @@ def _staging_folder(url: str) -> str | None:
     return folder if os.access(folder, os.W_OK) else None
 
 
+def _host_tag() -> str:
+    """This machine, in a staging folder's name: a process id means something only on
+    the machine that gave it (a database folder may be shared by several)."""
+    import hashlib
+    import socket
+
+    return "h" + hashlib.sha256(socket.gethostname().encode()).hexdigest()[:8]
+
+
 def _remove_stale_staging(folder: str | None) -> None:
     """Remove the staging folders of imports whose process is gone (killed, or the
-    machine stopped): they hold fødselsnumre, and no one else would remove them."""
+    machine stopped): they hold fødselsnumre, and no one else would remove them. Only
+    this machine's: another machine's process cannot be looked up from here."""
     import shutil
 
     base = folder or tempfile.gettempdir()
@@ -1805,9 +1810,13 @@ def _remove_stale_staging(folder: str | None) -> None:
         names = os.listdir(base)
     except OSError:
         return
+    here = _host_tag()
     for name in names:
         parts = name.split("-")
         if len(parts) < 4 or parts[:2] != ["kecli", "import"] or not parts[2].isdigit():
+            continue
+        tagged = len(parts) >= 5 and len(parts[3]) == 9 and parts[3].startswith("h")
+        if tagged and parts[3] != here:  # another machine's import
             continue
         try:
             os.kill(int(parts[2]), 0)

@@ -18,7 +18,7 @@ from kecli.errors import InvalidInput, KecliError, Msg
 from kecli.store.location import is_sqlite, resolve_url  # noqa: F401  (re-exported)
 
 #: The newest Alembic revision; a test keeps it equal to the migrations' head.
-SCHEMA_HEAD = "0008"
+SCHEMA_HEAD = "0009"
 
 BUSY_TIMEOUT_MS = 30_000
 WRITE_LOCK = 0x6B65636C69  # "kecli"
