@@ -501,3 +501,38 @@ def test_an_export_stopped_by_sigterm_removes_its_file_and_is_logged_incomplete(
     assert not target.exists()
     logged = kecli.json("audit", "list", "--action", "export")[-1]["details"]
     assert logged["complete"] is False and 0 < logged["rows"] < 800
+
+
+def test_an_xlsx_export_on_a_full_disk_is_one_error_and_leaves_no_rows_behind(cases, tmp_path):
+    # A file size limit as the full disk: one clear error, no traceback from openpyxl's
+    # writer, no export file, and none of openpyxl's temporary files with the rows.
+    if cases.db is None:
+        pytest.skip("a subprocess on the SQLite test database")
+    import os
+    import resource
+    import subprocess
+    import sys
+
+    for n in range(200):
+        cases.new_case("--name", f"Person {n}")
+    scratch = tmp_path / "tmp"
+    scratch.mkdir()
+    target = tmp_path / "cases.xlsx"
+
+    def small_files() -> None:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (8192, 8192))
+
+    result = subprocess.run(
+        [sys.executable, "-m", "kecli", "--db", str(cases.db), "export", "cases",
+         "--format", "xlsx", "--output", str(target)],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "KECLI_LANG": "en", "TMPDIR": str(scratch)},
+        preexec_fn=small_files,
+        check=False,
+    )  # fmt: skip
+    assert result.returncode == 1, result.stderr
+    assert "The export could not be written" in result.stderr
+    assert "Traceback" not in result.stderr and "Exception ignored" not in result.stderr
+    assert not target.exists()
+    assert list(scratch.iterdir()) == []

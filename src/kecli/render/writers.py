@@ -10,6 +10,7 @@ aborted, which removes the half-written file.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import datetime as dt
 import io
@@ -346,6 +347,15 @@ class XlsxWriter:
         self.stream.close()
 
     def abort(self) -> None:
+        # openpyxl keeps the sheet's rows (fødselsnumre too) in a temporary file of its
+        # own until it saves: stop its writer here, quietly, and remove that file (left to
+        # the garbage collector, a full disk printed a traceback and the file stayed).
+        writer = getattr(self.sheet, "_writer", None)
+        if writer is not None:
+            with contextlib.suppress(Exception):
+                writer.xf.close()
+            with contextlib.suppress(Exception):
+                os.unlink(writer.out)
         _discard(self.stream, self.path)
 
 
