@@ -490,6 +490,27 @@ def test_jsonl_errors_name_the_line_of_the_file(kecli, tmp_path):
         ({"next_evaluation": "snart"}, "next_evaluation: Invalid date: 'snart'"),
         (
             {
+                "kind": "barnekoordinator",
+                "birth_date": "2000-01-01",
+                "status": "decided",
+                "decision_outcome": "innvilget",
+                "decided_on": "2026-11-01",
+            },
+            "failed_criteria: child_age is not met on 2026-11-01 by the birth date",
+        ),
+        (
+            {
+                "kind": "barnekoordinator",
+                "birth_date": "2015-01-01",
+                "status": "decided",
+                "decision_outcome": "avslag",
+                "decided_on": "2026-11-01",
+                "failed_criteria": "child_age",
+            },
+            "failed_criteria: child_age is met on 2026-11-01 by the birth date",
+        ),
+        (
+            {
                 "status": "decided",
                 "decision_outcome": "avslag",
                 "decided_on": "2026-11-01",

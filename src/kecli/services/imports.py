@@ -49,7 +49,13 @@ from kecli.domain import deadlines
 from kecli.domain.appeals import AppealStatus, FinalOutcome, UnitOutcome, reachable_states
 from kecli.domain.cases import CHANNELS, KINDS, STATUSES
 from kecli.domain.dates import parse_date
-from kecli.domain.eligibility import Kind, criterion_codes, evaluate, legal_basis
+from kecli.domain.eligibility import (
+    Kind,
+    criterion_codes,
+    derived_child_age,
+    evaluate,
+    legal_basis,
+)
 from kecli.domain.identity import identity_number_fields, is_synthetic_value
 from kecli.domain.plans import empty_plan, plan_is_active
 from kecli.env import now_utc
@@ -616,6 +622,21 @@ class _Checker:
                     "received, but the row has a decision_outcome (use decided)",
                 )
             decision, decided = self._decision(v, case_id, kind, received, wants_ip)
+            if kind == "barnekoordinator":
+                child = derived_child_age(
+                    birth_day, expected[0] if expected else None, dt.date.fromisoformat(decision[2])
+                )
+                if child is not None and child != ('"child_age"' not in decision[5]):
+                    # As case assess derives it: the age on the decision day decides it.
+                    raise _bad(
+                        "failed_criteria",
+                        "child_age "
+                        + ("er oppfylt" if child else "er ikke oppfylt")
+                        + f" på {decision[2]} etter fødselsdatoen",
+                        "child_age "
+                        + ("is met" if child else "is not met")
+                        + f" on {decision[2]} by the birth date",
+                    )
 
         appointment: tuple[Any, ...] | None = None
         if v[_COORD_ID] is not None:
