@@ -348,7 +348,7 @@ def test_migration_0008_keeps_appeals_and_their_steps(kecli, case):
     db._checked.clear()  # a new kecli process: it upgrades on first use
     assert kecli.json("case", "show", case)["appeals"] == before
     conn = sqlite3.connect(kecli.db)
-    assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("0008",)
+    assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == (db.SCHEMA_HEAD,)
     assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
     conn.close()
 
