@@ -410,3 +410,11 @@ def test_a_new_assessment_dated_before_the_current_decision_is_refused(kecli, re
         "case", "assess", case, *koordinator_answers(services="no"), "--decided-on", "2026-11-20"
     )
     assert [d["decided_on"] for d in again["decisions"]] == ["2026-11-20", "2026-11-20"]
+
+
+@pytest.mark.parametrize(("lang", "title"), [("nb_NO", "# Avgjørelse"), ("en_US", "# Decision")])
+def test_the_letter_takes_a_locale_style_lang(kecli, case, lang, title):
+    kecli.json("case", "assess", case, *koordinator_answers())
+    result = kecli("case", "letter", case, "--lang", lang)
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.startswith(title) or f"\n{title}" in result.stdout
