@@ -105,6 +105,20 @@ def test_read_only_commands_never_build_the_orm(kecli, args):
     kecli.new_case()
     result = run_app(*args)
     modules = set(result.stderr.split())
-    assert "sqlalchemy" in modules  # the command did reach the database
+    # The command did reach the database: through SQLAlchemy, or (a deadline report on an
+    # SQLite file) through the sqlite3 module.
+    assert "sqlalchemy" in modules or "kecli.store.deadline_sql" in modules
     assert not [m for m in modules if m.split(".")[0] == "sqlmodel" or m == "sqlalchemy.orm"]
     assert "kecli.store.models" not in modules
+
+
+@pytest.mark.sqlite_only
+@pytest.mark.parametrize("fmt", ["json", "csv", "table"])
+def test_a_deadline_report_on_sqlite_does_not_import_sqlalchemy(kecli, fmt):
+    # A nightly report is mostly its imports: on an SQLite file at this schema the deadline
+    # queries run on the sqlite3 module (kecli.store.deadline_sql).
+    kecli.new_case("--received", "2026-10-01")
+    env = {**os.environ, "KECLI_DB": str(kecli.db)}
+    modules = imported_modules("report", "deadlines", "--format", fmt, env=env)
+    assert "kecli.store.deadline_sql" in modules
+    assert not [m for m in modules if m.split(".")[0] in ("sqlalchemy", "sqlmodel", "alembic")]

@@ -389,6 +389,22 @@ def test_a_database_error_on_the_fast_path_is_a_one_line_database_error(
     def busy(*_: object) -> None:
         raise sqlite3.OperationalError("database is locked")
 
+    from kecli.store.deadline_sql import SqliteDeadlines
+
     kecli.new_case()
+    monkeypatch.setattr(SqliteDeadlines, "open", classmethod(lambda cls, url: None))
     monkeypatch.setattr(reports, "sqlite_cursor", busy)
     refused(1, "report", "deadlines", "--format", "json", message="database is locked")
+
+
+@pytest.mark.sqlite_only
+def test_a_database_error_on_the_sqlite3_path_is_a_one_line_database_error(
+    kecli, refused, monkeypatch
+):
+    """The deadline queries on the sqlite3 module: their errors read like any other."""
+    from kecli.store import deadline_sql
+
+    kecli.new_case()
+    broken = {**deadline_sql.QUERIES, "preliminary_reply": ("SELECT * FROM gone", ())}
+    monkeypatch.setattr(deadline_sql, "QUERIES", broken)
+    refused(1, "report", "deadlines", "--format", "json", message="Database error: no such table")

@@ -24,6 +24,24 @@ from kecli.services.reports import (
 
 TODAY = dt.date(2026, 11, 28)
 STAMP = "2026-11-28T08:00:00+00:00"
+
+
+@pytest.fixture(autouse=True, params=["sqlite3", "sqlalchemy"])
+def deadline_queries(
+    request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch, db_backend: str
+) -> str:
+    """Every test here runs with the deadline queries on SQLite's own module (what a report
+    on an SQLite file at this schema does) and through SQLAlchemy (any other database; the
+    same statements): the same items either way."""
+    from kecli.store.deadline_sql import SqliteDeadlines
+
+    if request.param == "sqlite3" and db_backend != "sqlite":
+        pytest.skip("the sqlite3 path reads SQLite files only")
+    if request.param == "sqlalchemy":
+        monkeypatch.setattr(SqliteDeadlines, "open", classmethod(lambda cls, url: None))
+    return str(request.param)
+
+
 KOORDINATOR = ("services", "long_term", "complex", "coordination", "consent", "participation")
 BARNEKOORDINATOR = ("serious_condition", "complex_needs", "consent")
 
@@ -562,3 +580,29 @@ def test_stats_refuse_a_period_that_ends_before_it_starts(kecli):
 
     with pytest.raises(InvalidInput):
         stats(kecli, received_from=dt.date(2026, 10, 2), received_to=dt.date(2026, 10, 1))
+
+
+def test_the_sqlite_queries_are_the_statements_compiled(deadline_queries):
+    # deadline_sql.QUERIES is generated (scripts/gen_deadline_sql.py): never stale.
+    from kecli.store.deadline_sql import QUERIES
+    from kecli.store.reports import sqlite_deadline_queries
+
+    assert sqlite_deadline_queries() == QUERIES
+
+
+@pytest.mark.sqlite_only
+def test_an_older_schema_takes_the_general_way_and_is_upgraded(kecli, deadline_queries):
+    import sqlite3
+
+    from kecli.store import db
+
+    case_id = preliminary_reply(kecli)
+    conn = sqlite3.connect(kecli.db)
+    with conn:
+        conn.execute("UPDATE alembic_version SET version_num = '0008'")
+    conn.close()
+    db._checked.clear()  # a new kecli process
+    assert [i.case_id for i in report(kecli)] == [case_id]
+    conn = sqlite3.connect(kecli.db)
+    assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == (db.SCHEMA_HEAD,)
+    conn.close()

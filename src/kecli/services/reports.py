@@ -13,18 +13,21 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from math import ceil
-from typing import Any, NamedTuple
-
-from sqlalchemy import Connection
+from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
 
 from kecli.domain.cases import check_choice
+from kecli.domain.config import settings_from
 from kecli.domain.dates import add_months, eighteenth_birthday
 from kecli.domain.deadlines import appeal_forwarding_due, days_left, preliminary_reply_due
 from kecli.errors import InvalidInput, Msg
-from kecli.services.config import settings_of
 from kecli.services.context import Ctx
-from kecli.store import reports as store
-from kecli.store.db import read_scope, session_scope
+from kecli.store.deadline_sql import Dated, SqliteDeadlines
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection
+
+# SQLAlchemy (a third of a nightly report's time) is imported only where it is used: a
+# deadline report on an SQLite file at this kecli's schema runs on the sqlite3 module.
 
 View = dict[str, Any]
 
@@ -165,7 +168,7 @@ def sort_key(item: DeadlineItem) -> tuple[Any, ...]:
 
 
 def _item(
-    found: store.Dated,
+    found: Dated,
     type_: str,
     due: dt.date,
     as_of: dt.date,
@@ -191,12 +194,39 @@ def _item(
     )
 
 
-def _preliminary_reply(conn: Connection, as_of: dt.date, horizon: dt.date) -> list[DeadlineItem]:
+class _Source(Protocol):
+    """Where the deadline candidates come from: SQLite through the sqlite3 module
+    (:class:`kecli.store.deadline_sql.SqliteDeadlines`) or any database through SQLAlchemy."""
+
+    def candidates(self, name: str, *days: dt.date) -> list[Dated]: ...
+
+    def config_values(self) -> dict[str, str]: ...
+
+
+class _CoreSource:
+    """The deadline queries of :mod:`kecli.store.reports` on an SQLAlchemy connection."""
+
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+
+    def candidates(self, name: str, *days: dt.date) -> list[Dated]:
+        from kecli.store import reports as store
+
+        found: list[Dated] = getattr(store, f"{name}_candidates")(self.conn, *days)
+        return found
+
+    def config_values(self) -> dict[str, str]:
+        from kecli.store.reads import config_values
+
+        return config_values(self.conn)
+
+
+def _preliminary_reply(source: _Source, as_of: dt.date, horizon: dt.date) -> list[DeadlineItem]:
     """Due one month after receipt, or after the newest ``opphevet`` (fvl § 11 a; DOMAIN § 5)."""
     items = []
     cutoff = horizon - dt.timedelta(days=_MIN_MONTH_DAYS)
     due_of: dict[dt.date, dt.date] = {}  # a big unit receives hundreds of cases a day
-    for found in store.preliminary_reply_candidates(conn, cutoff):
+    for found in source.candidates("preliminary_reply", cutoff):
         reopened = found.other is not None
         since = found.other if found.other is not None else found.start
         due = due_of.get(since)
@@ -209,17 +239,17 @@ def _preliminary_reply(conn: Connection, as_of: dt.date, horizon: dt.date) -> li
     return items
 
 
-def _appeal_window(conn: Connection, as_of: dt.date, horizon: dt.date) -> list[DeadlineItem]:
+def _appeal_window(source: _Source, as_of: dt.date, horizon: dt.date) -> list[DeadlineItem]:
     """The family's appeal deadline (pbrl § 7-5): shown until it has passed, never overdue."""
     return [
         _item(found, APPEAL_WINDOW, found.start, as_of, since=found.other, never_overdue=True)
-        for found in store.appeal_window_candidates(conn, as_of, horizon)
+        for found in source.candidates("appeal_window", as_of, horizon)
     ]
 
 
-def _appeal_forwarding(conn: Connection, as_of: dt.date, horizon: dt.date) -> list[DeadlineItem]:
+def _appeal_forwarding(source: _Source, as_of: dt.date, horizon: dt.date) -> list[DeadlineItem]:
     """Forward an appeal the unit does not grant: filed + config forwarding_target_days."""
-    target = settings_of(conn).forwarding_target_days
+    target = settings_from(source.config_values()).forwarding_target_days
     cutoff = horizon - dt.timedelta(days=target)
     return [
         _item(
@@ -230,32 +260,32 @@ def _appeal_forwarding(conn: Connection, as_of: dt.date, horizon: dt.date) -> li
             since=found.start,
             ref=found.ref,
         )
-        for found in store.appeal_forwarding_candidates(conn, cutoff)
+        for found in source.candidates("appeal_forwarding", cutoff)
     ]
 
 
-def _plan_evaluation(conn: Connection, as_of: dt.date, horizon: dt.date) -> list[DeadlineItem]:
+def _plan_evaluation(source: _Source, as_of: dt.date, horizon: dt.date) -> list[DeadlineItem]:
     """The active plan's next evaluation date (hol § 7-1; the plan sets it)."""
     return [
         _item(found, PLAN_EVALUATION, found.start, as_of, since=None, ref=found.ref)
-        for found in store.plan_evaluation_candidates(conn, horizon)
+        for found in source.candidates("plan_evaluation", horizon)
     ]
 
 
-def _turns_18(conn: Connection, as_of: dt.date, horizon: dt.date) -> list[DeadlineItem]:
+def _turns_18(source: _Source, as_of: dt.date, horizon: dt.date) -> list[DeadlineItem]:
     """The 18th birthday of a child with a granted barnekoordinator (pbrl § 2-5 c)."""
     # Born after this day, a child is not yet 18 on the horizon (the extra day covers
     # 29 February, whose birthday falls on 1 March in other years).
     cutoff = add_months(horizon, -18 * 12) + dt.timedelta(days=1)
     items = []
-    for found in store.turns_18_candidates(conn, cutoff):
+    for found in source.candidates("turns_18", cutoff):
         due = eighteenth_birthday(found.start)
         if due <= horizon:
             items.append(_item(found, TURNS_18, due, as_of, since=found.other))
     return items
 
 
-_COLLECTORS: dict[str, Callable[[Connection, dt.date, dt.date], list[DeadlineItem]]] = {
+_COLLECTORS: dict[str, Callable[[_Source, dt.date, dt.date], list[DeadlineItem]]] = {
     PRELIMINARY_REPLY: _preliminary_reply,
     APPEAL_WINDOW: _appeal_window,
     APPEAL_FORWARDING: _appeal_forwarding,
@@ -279,9 +309,20 @@ def deadline_report(
     items: list[DeadlineItem] = []
     try:
         horizon = day + dt.timedelta(days=within)
-        with read_scope(ctx.db_url) as conn:
-            for type_ in chosen:
-                items.extend(_COLLECTORS[type_](conn, day, horizon))
+        fast = SqliteDeadlines.open(ctx.db_url)
+        if fast is not None:
+            try:
+                for type_ in chosen:
+                    items.extend(_COLLECTORS[type_](fast, day, horizon))
+            finally:
+                fast.close()
+        else:
+            from kecli.store.db import read_scope
+
+            with read_scope(ctx.db_url) as conn:
+                source = _CoreSource(conn)
+                for type_ in chosen:
+                    items.extend(_COLLECTORS[type_](source, day, horizon))
     except OverflowError:  # a horizon past year 9999, or an as-of date near year 1
         raise InvalidInput(
             Msg(
@@ -360,6 +401,9 @@ def stats_report(
     """Counts of the cases received in the period (default all time), their current decisions,
     appeals and time to the first decision, and every coordinator's caseload today."""
     _check_period(received_from, received_to)
+    from kecli.store import reports as store
+    from kecli.store.db import session_scope
+
     with session_scope(ctx.db_url) as session:
         conn = session.connection()
         by_kind: Counter[str] = Counter(dict.fromkeys(KINDS, 0))

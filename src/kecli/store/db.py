@@ -16,9 +16,7 @@ if TYPE_CHECKING:  # the ORM costs start-up; read_scope's commands never need it
 
 from kecli.errors import InvalidInput, KecliError, Msg
 from kecli.store.location import is_sqlite, resolve_url  # noqa: F401  (re-exported)
-
-#: The newest Alembic revision; a test keeps it equal to the migrations' head.
-SCHEMA_HEAD = "0009"
+from kecli.store.schema import SCHEMA_HEAD as SCHEMA_HEAD  # noqa: E402  (re-exported)
 
 BUSY_TIMEOUT_MS = 30_000
 WRITE_LOCK = 0x6B65636C69  # "kecli"

@@ -14,7 +14,7 @@ report is allowed.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any, NamedTuple
+from typing import Any
 
 from sqlalchemy import (
     Connection,
@@ -28,6 +28,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.sql import Select
 
+from kecli.store.deadline_sql import Dated as Dated  # re-exported
+from kecli.store.deadline_sql import dated
 from kecli.store.tables import TYPED, is_sqlite, sqlite_cursor
 
 cases = TYPED["cases"]
@@ -38,26 +40,6 @@ plans = TYPED["plans"]
 appeals = TYPED["appeals"]
 
 OPEN_APPEAL_STATUSES = ("filed", "awaiting_forwarding")
-
-
-class Dated(NamedTuple):
-    """One candidate deadline: the case and the people who should act on it, the dates it
-    is counted from, and a reference.
-
-    ``start`` is the date the due date is counted from (or the due date itself,
-    see each query); ``other`` an optional second date; ``ref`` a number that
-    names the record (decision id, appeal id, plan version).
-    """
-
-    case_id: str
-    person: str
-    kind: str
-    created_by: str
-    appointment_id: int | None
-    coordinator: str | None
-    start: dt.date
-    other: dt.date | None
-    ref: int | None
 
 
 _WHO = (
@@ -90,32 +72,15 @@ def _with_assignee(stmt: Select[Any], source: Any) -> Select[Any]:
 
 
 def _rows(conn: Connection, stmt: Select[Any]) -> list[Dated]:
-    """Run a deadline query whose columns are _WHO + (start, other, ref); one row per case item.
-
-    A case with two open appointments (which the services never leave behind)
-    would come back twice: the newest appointment wins.
-    """
-    # On SQLite the rows come as stored (dates as text, parsed below by the C parser):
+    """Run a deadline query whose columns are _WHO + (start, other, ref); one row per case
+    item (:func:`kecli.store.deadline_sql.dated`)."""
+    # On SQLite the rows come as stored (dates as text, parsed by the C parser):
     # SQLAlchemy's Row objects and conversions cost more than the query on a big report.
     rows = sqlite_cursor(conn, stmt).fetchall() if is_sqlite(conn) else conn.execute(stmt).all()
-    found: dict[tuple[str, int | None], Any] = {}
-    for row in rows:
-        key = (row[0], row[8])
-        kept = found.get(key)
-        if kept is None or (row[4] or 0) > (kept[4] or 0):
-            found[key] = row
-    day = _day
-    return [
-        Dated(a, b, c, d, e, f, day(start), day(other), ref)
-        for a, b, c, d, e, f, start, other, ref in found.values()
-    ]
+    return dated(rows)
 
 
-def _day(value: Any) -> Any:
-    return dt.date.fromisoformat(value) if type(value) is str else value
-
-
-def preliminary_reply_candidates(conn: Connection, received_on_or_before: dt.date) -> list[Dated]:
+def preliminary_reply_statement(received_on_or_before: dt.date) -> Select[Any]:
     """Cases waiting for a decision, received on or before the date: start = received_on,
     other = resolved_on of the newest ``opphevet`` appeal (or None).
 
@@ -137,10 +102,14 @@ def preliminary_reply_candidates(conn: Connection, received_on_or_before: dt.dat
         ),
         cases,
     )
-    return _rows(conn, stmt)
+    return stmt
 
 
-def appeal_window_candidates(conn: Connection, first: dt.date, last: dt.date) -> list[Dated]:
+def preliminary_reply_candidates(conn: Connection, received_on_or_before: dt.date) -> list[Dated]:
+    return _rows(conn, preliminary_reply_statement(received_on_or_before))
+
+
+def appeal_window_statement(first: dt.date, last: dt.date) -> Select[Any]:
     """Current ``avslag`` decisions whose appeal deadline lies in [first, last], on open cases,
     with no appeal against them: start = appeal_deadline, other = notified_on, ref = decision id.
     """
@@ -156,10 +125,14 @@ def appeal_window_candidates(conn: Connection, first: dt.date, last: dt.date) ->
         ),
         decisions.join(cases, cases.c.id == decisions.c.case_id),
     )
-    return _rows(conn, stmt)
+    return stmt
 
 
-def appeal_forwarding_candidates(conn: Connection, filed_on_or_before: dt.date) -> list[Dated]:
+def appeal_window_candidates(conn: Connection, first: dt.date, last: dt.date) -> list[Dated]:
+    return _rows(conn, appeal_window_statement(first, last))
+
+
+def appeal_forwarding_statement(filed_on_or_before: dt.date) -> Select[Any]:
     """Appeals that are ``filed`` or ``awaiting_forwarding``, filed on or before the date:
     start = filed_on, ref = appeal id."""
     stmt = _with_assignee(
@@ -169,10 +142,14 @@ def appeal_forwarding_candidates(conn: Connection, filed_on_or_before: dt.date) 
         ),
         appeals.join(cases, cases.c.id == appeals.c.case_id),
     )
-    return _rows(conn, stmt)
+    return stmt
 
 
-def plan_evaluation_candidates(conn: Connection, due_on_or_before: dt.date) -> list[Dated]:
+def appeal_forwarding_candidates(conn: Connection, filed_on_or_before: dt.date) -> list[Dated]:
+    return _rows(conn, appeal_forwarding_statement(filed_on_or_before))
+
+
+def plan_evaluation_statement(due_on_or_before: dt.date, *, materialize: bool) -> Select[Any]:
     """Active plans of open cases evaluated next on or before the date:
     start = next_evaluation, ref = the plan's version."""
     # The due plans first, in case id order, so that the lookups of their cases (tens of
@@ -187,7 +164,7 @@ def plan_evaluation_candidates(conn: Connection, due_on_or_before: dt.date) -> l
         .order_by(plans.c.case_id)
         .cte("due_plans")
     )
-    if _can_materialize(conn):  # else the order is a hint the planner may drop: same rows
+    if materialize:  # else the order is a hint the planner may drop: same rows
         due = due.prefix_with("MATERIALIZED")
     stmt = _with_assignee(
         select(*_WHO, due.c.next_evaluation, null(), due.c.version).where(
@@ -195,10 +172,16 @@ def plan_evaluation_candidates(conn: Connection, due_on_or_before: dt.date) -> l
         ),
         due.join(cases, cases.c.id == due.c.case_id),
     )
-    return _rows(conn, stmt)
+    return stmt
 
 
-def turns_18_candidates(conn: Connection, born_on_or_before: dt.date) -> list[Dated]:
+def plan_evaluation_candidates(conn: Connection, due_on_or_before: dt.date) -> list[Dated]:
+    return _rows(
+        conn, plan_evaluation_statement(due_on_or_before, materialize=_can_materialize(conn))
+    )
+
+
+def turns_18_statement(born_on_or_before: dt.date) -> Select[Any]:
     """Open barnekoordinator cases granted by their current decision, the child born on or
     before the date: start = birth_date, other = decided_on, ref = decision id."""
     granted = decisions.join(
@@ -217,7 +200,11 @@ def turns_18_candidates(conn: Connection, born_on_or_before: dt.date) -> list[Da
         ),
         granted,
     )
-    return _rows(conn, stmt)
+    return stmt
+
+
+def turns_18_candidates(conn: Connection, born_on_or_before: dt.date) -> list[Dated]:
+    return _rows(conn, turns_18_statement(born_on_or_before))
 
 
 # --- report stats ----------------------------------------------------------------
@@ -318,3 +305,38 @@ def _can_materialize(conn: Connection) -> bool:
     """Whether the database knows ``WITH … AS MATERIALIZED`` (SQLite 3.35, PostgreSQL 12)."""
     version = conn.dialect.server_version_info or (0,)  # SQLite's own version on SQLite
     return version >= ((3, 35) if is_sqlite(conn) else (12,))
+
+
+#: Days that stand for a deadline query's arguments while it is compiled (never real ones).
+_ARGUMENT_DAYS = (dt.date(1, 1, 1), dt.date(1, 1, 2))
+
+
+def sqlite_deadline_queries() -> dict[str, tuple[str, tuple[Any, ...]]]:
+    """Each deadline query compiled for SQLite: (SQL with ``?``, its parameters in order,
+    ``"$N"`` standing for the query's Nth date argument). :mod:`kecli.store.deadline_sql`
+    holds them so that a report on SQLite runs without SQLAlchemy; a test keeps the two
+    equal."""
+    from sqlalchemy.dialects import sqlite
+
+    a, b = _ARGUMENT_DAYS
+    statements = {
+        "preliminary_reply": preliminary_reply_statement(a),
+        "appeal_window": appeal_window_statement(a, b),
+        "appeal_forwarding": appeal_forwarding_statement(a),
+        "plan_evaluation": plan_evaluation_statement(a, materialize=True),
+        "turns_18": turns_18_statement(a),
+    }
+    queries = {}
+    for name, stmt in statements.items():
+        compiled = stmt.compile(
+            dialect=sqlite.dialect(), compile_kwargs={"render_postcompile": True}
+        )
+        params: list[Any] = []
+        for key in compiled.positiontup or ():
+            value = compiled.params[key]
+            if isinstance(value, dt.date) and value in _ARGUMENT_DAYS:
+                params.append(f"${_ARGUMENT_DAYS.index(value)}")
+            else:
+                params.append(value.isoformat() if isinstance(value, dt.date) else value)
+        queries[name] = (str(compiled), tuple(params))
+    return queries
