@@ -408,3 +408,37 @@ def test_a_database_error_on_the_sqlite3_path_is_a_one_line_database_error(
     broken = {**deadline_sql.QUERIES, "preliminary_reply": ("SELECT * FROM gone", ())}
     monkeypatch.setattr(deadline_sql, "QUERIES", broken)
     refused(1, "report", "deadlines", "--format", "json", message="Database error: no such table")
+
+
+@pytest.mark.sqlite_only
+def test_a_database_not_in_wal_mode_is_switched_by_the_first_report(kecli):
+    # A restored backup copy is in rollback-journal mode; the report takes the general way,
+    # which puts it in WAL as every kecli connection does (readers never block writers).
+    import os
+    import sqlite3
+    import subprocess
+    import sys
+
+    from kecli.store.db import get_engine
+
+    kecli.new_case()
+    get_engine(kecli.url).dispose()  # this test process's pooled connections let go
+    conn = sqlite3.connect(kecli.db)
+    assert conn.execute("PRAGMA journal_mode=DELETE").fetchone() == ("delete",)
+    conn.close()
+    result = subprocess.run(
+        [sys.executable, "-m", "kecli", "--db", str(kecli.db), "report", "deadlines", "--json"],
+        capture_output=True,
+        text=True,
+        env=os.environ.copy(),
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    conn = sqlite3.connect(kecli.db)
+    assert conn.execute("PRAGMA journal_mode").fetchone() == ("wal",)
+    conn.close()
+
+
+def test_an_as_of_date_near_year_one_is_off_the_calendar(kecli, refused):
+    refused(2, "report", "deadlines", "--as-of", "0010-01-01", "--within", "5",
+            message="off the calendar")  # fmt: skip

@@ -323,7 +323,7 @@ def deadline_report(
                 source = _CoreSource(conn)
                 for type_ in chosen:
                     items.extend(_COLLECTORS[type_](source, day, horizon))
-    except OverflowError:  # a horizon past year 9999, or an as-of date near year 1
+    except (OverflowError, ValueError):  # a horizon past year 9999, or a date near year 1
         raise InvalidInput(
             Msg(
                 f"--as-of {day.isoformat()} med --within {within} gir en dato utenfor kalenderen.",

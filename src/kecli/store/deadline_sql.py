@@ -166,11 +166,18 @@ class SqliteDeadlines:
         except sqlite3.Error:
             return None
         try:
+            # Not in WAL mode (a restored backup copy): the general way switches it, as
+            # every kecli connection does, so that this read never blocks a writer.
+            if conn.execute("PRAGMA journal_mode").fetchone() != ("wal",):
+                conn.close()
+                return None
             conn.execute("BEGIN")
             found = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-        except sqlite3.Error:
+        except sqlite3.Error as exc:
             conn.close()
-            return None
+            if exc.sqlite_errorcode & 0xFF in _BUSY:  # waited the busy timeout once already
+                raise _database_error(exc) from None
+            return None  # a new database, not a database at all: the general way says
         if found is None or found[0] != SCHEMA_HEAD:
             conn.close()
             return None
@@ -196,8 +203,11 @@ class SqliteDeadlines:
         return {str(k): str(v) for k, v in found}
 
     def close(self) -> None:
-        self.conn.rollback()
-        self.conn.close()
+        self.conn.close()  # ends the read transaction too
+
+
+#: SQLITE_BUSY and SQLITE_LOCKED (an extended code's low byte is its primary code).
+_BUSY = (5, 6)
 
 
 def _database_error(exc: sqlite3.Error) -> KecliError:
