@@ -887,12 +887,7 @@ class _Checker:
         """An appeal whose decision statsforvalteren set aside (``opphevet``), on a row
         without a decision (none made since): stored without that decision and its
         deadline, as the file gives it (appeal_timely is required: it cannot be counted)."""
-        status = self._choice(v[_APPEAL_STATUS], _APPEAL_STATUSES, "appeal_status")
-        filed = self._past(v[_APPEAL_FILED], "appeal_filed_on")
-        if filed is None:
-            raise _bad("appeal_filed_on", "mangler", "missing")
-        if filed[0] < received[0]:
-            raise self._before(filed, "appeal_filed_on", received, "received_on")
+        status, filed = self._appeal_filed(v, received)
         timely = self._bool(v[_APPEAL_TIMELY], "appeal_timely")
         if timely is None:
             raise _bad(
@@ -900,19 +895,8 @@ class _Checker:
                 "mangler (avgjørelsen klagen gjaldt er opphevet og ikke i filen)",
                 "missing (the decision appealed was set aside and is not in the file)",
             )
-        unit = (
-            self._choice(v[_UNIT_OUTCOME], _UNIT_OUTCOMES, "appeal_unit_outcome")
-            if v[_UNIT_OUTCOME] is not None
-            else None
-        )
-        if (status, unit, "opphevet") not in _APPEAL_STATES:
-            raise _bad(
-                "appeal_status",
-                f"en klage kan ikke være {status} med appeal_unit_outcome {unit or 'tom'} og "
-                "appeal_final_outcome opphevet",
-                f"an appeal cannot be {status} with appeal_unit_outcome {unit or 'empty'} and "
-                "appeal_final_outcome opphevet",
-            )
+        unit = self._unit_outcome(v)
+        _check_appeal_state(status, unit, "opphevet")
         return (case_id, filed[1], None, timely, status, unit, "opphevet")
 
     def _appeal(
@@ -921,24 +905,15 @@ class _Checker:
         case_id: str,
         decided: _Decided,
     ) -> tuple[Any, ...]:
-        status = self._choice(v[_APPEAL_STATUS], _APPEAL_STATUSES, "appeal_status")
-        filed = self._past(v[_APPEAL_FILED], "appeal_filed_on")
-        if filed is None:
-            raise _bad("appeal_filed_on", "mangler", "missing")
         # Not checked against decided_on: after medhold or omgjort the current decision is the
         # new one, made after the appeal that led to it.
-        if filed[0] < decided.received[0]:
-            raise self._before(filed, "appeal_filed_on", decided.received, "received_on")
+        status, filed = self._appeal_filed(v, decided.received)
         # As ``appeal file`` counts it: the decision's deadline, else four weeks from notice.
         deadline = decided.deadline or self._appeal_deadline(decided.notified)
         timely = self._bool(v[_APPEAL_TIMELY], "appeal_timely")
         if timely is None:
             timely = deadlines.appeal_is_timely(filed[0], deadline)
-        unit = (
-            self._choice(v[_UNIT_OUTCOME], _UNIT_OUTCOMES, "appeal_unit_outcome")
-            if v[_UNIT_OUTCOME] is not None
-            else None
-        )
+        unit = self._unit_outcome(v)
         final = (
             self._choice(v[_FINAL_OUTCOME], _FINAL_OUTCOMES, "appeal_final_outcome")
             if v[_FINAL_OUTCOME] is not None
@@ -950,15 +925,39 @@ class _Checker:
                 f"gis bare når appeal_status er closed (ikke {status})",
                 f"only given when appeal_status is closed (not {status})",
             )
-        if (status, unit, final) not in _APPEAL_STATES:
-            raise _bad(
-                "appeal_status",
-                f"en klage kan ikke være {status} med appeal_unit_outcome {unit or 'tom'} og "
-                f"appeal_final_outcome {final or 'tom'}",
-                f"an appeal cannot be {status} with appeal_unit_outcome {unit or 'empty'} and "
-                f"appeal_final_outcome {final or 'empty'}",
-            )
+        _check_appeal_state(status, unit, final)
         return (case_id, filed[1], deadline.isoformat(), timely, status, unit, final)
+
+    def _appeal_filed(
+        self, v: list[Any], received: tuple[dt.date, str]
+    ) -> tuple[str, tuple[dt.date, str]]:
+        """An appeal's status and filing date (present, not before the case was received)."""
+        status = self._choice(v[_APPEAL_STATUS], _APPEAL_STATUSES, "appeal_status")
+        filed = self._past(v[_APPEAL_FILED], "appeal_filed_on")
+        if filed is None:
+            raise _bad("appeal_filed_on", "mangler", "missing")
+        if filed[0] < received[0]:
+            raise self._before(filed, "appeal_filed_on", received, "received_on")
+        return status, filed
+
+    def _unit_outcome(self, v: list[Any]) -> str | None:
+        return (
+            self._choice(v[_UNIT_OUTCOME], _UNIT_OUTCOMES, "appeal_unit_outcome")
+            if v[_UNIT_OUTCOME] is not None
+            else None
+        )
+
+
+def _check_appeal_state(status: str, unit: str | None, final: str | None) -> None:
+    """A state the appeal steps can reach (:func:`kecli.domain.appeals.reachable_states`)."""
+    if (status, unit, final) not in _APPEAL_STATES:
+        raise _bad(
+            "appeal_status",
+            f"en klage kan ikke være {status} med appeal_unit_outcome {unit or 'tom'} og "
+            f"appeal_final_outcome {final or 'tom'}",
+            f"an appeal cannot be {status} with appeal_unit_outcome {unit or 'empty'} and "
+            f"appeal_final_outcome {final or 'empty'}",
+        )
 
 
 # --- reading the file ---------------------------------------------------------------
