@@ -176,3 +176,23 @@ def sqlite_migrated(path: Path, revision: str, *, down: bool = False) -> Iterato
             yield conn
     finally:
         engine.dispose()
+    db._checked.clear()  # kecli checks the schema again, as a new process would
+
+
+@contextmanager
+def stamped(path: Path, revision: str) -> Iterator[Any]:
+    """The SQLite database at ``path`` as an older (or newer) kecli left it: the block's
+    changes on the ``sqlite3`` connection it gets, the schema revision recorded as
+    ``revision``; then kecli checks the schema again, as a new process would."""
+    import sqlite3
+
+    from kecli.store import db
+
+    conn = sqlite3.connect(path)
+    try:
+        with conn:
+            yield conn
+            conn.execute("UPDATE alembic_version SET version_num = ?", (revision,))
+    finally:
+        conn.close()
+    db._checked.clear()

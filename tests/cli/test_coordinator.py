@@ -309,9 +309,7 @@ def test_deactivating_before_an_appointment_began_is_refused(kecli, refused):
 
 @pytest.mark.sqlite_only
 def test_migration_0009_ends_appointments_earlier_versions_left_active(kecli):
-    import sqlite3
-
-    from kecli.store import db
+    from tests.conftest import stamped
 
     refused_case, closed_case, kept = (
         granted(kecli),
@@ -322,8 +320,7 @@ def test_migration_0009_ends_appointments_earlier_versions_left_active(kecli):
     for case_id in (refused_case, closed_case, kept):
         kecli.json("coordinator", "assign", case_id, "1", "--on", "2026-11-12")
     # As kecli before 0009 left them: an avslag and a closed case, appointments still on.
-    conn = sqlite3.connect(kecli.db)
-    with conn:
+    with stamped(kecli.db, "0008") as conn:
         conn.execute(
             "UPDATE decisions SET outcome = 'avslag', decided_on = '2026-11-20' WHERE case_id = ?",
             (refused_case,),
@@ -333,9 +330,6 @@ def test_migration_0009_ends_appointments_earlier_versions_left_active(kecli):
             "WHERE id = ?",
             (closed_case,),
         )
-        conn.execute("UPDATE alembic_version SET version_num = '0008'")
-    conn.close()
-    db._checked.clear()  # a new kecli process: it upgrades on first use
     ended = {
         case_id: kecli.json("case", "show", case_id)["coordinators"][0]
         for case_id in (refused_case, closed_case, kept)

@@ -752,14 +752,11 @@ def test_migration_0007_sets_the_plans_of_refused_cases_inactive(kecli, case, sa
     kecli.json("plan", "edit", other, "--from-file", write(tmp_path, PLAN, "other.json"))
     kecli.json("case", "assess", case, *answers(services="no"), "--wants-ip")
     # As a database of kecli before 0007 left it: the refused case's plan still active.
-    conn = sqlite3.connect(kecli.db)
-    with conn:
-        conn.execute("UPDATE plans SET active = 1")
-        conn.execute("UPDATE alembic_version SET version_num = '0006'")
-    conn.close()
     from kecli.store import db
+    from tests.conftest import stamped
 
-    db._checked.clear()  # a new kecli process: it checks the schema again
+    with stamped(kecli.db, "0006") as conn:
+        conn.execute("UPDATE plans SET active = 1")
     assert _evaluations(kecli) == [other]  # upgraded on first use
     assert kecli.json("db", "upgrade")["before"] == db.SCHEMA_HEAD
     conn = sqlite3.connect(kecli.db)

@@ -595,13 +595,11 @@ def test_an_older_schema_takes_the_general_way_and_is_upgraded(kecli, deadline_q
     import sqlite3
 
     from kecli.store import db
+    from tests.conftest import stamped
 
     case_id = preliminary_reply(kecli)
-    conn = sqlite3.connect(kecli.db)
-    with conn:
-        conn.execute("UPDATE alembic_version SET version_num = '0008'")
-    conn.close()
-    db._checked.clear()  # a new kecli process
+    with stamped(kecli.db, "0008"):
+        pass
     assert [i.case_id for i in report(kecli)] == [case_id]
     conn = sqlite3.connect(kecli.db)
     assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == (db.SCHEMA_HEAD,)

@@ -78,16 +78,11 @@ def test_a_file_that_is_not_a_database_is_a_clear_error_and_stays_as_it_was(
 
 @pytest.mark.sqlite_only
 def test_a_schema_version_this_kecli_does_not_know_is_a_clear_error(kecli, refused):
-    import sqlite3
-
-    from kecli.store import db
+    from tests.conftest import stamped
 
     kecli.new_case()
-    conn = sqlite3.connect(kecli.db)
-    with conn:
-        conn.execute("UPDATE alembic_version SET version_num = '9999zz'")
-    conn.close()
-    db._checked.clear()  # as a new kecli process would
+    with stamped(kecli.db, "9999zz"):
+        pass
     for args in (("case", "list"), ("db", "upgrade")):
         refused(1, *args, message="schema version '9999zz' is unknown to this kecli")
 
