@@ -81,3 +81,23 @@ class Overdue(KecliError):
     """Something is overdue (``report deadlines --fail-on-overdue``)."""
 
     exit_code = 3
+
+
+def database_error(exc: BaseException) -> KecliError:
+    """The database driver's error as one line, and where to look: a damaged SQLite file
+    ('database disk image is malformed') points to the backup, anything else to --db."""
+    message = redact(str(exc).splitlines()[0]) if str(exc) else type(exc).__name__
+    code = getattr(exc, "sqlite_errorcode", None)
+    if isinstance(code, int) and code & 0xFF == 11:
+        hint = Msg(
+            "Databasefilen er skadet: hent den siste kopien fra kecli db backup, og meld fra "
+            "om feilen.",
+            "The database file is damaged: restore the latest copy made by kecli db backup, "
+            "and report the fault.",
+        )
+    else:
+        hint = Msg(
+            "Sjekk --db / KECLI_DB, og at databasen er tilgjengelig.",
+            "Check --db / KECLI_DB and that the database is reachable.",
+        )
+    return KecliError(Msg(f"Databasefeil: {message}", f"Database error: {message}"), hint)

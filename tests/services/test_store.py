@@ -256,3 +256,49 @@ def test_concurrent_writers_all_succeed_with_unique_case_ids(kecli, processes, w
     assert not any("locked" in e for e in errors)
     ids = [c["id"] for c in kecli.json("case", "list")]
     assert len(ids) == len(set(ids)) == processes * writes + 1
+
+
+@pytest.mark.sqlite_only
+def test_a_damaged_database_is_a_one_line_error_that_points_to_the_backup(kecli, tmp_path):
+    import sqlite3
+
+    case_id = kecli.new_case()["id"]
+    with contextlib.closing(sqlite3.connect(kecli.db)) as conn:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+        root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'cases'").fetchone()
+    with open(kecli.db, "r+b") as raw:  # the cases table's first page: not a b-tree page
+        raw.seek((root[0] - 1) * page_size)
+        raw.write(b"\xff" * 16)
+    damaged = kecli.db.read_bytes()
+    for args in (
+        ("case", "list"),
+        ("case", "show", case_id),
+        ("case", "new", "--kind", "koordinator", "--name", "Kari Nordmann", "--no-input"),
+        ("report", "deadlines", "--format", "json"),
+        ("export", "cases", "--format", "csv", "--output", str(tmp_path / "out.csv")),
+    ):
+        result = kecli(*args)
+        assert result.exit_code == 1, (args, result.stdout, result.stderr)
+        lines = result.stderr.strip().splitlines()
+        assert lines == [
+            "Error: Database error: database disk image is malformed",
+            "Hint: The database file is damaged: restore the latest copy made by kecli db "
+            "backup, and report the fault.",
+        ], args
+        assert result.stdout == ""
+        assert kecli.db.read_bytes() == damaged
+    assert not (tmp_path / "out.csv").exists()
+
+
+def test_a_database_error_never_shows_a_fodselsnummer_the_driver_quoted():
+    import sqlite3
+
+    from kecli.errors import database_error, pick
+
+    error = database_error(
+        sqlite3.OperationalError("Could not decode to UTF-8 column 'fnr' with text '01017012345'")
+    )
+    shown = pick(error.message, "en")
+    assert "01017012345" not in shown
+    assert shown.startswith("Database error: Could not decode to UTF-8 column 'fnr'")

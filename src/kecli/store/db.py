@@ -6,15 +6,15 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, Engine, create_engine, event, text
-from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.exc import DatabaseError, DBAPIError, OperationalError
 
 if TYPE_CHECKING:  # the ORM costs start-up; read_scope's commands never need it
     from sqlmodel import Session
 
-from kecli.errors import InvalidInput, KecliError, Msg
+from kecli.errors import InvalidInput, KecliError, Msg, database_error
 from kecli.store.location import is_sqlite, resolve_url  # noqa: F401  (re-exported)
 from kecli.store.schema import SCHEMA_HEAD as SCHEMA_HEAD  # noqa: E402  (re-exported)
 
@@ -131,14 +131,24 @@ def _core_scope(
                     conn.commit()
                 else:
                     conn.rollback()
-    except OperationalError as exc:
-        raise _unreachable(exc) from None
     except Exception as exc:
         # The fast paths run some statements on the driver's own cursor (store.tables,
         # store.exports): its errors come unwrapped.
-        if isinstance(exc, engine.dialect.loaded_dbapi.OperationalError):
+        if _is_database_trouble(exc, engine.dialect.loaded_dbapi):
             raise _unreachable(exc) from None
         raise
+
+
+def _is_database_trouble(exc: Exception, dbapi: Any) -> bool:
+    """Whether an error is the database's, not kecli's: unreachable, locked, a file that
+    is not a database or is damaged ('database disk image is malformed'). A broken
+    constraint (IntegrityError) or a bad statement is kecli's own and stays an internal
+    error."""
+    if isinstance(exc, OperationalError | dbapi.OperationalError):
+        return True
+    if isinstance(exc, DBAPIError):
+        return type(exc) is DatabaseError
+    return type(exc) is dbapi.DatabaseError
 
 
 @contextmanager
@@ -183,15 +193,8 @@ def _attached(conn: Connection, attach: Attached, *, foreign_keys: bool = True) 
 
 
 def _unreachable(exc: Exception) -> KecliError:
-    orig = exc.orig if isinstance(exc, DBAPIError) else exc
-    message = str(orig).splitlines()[0] if orig is not None else type(exc).__name__
-    return KecliError(
-        Msg(f"Databasefeil: {message}", f"Database error: {message}"),
-        Msg(
-            "Sjekk --db / KECLI_DB, og at databasen er tilgjengelig.",
-            "Check --db / KECLI_DB and that the database is reachable.",
-        ),
-    )
+    orig = exc.orig if isinstance(exc, DBAPIError) and exc.orig is not None else exc
+    return database_error(orig)
 
 
 _checked: set[str] = set()

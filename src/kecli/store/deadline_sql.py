@@ -18,7 +18,7 @@ import sqlite3
 from collections.abc import Iterable, Sequence
 from typing import Any, NamedTuple
 
-from kecli.errors import KecliError, Msg
+from kecli.errors import database_error
 from kecli.store.location import sqlite_path
 from kecli.store.schema import SCHEMA_HEAD
 
@@ -176,7 +176,7 @@ class SqliteDeadlines:
         except sqlite3.Error as exc:
             conn.close()
             if exc.sqlite_errorcode & 0xFF in _BUSY:  # waited the busy timeout once already
-                raise _database_error(exc) from None
+                raise database_error(exc) from None
             return None  # a new database, not a database at all: the general way says
         if found is None or found[0] != SCHEMA_HEAD:
             conn.close()
@@ -192,14 +192,14 @@ class SqliteDeadlines:
         try:
             rows = self.conn.execute(sql, bound).fetchall()
         except sqlite3.Error as exc:  # locked past the busy timeout, a damaged file, …
-            raise _database_error(exc) from None
+            raise database_error(exc) from None
         return dated(rows)
 
     def config_values(self) -> dict[str, str]:
         try:
             found = self.conn.execute("SELECT key, value FROM config").fetchall()
         except sqlite3.Error as exc:
-            raise _database_error(exc) from None
+            raise database_error(exc) from None
         return {str(k): str(v) for k, v in found}
 
     def close(self) -> None:
@@ -208,15 +208,3 @@ class SqliteDeadlines:
 
 #: SQLITE_BUSY and SQLITE_LOCKED (an extended code's low byte is its primary code).
 _BUSY = (5, 6)
-
-
-def _database_error(exc: sqlite3.Error) -> KecliError:
-    """As :func:`kecli.store.db`'s database errors read: one line, and where to look."""
-    message = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-    return KecliError(
-        Msg(f"Databasefeil: {message}", f"Database error: {message}"),
-        Msg(
-            "Sjekk --db / KECLI_DB, og at databasen er tilgjengelig.",
-            "Check --db / KECLI_DB and that the database is reachable.",
-        ),
-    )
