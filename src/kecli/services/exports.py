@@ -90,8 +90,8 @@ def export_cases(
 
     Checked first, so that bad input writes nothing. The export is logged
     (who, format, filters, rows, whether fnr was included, the file's name)
-    once the rows have gone out, with the number really written, also when
-    it fails half-way.
+    once the rows have gone out, with their number, also when it fails half-way
+    (then the rows it had begun to write: no fewer than may have left kecli).
     """
     clean = filters.checked()
     rows = 0
@@ -113,8 +113,10 @@ def export_cases(
             # closing(): the cursor is let go of here, inside the transaction, even on error.
             with closing(store.stream_export_rows(conn, stmt)) as chunks:
                 for chunk in chunks:
-                    writer.write(chunk)
+                    # Counted before it is written: a write that fails half-way may
+                    # have let part of the chunk out, and the log must not say less.
                     rows += len(chunk)
+                    writer.write(chunk)
             writer.close()
             complete = True
     finally:
