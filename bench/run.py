@@ -339,15 +339,24 @@ def import_benchmark(source_db: Path, tmp: Path, rows: int, runs: int = 1) -> Re
     floor = [PYTHON, "-c", "import typer, sqlmodel"]
     import_file = kecli(target, "import", "cases", str(export))
     shell: Callable[[], Measure] | None = None
+    write_only: Callable[[], Measure] | None = None
+    raw = raw_csv_baseline(export, tmp / f"shell-{rows}")
     shell_s: list[float] = []
+    write_s: list[float] = []
+    raw_s: list[float] = []
     cpu_s: list[float] = []
     tree = 0.0
     for _ in range(runs):
         measure = run(import_file, prepare=fresh, tree=True)
-        if shell is None:  # the rows it writes are those kecli has just written
+        if shell is None or write_only is None:  # the rows kecli has just written
             shell = shell_import_baseline(target, export, tmp / f"shell-{rows}")
+            write_only = shell_import_baseline(
+                target, export, tmp / f"shell-{rows}", read_file=False
+            )
         base = run(floor)
         shell_s.append(shell().seconds)
+        write_s.append(write_only().seconds)
+        raw_s.append(raw().seconds)
         result.candidate_s.append(measure.seconds)
         result.baseline_s.append(base.seconds)
         result.ratios.append(measure.seconds / base.seconds)
@@ -361,6 +370,11 @@ def import_benchmark(source_db: Path, tmp: Path, rows: int, runs: int = 1) -> Re
     result.extra["vs_sqlite3_shell"] = statistics.median(
         a / b for a, b in zip(result.candidate_s, shell_s, strict=True)
     )
+    # The two halves of any import's floor: SQLite writing those rows alone (nothing read,
+    # nothing checked), and Python reading the file into SQLite (nothing checked, nothing
+    # derived). Start-up and the checks come on top of both.
+    result.extra["sqlite3_write_rows_per_s"] = rows / statistics.median(write_s)
+    result.extra["python_csv_rows_per_s"] = rows / statistics.median(raw_s)
     # The CPU time of the importing process and its workers: divided by the machine's
     # cores, the least wall time any division of this work could reach.
     result.extra["cpu_s"] = statistics.median(cpu_s)
@@ -369,12 +383,15 @@ def import_benchmark(source_db: Path, tmp: Path, rows: int, runs: int = 1) -> Re
     return result
 
 
-def shell_import_baseline(imported: Path, csv_file: Path, work: Path) -> Callable[[], Measure]:
+def shell_import_baseline(
+    imported: Path, csv_file: Path, work: Path, *, read_file: bool = True
+) -> Callable[[], Measure]:
     """The sqlite3 shell doing the import's reading and writing with none of its checks:
-    ``.import`` the CSV file (into memory), then write the rows kecli wrote (copied from
-    ``imported``, a database kecli imported the file into) into a fresh WAL database with
-    kecli's schema, every table filled in one transaction and every index built after, as
-    kecli's merge does. Returns the runner of one measured run."""
+    ``.import`` the CSV file (into memory; not with ``read_file`` false: the writing
+    alone), then write the rows kecli wrote (copied from ``imported``, a database kecli
+    imported the file into) into a fresh WAL database with kecli's schema, every table
+    filled in one transaction and every index built after, as kecli's merge does.
+    Returns the runner of one measured run."""
     import sqlite3
 
     work.mkdir(exist_ok=True)
@@ -395,14 +412,14 @@ def shell_import_baseline(imported: Path, csv_file: Path, work: Path) -> Callabl
         if kind == "table" and not name.startswith("sqlite_")
     ]
     indexes = [sql for kind, _name, sql in schema if kind == "index"]
-    script = work / "import.sql"
+    script = work / ("import.sql" if read_file else "write.sql")
     script.write_text(
         "\n".join(
             [
                 "PRAGMA journal_mode=WAL;",  # as kecli's connections
                 "PRAGMA synchronous=NORMAL;",
                 "PRAGMA temp_store=MEMORY;",
-                f".import --csv --schema temp '{csv_file}' import_file",
+                *([f".import --csv --schema temp '{csv_file}' import_file"] if read_file else []),
                 *(f"{sql};" for _name, sql in tables),
                 f"ATTACH '{snapshot}' AS imported;",
                 "BEGIN;",
@@ -420,6 +437,34 @@ def shell_import_baseline(imported: Path, csv_file: Path, work: Path) -> Callabl
             Path(f"{target}{suffix}").unlink(missing_ok=True)
 
     return lambda: run(["sqlite3", "-bail", str(target), f".read '{script}'"], prepare=fresh)
+
+
+#: Python reading the CSV file into SQLite with nothing checked and nothing derived: each
+#: record's fields as they are, one executemany into one table of a fresh WAL database.
+RAW_CSV_INTO_SQLITE = """
+import csv, sqlite3, sys
+db = sqlite3.connect(sys.argv[2])
+db.execute("PRAGMA journal_mode=WAL")
+with open(sys.argv[1], newline="", encoding="utf-8-sig") as handle:
+    records = csv.reader(handle)
+    width = len(next(records))
+    db.execute(f"CREATE TABLE rows ({', '.join(f'c{i}' for i in range(width))})")
+    db.executemany(f"INSERT INTO rows VALUES ({', '.join('?' * width)})", records)
+db.commit()
+"""
+
+
+def raw_csv_baseline(csv_file: Path, work: Path) -> Callable[[], Measure]:
+    """The runner of one run of RAW_CSV_INTO_SQLITE on ``csv_file``."""
+    work.mkdir(exist_ok=True)
+    target = work / "raw.db"
+
+    def fresh() -> None:
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{target}{suffix}").unlink(missing_ok=True)
+
+    command = [PYTHON, "-c", RAW_CSV_INTO_SQLITE, str(csv_file), str(target)]
+    return lambda: run(command, prepare=fresh)
 
 
 WRITER = """

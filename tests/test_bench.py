@@ -37,6 +37,9 @@ def test_the_benchmarks_run_at_10k(tmp_path):
     # Beside kecli's import: the sqlite3 shell writing the same rows, and the CPU time.
     assert imported["extra"]["sqlite3_shell_rows_per_s"] > 0
     assert imported["extra"]["vs_sqlite3_shell"] > 0
+    # The floors: the sqlite3 shell writing those rows alone, Python reading the file in.
+    assert imported["extra"]["sqlite3_write_rows_per_s"] > 0
+    assert imported["extra"]["python_csv_rows_per_s"] > 0
     assert imported["extra"]["cpu_s"] > 0
     concurrent = next(r for r in results["results"] if "processes" in r["name"])
     assert concurrent["extra"]["locked"] == 0 and concurrent["passed"] is True
