@@ -208,6 +208,37 @@ def test_opphevet_sets_the_decision_aside_and_the_case_can_be_decided_and_appeal
     assert appeal_of(second)["decision_id"] == again["decision"]["id"]
 
 
+@pytest.mark.parametrize(("outcome", "what"), [("stadfestet", "upheld"), ("omgjort", "changed")])
+def test_statsforvalterens_answer_is_final_and_cannot_be_appealed(
+    kecli, refused, case, outcome, what
+):
+    # fvl § 28 third paragraph: the decision in the appeal cannot itself be appealed.
+    forwarded(kecli, case)
+    kecli.json("appeal", "resolve", case, "--outcome", outcome, "--on", "2026-11-20")
+    result = refused(
+        1, "appeal", "file", case, "--filed-on", "2026-11-25", message=f"Statsforvalteren {what}"
+    )
+    assert "on 2026-11-20 (appeal #1)" in result.stderr
+    assert "fvl § 28" in result.stderr
+    assert f"kecli case assess {case}" in result.stderr
+
+
+def test_a_new_assessment_after_statsforvalterens_answer_can_be_appealed(kecli, case):
+    forwarded(kecli, case)
+    kecli.json("appeal", "resolve", case, "--outcome", "stadfestet", "--on", "2026-11-20")
+    answers = [f"--answer={c}={'no' if c == 'consent' else 'yes'}" for c in K]
+    again = kecli.json("case", "assess", case, *answers, "--decided-on", "2026-11-24")
+    second = kecli.json("appeal", "file", case, "--filed-on", "2026-11-25")
+    assert appeal_of(second)["decision_id"] == again["decision"]["id"]
+
+
+def test_after_a_withdrawn_appeal_the_decision_can_be_appealed_again(kecli, case):
+    kecli.json("appeal", "file", case, "--filed-on", "2026-11-02")
+    kecli.json("appeal", "withdraw", case, "--on", "2026-11-03")
+    view = kecli.json("appeal", "file", case, "--filed-on", "2026-11-04")
+    assert [a["status"] for a in view["appeals"]] == ["closed", "filed"]
+
+
 @pytest.mark.parametrize(
     ("steps", "possible"),
     [
@@ -232,6 +263,28 @@ def test_once_the_appeal_is_closed_the_case_can_be_assessed_again(kecli, case):
     kecli.json("appeal", "withdraw", case, "--on", "2026-11-03")
     again = kecli.json("case", "assess", case, *[f"--answer={c}=yes" for c in K])
     assert again["decision"]["outcome"] == "innvilget"
+
+
+@pytest.mark.parametrize(
+    "steps",
+    [
+        [["withdraw"]],
+        [["escalate"], ["resolve", "--outcome", "opphevet"]],
+        [["escalate"], ["resolve", "--outcome", "stadfestet"]],
+    ],
+)
+def test_a_new_assessment_is_not_dated_back_into_the_appeal(kecli, refused, case, steps):
+    # Dated before the appeal's last step, the new decision would have stood beside the
+    # open appeal (the rule case assess keeps while an appeal is open).
+    kecli.json("appeal", "file", case, "--filed-on", "2026-11-02")
+    for n, step in enumerate(steps, start=1):
+        on = "2026-11-20" if n == len(steps) else "2026-11-03"
+        kecli.json("appeal", *step, case, "--on", on)
+    answers = [f"--answer={c}=yes" for c in K]
+    message = "--decided-on 2026-11-19 is before the last step of appeal #1 (2026-11-20)"
+    refused(2, "case", "assess", case, *answers, "--decided-on", "2026-11-19", message=message)
+    again = kecli.json("case", "assess", case, *answers, "--decided-on", "2026-11-20")
+    assert again["decision"]["decided_on"] == "2026-11-20"
 
 
 def test_a_withdrawn_appeal_is_closed(kecli, case):

@@ -846,7 +846,10 @@ def test_a_repeat_across_chunks_of_one_part_is_listed_as_always(
     assert merged == ([1] if import_workers == "workers" else [])
 
 
-def test_a_case_whose_appeal_statsforvalteren_answered_round_trips(kecli, tmp_path, empty_db):
+@pytest.mark.parametrize("final", ["stadfestet", "omgjort"])
+def test_a_case_whose_appeal_statsforvalteren_answered_round_trips(
+    kecli, tmp_path, empty_db, final
+):
     case_id = kecli.new_case("--received", "2026-10-01")["id"]
     answers = [
         f"--answer={c}={'no' if c in ('long_term', 'complex') else 'yes'}"
@@ -855,15 +858,21 @@ def test_a_case_whose_appeal_statsforvalteren_answered_round_trips(kecli, tmp_pa
     ok(kecli, "case", "assess", case_id, *answers, "--decided-on", "2026-10-10")
     ok(kecli, "appeal", "file", case_id, "--filed-on", "2026-10-20")
     ok(kecli, "appeal", "escalate", case_id, "--on", "2026-10-25")
-    ok(kecli, "appeal", "resolve", case_id, "--outcome", "stadfestet", "--on", "2026-11-20")
+    ok(kecli, "appeal", "resolve", case_id, "--outcome", final, "--on", "2026-11-20")
     first, second = tmp_path / "first.csv", tmp_path / "second.csv"
     ok(kecli, "export", "cases", "--include-fnr", "-o", str(first))
     ok(kecli, "--db", empty_db, "import", "cases", str(first))
     ok(kecli, "--db", empty_db, "export", "cases", "--include-fnr", "-o", str(second))
     assert second.read_bytes() == first.read_bytes()
     shown = kecli.json("--db", empty_db, "case", "show", case_id)
-    assert shown["appeals"][0]["final_outcome"] == "stadfestet"
+    assert shown["appeals"][0]["final_outcome"] == final
     assert shown["appeals"][0]["unit_outcome"] == "ikke-medhold"
+    # Moved or not, statsforvalteren's answer stays final (fvl § 28): no appeal against it.
+    for db in (None, empty_db):
+        where = ("--db", db) if db else ()
+        result = kecli(*where, "appeal", "file", case_id, "--filed-on", "2026-11-25")
+        assert result.exit_code == 1, result.output
+        assert "cannot be appealed (fvl § 28" in result.stderr
 
 
 # --- worker processes ------------------------------------------------------------------

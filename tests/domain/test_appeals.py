@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import inspect
 import itertools
 
@@ -18,6 +19,7 @@ from kecli.domain.appeals import (
     UnitOutcome,
     allowed_steps,
     apply_step,
+    final_answer_bars_appeal,
     open_appeal_blocks_assessment,
     parse_final_outcome,
     parse_unit_outcome,
@@ -564,3 +566,41 @@ def test_the_states_an_appeal_can_reach():
     assert ("closed", "medhold", "stadfestet") not in states
     assert ("closed", None, "omgjort") not in states
     assert len(states) == 15
+
+
+# (final outcome, the appealed decision is current, the current one is the appeal's) → barred
+FINAL_ANSWERS = [
+    (None, True, False, False),  # withdrawn or closed by the unit: appeal again
+    (FinalOutcome.STADFESTET, True, False, True),  # upheld: final
+    (FinalOutcome.STADFESTET, False, False, False),  # assessed again since: the unit's own
+    (FinalOutcome.OMGJORT, False, True, True),  # statsforvalteren's own decision: final
+    (FinalOutcome.OMGJORT, False, False, False),  # assessed again since
+    (FinalOutcome.OPPHEVET, True, False, False),  # set aside: the new decision is appealable
+    (FinalOutcome.OPPHEVET, False, False, False),
+]
+
+
+@pytest.mark.parametrize(("final", "appealed_is_current", "made_by_it", "barred"), FINAL_ANSWERS)
+def test_statsforvalterens_answer_bars_a_new_appeal_only_against_its_own_result(
+    final: FinalOutcome | None, appealed_is_current: bool, made_by_it: bool, barred: bool
+) -> None:
+    def call() -> None:
+        final_answer_bars_appeal(
+            "2026-0001",
+            3,
+            final,
+            dt.date(2026, 11, 20),
+            appealed_is_current=appealed_is_current,
+            current_is_its_decision=made_by_it,
+        )
+
+    if not barred:
+        call()
+        return
+    with pytest.raises(RuleViolation) as caught:
+        call()
+    message, hint = caught.value.message, caught.value.hint
+    assert "fvl § 28" in message.en and "fvl § 28" in message.nb  # type: ignore[union-attr]
+    assert "on 2026-11-20 (appeal #3)" in message.en  # type: ignore[union-attr]
+    assert "den 2026-11-20 (klage #3)" in message.nb  # type: ignore[union-attr]
+    assert "kecli case assess 2026-0001" in hint.en  # type: ignore[union-attr]

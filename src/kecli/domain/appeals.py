@@ -14,6 +14,7 @@ Pure: no clock, no printing, no database.
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -31,6 +32,7 @@ __all__ = [
     "UnitOutcome",
     "allowed_steps",
     "apply_step",
+    "final_answer_bars_appeal",
     "parse_final_outcome",
     "parse_unit_outcome",
 ]
@@ -155,6 +157,43 @@ def open_appeal_blocks_assessment(case_id: str, appeal_id: int, status: AppealSt
             "assess it through the appeal.",
         ),
         Msg("Mulig nå: " + " eller ".join(commands), "Possible now: " + " or ".join(commands)),
+    )
+
+
+def final_answer_bars_appeal(
+    case_id: str,
+    appeal_id: int,
+    final: FinalOutcome | None,
+    resolved_on: dt.date | None,
+    *,
+    appealed_is_current: bool,
+    current_is_its_decision: bool,
+) -> None:
+    """Statsforvalteren's decision in an appeal cannot itself be appealed (fvl § 28 third
+    paragraph): RuleViolation when the case's current decision is one statsforvalteren
+    upheld (``stadfestet``, ``appealed_is_current``) or made (``omgjort``,
+    ``current_is_its_decision``) in appeal ``appeal_id``. After ``opphevet`` the unit
+    decides again, and that new decision can be appealed."""
+    if final is FinalOutcome.STADFESTET and appealed_is_current:
+        nb_what, en_what = "stadfestet avgjørelsen", "upheld the decision"
+    elif final is FinalOutcome.OMGJORT and current_is_its_decision:
+        nb_what, en_what = "omgjort avgjørelsen", "changed the decision"
+    else:
+        return
+    nb_day = f" den {resolved_on.isoformat()}" if resolved_on else ""
+    en_day = f" on {resolved_on.isoformat()}" if resolved_on else ""
+    raise RuleViolation(
+        Msg(
+            f"Statsforvalteren {nb_what}{nb_day} (klage #{appeal_id}); vedtaket i klagesaken "
+            "er endelig og kan ikke påklages (fvl § 28 tredje ledd).",
+            f"Statsforvalteren {en_what}{en_day} (appeal #{appeal_id}); the decision in the "
+            "appeal is final and cannot be appealed (fvl § 28 third paragraph).",
+        ),
+        Msg(
+            f"Har forholdene endret seg, vurder saken på nytt: kecli case assess {case_id}",
+            f"If the circumstances have changed, assess the case again: "
+            f"kecli case assess {case_id}",
+        ),
     )
 
 

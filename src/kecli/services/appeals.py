@@ -8,7 +8,14 @@ from dataclasses import dataclass, field
 from sqlmodel import Session
 
 from kecli.domain import deadlines
-from kecli.domain.appeals import AppealStatus, Step, UnitOutcome, apply_step
+from kecli.domain.appeals import (
+    AppealStatus,
+    FinalOutcome,
+    Step,
+    UnitOutcome,
+    apply_step,
+    final_answer_bars_appeal,
+)
 from kecli.domain.plans import plan_is_active
 from kecli.errors import Conflict, InvalidInput, Msg, NotFound, RuleViolation
 from kecli.services.checks import not_after_today
@@ -81,6 +88,15 @@ def file_appeal(
                 ),
             )
         latest = repo.latest_appeal(session, case.id)
+        if latest is not None and latest.id is not None:
+            final_answer_bars_appeal(
+                case.id,
+                latest.id,
+                FinalOutcome(latest.final_outcome) if latest.final_outcome else None,
+                latest.resolved_on,
+                appealed_is_current=latest.decision_id == decision.id,
+                current_is_its_decision=_made_by(decision, latest),
+            )
         if latest is not None and latest.status != AppealStatus.CLOSED:
             raise Conflict(
                 Msg(
@@ -167,6 +183,18 @@ def file_appeal(
         session.flush()
         view = load_case_view(session, case)
         return Filed(view, view["appeals"][-1], warnings)
+
+
+def _made_by(decision: DecisionRow, appeal: AppealRow) -> bool:
+    """Whether ``decision`` is the one that closing ``appeal`` added (medhold, omgjort): the
+    next decision after the one appealed, from the appeal. Imported, the appeal points at
+    the case's decision as the export had it, the one that stood after the appeal. A new
+    assessment since is the unit's own."""
+    if appeal.decision_id is None or decision.id is None:
+        return False
+    if decision.source == "import":
+        return decision.id == appeal.decision_id
+    return decision.source == "appeal" and decision.id > appeal.decision_id
 
 
 def _open_appeal(session: Session, case: CaseRow) -> AppealRow:

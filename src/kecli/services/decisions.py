@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from sqlmodel import Session
 
@@ -96,19 +97,25 @@ def _assessable(session: Session, ref: str) -> CaseRow:
 
 
 def _check_dates(
-    row: CaseRow, data: AssessInput, today: dt.date, newest: dt.date | None = None
+    row: CaseRow, data: AssessInput, today: dt.date, newest: Newest | None = None
 ) -> tuple[dt.date, dt.date]:
     decided = data.decided_on or today
     notified = data.notified_on or decided
-    if newest is not None and decided < newest:
+    if newest is not None and decided < newest.day:
         # The newest decision is the current one: a new one dated earlier would make the
         # history run backwards.
+        day = newest.day.isoformat()
         raise InvalidInput(
             Msg(
-                f"--decided-on {decided.isoformat()} er før sakens siste avgjørelse "
-                f"({newest.isoformat()}).",
-                f"--decided-on {decided.isoformat()} is before the case's latest decision "
-                f"({newest.isoformat()}).",
+                f"--decided-on {decided.isoformat()} er før sakens siste avgjørelse ({day}).",
+                f"--decided-on {decided.isoformat()} is before the case's latest decision ({day}).",
+            )
+            if newest.appeal_id is None
+            else Msg(
+                f"--decided-on {decided.isoformat()} er før siste steg i klage "
+                f"#{newest.appeal_id} ({day}).",
+                f"--decided-on {decided.isoformat()} is before the last step of appeal "
+                f"#{newest.appeal_id} ({day}).",
             ),
             Msg(
                 "En ny vurdering dateres samme dag eller senere.",
@@ -184,7 +191,7 @@ def _complete_answers(row: CaseRow, answers: dict[str, bool], decided: dt.date) 
 
 
 def _decide(
-    row: CaseRow, data: AssessInput, today: dt.date, user: str, newest: dt.date | None = None
+    row: CaseRow, data: AssessInput, today: dt.date, user: str, newest: Newest | None = None
 ) -> tuple[DecisionRow, list[Msg]]:
     kind = Kind(row.kind)
     decided, notified = _check_dates(row, data, today, newest)
@@ -241,10 +248,25 @@ def _decide(
     return decision, warnings
 
 
-def _newest(session: Session, row: CaseRow) -> dt.date | None:
-    """The decision date of the case's current decision (set aside or not), if any."""
+def _newest(session: Session, row: CaseRow) -> Newest | None:
+    """The earliest day a new decision may have: that of the case's current decision (set
+    aside or not), or the latest step of its latest appeal (an opphevet or a withdrawal
+    after it: a decision dated earlier would have stood beside the open appeal)."""
     current = repo.current_decision(session, row.id)
-    return None if current is None else current.decided_on
+    newest = None if current is None else Newest(current.decided_on, None)
+    appeal = repo.latest_appeal(session, row.id)
+    if appeal is not None and appeal.id is not None:
+        step = repo.last_step_on(session, appeal.id) or appeal.filed_on
+        if newest is None or step > newest.day:
+            newest = Newest(step, appeal.id)
+    return newest
+
+
+class Newest(NamedTuple):
+    """The earliest day of a new decision, and the appeal whose last step set it."""
+
+    day: dt.date
+    appeal_id: int | None
 
 
 def preview_assessment(ctx: Ctx, ref: str, data: AssessInput) -> Outcome:
