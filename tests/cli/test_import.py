@@ -414,6 +414,38 @@ def test_jsonl_errors_name_the_line_of_the_file(kecli, tmp_path):
             {
                 "status": "decided",
                 "decision_outcome": "avslag",
+                "decided_on": "2026-11-20",
+                "notified_on": "2026-11-23",
+                "appeal_deadline": "2027-06-30",
+                "failed_criteria": "consent",
+            },
+            "appeal_deadline: 2027-06-30 is not the appeal deadline for notified_on 2026-11-23 "
+            "(four weeks, moved past weekends and holidays: 2026-12-21)",
+        ),
+        (
+            {
+                "status": "decided",
+                "decision_outcome": "avslag",
+                "decided_on": "2026-11-20",
+                "notified_on": "2026-11-23",
+                "appeal_deadline": "2026-11-22",
+                "failed_criteria": "consent",
+            },
+            "appeal_deadline: 2026-11-22 is not the appeal deadline for notified_on 2026-11-23",
+        ),
+        (
+            {
+                "status": "decided",
+                "decision_outcome": "innvilget",
+                "decided_on": "2026-11-20",
+                "appeal_deadline": "2026-12-18",
+            },
+            "appeal_deadline: only given for avslag (innvilget has no appeal deadline)",
+        ),
+        (
+            {
+                "status": "decided",
+                "decision_outcome": "avslag",
                 "decided_on": "2026-11-01",
                 "failed_criteria": "long_term",
             },

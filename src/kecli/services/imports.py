@@ -765,18 +765,31 @@ class _Checker:
                     f"[{named}] (they give {derived})",
                 )
             )
+        # The deadline is the law's, as case assess and case notify count it: four weeks
+        # from notified_on past weekends and holidays, for an avslag only. A file may give
+        # it (an export does); one that says otherwise is wrong, not taken as it is.
         raw = v[_DEADLINE]
-        deadline = None if raw is None else self.days.get(raw) or self.day(raw, "appeal_deadline")
-        if deadline is not None:
-            if deadline[0] < notified[0]:
-                raise self._before(deadline, "appeal_deadline", notified, "notified_on")
-            deadline_day: dt.date | None = deadline[0]
-            deadline_iso: str | None = deadline[1]
-        elif outcome == "avslag":
+        deadline_day: dt.date | None = None
+        deadline_iso: str | None = None
+        if outcome == "avslag":
             deadline_day = self._appeal_deadline(notified[0])
             deadline_iso = deadline_day.isoformat()
-        else:
-            deadline_day = deadline_iso = None
+            if raw is not None and raw != deadline_iso:
+                given = self.days.get(raw) or self.day(raw, "appeal_deadline")
+                if given is not None and given[1] != deadline_iso:
+                    raise _bad(
+                        "appeal_deadline",
+                        f"{given[1]} er ikke klagefristen for notified_on {notified[1]} "
+                        f"(fire uker, flyttet forbi helg og helligdag: {deadline_iso})",
+                        f"{given[1]} is not the appeal deadline for notified_on {notified[1]} "
+                        f"(four weeks, moved past weekends and holidays: {deadline_iso})",
+                    )
+        elif raw is not None:
+            raise _bad(
+                "appeal_deadline",
+                "gis bare for avslag (innvilget har ingen klagefrist)",
+                "only given for avslag (innvilget has no appeal deadline)",
+            )
         basis = v[_BASIS]
         if basis is None:
             basis = _LEGAL_BASIS[kind]
