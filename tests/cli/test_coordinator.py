@@ -365,3 +365,62 @@ def test_the_walks_preview_refuses_an_avslag_before_the_appointment_began(kecli,
     refusal = [a.replace("services=yes", "services=no") for a in K_YES]
     refused(2, "case", "assess", case_id, *refusal, "--decided-on", "2026-11-15",
             message="before coordinator 1 was appointed")  # fmt: skip
+
+
+def test_a_barnekoordinator_is_not_appointed_past_18_unless_the_municipality_continues(
+    kecli, refused
+):
+    # Born 2008-11-20: 18 on 2026-11-20, after the decision (2026-11-10), before today.
+    case_id = kecli.new_case(
+        "--received", "2026-11-01", "--birth-date", "2008-11-20", kind="barnekoordinator"
+    )["id"]
+    kecli.json("case", "assess", case_id, *B_YES, "--decided-on", "2026-11-10")
+    coordinator = add(kecli, "Berit", "--kind", "barnekoordinator")
+    result = refused(
+        1,
+        "coordinator",
+        "assign",
+        case_id,
+        str(coordinator),
+        message=f"The child in case {case_id} turned 18 on 2026-11-20",
+    )
+    assert "barnekoordinator_past_18" in result.stderr
+    refused(
+        1, "coordinator", "assign", case_id, str(coordinator), "--on", "2026-11-20",
+        message="pbrl § 2-5 c",
+    )  # fmt: skip
+    # The day before the birthday the right still holds.
+    before = kecli.json("coordinator", "assign", case_id, str(coordinator), "--on", "2026-11-19")
+    assert before["coordinator"]["id"] == coordinator
+    kecli.json("coordinator", "unassign", case_id, "--on", "2026-11-19")
+    kecli.json("config", "set", "barnekoordinator_past_18", "true")
+    after = kecli.json("coordinator", "assign", case_id, str(coordinator))
+    assert after["coordinator"]["since"] == "2026-11-28"
+
+
+def test_a_new_appointment_does_not_begin_before_the_last_one_ended(kecli, refused):
+    case_id = granted(kecli)
+    first, second = add(kecli, "Anne"), add(kecli, "Bodil")
+    kecli.json("coordinator", "assign", case_id, str(first), "--on", "2026-11-12")
+    kecli.json("case", "close", case_id, "--reason", "flyttet", "--on", "2026-11-20")
+    kecli.json("case", "reopen", case_id, "--reason", "flyttet tilbake")
+    refused(
+        2, "coordinator", "assign", case_id, str(second), "--on", "2026-11-15",
+        message="--on 2026-11-15 is before the previous appointment ended (2026-11-20, "
+        f"coordinator {first})",
+    )  # fmt: skip
+    view = kecli.json("coordinator", "assign", case_id, str(second), "--on", "2026-11-20")
+    assert [(c["since"], c["until"]) for c in view["coordinators"]] == [
+        ("2026-11-12", "2026-11-20"),
+        ("2026-11-20", None),
+    ]
+
+
+def test_a_case_is_not_closed_before_its_decision(kecli, refused):
+    case_id = granted(kecli)  # decided 2026-11-10
+    refused(
+        2, "case", "close", case_id, "--reason", "flyttet", "--on", "2026-11-05",
+        message="--on 2026-11-05 is before the case's decision (2026-11-10)",
+    )  # fmt: skip
+    closed = kecli.json("case", "close", case_id, "--reason", "flyttet", "--on", "2026-11-10")
+    assert closed["closed_on"] == "2026-11-10"

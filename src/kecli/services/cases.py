@@ -142,6 +142,20 @@ def close_case(ctx: Ctx, ref: str, *, reason: str | None, on: dt.date | None = N
             )
         closed_on = on or ctx.today
         _check_date_for_case(row, closed_on, ctx.today, "--on")
+        decision = repo.current_decision(session, row.id)
+        if decision is not None and closed_on < decision.decided_on:
+            raise InvalidInput(
+                Msg(
+                    f"--on {closed_on.isoformat()} er før sakens avgjørelse "
+                    f"({decision.decided_on.isoformat()}).",
+                    f"--on {closed_on.isoformat()} is before the case's decision "
+                    f"({decision.decided_on.isoformat()}).",
+                ),
+                Msg(
+                    "En sak avsluttes samme dag som avgjørelsen eller senere.",
+                    "A case is closed on the day of its decision or later.",
+                ),
+            )
         previous = row.status
         # A closed case has no coordinator: the appointment ends the day the case closes.
         end_active_appointment(session, ctx, row.id, closed_on, "case closed", "--on")

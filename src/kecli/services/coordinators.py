@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from sqlmodel import Session
 
 from kecli.domain.cases import check_choice, may_be_same_family
-from kecli.domain.coordinators import COORDINATOR_KINDS, covers
+from kecli.domain.coordinators import COORDINATOR_KINDS, covers, past_18_bars_appointment
 from kecli.errors import Conflict, InvalidInput, Msg, NotFound, RuleViolation
 from kecli.services.checks import NAME_MAX, limited, not_after_today, required_name
 from kecli.services.config import load_settings
@@ -311,6 +311,9 @@ def assign_coordinator(
                 ),
             )
         settings = load_settings(session)
+        past_18_bars_appointment(
+            case.id, case.kind, case.birth_date, when, allowed=settings.barnekoordinator_past_18
+        )
         if (
             case.kind == "barnekoordinator"
             and settings.require_independent_barnekoordinator
@@ -401,6 +404,19 @@ def assign_coordinator(
                     )
                 )
             _end(session, ctx, current, when, "replaced")
+        else:
+            ended = repo.last_ended_appointment(session, case.id)
+            if ended is not None and ended.until is not None and when < ended.until:
+                # One coordinator at a time: a new one cannot begin while the last one
+                # still served (or, ended by a closing, in the time the case was closed).
+                raise InvalidInput(
+                    Msg(
+                        f"--on {when.isoformat()} er før forrige oppnevning sluttet "
+                        f"({ended.until.isoformat()}, koordinator {ended.coordinator_id}).",
+                        f"--on {when.isoformat()} is before the previous appointment ended "
+                        f"({ended.until.isoformat()}, coordinator {ended.coordinator_id}).",
+                    )
+                )
         session.add(
             AppointmentRow(
                 case_id=case.id,

@@ -157,6 +157,16 @@ def active_appointment(session: Session, case_id: str) -> AppointmentRow | None:
     return session.exec(stmt).first()
 
 
+def last_ended_appointment(session: Session, case_id: str) -> AppointmentRow | None:
+    """The case's appointment that ended last (by its end, then its id)."""
+    stmt = (
+        select(AppointmentRow)
+        .where(AppointmentRow.case_id == case_id, col(AppointmentRow.until).is_not(None))
+        .order_by(col(AppointmentRow.until).desc(), col(AppointmentRow.id).desc())
+    )
+    return session.exec(stmt).first()
+
+
 def active_appointments_of(session: Session, coordinator_id: int) -> Sequence[AppointmentRow]:
     stmt = (
         select(AppointmentRow)
