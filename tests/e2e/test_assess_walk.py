@@ -79,9 +79,72 @@ def test_ctrl_c_in_the_walk_saves_nothing(spawn, kecli):
     child = spawn("case", "assess", "2026-0001")
     answer(child, "two or more", True)
     child.expect("long-term")
-    child.expect("Use arrow keys")  # the prompt is listening
+    child.expect("arrow keys, Enter answers")  # the prompt is listening
     child.send(CTRL_C)
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 130
+    assert kecli.snapshot() == before
+
+
+def test_typing_the_answers_first_letter_answers_it(spawn, kecli):
+    # y/n (j/n in bokmål) move to the answer; Enter answers. Typing n never saves yes.
+    kecli.new_case("--received", "2026-11-01")
+    child = spawn("case", "assess", "2026-0001", "--no-ip")
+    for question, key in [
+        ("two or more health and care services", "y"),
+        ("long-term", "n"),
+        ("complex", "n"),
+        ("coordinated", "y"),
+        ("informed consent", "y"),
+        ("active part", "y"),
+    ]:
+        child.expect(question)
+        child.expect(r"\(y/n or arrow keys, Enter answers\)")
+        child.send(key + ENTER)
+        child.expect("Note")
+        child.send(ENTER)
+    child.expect("Reason")
+    child.send(ENTER)
+    child.expect("avslag")
+    child.expect("Save the decision")
+    child.send(ENTER)
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+    answers = kecli.json("case", "show", "2026-0001")["decision"]["answers"]
+    assert answers["long_term"] is False and answers["complex"] is False
+    assert answers["services"] is True
+
+
+def test_the_bokmal_walk_takes_j_for_ja(spawn, kecli, monkeypatch):
+    kecli.new_case("--received", "2026-11-01")
+    monkeypatch.setenv("KECLI_LANG", "nb")
+    child = spawn("case", "assess", "2026-0001", "--no-ip")
+    child.expect("1/6")
+    child.expect(r"\(j/n eller piltaster, Enter svarer\)")
+    child.send("n" + ENTER)
+    child.expect("Merknad")
+    child.send(CTRL_C)
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 130
+
+
+def test_bad_options_are_refused_before_the_first_question(spawn, kecli):
+    # Checked before the walk asks anything: no answers typed in only to be refused.
+    kecli.new_case("--received", "2026-11-01")
+    before = kecli.snapshot()
+    for args, message in [
+        (["--decided-on", "2026-10-31"], "is before the inquiry was received"),
+        (["--decided-on", "2026-12-24"], "is after today"),
+        (["--notified-on", "2026-10-31", "--decided-on", "2026-11-02"], "is before the decision"),
+        (["--answer", "bogus=yes"], "Unknown criterion for koordinator: bogus"),
+        (["--note", "bogus=x"], "Note for an unknown criterion: bogus"),
+    ]:
+        child = spawn("case", "assess", "2026-0001", *args)
+        assert child.expect(["1/6", message]) == 1, args
+        child.expect(pexpect.EOF)
+        child.close()
+        assert child.exitstatus == 2, args
     assert kecli.snapshot() == before

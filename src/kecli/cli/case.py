@@ -336,7 +336,7 @@ def case_assess(
         reason=reason,
     )
     if interactive(no_input):
-        form = assessment_form(service_ctx(), case)
+        form = assessment_form(service_ctx(), case, data)
         unanswered = [
             c["code"]
             for c in form["criteria"]

@@ -44,14 +44,56 @@ def ask_select(
     """``choices`` are (value, title) pairs; returns the chosen value."""
     import questionary
 
+    from kecli.i18n import tt
+
     items = [questionary.Choice(title=title, value=value) for value, title in choices]
-    return str(questionary.select(message, choices=items, default=default).unsafe_ask())
+    return str(
+        questionary.select(
+            message,
+            choices=items,
+            default=default,
+            instruction=tt("(piltaster)", "(arrow keys)"),
+        ).unsafe_ask()
+    )
+
+
+def ask_yes_no(message: str) -> bool:
+    """A yes/no question (a criterion of the law): the arrow keys, or the answer's first
+    letter (j/n in bokmål, y/n in English) moves to it; Enter answers."""
+    import questionary
+
+    from kecli.i18n import tt
+
+    yes_key, yes, no = tt("j", "y"), tt("Ja", "Yes"), tt("Nei", "No")
+    items = [
+        questionary.Choice(title=yes, value=True, shortcut_key=yes_key),
+        questionary.Choice(title=no, value=False, shortcut_key="n"),
+    ]
+    return bool(
+        questionary.select(
+            message,
+            choices=items,
+            use_shortcuts=True,
+            use_jk_keys=False,
+            instruction=tt(
+                f"({yes_key}/n eller piltaster, Enter svarer)",
+                f"({yes_key}/n or arrow keys, Enter answers)",
+            ),
+        ).unsafe_ask()
+    )
 
 
 def ask_confirm(message: str, *, default: bool = True) -> bool:
     import questionary
 
-    return bool(questionary.confirm(message, default=default).unsafe_ask())
+    from kecli.i18n import tt
+
+    keys = "Y/n" if default else "y/N"
+    return bool(
+        questionary.confirm(
+            message, default=default, instruction=tt(f"({keys}: ja/nei) ", f"({keys}) ")
+        ).unsafe_ask()
+    )
 
 
 def ask_menu(

@@ -8,7 +8,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from kecli import env
-from kecli.cli.prompts import ask_confirm, ask_select, ask_text
+from kecli.cli.prompts import ask_confirm, ask_select, ask_text, ask_yes_no
 from kecli.errors import InvalidInput, Msg
 from kecli.i18n import t, tt
 
@@ -205,13 +205,7 @@ def assess_walk(ref: str, data: AssessInput) -> AssessInput:
                 )
             )
             continue
-        answers[code] = (
-            ask_select(
-                f"{number}/{total} {criterion['question'][lang]}",
-                [("yes", tt("Ja", "Yes")), ("no", tt("Nei", "No"))],
-            )
-            == "yes"
-        )
+        answers[code] = ask_yes_no(f"{number}/{total} {criterion['question'][lang]}")
         note = ask_text(
             tt("Merknad", "Note") + tt(" (Enter for å hoppe over):", " (Enter to skip):")
         )

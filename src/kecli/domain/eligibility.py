@@ -9,7 +9,7 @@ Pure: no clock (the decision date is passed in), no printing, no database.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
@@ -282,13 +282,19 @@ def legal_basis(kind: Kind) -> str:
     return "pbrl § 2-5 c, hol § 7-2 a"
 
 
-def _check_codes(kind: Kind, answers: Mapping[str, bool]) -> None:
+def _codes_hint(kind: Kind) -> Msg:
     valid = criterion_codes(kind)
-    hint = Msg(
+    return Msg(
         f"Gyldige koder for {kind.value}: {', '.join(valid)}.",
         f"Valid codes for {kind.value}: {', '.join(valid)}.",
     )
-    unknown = [code for code in answers if code not in valid]
+
+
+def check_known_codes(kind: Kind, codes: Iterable[str]) -> None:
+    """InvalidInput naming the codes that are no criterion of ``kind`` (answers given so
+    far: a guided walk checks them before it asks for the rest)."""
+    valid = criterion_codes(kind)
+    unknown = [code for code in codes if code not in valid]
     if unknown:
         listed = ", ".join(unknown)
         raise InvalidInput(
@@ -296,8 +302,14 @@ def _check_codes(kind: Kind, answers: Mapping[str, bool]) -> None:
                 f"Ukjent kriterium for {kind.value}: {listed}.",
                 f"Unknown criterion for {kind.value}: {listed}.",
             ),
-            hint,
+            _codes_hint(kind),
         )
+
+
+def _check_codes(kind: Kind, answers: Mapping[str, bool]) -> None:
+    check_known_codes(kind, answers)
+    valid = criterion_codes(kind)
+    hint = _codes_hint(kind)
     missing = [code for code in valid if code not in answers]
     if missing:
         listed = ", ".join(missing)

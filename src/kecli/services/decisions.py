@@ -14,6 +14,7 @@ from kecli.domain.eligibility import (
     AVSLAG,
     INNVILGET,
     Kind,
+    check_known_codes,
     criteria_for,
     derived_child_age,
     evaluate,
@@ -61,11 +62,19 @@ def _criteria_view(kind: Kind) -> list[View]:
     ]
 
 
-def assessment_form(ctx: Ctx, ref: str) -> View:
-    """What the guided walk needs: the case, its criteria, and what is already known."""
+def assessment_form(ctx: Ctx, ref: str, given: AssessInput | None = None) -> View:
+    """What the guided walk needs: the case, its criteria, and what is already known.
+    ``given``: the options of the command line, checked now as far as they go (dates,
+    criterion codes, a child_age the birth date contradicts), so that a walk never asks
+    its questions only to refuse what was given before it began."""
     with session_scope(ctx.db_url) as session:
         row = _assessable(session, ref)
         kind = Kind(row.kind)
+        if given is not None:
+            decided, _ = _check_dates(row, given, ctx.today, _newest(session, row))
+            check_known_codes(kind, given.answers)
+            _check_note_codes(kind, given.notes)
+            _complete_answers(row, given.answers, decided)
         return {
             "case": load_case_view(session, row),
             "criteria": _criteria_view(kind),
@@ -208,15 +217,7 @@ def _decide(
         ) from None
     codes = [c.code for c in criteria_for(kind)]
     answers = {code: answers[code] for code in codes}  # catalogue order
-    stray = sorted(set(data.notes) - set(codes))
-    if stray:
-        raise InvalidInput(
-            Msg(
-                f"Merknad til ukjent kriterium: {', '.join(stray)}.",
-                f"Note for an unknown criterion: {', '.join(stray)}.",
-            ),
-            Msg(f"Gyldige koder: {', '.join(codes)}.", f"Valid codes: {', '.join(codes)}."),
-        )
+    _check_note_codes(kind, data.notes)
     warnings: list[Msg] = []
     if data.wants_ip and result.outcome == INNVILGET and not result.ip_statutory_right:
         warnings.append(
@@ -246,6 +247,19 @@ def _decide(
         created_by=user,
     )
     return decision, warnings
+
+
+def _check_note_codes(kind: Kind, notes: dict[str, str]) -> None:
+    codes = [c.code for c in criteria_for(kind)]
+    stray = sorted(set(notes) - set(codes))
+    if stray:
+        raise InvalidInput(
+            Msg(
+                f"Merknad til ukjent kriterium: {', '.join(stray)}.",
+                f"Note for an unknown criterion: {', '.join(stray)}.",
+            ),
+            Msg(f"Gyldige koder: {', '.join(codes)}.", f"Valid codes: {', '.join(codes)}."),
+        )
 
 
 def _newest(session: Session, row: CaseRow) -> Newest | None:
