@@ -285,6 +285,20 @@ def test_xlsx_has_a_header_dates_as_dates_and_column_widths(cases, tmp_path):
     assert len(rows) == 6
 
 
+def test_xlsx_writes_a_date_excel_cannot_show_as_text(kecli, tmp_path):
+    # Births from 1854 are valid; Excel's dates begin in 1900 (a negative serial is #####).
+    from openpyxl import load_workbook
+
+    kecli.new_case("--birth-date", "1899-05-05", name="Eldst")
+    kecli.new_case("--birth-date", "1900-03-01", name="Nest eldst")
+    path = tmp_path / "cases.xlsx"
+    export(kecli, "--output", str(path))
+    rows = list(load_workbook(path).active.iter_rows())
+    old, first = (row[COLUMNS.index("birth_date")] for row in rows[1:3])
+    assert old.data_type == "s" and old.value == "1899-05-05"
+    assert first.is_date and first.value.date() == dt.date(1900, 3, 1)
+
+
 def test_xlsx_keeps_text_that_looks_like_a_formula_as_text(kecli, tmp_path):
     from openpyxl import load_workbook
 
@@ -427,8 +441,79 @@ def test_bad_input_exits_2_and_writes_nothing(cases, refused, args, message):
 def test_an_existing_file_is_not_overwritten_without_force(cases, refused, tmp_path):
     path = tmp_path / "cases.csv"
     path.write_text("keep me")
-    refused(2, "export", "cases", "-o", str(path), message=f"{path} already exists")
+    # An existing file is a conflict (exit 1), as for db backup; a bad path is bad input.
+    refused(1, "export", "cases", "-o", str(path), message=f"{path} already exists")
     assert path.read_text() == "keep me"
+
+
+def test_output_dash_is_stdout(cases, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    result = cases("export", "cases", "--output", "-")
+    assert result.exit_code == 0, result.stderr
+    assert len(csv_rows(result.stdout_bytes)) == 5
+    assert not (tmp_path / "-").exists()
+    assert export_events(cases)[-1]["details"]["output"] == "stdout"
+
+
+@pytest.fixture
+def read_only_url(kecli, db_backend, request):
+    """The same database for someone who may read it but not write (a read-only SQLite
+    file, a PostgreSQL role granted SELECT only)."""
+    if db_backend == "sqlite":
+        yield f"sqlite:///file:{kecli.db}?mode=ro&uri=true"
+        return
+    import uuid
+
+    from sqlalchemy.engine import make_url
+
+    server = request.getfixturevalue("pg_server")
+    role = f"reader_{uuid.uuid4().hex[:8]}"
+    server._execute(f'CREATE ROLE "{role}" LOGIN')
+    server._execute(f'GRANT SELECT ON ALL TABLES IN SCHEMA public TO "{role}"', kecli.url)
+    url = make_url(kecli.url).set(username=role).render_as_string(hide_password=False)
+    yield url
+    from kecli.store.db import get_engine
+
+    get_engine(url).dispose()
+    server._execute(f'DROP OWNED BY "{role}"', kecli.url)
+    server._execute(f'DROP ROLE "{role}"')
+
+
+@pytest.mark.parametrize("to_file", [True, False])
+def test_an_export_that_cannot_be_logged_sends_out_no_row(cases, read_only_url, tmp_path, to_file):
+    # Every export is in the audit log: one that could not be logged would leave personal
+    # data nobody knows of, so the log is tried before the first row leaves.
+    before = cases.snapshot()
+    out = tmp_path / "cases.csv"
+    where = ["-o", str(out)] if to_file else []
+    result = cases("--db", read_only_url, "export", "cases", "--include-fnr", *where)
+    assert result.exit_code == 1, result.output
+    assert result.stderr.startswith("Error: Database error: "), result.stderr
+    assert "Traceback" not in result.stderr and len(result.stderr.splitlines()) <= 2
+    assert result.stdout == ""
+    assert not out.exists()
+    assert cases.snapshot() == before
+
+
+def test_an_export_whose_entry_fails_at_the_end_removes_its_file(cases, tmp_path, monkeypatch):
+    from kecli.services import exports
+
+    calls = []
+    real = exports.append_event
+
+    def flaky(conn, **kwargs):  # type: ignore[no-untyped-def]
+        calls.append(kwargs["details"])
+        if len(calls) == 2:  # the dry run passed; the real entry fails
+            raise OSError("the disk went away")
+        return real(conn, **kwargs)
+
+    monkeypatch.setattr(exports, "append_event", flaky)
+    out = tmp_path / "cases.csv"
+    result = cases("export", "cases", "--include-fnr", "-o", str(out))
+    assert result.exit_code == 1
+    assert len(calls) == 2 and calls[1]["rows"] == 5
+    assert not out.exists()
+    assert export_events(cases) == []
 
 
 def test_output_that_is_a_folder_is_refused(cases, refused, tmp_path):

@@ -411,13 +411,9 @@ def case_letter(
     import os
     import sys
 
-    from kecli.cli.output import (
-        check_output_file,
-        document_language,
-        open_private_output,
-        warn,
-    )
+    from kecli.cli.output import document_language, open_private_output, warn
     from kecli.render.letter import PLACEHOLDERS, missing_settings, render_letter
+    from kecli.services.checks import check_output_file
     from kecli.services.decisions import letter_data
 
     chosen = document_language(lang)

@@ -16,7 +16,6 @@ from kecli.cli.options import (
     choices,
     parse_date_option,
 )
-from kecli.cli.output import check_output_file
 from kecli.errors import InvalidInput, Msg
 from kecli.i18n import tt
 
@@ -71,6 +70,8 @@ def _check_output(output: str | None, fmt: str, force: bool) -> None:
                 Msg("Eksempel: --output saker.xlsx", "Example: --output cases.xlsx"),
             )
         return
+    from kecli.services.checks import check_output_file
+
     check_output_file(output, force=force)
 
 
@@ -91,7 +92,7 @@ def export_cases(
             "--output",
             "-o",
             metavar="PATH",
-            help="Write to a new file, private to you (default stdout; xlsx needs a file).",
+            help="Write to a new file, private to you (default, or -, stdout; xlsx needs a file).",
         ),
     ] = None,
     force: Annotated[
@@ -132,6 +133,8 @@ def export_cases(
     from kecli.services.exports import export_cases as run_export
     from kecli.store.exports import BOOL_COLUMNS, COLUMNS, DATE_COLUMNS, LIST_COLUMNS
 
+    if output == "-":  # the usual name for standard output
+        output = None
     chosen = _format(fmt, output)
     separator = _delimiter(delimiter, chosen)
     filters = ExportFilters(

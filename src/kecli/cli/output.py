@@ -41,39 +41,6 @@ def document_language(lang: str | None) -> str:
     return "en" if os.environ.get("KECLI_LANG", "").strip().lower()[:2] == "en" else "nb"
 
 
-def check_output_file(output: str, *, force: bool) -> None:
-    """Refuse (exit 2, nothing written) an ``--output`` that is a folder, something other
-    than a plain file (a device, a pipe: never replaced), an existing file without
-    ``force``, or in a folder that does not exist."""
-    if os.path.isdir(output):
-        raise InvalidInput(
-            Msg(f"{output} er en mappe.", f"{output} is a directory."),
-            Msg("Gi et filnavn med --output.", "Give a file name with --output."),
-        )
-    if os.path.exists(output) and not os.path.isfile(output):
-        raise InvalidInput(
-            Msg(f"{output} er ikke en vanlig fil.", f"{output} is not a regular file."),
-            Msg("Gi et filnavn med --output.", "Give a file name with --output."),
-        )
-    if os.path.lexists(output) and not force:
-        raise InvalidInput(
-            Msg(f"{output} finnes allerede.", f"{output} already exists."),
-            Msg(
-                "Velg et annet navn, eller skriv over med --force.",
-                "Choose another name, or overwrite with --force.",
-            ),
-        )
-    folder = os.path.dirname(os.path.abspath(output))
-    if not os.path.isdir(folder):
-        raise InvalidInput(
-            Msg(f"Mappen {folder} finnes ikke.", f"The folder {folder} does not exist."),
-            Msg(
-                "Lag mappen først, eller velg en annen.",
-                "Create the folder first, or pick another.",
-            ),
-        )
-
-
 def open_private_output(output: str) -> tuple[int, bool]:
     """Open ``output`` for writing, created 0600 when new: (descriptor, created). Not
     truncated: an existing file keeps its contents until the caller has something to

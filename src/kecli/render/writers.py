@@ -21,7 +21,7 @@ from collections.abc import Callable, Sequence
 from functools import partial
 from typing import IO, Any, Protocol, cast
 
-from kecli.errors import InvalidInput, Msg
+from kecli.errors import Conflict, InvalidInput, Msg
 
 FORMATS = ("csv", "json", "jsonl", "xlsx")
 TEXT_FORMATS = ("csv", "json", "jsonl")
@@ -67,8 +67,8 @@ def open_output(path: str, *, force: bool) -> int:
     flags |= getattr(os, "O_BINARY", 0)
     try:
         fd = os.open(path, flags, 0o600)
-    except FileExistsError:
-        raise InvalidInput(
+    except FileExistsError:  # made since it was checked (check_output_file)
+        raise Conflict(
             Msg(f"{path} finnes allerede.", f"{path} already exists."),
             Msg(
                 "Velg et annet navn, eller skriv over med --force.",
@@ -263,6 +263,11 @@ class JsonArrayWriter(JsonLinesWriter):
         super().close()
 
 
+#: The first day Excel shows as a date (before it, its 1900 calendar has a 29 February
+#: that never was, and no day before 1900 at all): earlier dates stay ISO text cells.
+EXCEL_FIRST_DAY = "1900-03-01"
+
+
 class XlsxWriter:
     """One sheet through openpyxl's write-only mode: a bold, frozen header row with a filter,
     column widths, dates as date cells, and text never taken for a formula."""
@@ -331,7 +336,7 @@ class XlsxWriter:
         for row in rows:
             cells = list(row)
             for i in dates:
-                if cells[i] is not None:
+                if cells[i] is not None and cells[i] >= EXCEL_FIRST_DAY:
                     cells[i] = self._day(cells[i])
             for i in lists:
                 cells[i] = LIST_SEPARATOR.join(cells[i]) or None

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 from dataclasses import dataclass, field
 
 from kecli.domain.cases import CHANNELS, KINDS, check_choice
 from kecli.domain.identity import birth_date_matches, parse_identity_number
-from kecli.errors import InvalidInput, Msg
+from kecli.errors import Conflict, InvalidInput, Msg
 
 
 def not_after_today(value: dt.date, today: dt.date, option: str) -> None:
@@ -152,3 +153,37 @@ def check_new_case(data: NewCase, *, today: dt.date, allow_synthetic: bool) -> N
         guardians=guardians,
         note=note,
     )
+
+
+def check_output_file(output: str, *, force: bool) -> None:
+    """Refuse, before anything is written, an output file (``export --output``, ``case
+    letter --output``, ``db backup PATH``) that is a folder, something other than a plain
+    file (a device, a pipe: never replaced) or in a folder that does not exist (exit 2),
+    or an existing file without ``force`` (a conflict: exit 1)."""
+    if os.path.isdir(output):
+        raise InvalidInput(
+            Msg(f"{output} er en mappe.", f"{output} is a directory."),
+            Msg("Gi et filnavn med --output.", "Give a file name with --output."),
+        )
+    if os.path.exists(output) and not os.path.isfile(output):
+        raise InvalidInput(
+            Msg(f"{output} er ikke en vanlig fil.", f"{output} is not a regular file."),
+            Msg("Gi et filnavn med --output.", "Give a file name with --output."),
+        )
+    if os.path.lexists(output) and not force:
+        raise Conflict(
+            Msg(f"{output} finnes allerede.", f"{output} already exists."),
+            Msg(
+                "Velg et annet navn, eller skriv over med --force.",
+                "Choose another name, or overwrite with --force.",
+            ),
+        )
+    folder = os.path.dirname(os.path.abspath(output))
+    if not os.path.isdir(folder):
+        raise InvalidInput(
+            Msg(f"Mappen {folder} finnes ikke.", f"The folder {folder} does not exist."),
+            Msg(
+                "Lag mappen først, eller velg en annen.",
+                "Create the folder first, or pick another.",
+            ),
+        )

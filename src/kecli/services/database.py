@@ -6,6 +6,7 @@ import sqlite3
 from pathlib import Path
 
 from kecli.errors import Conflict, InvalidInput, KecliError, Msg, RuleViolation, redact
+from kecli.services.checks import check_output_file
 from kecli.services.context import Ctx
 from kecli.services.views import View
 from kecli.store import repo
@@ -34,26 +35,7 @@ def backup_database(ctx: Ctx, target: Path, *, force: bool = False) -> View:
             ),
         )
     target = target.expanduser().resolve()
-    if target.is_dir() or (target.exists() and not target.is_file()):
-        raise InvalidInput(
-            Msg(
-                f"{target} er en mappe eller ikke en vanlig fil.",
-                f"{target} is a directory or not a regular file.",
-            ),
-            Msg("Gi et filnavn, f.eks. kecli-kopi.db", "Give a file name, e.g. kecli-copy.db"),
-        )
-    if not target.parent.is_dir():
-        raise InvalidInput(
-            Msg(
-                f"Mappen finnes ikke: {target.parent}",
-                f"The folder does not exist: {target.parent}",
-            )
-        )
-    if target.exists() and not force:
-        raise Conflict(
-            Msg(f"{target} finnes allerede.", f"{target} already exists."),
-            Msg("Bruk --force for å overskrive den.", "Use --force to overwrite it."),
-        )
+    check_output_file(str(target), force=force)
     source = sqlite_path(ctx.db_url)
     if source is not None and Path(source).resolve() == target:
         raise InvalidInput(

@@ -94,6 +94,10 @@ def export_cases(
     (then the rows it had begun to write: no fewer than may have left kecli).
     """
     clean = filters.checked()
+    # The export is logged when its rows have gone out; a log that cannot be written then
+    # (a read-only database, a role without the right, a lock held past the timeout)
+    # must be found before the first row leaves, not after.
+    _check_can_log(ctx, fmt=fmt)
     rows = 0
     complete = False
     writer: Writer | None = None
@@ -123,16 +127,39 @@ def export_cases(
         if not complete and writer is not None:
             writer.abort()
         if writer is not None:
-            _log(
-                ctx,
-                clean,
-                fmt=fmt,
-                include_fnr=include_fnr,
-                output=output,
-                rows=rows,
-                complete=complete,
-            )
+            try:
+                _log(
+                    ctx,
+                    clean,
+                    fmt=fmt,
+                    include_fnr=include_fnr,
+                    output=output,
+                    rows=rows,
+                    complete=complete,
+                )
+            except BaseException:
+                # Not logged after all: a file of personal data nobody knows of is not
+                # left behind (rows sent to stdout cannot be taken back).
+                writer.abort()
+                raise
     return rows
+
+
+class _DryRun(Exception):
+    """Ends _check_can_log's unit of work: rolled back, nothing kept."""
+
+
+def _check_can_log(ctx: Ctx, *, fmt: str) -> None:
+    """Append an export's log entry in a unit of work that is rolled back: the error the
+    real entry would meet, raised now (nothing is written, the chain is untouched)."""
+    try:
+        with write_scope(ctx.db_url) as conn:
+            append_event(
+                conn, user=ctx.user, case_id=None, action="export.cases", details={"format": fmt}
+            )
+            raise _DryRun
+    except _DryRun:
+        pass
 
 
 def _coordinator_id(conn: Any, ref: str | None) -> int | None:

@@ -146,9 +146,17 @@ def _is_database_trouble(exc: Exception, dbapi: Any) -> bool:
     error."""
     if isinstance(exc, OperationalError | dbapi.OperationalError):
         return True
+    orig = exc.orig if isinstance(exc, DBAPIError) else exc
+    if getattr(orig, "sqlstate", None) in _REFUSED_SQLSTATES:
+        return True
     if isinstance(exc, DBAPIError):
         return type(exc) is DatabaseError
     return type(exc) is dbapi.DatabaseError
+
+
+#: PostgreSQL's refusals of a role or server that may not write: insufficient_privilege
+#: (a role granted SELECT only), read_only_sql_transaction (a standby, a read-only default).
+_REFUSED_SQLSTATES = frozenset({"42501", "25006"})
 
 
 @contextmanager
