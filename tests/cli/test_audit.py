@@ -130,6 +130,25 @@ def test_verify_names_the_first_changed_or_removed_entry(history, refused, state
     refused(1, "audit", "verify", message=message)
 
 
+@pytest.mark.parametrize(
+    ("statements", "broken_at", "reason"),
+    [
+        (["UPDATE events SET details = '{}' WHERE id = 3"], 3, "changed"),
+        (["DELETE FROM events WHERE id = 4"], 3, "truncated"),
+        (["DELETE FROM audit_head"], None, "head_missing"),
+    ],
+)
+def test_verify_json_says_where_the_log_breaks(history, statements, broken_at, reason):
+    # A nightly `audit verify --json | jq .ok` reads false, not nothing.
+    tamper(history, *statements)
+    result = history("audit", "verify", "--json")
+    assert result.exit_code == 1
+    document = json.loads(result.stdout)
+    assert document["ok"] is False
+    assert document["broken_at"] == broken_at and document["reason"] == reason
+    assert result.stderr.startswith("Error: The audit log is broken at entry")
+
+
 def test_verify_on_an_empty_log(kecli):
     assert kecli.json("audit", "verify") == {"ok": True, "entries": 0}
 

@@ -89,11 +89,14 @@ def audit_verify(
     no_input: NoInputOpt = False,  # accepted for scripts; never prompts
 ) -> None:
     """Check the hash chain; exit 1 naming the first changed or removed entry."""
-    from kecli.services.audit import verify_audit
+    from kecli.services.audit import broken_log, verify_audit
 
     result = verify_audit(service_ctx())
-    if json_out:
+    if json_out:  # a broken log too: a nightly check reads ok: false, and exit 1
         print_json(result)
+    if not result["ok"]:
+        raise broken_log(result)
+    if json_out:
         return
     print(
         tt(

@@ -56,20 +56,32 @@ _REASONS = {
 
 
 def verify_audit(ctx: Ctx) -> View:
-    """Recompute the chain; exit 1 naming the first entry that was changed or removed."""
+    """Recompute the chain: ``ok``, the entries read, and where it first breaks
+    (``broken_at``: the entry's id, or None when the break is at the head) and why
+    (``reason``: changed, chain, removed_before, truncated, head_missing)."""
     with session_scope(ctx.db_url) as session:
         count, broken = verify_chain(repo.audit_entries(session), repo.audit_head(session))
-    if broken is not None:
-        reason = _REASONS[broken.reason]
-        where = f"#{broken.entry_id}" if broken.entry_id else "—"
-        raise RuleViolation(
-            Msg(
-                f"Revisjonsloggen er brutt ved oppføring {where}: {reason.nb}.",
-                f"The audit log is broken at entry {where}: {reason.en}.",
-            ),
-            Msg(
-                "Undersøk databasen og sikkerhetskopiene; meld avviket.",
-                "Examine the database and its backups; report the breach.",
-            ),
-        )
-    return {"ok": True, "entries": count}
+    if broken is None:
+        return {"ok": True, "entries": count}
+    return {
+        "ok": False,
+        "entries": count,
+        "broken_at": broken.entry_id or None,
+        "reason": broken.reason,
+    }
+
+
+def broken_log(result: View) -> RuleViolation:
+    """The error (exit 1) for a result of :func:`verify_audit` that is not ok."""
+    reason = _REASONS[result["reason"]]
+    where = f"#{result['broken_at']}" if result["broken_at"] else "—"
+    return RuleViolation(
+        Msg(
+            f"Revisjonsloggen er brutt ved oppføring {where}: {reason.nb}.",
+            f"The audit log is broken at entry {where}: {reason.en}.",
+        ),
+        Msg(
+            "Undersøk databasen og sikkerhetskopiene; meld avviket.",
+            "Examine the database and its backups; report the breach.",
+        ),
+    )
