@@ -27,7 +27,7 @@ _kecli_options() {
         "case close") echo "--reason --on --json --no-input --help" ;;
         "case reopen") echo "--reason --json --no-input --help" ;;
         "case assess") echo "--answer --note --decided-on --notified-on --reason --wants-ip --no-ip --json --no-input --help" ;;
-        "case notify") echo "--on --json --no-input --help" ;;
+        "case notify") echo "--on --reason --force --json --no-input --help" ;;
         "case letter") echo "--output -o --lang --no-input --help" ;;
         "coordinator") echo "--help" ;;
         "coordinator add") echo "--name --unit --kind --trained-on --max-cases --independent --json --no-input --help" ;;
@@ -73,7 +73,7 @@ _kecli_valued() {
         "case close") echo " --reason --on " ;;
         "case reopen") echo " --reason " ;;
         "case assess") echo " --answer --note --decided-on --notified-on --reason " ;;
-        "case notify") echo " --on " ;;
+        "case notify") echo " --on --reason " ;;
         "case letter") echo " --output -o --lang " ;;
         "coordinator add") echo " --name --unit --kind --trained-on --max-cases " ;;
         "coordinator deactivate") echo " --on --reason " ;;

@@ -430,3 +430,31 @@ def test_opphevet_ends_the_coordinator_appointment(kecli, case):
     assert view["coordinator"] is None
     assert view["coordinators"][0]["until"] == "2026-11-20"
     assert view["coordinators"][0]["end_reason"] == "decision set aside"
+
+
+def test_a_notification_that_would_bar_a_filed_appeal_needs_force_and_a_reason(
+    kecli, refused, monkeypatch
+):
+    # Decided 2025-03-05, notified 2027-03-04 (deadline 2027-04-01): an appeal filed on
+    # 2027-03-30 is timely. Moving the notification back to the decision day would make it
+    # late and over a year after the decision, which appeal file refuses without --force.
+    monkeypatch.setenv("KECLI_TODAY", "2027-06-01")
+    case_id = kecli.new_case("--received", "2025-03-01")["id"]
+    answers = [f"--answer={c}={'no' if c == 'consent' else 'yes'}" for c in K]
+    kecli.json("case", "assess", case_id, *answers, "--decided-on", "2025-03-05")
+    kecli.json("case", "notify", case_id, "--on", "2027-03-04")
+    kecli.json("appeal", "file", case_id, "--filed-on", "2027-03-30")
+    result = refused(
+        1, "case", "notify", case_id, "--on", "2025-03-05",
+        message="appeal #1 (2027-03-30) came after the deadline (2025-04-02) and more than "
+        "a year after the decision (fvl § 31)",
+    )  # fmt: skip
+    assert "--force --reason" in result.stderr
+    refused(2, "case", "notify", case_id, "--on", "2025-03-05", "--force", message="--reason")
+    view = kecli.json(
+        "case", "notify", case_id, "--on", "2025-03-05", "--force", "--reason", "brevet kom"
+    )
+    appeal = appeal_of(view)
+    assert appeal["timely"] is False and appeal["force_reason"] == "brevet kom"
+    # Once forced, later notifications recount it without asking again.
+    kecli.json("case", "notify", case_id, "--on", "2025-03-06")

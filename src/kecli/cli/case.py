@@ -234,6 +234,7 @@ def case_close(
     from kecli.render.cases import case_summary
 
     case_summary(view, "Avsluttet", "Closed")
+    next_step(f"kecli case show {view['id']}")
 
 
 @case_app.command("reopen")
@@ -370,6 +371,17 @@ def case_notify(
             "--on", metavar="DATE", help="When the decision reached the person (required)."
         ),
     ] = None,
+    force: Annotated[
+        bool,
+        typer.Option(
+            "--force",
+            help="Also when an appeal already filed becomes late and over a year old "
+            "(fvl § 31); needs --reason.",
+        ),
+    ] = False,
+    reason: Annotated[
+        str | None, typer.Option("--reason", metavar="TEXT", help="Why --force.")
+    ] = None,
     json_out: JsonOpt = False,
     no_input: NoInputOpt = False,  # accepted for scripts; never prompts
 ) -> None:
@@ -379,13 +391,14 @@ def case_notify(
     when = parse_date_option(on, "--on")
     if when is None:
         raise missing("--on")
-    view = notify_case(service_ctx(), case, when)
+    view = notify_case(service_ctx(), case, when, force=force, reason=reason)
     if json_out:
         print_json(view)
         return
     from kecli.render.decisions import decision_line
 
     decision_line(view["id"], view["decision"])
+    next_step(f"kecli case letter {view['id']}")
 
 
 @case_app.command("letter")

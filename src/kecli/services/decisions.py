@@ -341,8 +341,22 @@ def _current(session: Session, row: CaseRow) -> DecisionRow:
     return current
 
 
-def notify_case(ctx: Ctx, ref: str, on: dt.date) -> View:
-    """Record when the decision reached the person; the appeal deadline follows (pbrl § 7-5)."""
+def notify_case(
+    ctx: Ctx, ref: str, on: dt.date, *, force: bool = False, reason: str | None = None
+) -> View:
+    """Record when the decision reached the person; the appeal deadline follows (pbrl § 7-5).
+    An appeal already filed that the new date would make late *and* more than a year after
+    the decision (fvl § 31, which ``appeal file`` refuses without ``--force``) needs
+    ``force`` and a ``reason`` here too."""
+    why = (reason or "").strip()
+    if force and not why:
+        raise InvalidInput(
+            Msg("--force krever --reason.", "--force needs --reason."),
+            Msg(
+                'Eksempel: --force --reason "brevet kom fram 5. mars"',
+                'Example: --force --reason "the letter arrived on 5 March"',
+            ),
+        )
     with session_scope(ctx.db_url, write=True) as session:
         row = load_case(session, ref)
         current = _current(session, row)
@@ -379,6 +393,26 @@ def notify_case(ctx: Ctx, ref: str, on: dt.date) -> View:
         # from the notification) was judged by the old deadline.
         deadline = current.appeal_deadline or deadlines.appeal_deadline(on)
         for appeal in repo.appeals_against(session, current.id):
+            barred = deadlines.appeal_barred(appeal.filed_on, deadline, current.decided_on)
+            if barred and appeal.force_reason is None:
+                if not force:
+                    raise RuleViolation(
+                        Msg(
+                            f"Med --on {on.isoformat()} kom klage #{appeal.id} "
+                            f"({appeal.filed_on.isoformat()}) etter fristen "
+                            f"({deadline.isoformat()}) og mer enn ett år etter avgjørelsen "
+                            "(fvl § 31).",
+                            f"With --on {on.isoformat()}, appeal #{appeal.id} "
+                            f"({appeal.filed_on.isoformat()}) came after the deadline "
+                            f"({deadline.isoformat()}) and more than a year after the "
+                            "decision (fvl § 31).",
+                        ),
+                        Msg(
+                            "Sjekk datoen; er den riktig: --force --reason TEKST.",
+                            "Check the date; if it is right: --force --reason TEXT.",
+                        ),
+                    )
+                appeal.force_reason = why
             appeal.deadline = deadline
             appeal.timely = deadlines.appeal_is_timely(appeal.filed_on, deadline)
             session.add(appeal)
