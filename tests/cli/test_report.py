@@ -266,8 +266,9 @@ def test_an_appeal_moves_an_item_from_window_to_forwarding(kecli):
         (["--format", "xml"], "Invalid value for --format: 'xml'"),
         (["--json", "--format", "csv"], "--json and --format csv cannot be used together"),
         (["--colour"], "No such option"),
-        (["--within", "99999999"], "gives a date off the calendar"),
-        (["--as-of", "0001-01-02"], "gives a date off the calendar"),
+        (["--within", "99999999"], "--within is too large: from 2026-11-28 it goes past year"),
+        (["--within", "99999999999"], "--within is too large"),
+        (["--as-of", "0001-01-02"], "--as-of 0001-01-02 is too early"),
     ],
 )
 def test_bad_input_is_exit_2_and_writes_nothing(kecli, busy, refused, args, message):
@@ -439,6 +440,7 @@ def test_a_database_not_in_wal_mode_is_switched_by_the_first_report(kecli):
     conn.close()
 
 
-def test_an_as_of_date_near_year_one_is_off_the_calendar(kecli, refused):
-    refused(2, "report", "deadlines", "--as-of", "0010-01-01", "--within", "5",
-            message="off the calendar")  # fmt: skip
+def test_an_as_of_date_near_year_one_is_too_early(kecli, refused):
+    result = refused(2, "report", "deadlines", "--as-of", "0010-01-01", "--within", "5",
+                     message="--as-of 0010-01-01 is too early")  # fmt: skip
+    assert "Give a later --as-of" in result.stderr

@@ -309,6 +309,15 @@ def deadline_report(
     items: list[DeadlineItem] = []
     try:
         horizon = day + dt.timedelta(days=within)
+    except OverflowError:  # (the number itself is not repeated: it may be any digits)
+        raise InvalidInput(
+            Msg(
+                f"--within er for stort: fra {day.isoformat()} går det forbi år 9999.",
+                f"--within is too large: from {day.isoformat()} it goes past year 9999.",
+            ),
+            Msg("Gi et mindre --within.", "Give a smaller --within."),
+        ) from None
+    try:
         fast = SqliteDeadlines.open(ctx.db_url)
         if fast is not None:
             try:
@@ -323,13 +332,15 @@ def deadline_report(
                 source = _CoreSource(conn)
                 for type_ in chosen:
                     items.extend(_COLLECTORS[type_](source, day, horizon))
-    except (OverflowError, ValueError):  # a horizon past year 9999, or a date near year 1
+    except (OverflowError, ValueError):  # a date counted back from one near year 1
         raise InvalidInput(
             Msg(
-                f"--as-of {day.isoformat()} med --within {within} gir en dato utenfor kalenderen.",
-                f"--as-of {day.isoformat()} with --within {within} gives a date off the calendar.",
+                f"--as-of {day.isoformat()} er for tidlig: fristene regnes fra datoer før "
+                "år 1 (turns_18 ser 18 år tilbake).",
+                f"--as-of {day.isoformat()} is too early: the deadlines would be counted from "
+                "dates before year 1 (turns_18 looks 18 years back).",
             ),
-            Msg("Gi et mindre --within.", "Give a smaller --within."),
+            Msg("Gi en senere --as-of.", "Give a later --as-of."),
         ) from None
     items.sort(key=sort_key)
     return DeadlineReport(as_of=day, within=within, horizon=horizon, types=chosen, items=items)
