@@ -445,3 +445,13 @@ def test_a_blank_user_is_the_os_login(kecli, monkeypatch):
 
     created = kecli.json("--user", "   ", "case", "new", "--name", "U", "--kind", "koordinator")
     assert created["created_by"] == getpass.getuser()
+
+
+def test_case_show_gives_the_history_on_the_units_clock(kecli):
+    # As plan show and plan history do: a caseworker compares them.
+    from kecli.domain.dates import oslo_minute
+
+    case_id = kecli.new_case()["id"]
+    (event,) = kecli.json("case", "show", case_id)["history"]
+    shown = kecli("case", "show", case_id).stdout
+    assert oslo_minute(event["at"]) in shown

@@ -194,3 +194,19 @@ def test_age_never_decreases_and_grows_by_one_in_a_year(birth: date, days: int, 
     # from 31 Dec 2025 to 1 Jan 2027).
     assert age_on(birth, on + timedelta(days=365)) - age_on(birth, on) in (0, 1)
     assert age_on(birth, on + timedelta(days=366)) - age_on(birth, on) >= 1
+
+
+@pytest.mark.parametrize(
+    ("moment", "shown"),
+    [
+        ("2026-11-29T05:52:10.123456+00:00", "2026-11-29 06:52"),  # winter: UTC+1
+        ("2026-07-01T22:30:00+00:00", "2026-07-02 00:30"),  # summer: UTC+2, next day
+        ("2026-03-29T00:59:00+00:00", "2026-03-29 01:59"),  # the hour before summer time
+        ("2026-03-29T01:00:00+00:00", "2026-03-29 03:00"),  # summer time begins
+        ("not a time at all", "not a time at all"[:16]),
+    ],
+)
+def test_a_stored_moment_is_shown_on_the_units_clock(moment: str, shown: str) -> None:
+    from kecli.domain.dates import oslo_minute
+
+    assert oslo_minute(moment) == shown

@@ -107,3 +107,17 @@ def _quotable(text: str) -> str:
     if sum(c.isdigit() for c in text) >= 11:
         return text[:6] + "*****"
     return text[:40]
+
+
+def oslo_minute(moment: str) -> str:
+    """A stored UTC moment (ISO 8601) as the unit reads it: Europe/Oslo, to the minute
+    (``YYYY-MM-DD HH:MM``); as stored, to the minute, if it cannot be converted."""
+    import datetime as dt
+
+    try:
+        from zoneinfo import ZoneInfo
+
+        local = dt.datetime.fromisoformat(moment).astimezone(ZoneInfo("Europe/Oslo"))
+        return local.strftime("%Y-%m-%d %H:%M")
+    except Exception:  # no tz database, or an odd stored value
+        return moment[:16].replace("T", " ")

@@ -121,8 +121,10 @@ def case_detail(view: View) -> None:
         )
         for header in (tt("Tid", "When"), tt("Bruker", "User"), tt("Hendelse", "Event")):
             table.add_column(header)
-        for event in history:
-            table.add_row(event["at"][:16].replace("T", " "), event["user"], event["action"])
+        from kecli.domain.dates import oslo_minute
+
+        for event in history:  # the unit's clock, as plan show and plan history
+            table.add_row(oslo_minute(event["at"]), event["user"], event["action"])
         out.print(table)
 
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session
 
+from kecli.domain.dates import oslo_minute
 from kecli.domain.eligibility import INNVILGET, IP_LEGAL_BASIS
 from kecli.domain.plans import (
     Document,
@@ -103,13 +104,7 @@ def _editable(session: Session, row: CaseRow) -> list[Msg]:
 
 def _when(saved_at: str) -> str:
     """A stored UTC time as the unit reads it (Europe/Oslo), to the minute."""
-    try:
-        moment = dt.datetime.fromisoformat(saved_at)
-        from zoneinfo import ZoneInfo
-
-        return moment.astimezone(ZoneInfo("Europe/Oslo")).strftime("%Y-%m-%d %H:%M")
-    except Exception:  # no tz database, or an odd stored value: show it as stored
-        return saved_at[:16]
+    return oslo_minute(saved_at)
 
 
 def _check_version(plan: PlanRow, given: int | None) -> None:
