@@ -424,3 +424,17 @@ def test_a_case_is_not_closed_before_its_decision(kecli, refused):
     )  # fmt: skip
     closed = kecli.json("case", "close", case_id, "--reason", "flyttet", "--on", "2026-11-10")
     assert closed["closed_on"] == "2026-11-10"
+
+
+def test_case_show_in_bokmal_gives_the_reasons_an_appointment_ended_in_bokmal(kecli, monkeypatch):
+    case_id = granted(kecli)
+    first, second = add(kecli, "Anne"), add(kecli, "Bodil")
+    kecli.json("coordinator", "assign", case_id, str(first), "--on", "2026-11-12")
+    kecli.json("coordinator", "assign", case_id, str(second), "--on", "2026-11-15")
+    kecli.json("case", "close", case_id, "--reason", "flyttet", "--on", "2026-11-20")
+    view = kecli.json("case", "show", case_id)
+    assert [c["end_reason"] for c in view["coordinators"]] == ["replaced", "case closed"]
+    monkeypatch.setenv("KECLI_LANG", "nb")
+    shown = kecli("case", "show", case_id).stdout
+    assert "erstattet" in shown and "saken avsluttet" in shown
+    assert "replaced" not in shown and "case closed" not in shown

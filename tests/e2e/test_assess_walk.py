@@ -148,3 +148,19 @@ def test_bad_options_are_refused_before_the_first_question(spawn, kecli):
         child.close()
         assert child.exitstatus == 2, args
     assert kecli.snapshot() == before
+
+
+def test_the_bokmal_walk_names_local_practice_in_bokmal(spawn, kecli, monkeypatch):
+    kecli.new_case("--received", "2026-11-01")
+    monkeypatch.setenv("KECLI_LANG", "nb")
+    child = spawn("case", "assess", "2026-0001", "--no-ip")
+    for _ in range(5):  # services, long_term, complex (local), coordination, consent
+        child.expect(r"\(j/n eller piltaster, Enter svarer\)")
+        child.send("j" + ENTER)
+        child.expect("Merknad")
+        child.send(ENTER)
+    child.expect(r"6/6  participation — pbrl § 2-5 b; lokal praksis")
+    child.send(CTRL_C)
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 130

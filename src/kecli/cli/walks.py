@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from kecli import env
 from kecli.cli.prompts import ask_confirm, ask_select, ask_text, ask_yes_no
+from kecli.domain.eligibility import source_text
 from kecli.errors import InvalidInput, Msg
 from kecli.i18n import t, tt
 
@@ -194,7 +195,7 @@ def assess_walk(ref: str, data: AssessInput) -> AssessInput:
         if code in answers:
             continue
         derived = form["derived"].get(code)
-        title = f"{number}/{total}  {code} — {criterion['source']}"
+        title = f"{number}/{total}  {code} — {source_text(criterion['source'], lang)}"
         body = f"[bold]{criterion['question'][lang]}[/bold]\n\n{criterion['detail'][lang]}"
         out.print(Panel(body, title=title, title_align="left", expand=False))
         if derived is not None:

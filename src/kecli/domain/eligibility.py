@@ -106,6 +106,11 @@ def _koordinator(code: str, question: Msg, detail: Msg, *, local: bool) -> Crite
     return Criterion(code, Kind.KOORDINATOR, question, detail, source)
 
 
+def source_text(source: str, lang: str) -> str:
+    """A criterion's source in the reader's language (the law's words stay Norwegian)."""
+    return source.replace("local practice", "lokal praksis") if lang == "nb" else source
+
+
 def _barnekoordinator(code: str, question: Msg, detail: Msg) -> Criterion:
     detail = Msg(f"{_PBRL_2_5_C_NB} {detail.nb}", f"{_PBRL_2_5_C_EN} {detail.en}")
     return Criterion(code, Kind.BARNEKOORDINATOR, question, detail, "pbrl § 2-5 c")

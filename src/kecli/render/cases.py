@@ -6,6 +6,7 @@ from typing import Any
 
 from rich.table import Table
 
+from kecli import env
 from kecli.i18n import tt
 from kecli.render.console import console
 
@@ -192,9 +193,31 @@ def appointments_table(appointments: list[View]) -> None:
         table.add_column(header)
     for a in appointments:
         table.add_row(
-            f"{a['name']} (#{a['id']})", a["since"], a["until"] or "—", a["end_reason"] or ""
+            f"{a['name']} (#{a['id']})", a["since"], a["until"] or "—", end_reason(a["end_reason"])
         )
     out.print(table)
+
+
+#: The reasons kecli itself stores for an appointment's end, in bokmål (stored in English,
+#: as JSON gives them; a reason typed with ``unassign --reason`` is shown as typed).
+_END_REASONS_NB = {
+    "replaced": "erstattet",
+    "case closed": "saken avsluttet",
+    "decision set aside": "avgjørelsen opphevet",
+    "coordinator deactivated": "koordinatoren deaktivert",
+}
+
+
+def end_reason(reason: str | None) -> str:
+    """An appointment's end reason as the table shows it."""
+    if not reason:
+        return ""
+    if env.lang() != "nb":
+        return reason
+    if reason.startswith("replaced by ") and " in " in reason:
+        kind, _, case_id = reason.removeprefix("replaced by ").partition(" in ")
+        return f"erstattet av {kind} i {case_id}"
+    return _END_REASONS_NB.get(reason, reason)
 
 
 def appeals_table(appeals: list[View]) -> None:

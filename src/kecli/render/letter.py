@@ -6,6 +6,7 @@ import datetime as dt
 from typing import Any
 
 from kecli.domain.dates import format_date_en, format_date_nb
+from kecli.domain.eligibility import source_text
 
 View = dict[str, Any]
 
@@ -107,10 +108,8 @@ def render_letter(data: View, lang: str) -> str:
         lines.append("")
         for code in decision["failed_criteria"]:
             question = criteria[code]["question"]["nb" if nb else "en"]
-            source = criteria[code]["source"]
-            lines.append(
-                f"- {question} ({source if not nb else source.replace('local practice', 'lokal praksis')})"
-            )
+            source = source_text(criteria[code]["source"], "nb" if nb else "en")
+            lines.append(f"- {question} ({source})")
         if kind == "koordinator" and {"long_term", "complex"} <= set(decision["failed_criteria"]):
             lines += [
                 "",
