@@ -68,6 +68,11 @@ def test_child_case_keeps_guardians_and_birth_date_from_fnr(kecli):
     assert case["person"]["birth_date"] == "2015-06-15"
 
 
+def test_a_child_may_be_expected_up_to_ten_months_after_the_inquiry(kecli):
+    case = kecli.new_case("--expected-birth-date", "2027-09-28", kind="barnekoordinator")
+    assert case["person"]["expected_birth_date"] == "2027-09-28"
+
+
 def test_unborn_child_case_records_the_expected_birth_date(kecli):
     case = kecli.new_case("--expected-birth-date", "2027-03-01", kind="barnekoordinator")
     assert case["person"]["expected_birth_date"] == "2027-03-01"
@@ -147,6 +152,11 @@ def test_a_closed_case_does_not_block_a_new_one(kecli):
                 "2027-01-01",
             ],
             "expected birth date",
+        ),
+        (
+            ["--name", "Baby", "--kind", "barnekoordinator", "--expected-birth-date", "2029-03-01"],
+            "--expected-birth-date 2029-03-01 is more than 10 months after the inquiry "
+            "(2026-11-28)",
         ),
         (["--name", "  ", "--kind", "koordinator"], "name"),
         (["--name", "Kari", "--kind", "koordinator", "--bogus"], "No such option"),

@@ -7,6 +7,7 @@ import os
 from dataclasses import dataclass, field
 
 from kecli.domain.cases import CHANNELS, KINDS, check_choice
+from kecli.domain.dates import add_months
 from kecli.domain.identity import birth_date_matches, parse_identity_number
 from kecli.errors import Conflict, InvalidInput, Msg
 
@@ -53,6 +54,10 @@ def limited(text: str, option: str, most: int) -> str:
             )
         )
     return text
+
+
+#: How far after the inquiry a child may be expected: a pregnancy, with room to spare.
+EXPECTED_BIRTH_MONTHS = 10
 
 
 @dataclass
@@ -116,6 +121,21 @@ def check_new_case(data: NewCase, *, today: dt.date, allow_synthetic: bool) -> N
                 Msg(
                     "Bruk --kind barnekoordinator for et ventet barn.",
                     "Use --kind barnekoordinator for an expected child.",
+                ),
+            )
+        latest = add_months(received, EXPECTED_BIRTH_MONTHS)
+        if expected > latest:  # a typed year too far (2029 for 2027), most likely
+            raise InvalidInput(
+                Msg(
+                    f"--expected-birth-date {expected.isoformat()} er mer enn "
+                    f"{EXPECTED_BIRTH_MONTHS} måneder etter henvendelsen "
+                    f"({received.isoformat()}).",
+                    f"--expected-birth-date {expected.isoformat()} is more than "
+                    f"{EXPECTED_BIRTH_MONTHS} months after the inquiry ({received.isoformat()}).",
+                ),
+                Msg(
+                    f"Et svangerskap varer kortere: gi en dato til og med {latest.isoformat()}.",
+                    f"A pregnancy is shorter: give a date up to {latest.isoformat()}.",
                 ),
             )
         if birth is not None or fnr is not None:
