@@ -403,7 +403,7 @@ def test_a_bad_kecli_today_is_exit_2(kecli, monkeypatch):
 @pytest.mark.parametrize("value", ["yes", "ja", "1", "on", "TRUE "])
 def test_booleans_in_config_are_written_true_or_false(kecli, refused, value):
     if value.strip().lower() == "true":
-        assert kecli.json("config", "set", "allow_synthetic_ids", value)["value"] == "true"
+        assert kecli.json("config", "set", "allow_synthetic_ids", value)["value"] is True
     else:
         refused(2, "config", "set", "allow_synthetic_ids", value, message="true or false")
 
@@ -465,3 +465,16 @@ def test_case_show_gives_the_history_on_the_units_clock(kecli):
     (event,) = kecli.json("case", "show", case_id)["history"]
     shown = kecli("case", "show", case_id).stdout
     assert oslo_minute(event["at"]) in shown
+
+
+def test_config_show_json_gives_each_value_its_type(kecli):
+    # A script reads `.allow_synthetic_ids == false`, not the string "false".
+    kecli.json("config", "set", "forwarding_target_days", "14")
+    kecli.json("config", "set", "municipality", "Bærum kommune")
+    shown = kecli.json("config", "show")
+    assert shown["allow_synthetic_ids"] is False
+    assert shown["require_independent_barnekoordinator"] is False
+    assert shown["forwarding_target_days"] == 14
+    assert shown["municipality"] == "Bærum kommune"
+    assert shown["unit_address"] is None
+    assert kecli.json("config", "set", "forwarding_target_days", "21")["value"] == 21

@@ -25,8 +25,10 @@ def config_show(
     from kecli.services.config import show_config
 
     rows = show_config(service_ctx())
-    if json_out:
-        print_json({row["key"]: row["value"] for row in rows})
+    if json_out:  # typed: booleans as true/false, numbers as numbers, unset as null
+        from kecli.domain.config import typed_value
+
+        print_json({row["key"]: typed_value(row["key"], row["value"]) for row in rows})
         return
     from rich.table import Table
 
@@ -55,6 +57,8 @@ def config_set(
 
     result = set_config(service_ctx(), key, value)
     if json_out:
-        print_json(result)
+        from kecli.domain.config import typed_value
+
+        print_json(result | {"value": typed_value(result["key"], result["value"])})
         return
     print(f"{result['key']} = {result['value']}")

@@ -138,17 +138,21 @@ class Settings:
     forwarding_target_days: int = 21
 
 
+def typed_value(key: str, raw: str | None) -> str | bool | int | None:
+    """A stored (normalized) value as its type: true/false as a bool, a number as an int."""
+    spec = CONFIG_KEYS[key]
+    if raw is None:
+        return None
+    if spec.type == "bool":
+        return raw == "true"
+    if spec.type == "int":
+        return int(raw)
+    return raw
+
+
 def settings_from(stored: dict[str, str]) -> Settings:
     """Settings from the stored strings, each missing key at its default."""
-    values: dict[str, str | bool | int | None] = {}
-    for key, spec in CONFIG_KEYS.items():
-        raw = stored.get(key, spec.default)
-        if raw is None:
-            values[key] = None
-        elif spec.type == "bool":
-            values[key] = raw == "true"
-        elif spec.type == "int":
-            values[key] = int(raw)
-        else:
-            values[key] = raw
+    values = {
+        key: typed_value(key, stored.get(key, spec.default)) for key, spec in CONFIG_KEYS.items()
+    }
     return Settings(**values)  # type: ignore[arg-type]
