@@ -32,3 +32,23 @@ def test_the_select_lists_only_qualifying_coordinators_with_caseload(spawn, kecl
     child.close()
     assert child.exitstatus == 0
     assert kecli.json("case", "show", case_id)["coordinator"]["name"] == "Begge-Bo"
+
+
+def test_a_case_that_cannot_have_a_coordinator_is_refused_before_the_choice(spawn, kecli):
+    # Not granted, or a child already 18: no list to choose from, then a refusal.
+    kecli.json("coordinator", "add", "--name", "Begge-Bo", "--kind", "begge")
+    received = kecli.new_case("--received", "2026-11-01")["id"]
+    teen = kecli.new_case(
+        "--received", "2026-11-01", "--birth-date", "2008-11-20", kind="barnekoordinator"
+    )["id"]
+    kecli.json(
+        "case", "assess", teen, "--answer=serious_condition=yes", "--answer=complex_needs=yes",
+        "--answer=consent=yes", "--decided-on", "2026-11-10",
+    )  # fmt: skip
+    for case_id, message in [(received, "has no innvilget decision"), (teen, "turned 18")]:
+        child = spawn("coordinator", "assign", case_id)
+        assert child.expect(["Choose the coordinator", message]) == 1
+        child.expect(pexpect.EOF)
+        child.close()
+        assert child.exitstatus == 1
+    assert kecli.json("case", "show", teen)["coordinator"] is None

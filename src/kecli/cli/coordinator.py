@@ -192,7 +192,7 @@ def coordinator_assign(
     if coordinator is None:
         if not interactive(no_input):
             raise missing("COORDINATOR")
-        choices = qualifying_coordinators(service_ctx(), case)
+        choices = qualifying_coordinators(service_ctx(), case, when)
         if not choices:
             from kecli.errors import RuleViolation
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from sqlmodel import Session
 
 from kecli.domain.cases import check_choice, may_be_same_family
+from kecli.domain.config import Settings
 from kecli.domain.coordinators import COORDINATOR_KINDS, covers, past_18_bars_appointment
 from kecli.errors import Conflict, InvalidInput, Msg, NotFound, RuleViolation
 from kecli.services.checks import NAME_MAX, limited, not_after_today, required_name
@@ -167,11 +168,15 @@ def deactivate_coordinator(
         return view
 
 
-def qualifying_coordinators(ctx: Ctx, case_ref: str) -> list[View]:
-    """Active coordinators whose kind covers the case (and independent when required)."""
+def qualifying_coordinators(ctx: Ctx, case_ref: str, on: dt.date | None = None) -> list[View]:
+    """Active coordinators whose kind covers the case (and independent when required).
+    The case itself is checked first, as assigning on ``on`` would (open, granted, not
+    before the decision, the child under 18): a chooser never offers a choice that is
+    then refused whatever is chosen."""
     with session_scope(ctx.db_url) as session:
         case = load_case(session, case_ref)
         settings = load_settings(session)
+        _check_case(session, case, on or ctx.today, settings)
         loads = repo.active_caseloads(session)
         result = []
         for row in repo.list_coordinators(session, include_inactive=False):
@@ -185,6 +190,23 @@ def qualifying_coordinators(ctx: Ctx, case_ref: str) -> list[View]:
                 continue
             result.append(coordinator_view(row, loads.get(row.id or 0, 0)))
         return result
+
+
+def _check_case(session: Session, case: CaseRow, when: dt.date, settings: Settings) -> None:
+    """What a case needs for a coordinator from ``when``, whoever it is: open and granted,
+    ``when`` not before the decision, and a barnekoordinator's child under 18 (unless the
+    municipality continues past 18)."""
+    decided_on = _granted(session, case)
+    if when < decided_on:
+        raise InvalidInput(
+            Msg(
+                f"--on {when.isoformat()} er før avgjørelsen ({decided_on.isoformat()}).",
+                f"--on {when.isoformat()} is before the decision ({decided_on.isoformat()}).",
+            )
+        )
+    past_18_bars_appointment(
+        case.id, case.kind, case.birth_date, when, allowed=settings.barnekoordinator_past_18
+    )
 
 
 def _granted(session: Session, case: CaseRow) -> dt.date:
@@ -278,14 +300,8 @@ def assign_coordinator(
         case = load_case(session, case_ref)
         coordinator = load_coordinator(session, coordinator_ref)
         assert coordinator.id is not None
-        decided_on = _granted(session, case)
-        if when < decided_on:
-            raise InvalidInput(
-                Msg(
-                    f"--on {when.isoformat()} er før avgjørelsen ({decided_on.isoformat()}).",
-                    f"--on {when.isoformat()} is before the decision ({decided_on.isoformat()}).",
-                )
-            )
+        settings = load_settings(session)
+        _check_case(session, case, when, settings)
         if not coordinator.active:
             raise RuleViolation(
                 Msg(
@@ -310,10 +326,6 @@ def assign_coordinator(
                     f"Choose one who is {case.kind} or begge: kecli coordinator list",
                 ),
             )
-        settings = load_settings(session)
-        past_18_bars_appointment(
-            case.id, case.kind, case.birth_date, when, allowed=settings.barnekoordinator_past_18
-        )
         if (
             case.kind == "barnekoordinator"
             and settings.require_independent_barnekoordinator
