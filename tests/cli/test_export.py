@@ -299,6 +299,19 @@ def test_xlsx_writes_a_date_excel_cannot_show_as_text(kecli, tmp_path):
     assert first.is_date and first.value.date() == dt.date(1900, 3, 1)
 
 
+def test_xlsx_leaves_out_control_characters_and_says_so(kecli, tmp_path):
+    from openpyxl import load_workbook
+
+    kecli.new_case("--note", "ring\x07 mor", name="Ola")
+    path = tmp_path / "cases.xlsx"
+    result = export(kecli, "--output", str(path))
+    assert "1 cells held control characters XLSX cannot store" in result.stderr
+    cell = list(load_workbook(path).active.iter_rows())[1][COLUMNS.index("note")]
+    assert cell.value == "ring mor"
+    csv_result = export(kecli)  # CSV keeps them, and says nothing
+    assert "\x07" in csv_result.stdout and "control characters" not in csv_result.stderr
+
+
 def test_xlsx_keeps_text_that_looks_like_a_formula_as_text(kecli, tmp_path):
     from openpyxl import load_workbook
 

@@ -145,18 +145,22 @@ def export_cases(
         received_to=parse_date_option(received_to, "--received-to"),
     )
     _check_output(output, chosen, force)
+    opened = []
 
     def writer():  # type: ignore[no-untyped-def]
-        return open_writer(
-            chosen,
-            output,
-            columns=COLUMNS,
-            date_columns=DATE_COLUMNS,
-            bool_columns=BOOL_COLUMNS,
-            list_columns=LIST_COLUMNS,
-            force=force,
-            delimiter=separator,
+        opened.append(
+            open_writer(
+                chosen,
+                output,
+                columns=COLUMNS,
+                date_columns=DATE_COLUMNS,
+                bool_columns=BOOL_COLUMNS,
+                list_columns=LIST_COLUMNS,
+                force=force,
+                delimiter=separator,
+            )
         )
+        return opened[-1]
 
     try:
         rows = run_export(
@@ -179,6 +183,18 @@ def export_cases(
                 f"The export could not be written: {reason}.",
             )
         ) from None
+    cleaned = getattr(opened[-1], "cleaned", 0) if opened else 0
+    if cleaned:
+        from kecli.cli.output import warn
+
+        warn(
+            tt(
+                f"{cleaned} celler hadde kontrolltegn som XLSX ikke kan lagre; de ble utelatt "
+                "(bruk csv eller jsonl for å beholde dem).",
+                f"{cleaned} cells held control characters XLSX cannot store; they were left "
+                "out (use csv or jsonl to keep them).",
+            )
+        )
     if output is not None:
         print(
             tt(

@@ -298,6 +298,8 @@ class XlsxWriter:
         self.dates = _index(columns, date_columns)
         self.lists = _index(columns, list_columns)
         self.rows = 0
+        #: Cells whose control characters were left out (XLSX cannot hold them).
+        self.cleaned = 0
         self.last_column = get_column_letter(len(columns))
         for number, name in enumerate(columns, 1):
             width = XLSX_WIDTHS.get(
@@ -324,7 +326,9 @@ class XlsxWriter:
 
     def _text(self, value: str) -> Any:
         if self.illegal.search(value):
+            # XLSX cannot hold control characters: left out, and counted (a warning).
             value = self.illegal.sub("", value)
+            self.cleaned += 1
         if value[:1] == "=":  # openpyxl would store it as a formula
             cell = self.cell(self.sheet, value=value)
             cell.data_type = "s"
