@@ -444,6 +444,19 @@ def test_jsonl_errors_name_the_line_of_the_file(kecli, tmp_path):
         ),
         (
             {
+                "status": "closed",
+                "closed_on": "2026-10-05",
+                "decision_outcome": "innvilget",
+                "decided_on": "2026-11-20",
+            },
+            "closed_on: 2026-10-05 is before decided_on (2026-11-20)",
+        ),
+        (
+            {"kind": "barnekoordinator", "expected_birth_date": "2029-03-01"},
+            "expected_birth_date 2029-03-01 is more than 10 months after the inquiry (2026-10-01)",
+        ),
+        (
+            {
                 "status": "decided",
                 "decision_outcome": "avslag",
                 "decided_on": "2026-11-01",
