@@ -119,6 +119,15 @@ def generate(n_cases: int, out: Path, seed: int = 1) -> dict[str, int]:
         else:
             status = "decided"
         wants_ip = rng.random() < 0.5
+        decided = min(TODAY, received + dt.timedelta(days=rng.randint(5, 60)))
+        closed_on = (
+            # Closed on the day of the decision or later, as case close requires.
+            max(
+                decided, min(TODAY, max(received, min(eighteen, received + dt.timedelta(days=400))))
+            )
+            if status == "closed"
+            else None
+        )
         cases.append(
             {
                 "id": case_id,
@@ -135,11 +144,7 @@ def generate(n_cases: int, out: Path, seed: int = 1) -> dict[str, int]:
                 "guardians": ["Forelder A", "Forelder B"] if kind == "barnekoordinator" else [],
                 "note": None,
                 "wants_ip": wants_ip,
-                "closed_on": min(
-                    TODAY, max(received, min(eighteen, received + dt.timedelta(days=400)))
-                )
-                if status == "closed"
-                else None,
+                "closed_on": closed_on,
                 "close_reason": "need ended" if status == "closed" else None,
                 "created_at": NOW,
                 "created_by": f"saksbehandler{n % 12}",
@@ -147,7 +152,6 @@ def generate(n_cases: int, out: Path, seed: int = 1) -> dict[str, int]:
         )
         if status == "received":
             continue
-        decided = min(TODAY, received + dt.timedelta(days=rng.randint(5, 60)))
         granted = rng.random() < 0.75
         codes = K_CODES if kind == "koordinator" else B_CODES
         if granted:

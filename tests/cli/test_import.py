@@ -891,6 +891,9 @@ def test_a_repeat_across_chunks_of_one_part_is_listed_as_always(
     assert merged == ([1] if import_workers == "workers" else [])
 
 
+_K = ("services", "long_term", "complex", "coordination", "consent", "participation")
+
+
 @pytest.mark.parametrize("final", ["stadfestet", "omgjort"])
 def test_a_case_whose_appeal_statsforvalteren_answered_round_trips(
     kecli, tmp_path, empty_db, final
@@ -918,6 +921,37 @@ def test_a_case_whose_appeal_statsforvalteren_answered_round_trips(
         result = kecli(*where, "appeal", "file", case_id, "--filed-on", "2026-11-25")
         assert result.exit_code == 1, result.output
         assert "cannot be appealed (fvl § 28" in result.stderr
+
+
+@pytest.mark.parametrize("final", ["stadfestet", "omgjort", "withdrawn"])
+def test_a_new_assessment_after_an_appeal_can_be_appealed_after_a_move(
+    kecli, tmp_path, empty_db, final
+):
+    # The row's decision came after the appeal ended: the appeal is kept against an
+    # earlier decision (not in the file), so the new one stays open to appeal (fvl § 28
+    # bars only statsforvalteren's own answer) and a notification does not recount it.
+    case_id = kecli.new_case("--received", "2026-09-01")["id"]
+    refuse = [f"--answer={c}={'no' if c == 'consent' else 'yes'}" for c in _K]
+    ok(kecli, "case", "assess", case_id, *refuse, "--decided-on", "2026-09-10")
+    ok(kecli, "appeal", "file", case_id, "--filed-on", "2026-09-20")
+    if final == "withdrawn":
+        ok(kecli, "appeal", "withdraw", case_id, "--on", "2026-09-25")
+    else:
+        ok(kecli, "appeal", "escalate", case_id, "--on", "2026-09-25")
+        ok(kecli, "appeal", "resolve", case_id, "--outcome", final, "--on", "2026-10-20")
+    ok(kecli, "case", "assess", case_id, *refuse, "--decided-on", "2026-11-02")
+    first, second = tmp_path / "first.csv", tmp_path / "second.csv"
+    ok(kecli, "export", "cases", "--include-fnr", "-o", str(first))
+    ok(kecli, "--db", empty_db, "import", "cases", str(first))
+    ok(kecli, "--db", empty_db, "export", "cases", "--include-fnr", "-o", str(second))
+    assert second.read_bytes() == first.read_bytes()
+    moved = kecli.json("--db", empty_db, "case", "show", case_id)
+    assert moved["appeals"][0]["decision_id"] is None
+    notified = kecli.json("--db", empty_db, "case", "notify", case_id, "--on", "2026-11-05")
+    assert notified["appeals"][0] == moved["appeals"][0]  # not recounted
+    for db in (None, empty_db):
+        where = ("--db", db) if db else ()
+        ok(kecli, *where, "appeal", "file", case_id, "--filed-on", "2026-11-20")
 
 
 # --- worker processes ------------------------------------------------------------------

@@ -191,6 +191,8 @@ class _Decided(NamedTuple):
     received: tuple[dt.date, str]
     notified: dt.date
     deadline: dt.date | None
+    decided: dt.date
+    outcome: str
 
 
 @dataclass(slots=True)
@@ -731,8 +733,10 @@ class _Checker:
             plan.appeals.append((*set_aside_appeal, None))
             plan.appeal_count += 1
         if appeal is not None:
-            # The index of its decision among all kept decisions (its id is base + index).
-            plan.appeals.append((*appeal, plan.decision_count - 1))
+            # The index of its decision among all kept decisions (its id is base + index);
+            # None for an appeal against an earlier decision, not in the file.
+            *stored, against_row = appeal
+            plan.appeals.append((*stored, plan.decision_count - 1 if against_row else None))
             plan.appeal_count += 1
         if next_evaluation is not None:
             plan.plans.append((case_id, next_evaluation[1]))
@@ -811,7 +815,7 @@ class _Checker:
             basis,
             wants_ip,
         )
-        return row, _Decided(received, notified[0], deadline_day)
+        return row, _Decided(received, notified[0], deadline_day, decided[0], outcome)
 
     def _outcome(self, kind: str, failed: frozenset[str]) -> tuple[str, str, str]:
         """(failed_criteria JSON, answers JSON, outcome) for the criteria that failed."""
@@ -924,13 +928,9 @@ class _Checker:
         decided: _Decided,
     ) -> tuple[Any, ...]:
         # Not checked against decided_on: after medhold or omgjort the current decision is the
-        # new one, made after the appeal that led to it.
+        # new one, made after the appeal that led to it; and the unit may have assessed the
+        # case again after an appeal ended.
         status, filed = self._appeal_filed(v, decided.received)
-        # As ``appeal file`` counts it: the decision's deadline, else four weeks from notice.
-        deadline = decided.deadline or self._appeal_deadline(decided.notified)
-        timely = self._bool(v[_APPEAL_TIMELY], "appeal_timely")
-        if timely is None:
-            timely = deadlines.appeal_is_timely(filed[0], deadline)
         unit = self._unit_outcome(v)
         final = (
             self._choice(v[_FINAL_OUTCOME], _FINAL_OUTCOMES, "appeal_final_outcome")
@@ -944,7 +944,23 @@ class _Checker:
                 f"only given when appeal_status is closed (not {status})",
             )
         _check_appeal_state(status, unit, final)
-        return (case_id, filed[1], deadline.isoformat(), timely, status, unit, final)
+        against_row = _appeal_is_against(decided, filed[0], unit, final)
+        timely = self._bool(v[_APPEAL_TIMELY], "appeal_timely")
+        if not against_row:
+            # Against a decision the export does not carry: stored without it and its
+            # deadline, with the timeliness the file gives (it cannot be counted).
+            if timely is None:
+                raise _bad(
+                    "appeal_timely",
+                    "mangler (klagen gjaldt en tidligere avgjørelse, som ikke er i filen)",
+                    "missing (the appeal was against an earlier decision, not in the file)",
+                )
+            return (case_id, filed[1], None, timely, status, unit, final, False)
+        # As ``appeal file`` counts it: the decision's deadline, else four weeks from notice.
+        deadline = decided.deadline or self._appeal_deadline(decided.notified)
+        if timely is None:
+            timely = deadlines.appeal_is_timely(filed[0], deadline)
+        return (case_id, filed[1], deadline.isoformat(), timely, status, unit, final, True)
 
     def _appeal_filed(
         self, v: list[Any], received: tuple[dt.date, str]
@@ -964,6 +980,21 @@ class _Checker:
             if v[_UNIT_OUTCOME] is not None
             else None
         )
+
+
+def _appeal_is_against(
+    decided: _Decided, filed: dt.date, unit: str | None, final: str | None
+) -> bool:
+    """Whether a row's appeal is against the row's decision, as the flat row lets one tell:
+    after statsforvalteren's ``omgjort`` an ``innvilget`` is the decision it made (kept
+    linked, so that it stays final: fvl § 28); after the unit's ``medhold`` the decision
+    is its result or a later one; otherwise the decision was there when the appeal was
+    filed, or it is a new assessment made after the appeal ended."""
+    if final == FinalOutcome.OMGJORT:
+        return decided.outcome == "innvilget"
+    if unit == UnitOutcome.MEDHOLD:
+        return False
+    return decided.decided <= filed
 
 
 def _check_appeal_state(status: str, unit: str | None, final: str | None) -> None:
