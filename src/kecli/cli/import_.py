@@ -110,6 +110,16 @@ def import_cases(
         raise
     if result.rows == 0:  # an export of nothing imports as nothing (exit 0)
         warn(tt(f"{result.file} har ingen rader.", f"{result.file} has no rows."))
+    if result.deadlines_corrected:
+        n, first = result.deadlines_corrected, result.first_corrected_line
+        warn(
+            tt(
+                f"{n} rader hadde en appeal_deadline som ikke er lovens (første på linje "
+                f"{first}); lovens frist fra notified_on er lagret.",
+                f"{n} {'row' if n == 1 else 'rows'} gave an appeal_deadline that is not the "
+                f"law's (first on line {first}); the law's, counted from notified_on, is stored.",
+            )
+        )
     if json_out:
         print_json(result.view())
         return

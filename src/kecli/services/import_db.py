@@ -109,6 +109,11 @@ def _log_import(conn: Any, ctx: Ctx, result: ImportResult) -> None:
             "dry_run": False,
             "cases": result.cases,
             "coordinators_created": result.coordinators_created,
+            **(
+                {"deadlines_corrected": result.deadlines_corrected}
+                if result.deadlines_corrected
+                else {}
+            ),
         },
     )
 
@@ -345,6 +350,11 @@ def merge_parts(
         appointments=sum(p.appointments for p in parts),
         appeals=sum(p.appeals for p in parts),
         plans=sum(p.plans for p in parts),
+        deadlines_corrected=sum(p.deadlines_corrected for p in parts),
+        first_corrected_line=min(
+            (p.first_corrected_line for p in parts if p.first_corrected_line is not None),
+            default=None,
+        ),
     )
     schemas = [f"kecli_part{index}" for index in range(len(jobs))]
     attach = [(schema, job.staging) for schema, job in zip(schemas, jobs, strict=True)]

@@ -127,6 +127,10 @@ class ImportResult:
     appointments: int = 0
     appeals: int = 0
     plans: int = 0
+    #: Rows whose appeal_deadline was not the law's (an older kecli stored a file's date
+    #: as it was): the law's date is stored instead; and the first such line.
+    deadlines_corrected: int = 0
+    first_corrected_line: int | None = None
 
     def view(self) -> dict[str, Any]:
         return asdict(self)
@@ -230,6 +234,14 @@ class _Plan:
     appointment_count: int = 0
     appeal_count: int = 0
     plan_count: int = 0
+    deadlines_corrected: int = 0
+    first_corrected_line: int | None = None
+
+    def corrected(self, line: int) -> None:
+        """A row's appeal_deadline was not the law's: the law's is kept."""
+        self.deadlines_corrected += 1
+        if self.first_corrected_line is None or line < self.first_corrected_line:
+            self.first_corrected_line = line
 
     def result(self, name: str, fmt: str, rows: int, *, dry_run: bool) -> ImportResult:
         """What was kept, as the import's result (coordinators are counted elsewhere)."""
@@ -243,6 +255,8 @@ class _Plan:
             appointments=self.appointment_count,
             appeals=self.appeal_count,
             plans=self.plan_count,
+            deadlines_corrected=self.deadlines_corrected,
+            first_corrected_line=self.first_corrected_line,
         )
 
 
@@ -330,6 +344,8 @@ class _Checker:
         self._words: dict[str, str] = {}
         self._decided: dict[tuple[str, frozenset[str]], tuple[str, str, str]] = {}
         self._deadlines: dict[dt.date, dt.date] = {}
+        #: The line of the row being checked.
+        self.line = 0
         #: Whether a kept row has a synthetic number (a worker checks with them allowed:
         #: the database's setting is read while it works).
         self.synthetic = False
@@ -456,6 +472,7 @@ class _Checker:
 
     def check(self, v: list[Any], line: int) -> None:
         """Check one row (values in COLUMNS order: str or None, lists for list columns)."""
+        self.line = line
         plan = self.plan
         days = self.days
         today = self.today
@@ -565,6 +582,7 @@ class _Checker:
                     ),
                     today=today,
                     allow_synthetic=self.allow_synthetic,
+                    typed_now=False,
                 )
             except InvalidInput as error:
                 raise _as_columns(error) from None
@@ -776,29 +794,18 @@ class _Checker:
             )
         # The deadline is the law's, as case assess and case notify count it: four weeks
         # from notified_on past weekends and holidays, for an avslag only. A file may give
-        # it (an export does); one that says otherwise is wrong, not taken as it is.
+        # it (an export does); one that says otherwise (an older kecli stored a file's date
+        # as it was) is not taken: the law's is stored, and the import says how many.
         raw = v[_DEADLINE]
         deadline_day: dt.date | None = None
         deadline_iso: str | None = None
         if outcome == "avslag":
             deadline_day = self._appeal_deadline(notified[0])
             deadline_iso = deadline_day.isoformat()
-            if raw is not None and raw != deadline_iso:
-                given = self.days.get(raw) or self.day(raw, "appeal_deadline")
-                if given is not None and given[1] != deadline_iso:
-                    raise _bad(
-                        "appeal_deadline",
-                        f"{given[1]} er ikke klagefristen for notified_on {notified[1]} "
-                        f"(fire uker, flyttet forbi helg og helligdag: {deadline_iso})",
-                        f"{given[1]} is not the appeal deadline for notified_on {notified[1]} "
-                        f"(four weeks, moved past weekends and holidays: {deadline_iso})",
-                    )
-        elif raw is not None:
-            raise _bad(
-                "appeal_deadline",
-                "gis bare for avslag (innvilget har ingen klagefrist)",
-                "only given for avslag (innvilget has no appeal deadline)",
-            )
+        if raw is not None and raw != deadline_iso:
+            given = self.days.get(raw) or self.day(raw, "appeal_deadline")
+            if given is not None and given[1] != deadline_iso:
+                self.plan.corrected(self.line)
         basis = v[_BASIS]
         if basis is None:
             basis = _LEGAL_BASIS[kind]
