@@ -412,15 +412,6 @@ def test_jsonl_errors_name_the_line_of_the_file(kecli, tmp_path):
         ),
         (
             {
-                "status": "closed",
-                "closed_on": "2026-10-05",
-                "decision_outcome": "innvilget",
-                "decided_on": "2026-11-20",
-            },
-            "closed_on: 2026-10-05 is before decided_on (2026-11-20)",
-        ),
-        (
-            {
                 "status": "decided",
                 "decision_outcome": "avslag",
                 "decided_on": "2026-11-01",
@@ -892,6 +883,17 @@ def test_an_appeal_deadline_other_than_the_laws_is_stored_as_the_laws_with_a_war
     assert logged["deadlines_corrected"] == 2
     late = kecli.json("appeal", "file", "2026-0002", "--filed-on", "2026-11-28")
     assert late["appeals"][0]["deadline"] == "2026-12-21"
+
+
+def test_a_case_closed_before_its_decision_moves_as_it_was_registered(kecli, tmp_path):
+    # case close refuses it now; an older kecli did not, and such a database must move.
+    path = write(
+        tmp_path,
+        row(status="closed", closed_on="2026-10-05", decision_outcome="innvilget",
+            decided_on="2026-11-20"),
+    )  # fmt: skip
+    assert import_(kecli, path).exit_code == 0
+    assert kecli.json("case", "show", "2026-0001")["closed_on"] == "2026-10-05"
 
 
 def test_an_expected_birth_date_far_ahead_moves_as_it_was_registered(kecli, tmp_path):

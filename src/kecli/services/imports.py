@@ -658,11 +658,6 @@ class _Checker:
                         + f" on {decision[2]} by the birth date",
                     )
 
-        if closed_on is not None and decision is not None and closed_on[1] < decision[2]:
-            # As case close: a case is closed on the day of its decision or later.
-            decided_day = (dt.date.fromisoformat(decision[2]), decision[2])
-            raise self._before(closed_on, "closed_on", decided_day, "decided_on")
-
         appointment: tuple[Any, ...] | None = None
         if v[_COORD_ID] is not None:
             if decision is None or decision[1] != "innvilget":
