@@ -83,12 +83,27 @@ class Overdue(KecliError):
     exit_code = 3
 
 
+#: PostgreSQL's refusals of a role or server that may not write: insufficient_privilege
+#: (a role granted SELECT only), read_only_sql_transaction (a standby, a read-only default).
+REFUSED_SQLSTATES = frozenset({"42501", "25006"})
+
+
 def database_error(exc: BaseException) -> KecliError:
-    """The database driver's error as one line, and where to look: a damaged SQLite file
-    ('database disk image is malformed') points to the backup, anything else to --db."""
+    """The database driver's error as one line, and where to look: a database that may not
+    be written from here says so, a damaged SQLite file ('database disk image is
+    malformed') points to the backup, anything else to --db."""
     message = redact(str(exc).splitlines()[0]) if str(exc) else type(exc).__name__
     code = getattr(exc, "sqlite_errorcode", None)
-    if isinstance(code, int) and code & 0xFF == 11:
+    if getattr(exc, "sqlstate", None) in REFUSED_SQLSTATES or (
+        isinstance(code, int) and code & 0xFF == 8  # SQLITE_READONLY
+    ):
+        hint = Msg(
+            "Databasen tar ikke imot endringer herfra (en rolle med bare lesetilgang, en "
+            "skrivebeskyttet fil eller server): bruk en som kan skrive.",
+            "The database takes no changes from here (a role that may only read, a "
+            "read-only file or server): use one that may write.",
+        )
+    elif isinstance(code, int) and code & 0xFF == 11:
         hint = Msg(
             "Databasefilen er skadet: hent den siste kopien fra kecli db backup, og meld fra "
             "om feilen.",

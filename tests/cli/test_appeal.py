@@ -456,5 +456,13 @@ def test_a_notification_that_would_bar_a_filed_appeal_needs_force_and_a_reason(
     )
     appeal = appeal_of(view)
     assert appeal["timely"] is False and appeal["force_reason"] == "brevet kom"
-    # Once forced, later notifications recount it without asking again.
+    logged = kecli.json("audit", "list", "--action", "decision.notified")[-1]["details"]
+    assert logged["appeals"] == [
+        {"appeal_id": 1, "deadline": "2025-04-02", "timely": False, "forced": True,
+         "reason": "brevet kom"}
+    ]  # fmt: skip
+    # Once forced, later notifications recount it without asking again; timely again,
+    # it needs no reason to be heard.
     kecli.json("case", "notify", case_id, "--on", "2025-03-06")
+    again = appeal_of(kecli.json("case", "notify", case_id, "--on", "2027-03-04"))
+    assert again["timely"] is True and again["force_reason"] is None

@@ -477,4 +477,5 @@ def test_config_show_json_gives_each_value_its_type(kecli):
     assert shown["forwarding_target_days"] == 14
     assert shown["municipality"] == "Bærum kommune"
     assert shown["unit_address"] is None
-    assert kecli.json("config", "set", "forwarding_target_days", "21")["value"] == 21
+    changed = kecli.json("config", "set", "forwarding_target_days", "21")
+    assert changed["value"] == 21 and changed["previous"] == 14

@@ -431,10 +431,15 @@ def test_case_show_in_bokmal_gives_the_reasons_an_appointment_ended_in_bokmal(ke
     first, second = add(kecli, "Anne"), add(kecli, "Bodil")
     kecli.json("coordinator", "assign", case_id, str(first), "--on", "2026-11-12")
     kecli.json("coordinator", "assign", case_id, str(second), "--on", "2026-11-15")
+    kecli.json("coordinator", "unassign", case_id, "--on", "2026-11-18")
+    kecli.json("coordinator", "assign", case_id, str(first), "--on", "2026-11-18")
     kecli.json("case", "close", case_id, "--reason", "flyttet", "--on", "2026-11-20")
     view = kecli.json("case", "show", case_id)
-    assert [c["end_reason"] for c in view["coordinators"]] == ["replaced", "case closed"]
+    reasons = [c["end_reason"] for c in view["coordinators"]]
+    assert reasons == ["replaced", "unassigned", "case closed"]
     monkeypatch.setenv("KECLI_LANG", "nb")
     shown = kecli("case", "show", case_id).stdout
-    assert "erstattet" in shown and "saken avsluttet" in shown
-    assert "replaced" not in shown and "case closed" not in shown
+    assert "erstattet" in shown and "oppnevningen avsluttet" in shown
+    assert "saken avsluttet" in shown
+    assert "replaced" not in shown and "case closed" not in shown  # ("unassigned" is also
+    # the name of an event in the history: its bokmål form above is what the table shows)

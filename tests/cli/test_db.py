@@ -97,8 +97,16 @@ def test_backup_onto_a_folder_is_exit_2_and_not_logged(kecli, tmp_path, refused,
     kecli.new_case()
     folder = tmp_path / "backups"
     folder.mkdir()
-    refused(2, "db", "backup", str(folder), *force, message="is a directory")
+    result = refused(2, "db", "backup", str(folder), *force, message="is a directory")
+    assert "e.g. kecli-copy.db" in result.stderr and "--output" not in result.stderr
     assert list(folder.iterdir()) == []
+
+
+@pytest.mark.sqlite_only
+@pytest.mark.parametrize("force", [[], ["--force"]])
+def test_backup_onto_the_database_itself_says_so_with_or_without_force(kecli, refused, force):
+    kecli.new_case()
+    refused(2, "db", "backup", str(kecli.db), *force, message="onto itself")
 
 
 def test_a_backup_that_cannot_be_written_keeps_nothing_and_is_not_logged(kecli, tmp_path):

@@ -502,9 +502,19 @@ def test_an_export_that_cannot_be_logged_sends_out_no_row(cases, read_only_url, 
     result = cases("--db", read_only_url, "export", "cases", "--include-fnr", *where)
     assert result.exit_code == 1, result.output
     assert result.stderr.startswith("Error: Database error: "), result.stderr
+    assert "Hint: The database takes no changes from here" in result.stderr
     assert "Traceback" not in result.stderr and len(result.stderr.splitlines()) <= 2
     assert result.stdout == ""
     assert not out.exists()
+    assert cases.snapshot() == before
+
+
+def test_a_change_where_the_database_takes_none_says_so(cases, read_only_url):
+    before = cases.snapshot()
+    result = cases("--db", read_only_url, "case", "new", "--name", "Ny", "--kind", "koordinator")
+    assert result.exit_code == 1, result.output
+    assert result.stderr.startswith("Error: Database error: ")
+    assert "Hint: The database takes no changes from here" in result.stderr
     assert cases.snapshot() == before
 
 

@@ -45,10 +45,15 @@ def test_a_case_that_cannot_have_a_coordinator_is_refused_before_the_choice(spaw
         "case", "assess", teen, "--answer=serious_condition=yes", "--answer=complex_needs=yes",
         "--answer=consent=yes", "--decided-on", "2026-11-10",
     )  # fmt: skip
-    for case_id, message in [(received, "has no innvilget decision"), (teen, "turned 18")]:
-        child = spawn("coordinator", "assign", case_id)
+    for case_id, extra, message, code in [
+        (received, [], "has no innvilget decision", 1),
+        (teen, [], "turned 18", 1),
+        (teen, ["--on", "2026-12-24"], "is after today", 2),
+        (teen, ["--on", "2026-11-09"], "is before the decision", 2),
+    ]:
+        child = spawn("coordinator", "assign", case_id, *extra)
         assert child.expect(["Choose the coordinator", message]) == 1
         child.expect(pexpect.EOF)
         child.close()
-        assert child.exitstatus == 1
+        assert child.exitstatus == code
     assert kecli.json("case", "show", teen)["coordinator"] is None

@@ -59,6 +59,8 @@ def config_set(
     if json_out:
         from kecli.domain.config import typed_value
 
-        print_json(result | {"value": typed_value(result["key"], result["value"])})
+        key = result["key"]
+        typed = {name: typed_value(key, result[name]) for name in ("value", "previous")}
+        print_json(result | typed)
         return
     print(f"{result['key']} = {result['value']}")

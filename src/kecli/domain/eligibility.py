@@ -287,7 +287,8 @@ def legal_basis(kind: Kind) -> str:
     return "pbrl § 2-5 c, hol § 7-2 a"
 
 
-def _codes_hint(kind: Kind) -> Msg:
+def codes_hint(kind: Kind) -> Msg:
+    """The valid criterion codes of ``kind``, as a hint."""
     valid = criterion_codes(kind)
     return Msg(
         f"Gyldige koder for {kind.value}: {', '.join(valid)}.",
@@ -307,14 +308,14 @@ def check_known_codes(kind: Kind, codes: Iterable[str]) -> None:
                 f"Ukjent kriterium for {kind.value}: {listed}.",
                 f"Unknown criterion for {kind.value}: {listed}.",
             ),
-            _codes_hint(kind),
+            codes_hint(kind),
         )
 
 
 def _check_codes(kind: Kind, answers: Mapping[str, bool]) -> None:
     check_known_codes(kind, answers)
     valid = criterion_codes(kind)
-    hint = _codes_hint(kind)
+    hint = codes_hint(kind)
     missing = [code for code in valid if code not in answers]
     if missing:
         listed = ", ".join(missing)

@@ -205,6 +205,7 @@ _END_REASONS_NB = {
     "case closed": "saken avsluttet",
     "decision set aside": "avgjørelsen opphevet",
     "coordinator deactivated": "koordinatoren deaktivert",
+    "unassigned": "oppnevningen avsluttet",
 }
 
 

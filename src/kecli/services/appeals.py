@@ -18,7 +18,7 @@ from kecli.domain.appeals import (
 )
 from kecli.domain.plans import plan_is_active
 from kecli.errors import Conflict, InvalidInput, Msg, NotFound, RuleViolation
-from kecli.services.checks import not_after_today
+from kecli.services.checks import not_after_today, reason_for_force
 from kecli.services.context import Ctx
 from kecli.services.coordinators import end_active_appointment
 from kecli.services.lookup import load_case
@@ -65,14 +65,14 @@ def file_appeal(
     """Register a written appeal: pbrl § 7-2; timely by § 7-5; fvl § 31 bars one after a year."""
     filed = filed_on or ctx.today
     not_after_today(filed, ctx.today, "--filed-on")
-    if force and not (reason or "").strip():
-        raise InvalidInput(
-            Msg("--force krever --reason.", "--force needs --reason."),
-            Msg(
-                'Eksempel: --force --reason "statsforvalteren ba om det"',
-                'Example: --force --reason "statsforvalteren asked for it"',
-            ),
-        )
+    reason_for_force(
+        force,
+        reason,
+        Msg(
+            'Eksempel: --force --reason "statsforvalteren ba om det"',
+            'Example: --force --reason "statsforvalteren asked for it"',
+        ),
+    )
     with session_scope(ctx.db_url, write=True) as session:
         case = load_case(session, ref)
         decision = repo.current_decision(session, case.id)

@@ -180,20 +180,21 @@ def check_new_case(
     )
 
 
-def check_output_file(output: str, *, force: bool) -> None:
+def check_output_file(output: str, *, force: bool, option: str | None = "--output") -> None:
     """Refuse, before anything is written, an output file (``export --output``, ``case
-    letter --output``, ``db backup PATH``) that is a folder, something other than a plain
-    file (a device, a pipe: never replaced) or in a folder that does not exist (exit 2),
-    or an existing file without ``force`` (a conflict: exit 1)."""
+    letter --output``, ``db backup PATH``: ``option`` None) that is a folder, something
+    other than a plain file (a device, a pipe: never replaced) or in a folder that does
+    not exist (exit 2), or an existing file without ``force`` (a conflict: exit 1)."""
+    name_it = (
+        Msg(f"Gi et filnavn med {option}.", f"Give a file name with {option}.")
+        if option
+        else Msg("Gi et filnavn, f.eks. kecli-kopi.db.", "Give a file name, e.g. kecli-copy.db.")
+    )
     if os.path.isdir(output):
-        raise InvalidInput(
-            Msg(f"{output} er en mappe.", f"{output} is a directory."),
-            Msg("Gi et filnavn med --output.", "Give a file name with --output."),
-        )
+        raise InvalidInput(Msg(f"{output} er en mappe.", f"{output} is a directory."), name_it)
     if os.path.exists(output) and not os.path.isfile(output):
         raise InvalidInput(
-            Msg(f"{output} er ikke en vanlig fil.", f"{output} is not a regular file."),
-            Msg("Gi et filnavn med --output.", "Give a file name with --output."),
+            Msg(f"{output} er ikke en vanlig fil.", f"{output} is not a regular file."), name_it
         )
     if os.path.lexists(output) and not force:
         raise Conflict(
@@ -212,3 +213,11 @@ def check_output_file(output: str, *, force: bool) -> None:
                 "Create the folder first, or pick another.",
             ),
         )
+
+
+def reason_for_force(force: bool, reason: str | None, example: Msg) -> str:
+    """The reason given for ``--force``, stripped: required with it (exit 2 otherwise)."""
+    why = (reason or "").strip()
+    if force and not why:
+        raise InvalidInput(Msg("--force krever --reason.", "--force needs --reason."), example)
+    return why

@@ -173,10 +173,12 @@ def qualifying_coordinators(ctx: Ctx, case_ref: str, on: dt.date | None = None) 
     The case itself is checked first, as assigning on ``on`` would (open, granted, not
     before the decision, the child under 18): a chooser never offers a choice that is
     then refused whatever is chosen."""
+    when = on or ctx.today
+    not_after_today(when, ctx.today, "--on")
     with session_scope(ctx.db_url) as session:
         case = load_case(session, case_ref)
         settings = load_settings(session)
-        _check_case(session, case, on or ctx.today, settings)
+        _check_case(session, case, when, settings)
         loads = repo.active_caseloads(session)
         result = []
         for row in repo.list_coordinators(session, include_inactive=False):
@@ -202,6 +204,28 @@ def _check_case(session: Session, case: CaseRow, when: dt.date, settings: Settin
             Msg(
                 f"--on {when.isoformat()} er før avgjørelsen ({decided_on.isoformat()}).",
                 f"--on {when.isoformat()} is before the decision ({decided_on.isoformat()}).",
+            )
+        )
+    current = repo.active_appointment(session, case.id)
+    if current is not None and when < current.since:
+        raise InvalidInput(
+            Msg(
+                f"--on {when.isoformat()} er før den nåværende oppnevningen "
+                f"({current.since.isoformat()}).",
+                f"--on {when.isoformat()} is before the current appointment "
+                f"({current.since.isoformat()}).",
+            )
+        )
+    ended = None if current is not None else repo.last_ended_appointment(session, case.id)
+    if ended is not None and ended.until is not None and when < ended.until:
+        # One coordinator at a time: a new one cannot begin while the last one still
+        # served (or, ended by a closing, in the time the case was closed).
+        raise InvalidInput(
+            Msg(
+                f"--on {when.isoformat()} er før forrige oppnevning sluttet "
+                f"({ended.until.isoformat()}, koordinator {ended.coordinator_id}).",
+                f"--on {when.isoformat()} is before the previous appointment ended "
+                f"({ended.until.isoformat()}, coordinator {ended.coordinator_id}).",
             )
         )
     past_18_bars_appointment(
@@ -406,29 +430,7 @@ def assign_coordinator(
                         )
                     )
         if current is not None:
-            if when < current.since:
-                raise InvalidInput(
-                    Msg(
-                        f"--on {when.isoformat()} er før den nåværende oppnevningen "
-                        f"({current.since.isoformat()}).",
-                        f"--on {when.isoformat()} is before the current appointment "
-                        f"({current.since.isoformat()}).",
-                    )
-                )
             _end(session, ctx, current, when, "replaced")
-        else:
-            ended = repo.last_ended_appointment(session, case.id)
-            if ended is not None and ended.until is not None and when < ended.until:
-                # One coordinator at a time: a new one cannot begin while the last one
-                # still served (or, ended by a closing, in the time the case was closed).
-                raise InvalidInput(
-                    Msg(
-                        f"--on {when.isoformat()} er før forrige oppnevning sluttet "
-                        f"({ended.until.isoformat()}, koordinator {ended.coordinator_id}).",
-                        f"--on {when.isoformat()} is before the previous appointment ended "
-                        f"({ended.until.isoformat()}, coordinator {ended.coordinator_id}).",
-                    )
-                )
         session.add(
             AppointmentRow(
                 case_id=case.id,

@@ -35,12 +35,12 @@ def backup_database(ctx: Ctx, target: Path, *, force: bool = False) -> View:
             ),
         )
     target = target.expanduser().resolve()
-    check_output_file(str(target), force=force)
     source = sqlite_path(ctx.db_url)
     if source is not None and Path(source).resolve() == target:
         raise InvalidInput(
             Msg("Kan ikke kopiere databasen til seg selv.", "Cannot copy the database onto itself.")
         )
+    check_output_file(str(target), force=force, option=None)
     ensure_schema(get_engine(ctx.db_url))
     try:
         size = backup_sqlite(ctx.db_url, target, overwrite=force)

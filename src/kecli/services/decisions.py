@@ -15,12 +15,15 @@ from kecli.domain.eligibility import (
     INNVILGET,
     Kind,
     check_known_codes,
+    codes_hint,
     criteria_for,
+    criterion_codes,
     derived_child_age,
     evaluate,
 )
 from kecli.domain.plans import plan_is_active
 from kecli.errors import InvalidInput, Msg, NotFound, RuleViolation
+from kecli.services.checks import reason_for_force
 from kecli.services.config import load_settings
 from kecli.services.context import Ctx
 from kecli.services.coordinators import appointment_that_can_end, end_active_appointment
@@ -250,15 +253,14 @@ def _decide(
 
 
 def _check_note_codes(kind: Kind, notes: dict[str, str]) -> None:
-    codes = [c.code for c in criteria_for(kind)]
-    stray = sorted(set(notes) - set(codes))
+    stray = sorted(set(notes) - set(criterion_codes(kind)))
     if stray:
         raise InvalidInput(
             Msg(
                 f"Merknad til ukjent kriterium: {', '.join(stray)}.",
                 f"Note for an unknown criterion: {', '.join(stray)}.",
             ),
-            Msg(f"Gyldige koder: {', '.join(codes)}.", f"Valid codes: {', '.join(codes)}."),
+            codes_hint(kind),
         )
 
 
@@ -348,15 +350,14 @@ def notify_case(
     An appeal already filed that the new date would make late *and* more than a year after
     the decision (fvl § 31, which ``appeal file`` refuses without ``--force``) needs
     ``force`` and a ``reason`` here too."""
-    why = (reason or "").strip()
-    if force and not why:
-        raise InvalidInput(
-            Msg("--force krever --reason.", "--force needs --reason."),
-            Msg(
-                'Eksempel: --force --reason "brevet kom fram 5. mars"',
-                'Example: --force --reason "the letter arrived on 5 March"',
-            ),
-        )
+    why = reason_for_force(
+        force,
+        reason,
+        Msg(
+            'Eksempel: --force --reason "brevet kom fram 5. mars"',
+            'Example: --force --reason "the letter arrived on 5 March"',
+        ),
+    )
     with session_scope(ctx.db_url, write=True) as session:
         row = load_case(session, ref)
         current = _current(session, row)
@@ -394,7 +395,8 @@ def notify_case(
         deadline = current.appeal_deadline or deadlines.appeal_deadline(on)
         for appeal in repo.appeals_against(session, current.id):
             barred = deadlines.appeal_barred(appeal.filed_on, deadline, current.decided_on)
-            if barred and appeal.force_reason is None:
+            forced = barred and appeal.force_reason is None
+            if forced:
                 if not force:
                     raise RuleViolation(
                         Msg(
@@ -413,11 +415,14 @@ def notify_case(
                         ),
                     )
                 appeal.force_reason = why
+            elif not barred:  # a reason to register it anyway is kept while it is barred
+                appeal.force_reason = None
             appeal.deadline = deadline
             appeal.timely = deadlines.appeal_is_timely(appeal.filed_on, deadline)
             session.add(appeal)
             recounted.append(
                 {"appeal_id": appeal.id, "deadline": deadline, "timely": appeal.timely}
+                | ({"forced": True, "reason": why} if forced else {})
             )
         session.add(current)
         details: dict[str, object] = {

@@ -102,15 +102,10 @@ def _editable(session: Session, row: CaseRow) -> list[Msg]:
     return []
 
 
-def _when(saved_at: str) -> str:
-    """A stored UTC time as the unit reads it (Europe/Oslo), to the minute."""
-    return oslo_minute(saved_at)
-
-
 def _check_version(plan: PlanRow, given: int | None) -> None:
     """Two caseworkers never overwrite each other: a save must name the stored version."""
     case_id = plan.case_id
-    by, when = plan.updated_by, _when(plan.updated_at)
+    by, when = plan.updated_by, oslo_minute(plan.updated_at)
     if given is None:
         raise Conflict(
             Msg(
@@ -306,7 +301,7 @@ def show_plan(ctx: Ctx, ref: str, version: int | None = None) -> View:
                 "kind": row.kind,
                 "coordinator": case["coordinator"],
             },
-            "saved_at": _when(saved_at),
+            "saved_at": oslo_minute(saved_at),
             "saved_by": saved_by,
             "newest_version": newest.version if newest else None,
             "municipality": settings.municipality,
@@ -324,7 +319,7 @@ def plan_history(ctx: Ctx, ref: str) -> list[View]:
         return [
             {
                 "version": v.version,
-                "saved_at": _when(v.saved_at),
+                "saved_at": oslo_minute(v.saved_at),
                 "saved_by": v.saved_by,
                 "next_evaluation": v.document.get("next_evaluation"),
                 **plan_counts(v.document),

@@ -14,7 +14,7 @@ from sqlalchemy.exc import DatabaseError, DBAPIError, OperationalError
 if TYPE_CHECKING:  # the ORM costs start-up; read_scope's commands never need it
     from sqlmodel import Session
 
-from kecli.errors import InvalidInput, KecliError, Msg, database_error
+from kecli.errors import REFUSED_SQLSTATES, InvalidInput, KecliError, Msg, database_error
 from kecli.store.location import is_sqlite, resolve_url  # noqa: F401  (re-exported)
 from kecli.store.schema import SCHEMA_HEAD as SCHEMA_HEAD  # noqa: E402  (re-exported)
 
@@ -147,16 +147,11 @@ def _is_database_trouble(exc: Exception, dbapi: Any) -> bool:
     if isinstance(exc, OperationalError | dbapi.OperationalError):
         return True
     orig = exc.orig if isinstance(exc, DBAPIError) else exc
-    if getattr(orig, "sqlstate", None) in _REFUSED_SQLSTATES:
+    if getattr(orig, "sqlstate", None) in REFUSED_SQLSTATES:
         return True
     if isinstance(exc, DBAPIError):
         return type(exc) is DatabaseError
     return type(exc) is dbapi.DatabaseError
-
-
-#: PostgreSQL's refusals of a role or server that may not write: insufficient_privilege
-#: (a role granted SELECT only), read_only_sql_transaction (a standby, a read-only default).
-_REFUSED_SQLSTATES = frozenset({"42501", "25006"})
 
 
 @contextmanager
