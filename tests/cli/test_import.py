@@ -112,16 +112,22 @@ def bad_lines(result: Any) -> list[str]:
 # --- round trips -----------------------------------------------------------------------
 
 
+def round_trip(kecli: Any, tmp_path: Path, empty_db: str, *options: str, fmt: str = "csv") -> Any:
+    """Export with --include-fnr (and ``options``), import into ``empty_db``, export that
+    again: the same bytes. Returns the import's result (run with --json)."""
+    first, second = tmp_path / f"first.{fmt}", tmp_path / f"second.{fmt}"
+    ok(kecli, "export", "cases", "--include-fnr", *options, "-o", str(first))
+    result = ok(kecli, "--db", empty_db, "import", "cases", str(first), "--json")
+    ok(kecli, "--db", empty_db, "export", "cases", "--include-fnr", *options, "-o", str(second))
+    assert second.read_bytes() == first.read_bytes()
+    return result
+
+
 @pytest.mark.parametrize("fmt", ["csv", "jsonl"])
 def test_export_import_export_gives_the_same_bytes(kecli, tmp_path, empty_db, fmt):
     build_cases(kecli, tmp_path)
-    first = tmp_path / f"first.{fmt}"
-    second = tmp_path / f"second.{fmt}"
-    ok(kecli, "export", "cases", "--include-fnr", "-o", str(first))
-    result = ok(kecli, "--db", empty_db, "import", "cases", str(first))
-    assert "Imported 5 cases" in result.stdout and result.stderr == ""
-    ok(kecli, "--db", empty_db, "export", "cases", "--include-fnr", "-o", str(second))
-    assert second.read_bytes() == first.read_bytes()
+    result = round_trip(kecli, tmp_path, empty_db, fmt=fmt)
+    assert json.loads(result.stdout)["cases"] == 5 and result.stderr == ""
 
 
 @pytest.mark.parametrize("fmt", ["csv", "jsonl"])
@@ -137,12 +143,8 @@ def test_a_case_whose_decision_was_set_aside_round_trips(kecli, tmp_path, empty_
     ok(kecli, "appeal", "resolve", "2026-0001", "--outcome", "opphevet", "--on", "2026-11-20")
     if closed:
         ok(kecli, "case", "close", "2026-0001", "--reason", "withdrawn", "--on", "2026-11-25")
-    first, second = tmp_path / f"first.{fmt}", tmp_path / f"second.{fmt}"
-    ok(kecli, "export", "cases", "--include-fnr", "-o", str(first))
-    result = ok(kecli, "--db", empty_db, "import", "cases", str(first), "--json")
+    result = round_trip(kecli, tmp_path, empty_db, fmt=fmt)
     assert json.loads(result.stdout)["appeals"] == 1
-    ok(kecli, "--db", empty_db, "export", "cases", "--include-fnr", "-o", str(second))
-    assert second.read_bytes() == first.read_bytes()
     appeal = kecli.json("--db", empty_db, "case", "show", "2026-0001")["appeals"][0]
     assert appeal["final_outcome"] == "opphevet" and appeal["decision_id"] is None
 
@@ -160,12 +162,7 @@ def test_semicolon_csv_round_trips_and_its_delimiter_is_read_from_the_header(
     kecli, tmp_path, empty_db
 ):
     build_cases(kecli, tmp_path)
-    first, second = tmp_path / "first.csv", tmp_path / "second.csv"
-    ok(kecli, "export", "cases", "--include-fnr", "--delimiter", ";", "-o", str(first))
-    ok(kecli, "--db", empty_db, "import", "cases", str(first))
-    ok(kecli, "--db", empty_db, "export", "cases", "--include-fnr", "--delimiter", ";",
-       "-o", str(second))  # fmt: skip
-    assert second.read_bytes() == first.read_bytes()
+    round_trip(kecli, tmp_path, empty_db, "--delimiter", ";")
 
 
 def _plain(value: Any) -> str:
@@ -917,11 +914,7 @@ def test_a_case_whose_appeal_statsforvalteren_answered_round_trips(
     ok(kecli, "appeal", "file", case_id, "--filed-on", "2026-10-20")
     ok(kecli, "appeal", "escalate", case_id, "--on", "2026-10-25")
     ok(kecli, "appeal", "resolve", case_id, "--outcome", final, "--on", "2026-11-20")
-    first, second = tmp_path / "first.csv", tmp_path / "second.csv"
-    ok(kecli, "export", "cases", "--include-fnr", "-o", str(first))
-    ok(kecli, "--db", empty_db, "import", "cases", str(first))
-    ok(kecli, "--db", empty_db, "export", "cases", "--include-fnr", "-o", str(second))
-    assert second.read_bytes() == first.read_bytes()
+    round_trip(kecli, tmp_path, empty_db)
     shown = kecli.json("--db", empty_db, "case", "show", case_id)
     assert shown["appeals"][0]["final_outcome"] == final
     assert shown["appeals"][0]["unit_outcome"] == "ikke-medhold"
@@ -950,11 +943,7 @@ def test_a_new_assessment_after_an_appeal_can_be_appealed_after_a_move(
         ok(kecli, "appeal", "escalate", case_id, "--on", "2026-09-25")
         ok(kecli, "appeal", "resolve", case_id, "--outcome", final, "--on", "2026-10-20")
     ok(kecli, "case", "assess", case_id, *refuse, "--decided-on", "2026-11-02")
-    first, second = tmp_path / "first.csv", tmp_path / "second.csv"
-    ok(kecli, "export", "cases", "--include-fnr", "-o", str(first))
-    ok(kecli, "--db", empty_db, "import", "cases", str(first))
-    ok(kecli, "--db", empty_db, "export", "cases", "--include-fnr", "-o", str(second))
-    assert second.read_bytes() == first.read_bytes()
+    round_trip(kecli, tmp_path, empty_db)
     moved = kecli.json("--db", empty_db, "case", "show", case_id)
     assert moved["appeals"][0]["decision_id"] is None
     notified = kecli.json("--db", empty_db, "case", "notify", case_id, "--on", "2026-11-05")
