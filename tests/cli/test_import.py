@@ -261,6 +261,8 @@ def test_json_summary(kecli, tmp_path):
         "appointments": 0,
         "appeals": 0,
         "plans": 0,
+        "deadlines_corrected": 0,
+        "first_corrected_line": None,
     }
 
 
