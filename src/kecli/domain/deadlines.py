@@ -31,6 +31,12 @@ def _public_holidays_in(year: int) -> frozenset[date]:
     return frozenset(norway.keys())
 
 
+def load_holidays() -> None:
+    """Import the holiday tables now: a process about to fork workers that count appeal
+    deadlines shares one copy with them instead of each importing its own (≈ 12 MiB)."""
+    from holidays.countries.norway import Norway  # noqa: F401
+
+
 def is_public_holiday(d: date) -> bool:
     """Public holiday: helligdagsfredloven § 2 and lov 26. april 1947 nr. 1 (1 and 17 May)."""
     return d in _public_holidays_in(d.year)

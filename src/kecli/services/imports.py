@@ -1823,6 +1823,9 @@ def _import_in_parts(
             for index, (start, end, line) in enumerate(layout.parts)
         ]
         size = layout.parts[-1][1]
+        # Every avslag's appeal deadline is counted (a file's is checked against the law's):
+        # the holiday tables, loaded once here, are shared with the workers by the fork.
+        deadlines.load_holidays()
         with _Workers(jobs) as running:
             if not running.started:
                 return None
