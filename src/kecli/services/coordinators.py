@@ -194,10 +194,13 @@ def qualifying_coordinators(ctx: Ctx, case_ref: str, on: dt.date | None = None) 
         return result
 
 
-def _check_case(session: Session, case: CaseRow, when: dt.date, settings: Settings) -> None:
+def _check_case(
+    session: Session, case: CaseRow, when: dt.date, settings: Settings
+) -> AppointmentRow | None:
     """What a case needs for a coordinator from ``when``, whoever it is: open and granted,
-    ``when`` not before the decision, and a barnekoordinator's child under 18 (unless the
-    municipality continues past 18)."""
+    ``when`` not before the decision nor the current (or last) appointment, and a
+    barnekoordinator's child under 18 (unless the municipality continues past 18).
+    Returns the case's active appointment (None if none)."""
     decided_on = _granted(session, case)
     if when < decided_on:
         raise InvalidInput(
@@ -231,6 +234,7 @@ def _check_case(session: Session, case: CaseRow, when: dt.date, settings: Settin
     past_18_bars_appointment(
         case.id, case.kind, case.birth_date, when, allowed=settings.barnekoordinator_past_18
     )
+    return current
 
 
 def _granted(session: Session, case: CaseRow) -> dt.date:
@@ -325,7 +329,7 @@ def assign_coordinator(
         coordinator = load_coordinator(session, coordinator_ref)
         assert coordinator.id is not None
         settings = load_settings(session)
-        _check_case(session, case, when, settings)
+        current = _check_case(session, case, when, settings)
         if not coordinator.active:
             raise RuleViolation(
                 Msg(
@@ -369,7 +373,6 @@ def assign_coordinator(
                     "require_independent_barnekoordinator.",
                 ),
             )
-        current = repo.active_appointment(session, case.id)
         if current is not None and current.coordinator_id == coordinator.id:
             raise Conflict(
                 Msg(

@@ -344,8 +344,6 @@ class _Checker:
         self._words: dict[str, str] = {}
         self._decided: dict[tuple[str, frozenset[str]], tuple[str, str, str]] = {}
         self._deadlines: dict[dt.date, dt.date] = {}
-        #: The line of the row being checked.
-        self.line = 0
         #: Whether a kept row has a synthetic number (a worker checks with them allowed:
         #: the database's setting is read while it works).
         self.synthetic = False
@@ -472,7 +470,6 @@ class _Checker:
 
     def check(self, v: list[Any], line: int) -> None:
         """Check one row (values in COLUMNS order: str or None, lists for list columns)."""
-        self.line = line
         plan = self.plan
         days = self.days
         today = self.today
@@ -641,7 +638,7 @@ class _Checker:
                     "received, men raden har decision_outcome (bruk decided)",
                     "received, but the row has a decision_outcome (use decided)",
                 )
-            decision, decided = self._decision(v, case_id, kind, received, wants_ip)
+            decision, decided = self._decision(v, case_id, kind, received, wants_ip, line)
             if kind == "barnekoordinator":
                 child = derived_child_age(
                     birth_day, expected[0] if expected else None, dt.date.fromisoformat(decision[2])
@@ -762,6 +759,7 @@ class _Checker:
         kind: str,
         received: tuple[dt.date, str],
         wants_ip: bool,
+        line: int,
     ) -> tuple[tuple[Any, ...], _Decided]:
         outcome = _OUTCOME_WORDS.get(v[_OUTCOME]) or self._choice(
             v[_OUTCOME], ("innvilget", "avslag"), "decision_outcome"
@@ -800,7 +798,7 @@ class _Checker:
         if raw is not None and raw != deadline_iso:
             given = self.days.get(raw) or self.day(raw, "appeal_deadline")
             if given is not None and given[1] != deadline_iso:
-                self.plan.corrected(self.line)
+                self.plan.corrected(line)
         basis = v[_BASIS]
         if basis is None:
             basis = _LEGAL_BASIS[kind]
@@ -1318,13 +1316,16 @@ def _import(
     progress: Progress | None,
     workers: int,
 ) -> ImportResult:
-    if is_sqlite(ctx.db_url):
+    sqlite = is_sqlite(ctx.db_url)
+    # Beside the database: the stale staging files are looked for, and new ones made, there.
+    folder = _staging_folder(ctx.db_url) if sqlite else None
+    if sqlite:
         # Whatever this import does (one process, a dry run), the staging files a killed
         # import left beside the database go now: they hold fødselsnumre.
-        _remove_stale_staging(_staging_folder(ctx.db_url))
+        _remove_stale_staging(folder)
     with _open(file) as handle:
-        if workers > 1 and is_sqlite(ctx.db_url):
-            done = _import_in_parts(ctx, file, fmt, delimiter, dry_run, progress, workers)
+        if workers > 1 and sqlite:
+            done = _import_in_parts(ctx, file, fmt, delimiter, dry_run, progress, workers, folder)
             if done is not None:
                 return done
         from kecli.services import import_db
@@ -1789,14 +1790,15 @@ def _import_in_parts(
     dry_run: bool,
     progress: Progress | None,
     workers: int,
+    folder: str | None,
 ) -> ImportResult | None:
-    """The import with one worker per part of the file; None when the file is to be
-    checked in one process (too small, or a bad row or a clash somewhere)."""
+    """The import with one worker per part of the file, staged in ``folder`` (None: the
+    system's temp folder); None when the file is to be checked in one process (too
+    small, or a bad row or a clash somewhere)."""
     layout = _layout(file, fmt, delimiter, workers)
     if layout is None:
         return None
     now = now_utc()
-    folder = _staging_folder(ctx.db_url)
     try:
         staging = tempfile.TemporaryDirectory(
             prefix=f"kecli-import-{os.getpid()}-{_host_tag()}-", dir=folder
