@@ -14,15 +14,22 @@ from kecli.domain.eligibility import (
     CRITERIA,
     IP_LEGAL_BASIS,
     Assessment,
+    ChildAge,
     Criterion,
     Kind,
+    child_age_on,
+    continued_past_18,
     criteria_for,
     criterion_codes,
     derived_child_age,
     eighteenth_birthday,
     evaluate,
+    in_force,
     legal_basis,
+    local_grounds,
     parse_answer,
+    refused_only_by_local_practice,
+    source_text,
 )
 from kecli.errors import InvalidInput, Msg
 
@@ -42,8 +49,13 @@ BARNEKOORDINATOR_CODES = ("child_age", "serious_condition", "complex_needs", "co
 CODES = {K: KOORDINATOR_CODES, B: BARNEKOORDINATOR_CODES}
 
 
-def expected_koordinator(a: dict[str, bool]) -> tuple[str, tuple[str, ...], bool]:
-    """DOMAIN § 2 spelled out literally: (outcome, failed, ip_statutory_right)."""
+def expected_koordinator(
+    a: dict[str, bool], participation_required: bool
+) -> tuple[str, tuple[str, ...], bool]:
+    """DOMAIN § 2 spelled out literally: (outcome, failed, ip_statutory_right). The IP
+    right is the statute's (pbrl § 2-5): the municipality's practice cannot take it."""
+    statute = a["services"] and a["coordination"] and a["consent"]
+    ip = statute and a["long_term"]
     failed: list[str] = []
     if not a["services"]:
         failed.append("services")
@@ -54,11 +66,11 @@ def expected_koordinator(a: dict[str, bool]) -> tuple[str, tuple[str, ...], bool
         failed.append("coordination")
     if not a["consent"]:
         failed.append("consent")
-    if not a["participation"]:
+    if not a["participation"] and participation_required:
         failed.append("participation")
     if failed:
-        return "avslag", tuple(failed), False
-    return "innvilget", (), a["long_term"]
+        return "avslag", tuple(failed), ip
+    return "innvilget", (), ip
 
 
 def expected_barnekoordinator(a: dict[str, bool]) -> tuple[str, tuple[str, ...], bool]:
@@ -101,13 +113,13 @@ def test_criterion_codes_are_those_of_spec_6_in_order(kind: Kind) -> None:
 
 
 @pytest.mark.parametrize("criterion", [c for cs in CRITERIA.values() for c in cs], ids=repr)
-def test_every_criterion_has_bilingual_texts_and_cites_pbrl(criterion: Criterion) -> None:
+def test_every_criterion_has_bilingual_texts_and_a_source(criterion: Criterion) -> None:
     for text in (criterion.question, criterion.detail):
         assert isinstance(text, Msg)
         assert text.nb.strip() and text.en.strip()
         assert text.nb != text.en
     assert "?" in criterion.question.nb and "?" in criterion.question.en
-    assert "pbrl" in criterion.source
+    assert criterion.source.strip()
 
 
 @pytest.mark.parametrize("kind", list(Kind))
@@ -115,29 +127,70 @@ def test_every_criterion_belongs_to_its_kind(kind: Kind) -> None:
     assert all(c.kind is kind for c in criteria_for(kind))
 
 
-def test_koordinator_criteria_cite_pbrl_2_5_b_and_never_2_5_a() -> None:
+# DOMAIN § 2: services and coordination are the statute as Helsedirektoratet's veileder
+# reads it; long_term and complex the statute; consent general law; participation alone
+# is the municipality's own practice.
+KOORDINATOR_SOURCES = {
+    "services": "pbrl § 2-5 b; Helsedirektoratets veileder",
+    "long_term": "pbrl § 2-5 b",
+    "complex": "pbrl § 2-5 b",
+    "coordination": "pbrl § 2-5 b; Helsedirektoratets veileder",
+    "consent": "pbrl § 2-5 b; samtykke (pbrl § 4-1)",
+    "participation": "kommunens praksis",
+}
+
+
+@pytest.mark.parametrize(("code", "source"), KOORDINATOR_SOURCES.items())
+def test_each_koordinator_criterion_names_where_it_comes_from(code: str, source: str) -> None:
+    (c,) = [c for c in criteria_for(K) if c.code == code]
+    assert c.source == source
+    assert "local practice" not in c.source and "lokal praksis" not in c.source
+
+
+def test_only_participation_is_the_municipalitys_practice_and_it_says_it_is_not_the_law() -> None:
+    local = [c for c in criteria_for(K) if "praksis" in c.source]
+    assert [c.code for c in local] == ["participation"]
+    (c,) = local
+    assert "ikke et vilkår i loven" in c.detail.nb
+    assert "not a condition of the statute" in c.detail.en
+    # The statute's text is not quoted as if it asked for participation.
+    assert "har rett til koordinator" not in c.detail.nb
+
+
+def test_statutory_koordinator_criteria_quote_pbrl_2_5_b_and_never_2_5_a() -> None:
     for c in criteria_for(K):
-        assert c.source.startswith("pbrl § 2-5 b")
         assert "2-5 a" not in c.source and "§ 2-5 a" not in c.detail.nb
-        assert "komplekse eller langvarige og koordinerte tjenester" in c.detail.nb
+        if c.code != "participation":
+            assert c.source.startswith("pbrl § 2-5 b")
+            assert "komplekse eller langvarige og koordinerte tjenester" in c.detail.nb
 
 
 @pytest.mark.parametrize(
-    ("code", "local"),
+    ("source", "english"),
     [
-        ("services", True),
-        ("long_term", True),
-        ("complex", False),
-        ("coordination", False),
-        ("consent", True),
-        ("participation", True),
+        ("kommunens praksis", "the municipality's practice (kommunens praksis)"),
+        (
+            "pbrl § 2-5 b; Helsedirektoratets veileder",
+            "pbrl § 2-5 b; Helsedirektoratet's guidance (veileder)",
+        ),
+        ("pbrl § 2-5 b; samtykke (pbrl § 4-1)", "pbrl § 2-5 b; consent (pbrl § 4-1)"),
+        (
+            "pbrl § 2-5 b, hol § 7-2; kommunens praksis (aktiv deltakelse)",
+            "pbrl § 2-5 b, hol § 7-2; the municipality's practice (kommunens praksis): "
+            "active participation",
+        ),
+        (
+            "pbrl § 2-5 c, hol § 7-2 a; videreført etter 18 år etter kommunens valg",
+            "pbrl § 2-5 c, hol § 7-2 a; continued after 18 by the municipality's choice",
+        ),
+        ("pbrl § 2-5 c", "pbrl § 2-5 c"),
     ],
 )
-def test_koordinator_criteria_from_local_practice_say_so(code: str, local: bool) -> None:
-    (c,) = [c for c in criteria_for(K) if c.code == code]
-    assert ("local practice" in c.source) is local
-    assert ("Lokal praksis" in c.detail.nb) is local
-    assert ("Local practice" in c.detail.en) is local
+def test_sources_and_legal_bases_read_in_english_and_stay_as_written_in_bokmal(
+    source: str, english: str
+) -> None:
+    assert source_text(source, "en") == english
+    assert source_text(source, "nb") == source
 
 
 def test_barnekoordinator_criteria_quote_pbrl_2_5_c() -> None:
@@ -145,10 +198,32 @@ def test_barnekoordinator_criteria_quote_pbrl_2_5_c() -> None:
         assert c.source == "pbrl § 2-5 c"
         assert "med alvorlig sykdom, skade eller nedsatt funksjonsevne" in c.detail.nb
         assert (
-            "vil ha behov for langvarige og komplekse eller koordinerte helse- og "
+            "vil ha behov for langvarige og sammensatte eller koordinerte helse- og "
             "omsorgstjenester og andre velferdstjenester" in c.detail.nb
         )
+        assert "long-term and composite (sammensatte), or coordinated," in c.detail.en
         assert "venter" in c.detail.nb and "expecting" in c.detail.en
+        assert "1. august 2022" in c.detail.nb and "1 August 2022" in c.detail.en
+
+
+def _barnekoordinator_texts() -> list[str]:
+    texts = [legal_basis(B), legal_basis(B, continued_past_18=True)]
+    for c in criteria_for(B):
+        texts += [c.question.nb, c.question.en, c.detail.nb, c.detail.en, c.source]
+    return texts
+
+
+@pytest.mark.parametrize("text", _barnekoordinator_texts())
+def test_no_barnekoordinator_text_says_komplekse_or_complex(text: str) -> None:
+    # pbrl § 2-5 c says "sammensatte"; "komplekse" is § 2-5 b's word (koordinator).
+    assert "kompleks" not in text.lower()
+    assert "complex" not in text.lower()
+
+
+def test_the_complex_needs_question_quotes_sammensatte_in_both_languages() -> None:
+    (c,) = [c for c in criteria_for(B) if c.code == "complex_needs"]
+    assert "langvarige og sammensatte, eller koordinerte" in c.question.nb
+    assert "long-term and composite (sammensatte), or coordinated" in c.question.en
 
 
 def test_criteria_are_frozen() -> None:
@@ -168,6 +243,17 @@ def test_legal_basis_cites_the_right_and_the_duty(kind: Kind, text: str) -> None
     assert legal_basis(kind) == text
 
 
+def test_legal_basis_cites_the_municipalitys_practice_and_its_choice_past_18() -> None:
+    assert (
+        legal_basis(K, local_practice=True)
+        == "pbrl § 2-5 b, hol § 7-2; kommunens praksis (aktiv deltakelse)"
+    )
+    assert (
+        legal_basis(B, continued_past_18=True)
+        == "pbrl § 2-5 c, hol § 7-2 a; videreført etter 18 år etter kommunens valg"
+    )
+
+
 def test_ip_and_appeal_legal_bases_are_the_paragraphs_of_domain_2() -> None:
     assert IP_LEGAL_BASIS == "pbrl § 2-5, hol § 7-1"
     assert APPEAL_LEGAL_BASIS == "pbrl §§ 7-2, 7-5"
@@ -182,10 +268,18 @@ def test_the_combination_tables_are_complete() -> None:
     assert len({case_id(a) for a in KOORDINATOR_ROWS}) == 64
 
 
+@pytest.mark.parametrize("required", [False, True], ids=["participation-free", "required"])
 @pytest.mark.parametrize("answers", KOORDINATOR_ROWS, ids=case_id)
-def test_every_koordinator_combination_follows_domain_2(answers: dict[str, bool]) -> None:
-    outcome, failed, ip = expected_koordinator(answers)
-    assert evaluate(K, answers) == Assessment(outcome, failed, "pbrl § 2-5 b, hol § 7-2", ip)
+def test_every_koordinator_combination_follows_domain_2(
+    answers: dict[str, bool], required: bool
+) -> None:
+    outcome, failed, ip = expected_koordinator(answers, required)
+    basis = "pbrl § 2-5 b, hol § 7-2"
+    if "participation" in failed:
+        basis += "; kommunens praksis (aktiv deltakelse)"
+    assert evaluate(K, answers, participation_required=required) == Assessment(
+        outcome, failed, basis, ip
+    )
 
 
 @pytest.mark.parametrize("answers", BARNEKOORDINATOR_ROWS, ids=case_id)
@@ -196,10 +290,16 @@ def test_every_barnekoordinator_combination_follows_domain_2(
     assert evaluate(B, answers) == Assessment(outcome, failed, "pbrl § 2-5 c, hol § 7-2 a", ip)
 
 
-def test_exactly_three_koordinator_combinations_are_granted() -> None:
-    # services, coordination, consent, participation yes; long_term/complex not both no.
-    granted = [a for a in KOORDINATOR_ROWS if evaluate(K, a).outcome == "innvilget"]
-    assert len(granted) == 3
+@pytest.mark.parametrize(("required", "count"), [(False, 6), (True, 3)])
+def test_how_many_koordinator_combinations_are_granted(required: bool, count: int) -> None:
+    # services, coordination, consent yes; long_term/complex not both no; participation
+    # either way unless the municipality requires it.
+    granted = [
+        a
+        for a in KOORDINATOR_ROWS
+        if evaluate(K, a, participation_required=required).outcome == "innvilget"
+    ]
+    assert len(granted) == count
 
 
 def test_exactly_one_barnekoordinator_combination_is_granted() -> None:
@@ -221,14 +321,37 @@ def b(**no: bool) -> dict[str, bool]:
 
 
 @pytest.mark.parametrize(
-    ("kind", "answers", "outcome", "failed", "ip"),
+    ("kind", "answers", "required", "outcome", "failed", "ip"),
     [
-        pytest.param(K, k(), "innvilget", (), True, id="koordinator-all-yes"),
-        pytest.param(K, k(long_term=False), "innvilget", (), False, id="koordinator-only-complex"),
-        pytest.param(K, k(complex=False), "innvilget", (), True, id="koordinator-only-long-term"),
+        pytest.param(K, k(), False, "innvilget", (), True, id="koordinator-all-yes"),
+        pytest.param(
+            K, k(long_term=False), False, "innvilget", (), False, id="koordinator-only-complex"
+        ),
+        pytest.param(
+            K, k(complex=False), False, "innvilget", (), True, id="koordinator-only-long-term"
+        ),
+        pytest.param(
+            K,
+            k(participation=False),
+            False,
+            "innvilget",
+            (),
+            True,
+            id="koordinator-no-participation-not-required",
+        ),
+        pytest.param(
+            K,
+            k(participation=False),
+            True,
+            "avslag",
+            ("participation",),
+            True,
+            id="koordinator-no-participation-required-keeps-ip-right",
+        ),
         pytest.param(
             K,
             k(long_term=False, complex=False),
+            False,
             "avslag",
             ("long_term", "complex"),
             False,
@@ -237,6 +360,7 @@ def b(**no: bool) -> dict[str, bool]:
         pytest.param(
             K,
             k(services=False),
+            False,
             "avslag",
             ("services",),
             False,
@@ -245,6 +369,7 @@ def b(**no: bool) -> dict[str, bool]:
         pytest.param(
             K,
             k(consent=False, long_term=False),
+            False,
             "avslag",
             ("consent",),
             False,
@@ -253,6 +378,7 @@ def b(**no: bool) -> dict[str, bool]:
         pytest.param(
             K,
             k(participation=False, coordination=False),
+            True,
             "avslag",
             ("coordination", "participation"),
             False,
@@ -260,7 +386,17 @@ def b(**no: bool) -> dict[str, bool]:
         ),
         pytest.param(
             K,
+            k(participation=False, coordination=False),
+            False,
+            "avslag",
+            ("coordination",),
+            False,
+            id="koordinator-participation-not-listed-when-not-required",
+        ),
+        pytest.param(
+            K,
             dict.fromkeys(KOORDINATOR_CODES, False),
+            True,
             "avslag",
             KOORDINATOR_CODES,
             False,
@@ -269,15 +405,17 @@ def b(**no: bool) -> dict[str, bool]:
         pytest.param(
             K,
             {**dict.fromkeys(KOORDINATOR_CODES, False), "complex": True},
+            True,
             "avslag",
             ("services", "coordination", "consent", "participation"),
             False,
             id="koordinator-only-complex-yes",
         ),
-        pytest.param(B, b(), "innvilget", (), True, id="barnekoordinator-all-yes"),
+        pytest.param(B, b(), False, "innvilget", (), True, id="barnekoordinator-all-yes"),
         pytest.param(
             B,
             b(child_age=False),
+            True,
             "avslag",
             ("child_age",),
             False,
@@ -286,6 +424,7 @@ def b(**no: bool) -> dict[str, bool]:
         pytest.param(
             B,
             b(complex_needs=False, serious_condition=False),
+            False,
             "avslag",
             ("serious_condition", "complex_needs"),
             False,
@@ -294,6 +433,7 @@ def b(**no: bool) -> dict[str, bool]:
         pytest.param(
             B,
             dict.fromkeys(BARNEKOORDINATOR_CODES, False),
+            False,
             "avslag",
             BARNEKOORDINATOR_CODES,
             False,
@@ -302,9 +442,14 @@ def b(**no: bool) -> dict[str, bool]:
     ],
 )
 def test_notable_rows_give_the_written_result(
-    kind: Kind, answers: dict[str, bool], outcome: str, failed: tuple[str, ...], ip: bool
+    kind: Kind,
+    answers: dict[str, bool],
+    required: bool,
+    outcome: str,
+    failed: tuple[str, ...],
+    ip: bool,
 ) -> None:
-    result = evaluate(kind, answers)
+    result = evaluate(kind, answers, participation_required=required)
     assert result.outcome == outcome
     assert result.failed_criteria == failed
     assert result.ip_statutory_right is ip
@@ -325,27 +470,67 @@ def test_assessment_is_frozen() -> None:
 # --- property-based ------------------------------------------------------------
 
 
-@given(st.fixed_dictionaries({code: st.booleans() for code in KOORDINATOR_CODES}))
-def test_koordinator_is_granted_exactly_when_nothing_failed(answers: dict[str, bool]) -> None:
-    result = evaluate(K, answers)
+K_ANSWERS = st.fixed_dictionaries({code: st.booleans() for code in KOORDINATOR_CODES})
+
+
+@given(K_ANSWERS, st.booleans())
+def test_koordinator_is_granted_exactly_when_nothing_failed(
+    answers: dict[str, bool], required: bool
+) -> None:
+    result = evaluate(K, answers, participation_required=required)
     assert (result.outcome == "innvilget") == (result.failed_criteria == ())
     assert set(result.failed_criteria) <= {c for c, v in answers.items() if not v}
     assert list(result.failed_criteria) == sorted(
         result.failed_criteria, key=KOORDINATOR_CODES.index
     )
     if result.ip_statutory_right:
-        assert result.outcome == "innvilget" and answers["long_term"]
+        assert answers["long_term"]
+        assert set(result.failed_criteria) <= {"participation"}
 
 
-@given(
-    st.fixed_dictionaries({code: st.booleans() for code in KOORDINATOR_CODES}),
-    st.sampled_from(KOORDINATOR_CODES),
-)
-def test_turning_one_koordinator_answer_to_yes_never_hurts(
-    answers: dict[str, bool], code: str
+@given(K_ANSWERS)
+def test_with_the_setting_off_participation_never_changes_the_decision(
+    answers: dict[str, bool],
 ) -> None:
-    before = evaluate(K, answers)
-    after = evaluate(K, {**answers, code: True})
+    yes = evaluate(K, {**answers, "participation": True})
+    no = evaluate(K, {**answers, "participation": False})
+    assert yes == no
+    assert "participation" not in no.failed_criteria
+    assert "praksis" not in no.legal_basis
+
+
+@given(K_ANSWERS)
+def test_with_the_setting_on_participation_no_refuses_citing_the_municipalitys_practice(
+    answers: dict[str, bool],
+) -> None:
+    result = evaluate(K, {**answers, "participation": False}, participation_required=True)
+    assert result.outcome == "avslag"
+    assert "participation" in result.failed_criteria
+    assert result.legal_basis.endswith("; kommunens praksis (aktiv deltakelse)")
+    # The statute's part of the decision is what it would be without the practice.
+    statute = evaluate(K, {**answers, "participation": False})
+    assert [c for c in result.failed_criteria if c != "participation"] == list(
+        statute.failed_criteria
+    )
+    assert refused_only_by_local_practice(result) is (statute.outcome == "innvilget")
+
+
+@given(K_ANSWERS, st.booleans())
+def test_the_individuell_plan_right_never_depends_on_participation(
+    answers: dict[str, bool], required: bool
+) -> None:
+    # pbrl § 2-5: a local practice cannot take a statutory right away (DOMAIN § 2).
+    yes = evaluate(K, {**answers, "participation": True}, participation_required=required)
+    no = evaluate(K, {**answers, "participation": False}, participation_required=required)
+    assert yes.ip_statutory_right == no.ip_statutory_right
+
+
+@given(K_ANSWERS, st.sampled_from(KOORDINATOR_CODES), st.booleans())
+def test_turning_one_koordinator_answer_to_yes_never_hurts(
+    answers: dict[str, bool], code: str, required: bool
+) -> None:
+    before = evaluate(K, answers, participation_required=required)
+    after = evaluate(K, {**answers, code: True}, participation_required=required)
     assert set(after.failed_criteria) <= set(before.failed_criteria)
     if before.outcome == "innvilget":
         assert after.outcome == "innvilget"
@@ -476,6 +661,135 @@ def test_an_expected_child_without_a_birth_date_is_always_under_18(
     expected: date, decided_on: date
 ) -> None:
     assert derived_child_age(None, expected, decided_on) is True
+
+
+# --- child_age past 18: the municipality's choice -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("birth", "expected", "decided_on", "past_18", "result"),
+    [
+        pytest.param(NOV_30_2008, None, date(2026, 11, 29), False, ChildAge(True, False),
+                     id="under-18-off"),
+        pytest.param(NOV_30_2008, None, date(2026, 11, 29), True, ChildAge(True, False),
+                     id="under-18-on-is-the-statute"),
+        pytest.param(NOV_30_2008, None, date(2026, 11, 30), False, ChildAge(False, False),
+                     id="18th-birthday-off"),
+        pytest.param(NOV_30_2008, None, date(2026, 11, 30), True, ChildAge(True, True),
+                     id="18th-birthday-on-continued"),
+        pytest.param(NOV_30_2008, None, date(2030, 1, 1), True, ChildAge(True, True),
+                     id="years-after-on-continued"),
+        pytest.param(date(2008, 2, 29), None, date(2026, 2, 28), True, ChildAge(True, False),
+                     id="leap-day-still-17"),
+        pytest.param(date(2008, 2, 29), None, date(2026, 3, 1), True, ChildAge(True, True),
+                     id="leap-day-18-on-1-march"),
+        pytest.param(None, date(2026, 6, 1), date(2026, 3, 1), True, ChildAge(True, False),
+                     id="expecting-on"),
+        pytest.param(None, None, date(2026, 3, 1), True, ChildAge(None, False),
+                     id="nothing-known-on-must-be-asked"),
+        pytest.param(None, None, date(2026, 3, 1), False, ChildAge(None, False),
+                     id="nothing-known-off"),
+    ],
+)  # fmt: skip
+def test_child_age_on_the_decision_date_with_the_setting_on_and_off(
+    birth: date | None, expected: date | None, decided_on: date, past_18: bool, result: ChildAge
+) -> None:
+    assert child_age_on(birth, expected, decided_on, past_18=past_18) == result
+
+
+@given(
+    st.dates(min_value=date(1950, 1, 1), max_value=date(2060, 12, 31)),
+    st.integers(min_value=-800, max_value=800),
+    st.booleans(),
+)
+def test_past_18_the_answer_is_the_setting_and_before_18_the_statute(
+    birth: date, offset: int, past_18: bool
+) -> None:
+    decided_on = eighteenth_birthday(birth) + timedelta(days=offset)
+    child = child_age_on(birth, None, decided_on, past_18=past_18)
+    if offset < 0:  # under 18: the right itself, whatever the setting
+        assert child == ChildAge(True, False)
+    else:
+        assert child == ChildAge(past_18, past_18)
+    assert child.continued_past_18 is continued_past_18(birth, decided_on, allowed=past_18)
+
+
+def test_a_continued_barnekoordinator_is_granted_citing_the_municipalitys_choice() -> None:
+    result = evaluate(B, b(), continued_past_18=True)
+    assert result.outcome == "innvilget"
+    assert result.legal_basis == (
+        "pbrl § 2-5 c, hol § 7-2 a; videreført etter 18 år etter kommunens valg"
+    )
+    # A koordinator has no child_age: the flag cannot reach its legal basis.
+    assert evaluate(K, k(), continued_past_18=True).legal_basis == "pbrl § 2-5 b, hol § 7-2"
+
+
+# --- the barnekoordinator right began on 1 August 2022 ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("kind", "decided_on", "result"),
+    [
+        (B, date(2022, 7, 31), False),
+        (B, date(2022, 8, 1), True),
+        (B, date(2020, 1, 1), False),
+        (B, date(2026, 11, 28), True),
+        (K, date(2022, 7, 31), True),
+        (K, date(2012, 1, 1), True),
+    ],
+)
+def test_a_barnekoordinator_exists_only_from_1_august_2022(
+    kind: Kind, decided_on: date, result: bool
+) -> None:
+    assert in_force(kind, decided_on) is result
+
+
+# --- where the municipality's choice shaped a stored decision --------------------
+
+
+@pytest.mark.parametrize(
+    ("answers", "failed", "basis", "grounds"),
+    [
+        pytest.param(k(), [], "pbrl § 2-5 b, hol § 7-2", {}, id="all-yes"),
+        pytest.param(
+            k(participation=False), [], "pbrl § 2-5 b, hol § 7-2",
+            {"participation": "not_deciding"}, id="participation-no-not-required",
+        ),
+        pytest.param(
+            k(participation=False), ["participation"],
+            "pbrl § 2-5 b, hol § 7-2; kommunens praksis (aktiv deltakelse)",
+            {"participation": "local_practice"}, id="participation-refused-by-practice",
+        ),
+        pytest.param(
+            k(participation=False), ["participation"], "pbrl § 2-5 b, hol § 7-2",
+            {"participation": "local_practice"}, id="older-kecli-refusal-as-it-was-stored",
+        ),
+        pytest.param(
+            b(), [], "pbrl § 2-5 c, hol § 7-2 a; videreført etter 18 år etter kommunens valg",
+            {"child_age": "continued_past_18"}, id="continued-past-18",
+        ),
+        pytest.param(b(), [], "pbrl § 2-5 c, hol § 7-2 a", {}, id="under-18"),
+        pytest.param(
+            b(child_age=False), ["child_age"], "pbrl § 2-5 c, hol § 7-2 a", {}, id="adult-refused"
+        ),
+    ],
+)  # fmt: skip
+def test_local_grounds_are_read_from_what_a_decision_stores(
+    answers: dict[str, bool], failed: list[str], basis: str, grounds: dict[str, str]
+) -> None:
+    assert local_grounds(answers, failed, basis) == grounds
+
+
+@given(K_ANSWERS, st.booleans())
+def test_a_new_decision_shows_participation_as_it_counted(
+    answers: dict[str, bool], required: bool
+) -> None:
+    result = evaluate(K, answers, participation_required=required)
+    grounds = local_grounds(answers, result.failed_criteria, result.legal_basis)
+    if answers["participation"]:
+        assert grounds == {}
+    else:
+        assert grounds == {"participation": "local_practice" if required else "not_deciding"}
 
 
 # --- yes/no answers ------------------------------------------------------------

@@ -43,6 +43,16 @@ CONFIG_KEYS: dict[str, ConfigKey] = {
             ),
         ),
         ConfigKey(
+            "participation_required",
+            "bool",
+            "false",
+            Msg(
+                "Aktiv deltakelse (kommunens praksis, ikke loven) er et vilkår for koordinator.",
+                "Active participation (the municipality's practice, not the statute) is a "
+                "condition for a koordinator.",
+            ),
+        ),
+        ConfigKey(
             "require_independent_barnekoordinator",
             "bool",
             "false",
@@ -56,8 +66,9 @@ CONFIG_KEYS: dict[str, ConfigKey] = {
             "bool",
             "false",
             Msg(
-                "Kommunen kan la barnekoordinator fortsette etter 18 år.",
-                "The municipality may continue a barnekoordinator past 18.",
+                "Kommunen viderefører barnekoordinator etter 18 år (retten i loven slutter ved 18).",
+                "The municipality continues a barnekoordinator past 18 (the statutory right ends "
+                "at 18).",
             ),
         ),
         ConfigKey(
@@ -132,6 +143,7 @@ class Settings:
     municipality: str | None = None
     unit_name: str | None = None
     unit_address: str | None = None
+    participation_required: bool = False
     require_independent_barnekoordinator: bool = False
     barnekoordinator_past_18: bool = False
     allow_synthetic_ids: bool = False

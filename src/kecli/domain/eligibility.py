@@ -1,14 +1,17 @@
 """Eligibility for koordinator and barnekoordinator: the criteria and the rule.
 
 The criterion catalogue (codes and order: SPEC § 6), the rule that combines
-the answers (DOMAIN § 2), the legal basis texts, and two helpers for the
-``child_age`` criterion and for yes/no answers typed by the user.
+the answers (DOMAIN § 2), the legal basis texts, where the municipality's own
+choices enter (``participation`` as its practice, a barnekoordinator continued
+past 18), and helpers for the ``child_age`` criterion and for yes/no answers
+typed by the user.
 
 Pure: no clock (the decision date is passed in), no printing, no database.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
@@ -24,16 +27,23 @@ __all__ = [
     "CRITERIA",
     "INNVILGET",
     "IP_LEGAL_BASIS",
+    "LOCAL_GROUND_TEXT",
     "Assessment",
+    "ChildAge",
     "Criterion",
     "Kind",
+    "child_age_on",
+    "continued_past_18",
     "criteria_for",
     "criterion_codes",
     "derived_child_age",
     "eighteenth_birthday",
     "evaluate",
+    "in_force",
     "legal_basis",
+    "local_grounds",
     "parse_answer",
+    "refused_only_by_local_practice",
 ]
 
 INNVILGET: Final = "innvilget"
@@ -74,41 +84,64 @@ _PBRL_2_5_B_EN = (
     "Care Services Act § 7-2)."
 )
 _PBRL_2_5_C_NB = (
-    "Pasient- og brukerrettighetsloven § 2-5 c: dersom et barn med alvorlig "
-    "sykdom, skade eller nedsatt funksjonsevne vil ha behov for langvarige og "
-    "komplekse eller koordinerte helse- og omsorgstjenester og andre "
-    "velferdstjenester, har familien rett til barnekoordinator (kommunens plikt: "
-    "helse- og omsorgstjenesteloven § 7-2 a). Retten gjelder også for familier "
-    "som venter et slikt barn."
+    "Pasient- og brukerrettighetsloven § 2-5 c: familier som har eller venter barn "
+    "med alvorlig sykdom, skade eller nedsatt funksjonsevne, og som vil ha behov for "
+    "langvarige og sammensatte eller koordinerte helse- og omsorgstjenester og andre "
+    "velferdstjenester, har rett til barnekoordinator (kommunens plikt: helse- og "
+    "omsorgstjenesteloven § 7-2 a). Retten gjelder fra 1. august 2022."
 )
 _PBRL_2_5_C_EN = (
-    "Patient and User Rights Act § 2-5 c: when a child with a serious illness, "
-    "injury or disability will need long-term and complex, or coordinated, "
-    "health and care services and other welfare services, the family has the "
-    "right to a child coordinator (the municipality's duty: Health and Care "
-    "Services Act § 7-2 a). The right also applies to families expecting such "
-    "a child."
+    "Patient and User Rights Act § 2-5 c: families who have or are expecting a child "
+    "with a serious illness, injury or disability, and who will need long-term and "
+    "composite (sammensatte), or coordinated, health and care services and other "
+    "welfare services, have the right to a child coordinator (the municipality's "
+    "duty: Health and Care Services Act § 7-2 a). The right applies from 1 August 2022."
 )
-_LOCAL_NB = "Lokal praksis, ut over lovteksten: "
-_LOCAL_EN = "Local practice, beyond the statute: "
+
+#: Where a criterion comes from (DOMAIN § 2). The statute's words are quoted in each
+#: detail; these labels say what stands behind the question itself.
+SOURCE_STATUTE: Final = "pbrl § 2-5 b"
+SOURCE_GUIDE: Final = "pbrl § 2-5 b; Helsedirektoratets veileder"
+SOURCE_CONSENT: Final = "pbrl § 2-5 b; samtykke (pbrl § 4-1)"
+SOURCE_LOCAL_PRACTICE: Final = "kommunens praksis"
+
+#: The clauses a decision's legal basis gains where the municipality's own choice, not
+#: the statute, shaped it (stored with the decision, so that ``case show`` and the
+#: letter cite them as they were decided).
+BASIS_LOCAL_PRACTICE: Final = "kommunens praksis (aktiv deltakelse)"
+BASIS_CONTINUED_PAST_18: Final = "videreført etter 18 år etter kommunens valg"
+
+#: pbrl § 2-5 c came into force on 1 August 2022 (Prop. 100 L (2020–2021)).
+BARNEKOORDINATOR_IN_FORCE: Final = date(2022, 8, 1)
+
+# The English words for the Norwegian labels above (the law's terms stay Norwegian,
+# in brackets, so that the reader can find them).
+_EN_WORDS: Final = (
+    (BASIS_LOCAL_PRACTICE, "the municipality's practice (kommunens praksis): active participation"),
+    (BASIS_CONTINUED_PAST_18, "continued after 18 by the municipality's choice"),
+    ("Helsedirektoratets veileder", "Helsedirektoratet's guidance (veileder)"),
+    ("samtykke (pbrl § 4-1)", "consent (pbrl § 4-1)"),
+    (SOURCE_LOCAL_PRACTICE, "the municipality's practice (kommunens praksis)"),
+)
 
 
-def _koordinator(code: str, question: Msg, detail: Msg, *, local: bool) -> Criterion:
-    if local:
-        detail = Msg(
-            f"{_PBRL_2_5_B_NB} {_LOCAL_NB}{detail.nb}",
-            f"{_PBRL_2_5_B_EN} {_LOCAL_EN}{detail.en}",
-        )
-        source = "pbrl § 2-5 b; local practice"
-    else:
-        detail = Msg(f"{_PBRL_2_5_B_NB} {detail.nb}", f"{_PBRL_2_5_B_EN} {detail.en}")
-        source = "pbrl § 2-5 b"
+# One pass, longest first: a replacement is never replaced again.
+_EN_PATTERN: Final = re.compile("|".join(re.escape(nb) for nb, _ in _EN_WORDS))
+
+
+def _koordinator(code: str, question: Msg, detail: Msg, source: str) -> Criterion:
+    if source == SOURCE_LOCAL_PRACTICE:  # the municipality's own: no quote of the statute
+        return Criterion(code, Kind.KOORDINATOR, question, detail, source)
+    detail = Msg(f"{_PBRL_2_5_B_NB} {detail.nb}", f"{_PBRL_2_5_B_EN} {detail.en}")
     return Criterion(code, Kind.KOORDINATOR, question, detail, source)
 
 
 def source_text(source: str, lang: str) -> str:
-    """A criterion's source in the reader's language (the law's words stay Norwegian)."""
-    return source.replace("local practice", "lokal praksis") if lang == "nb" else source
+    """A criterion's source, or a decision's legal basis, in the reader's language (the
+    law's words stay Norwegian)."""
+    if lang == "nb":
+        return source
+    return _EN_PATTERN.sub(lambda match: dict(_EN_WORDS)[match.group(0)], source)
 
 
 def _barnekoordinator(code: str, question: Msg, detail: Msg) -> Criterion:
@@ -125,10 +158,12 @@ CRITERIA: Final[dict[Kind, tuple[Criterion, ...]]] = {
                 "Does the person receive or need two or more health and care services?",
             ),
             Msg(
-                "personen mottar eller trenger to eller flere helse- og omsorgstjenester.",
-                "the person receives or needs two or more health and care services.",
+                "Helsedirektoratets veileder leser «koordinerte tjenester» som to eller flere "
+                "tjenester som må virke sammen.",
+                "Helsedirektoratet's guidance reads 'coordinated services' as two or more "
+                "services that must work together.",
             ),
-            local=True,
+            SOURCE_GUIDE,
         ),
         _koordinator(
             "long_term",
@@ -144,7 +179,7 @@ CRITERIA: Final[dict[Kind, tuple[Criterion, ...]]] = {
                 "(with coordinated services) also gives a right to an individual "
                 "plan under § 2-5.",
             ),
-            local=True,
+            SOURCE_STATUTE,
         ),
         _koordinator(
             "complex",
@@ -157,7 +192,7 @@ CRITERIA: Final[dict[Kind, tuple[Criterion, ...]]] = {
                 "granted only because the need is complex gives no statutory "
                 "right to an individual plan (§ 2-5).",
             ),
-            local=False,
+            SOURCE_STATUTE,
         ),
         _koordinator(
             "coordination",
@@ -166,10 +201,10 @@ CRITERIA: Final[dict[Kind, tuple[Criterion, ...]]] = {
                 "Do the services need to be coordinated with each other?",
             ),
             Msg(
-                "Tjenestene må ha behov for koordinering.",
-                "The services must need coordinating.",
+                "Tjenestene må ha behov for koordinering (Helsedirektoratets veileder).",
+                "The services must need coordinating (Helsedirektoratet's guidance).",
             ),
-            local=False,
+            SOURCE_GUIDE,
         ),
         _koordinator(
             "consent",
@@ -178,10 +213,12 @@ CRITERIA: Final[dict[Kind, tuple[Criterion, ...]]] = {
                 "Has the person (or guardian) given informed consent to a coordinator?",
             ),
             Msg(
-                "personen, eller vergen, har gitt informert samtykke til å få koordinator.",
-                "the person, or their guardian, has given informed consent to a coordinator.",
+                "En koordinator gis med samtykke: personen, eller vergen, har gitt "
+                "informert samtykke til å få koordinator.",
+                "A coordinator is given with consent: the person, or their guardian, has "
+                "given informed consent to a coordinator.",
             ),
-            local=True,
+            SOURCE_CONSENT,
         ),
         _koordinator(
             "participation",
@@ -190,10 +227,15 @@ CRITERIA: Final[dict[Kind, tuple[Criterion, ...]]] = {
                 "Will the person, or guardian/relatives, take an active part?",
             ),
             Msg(
-                "personen, eller verge eller pårørende, deltar aktivt i arbeidet.",
-                "the person, or their guardian or relatives, takes an active part in the work.",
+                "Kommunens egen praksis, ikke et vilkår i loven (pbrl § 2-5 b): personen, "
+                "eller verge eller pårørende, deltar aktivt i arbeidet. Svaret registreres "
+                "alltid, men avgjør saken bare der kommunen krever det.",
+                "The municipality's own practice, not a condition of the statute (pbrl "
+                "§ 2-5 b): the person, or their guardian or relatives, takes an active part "
+                "in the work. The answer is always recorded, but decides the case only "
+                "where the municipality requires it.",
             ),
-            local=True,
+            SOURCE_LOCAL_PRACTICE,
         ),
     ),
     Kind.BARNEKOORDINATOR: (
@@ -204,8 +246,10 @@ CRITERIA: Final[dict[Kind, tuple[Criterion, ...]]] = {
                 "Is the family expecting a child, or is the child under 18?",
             ),
             Msg(
-                "Retten kan begynne i svangerskapet og gjelder til barnet fyller 18 år.",
-                "The right can begin in pregnancy and lasts until the child turns 18.",
+                "Retten kan begynne i svangerskapet og gjelder til barnet fyller 18 år; "
+                "kommunen kan velge å videreføre barnekoordinator etter 18 år.",
+                "The right can begin in pregnancy and lasts until the child turns 18; "
+                "the municipality may choose to continue a barnekoordinator past 18.",
             ),
         ),
         _barnekoordinator(
@@ -228,12 +272,12 @@ CRITERIA: Final[dict[Kind, tuple[Criterion, ...]]] = {
         _barnekoordinator(
             "complex_needs",
             Msg(
-                "Vil barnet trenge langvarige og komplekse, eller koordinerte, "
+                "Vil barnet trenge langvarige og sammensatte, eller koordinerte, "
                 "helse- og omsorgstjenester og andre velferdstjenester (barnehage, "
                 "skole, NAV …)?",
-                "Will the child need long-term and complex, or coordinated, health "
-                "and care services and other welfare services (kindergarten, "
-                "school, NAV …)?",
+                "Will the child need long-term and composite (sammensatte), or "
+                "coordinated, health and care services and other welfare services "
+                "(kindergarten, school, NAV …)?",
             ),
             Msg(
                 "Behovet må gjelde både helse- og omsorgstjenester og andre "
@@ -272,7 +316,11 @@ def criterion_codes(kind: Kind) -> tuple[str, ...]:
 
 @dataclass(frozen=True)
 class Assessment:
-    """The outcome of the criteria: granted or refused, and on which grounds."""
+    """The outcome of the criteria: granted or refused, and on which grounds.
+
+    ``ip_statutory_right``: whether the statute's own conditions for an individuell plan
+    hold (pbrl § 2-5) — also when the municipality's practice refused the koordinator,
+    since a local practice cannot take a statutory right away."""
 
     outcome: str
     failed_criteria: tuple[str, ...]
@@ -280,11 +328,19 @@ class Assessment:
     ip_statutory_right: bool
 
 
-def legal_basis(kind: Kind) -> str:
-    """The legal basis text of a decision (DOMAIN § 2): pbrl § 2-5 b/c, hol § 7-2/7-2 a."""
-    if kind == Kind.KOORDINATOR:
-        return "pbrl § 2-5 b, hol § 7-2"
-    return "pbrl § 2-5 c, hol § 7-2 a"
+def legal_basis(
+    kind: Kind, *, local_practice: bool = False, continued_past_18: bool = False
+) -> str:
+    """The legal basis text of a decision (DOMAIN § 2): pbrl § 2-5 b/c, hol § 7-2/7-2 a;
+    then "kommunens praksis" where the municipality's practice refused it, and
+    "videreført etter 18 år etter kommunens valg" where it continued a barnekoordinator
+    past 18."""
+    text = "pbrl § 2-5 b, hol § 7-2" if kind == Kind.KOORDINATOR else "pbrl § 2-5 c, hol § 7-2 a"
+    if local_practice:
+        text += f"; {BASIS_LOCAL_PRACTICE}"
+    if continued_past_18:
+        text += f"; {BASIS_CONTINUED_PAST_18}"
+    return text
 
 
 def codes_hint(kind: Kind) -> Msg:
@@ -328,8 +384,25 @@ def _check_codes(kind: Kind, answers: Mapping[str, bool]) -> None:
         )
 
 
-def evaluate(kind: Kind, answers: Mapping[str, bool]) -> Assessment:
-    """Combine the answers by DOMAIN § 2: pbrl § 2-5 b or § 2-5 c; the IP right by pbrl § 2-5."""
+#: The criterion that is the municipality's own practice (DOMAIN § 2).
+PARTICIPATION: Final = "participation"
+
+
+def evaluate(
+    kind: Kind,
+    answers: Mapping[str, bool],
+    *,
+    participation_required: bool = False,
+    continued_past_18: bool = False,
+) -> Assessment:
+    """Combine the answers by DOMAIN § 2: pbrl § 2-5 b (services, coordination, consent,
+    and long_term or complex) or § 2-5 c (all four); the IP right by pbrl § 2-5.
+
+    ``participation`` is the municipality's practice, not the statute: it decides only
+    with ``participation_required`` (config), and a refusal on it is cited as
+    "kommunens praksis". ``continued_past_18``: ``child_age`` is yes because the
+    municipality continues a barnekoordinator past 18 (see :func:`continued_past_18`);
+    the legal basis says so."""
     _check_codes(kind, answers)
     codes = criterion_codes(kind)
     if kind == Kind.KOORDINATOR:
@@ -338,26 +411,39 @@ def evaluate(kind: Kind, answers: Mapping[str, bool]) -> Assessment:
         failed = tuple(
             code
             for code in codes
-            if not answers[code] and (code not in either or not alternative_met)
+            if not answers[code]
+            and (code not in either or not alternative_met)
+            and (code != PARTICIPATION or participation_required)
         )
     else:
         failed = tuple(code for code in codes if not answers[code])
     granted = not failed
+    statute_met = not [code for code in failed if code != PARTICIPATION]
     # pbrl § 2-5 asks for "langvarige og koordinerte tjenester": a koordinator
     # granted on a complex need alone gives no statutory right to an IP.
-    ip_right = granted and (kind == Kind.BARNEKOORDINATOR or answers["long_term"])
+    ip_right = statute_met and (kind == Kind.BARNEKOORDINATOR or answers["long_term"])
     return Assessment(
         outcome=INNVILGET if granted else AVSLAG,
         failed_criteria=failed,
-        legal_basis=legal_basis(kind),
+        legal_basis=legal_basis(
+            kind,
+            local_practice=PARTICIPATION in failed,
+            continued_past_18=kind == Kind.BARNEKOORDINATOR and continued_past_18,
+        ),
         ip_statutory_right=ip_right,
     )
+
+
+def refused_only_by_local_practice(assessment: Assessment) -> bool:
+    """Whether the statute's criteria all hold and only the municipality's practice
+    (``participation``) refused: the person keeps every statutory right (DOMAIN § 2)."""
+    return assessment.failed_criteria == (PARTICIPATION,)
 
 
 def derived_child_age(
     birth_date: date | None, expected_birth_date: date | None, decided_on: date
 ) -> bool | None:
-    """The ``child_age`` answer on ``decided_on`` (pbrl § 2-5 c; DOMAIN § 2).
+    """The ``child_age`` answer on ``decided_on`` by the statute (pbrl § 2-5 c; DOMAIN § 2).
 
     True when the child's 18th birthday is after ``decided_on`` (see
     :func:`eighteenth_birthday`), False from that day on. Without a birth
@@ -365,13 +451,91 @@ def derived_child_age(
     True, even when the expected date is already past on ``decided_on`` (the
     birth is simply not recorded yet; the age counts from the birth date once
     it is). None when neither date is known: the question must be answered.
-    A known birth date wins over an expected one.
+    A known birth date wins over an expected one. See :func:`child_age_on` for
+    the answer with the municipality's choice to continue past 18.
     """
     if birth_date is not None:
         return eighteenth_birthday(birth_date) > decided_on
     if expected_birth_date is not None:
         return True
     return None
+
+
+def continued_past_18(birth_date: date | None, decided_on: date, *, allowed: bool) -> bool:
+    """Whether a barnekoordinator is continued past 18 by the municipality's choice on
+    ``decided_on``: the right ends on the 18th birthday (pbrl § 2-5 c), and the
+    municipality may continue it (config ``barnekoordinator_past_18``, DOMAIN § 2)."""
+    return allowed and birth_date is not None and eighteenth_birthday(birth_date) <= decided_on
+
+
+@dataclass(frozen=True)
+class ChildAge:
+    """The ``child_age`` answer that the known dates give (None: it must be asked), and
+    whether it is yes only because the municipality continues past 18."""
+
+    answer: bool | None
+    continued_past_18: bool
+
+
+def child_age_on(
+    birth_date: date | None,
+    expected_birth_date: date | None,
+    decided_on: date,
+    *,
+    past_18: bool,
+) -> ChildAge:
+    """``child_age`` on ``decided_on`` (pbrl § 2-5 c; DOMAIN § 2): under 18 by the birth
+    date, or expecting; after the 18th birthday yes only when the municipality continues
+    past 18 (``past_18``), and then marked as continued."""
+    continued = continued_past_18(birth_date, decided_on, allowed=past_18)
+    if continued:
+        return ChildAge(True, True)
+    return ChildAge(derived_child_age(birth_date, expected_birth_date, decided_on), False)
+
+
+def in_force(kind: Kind, decided_on: date) -> bool:
+    """Whether the right existed on ``decided_on``: pbrl § 2-5 c (barnekoordinator) came
+    into force on 1 August 2022; pbrl § 2-5 b long before any decision kecli records."""
+    return kind != Kind.BARNEKOORDINATOR or decided_on >= BARNEKOORDINATOR_IN_FORCE
+
+
+#: A criterion's ground in a decision where the municipality's own choice, not the
+#: statute, shaped it (the ``local_grounds`` of a decision).
+LOCAL_PRACTICE: Final = "local_practice"
+NOT_DECIDING: Final = "not_deciding"
+CONTINUED_PAST_18: Final = "continued_past_18"
+
+
+#: How a person reads each local ground (``case show``, the walk's summary, the letter).
+LOCAL_GROUND_TEXT: Final[dict[str, Msg]] = {
+    LOCAL_PRACTICE: Msg(
+        "etter kommunens praksis", "by the municipality's practice (kommunens praksis)"
+    ),
+    NOT_DECIDING: Msg("teller ikke med i avgjørelsen", "does not count in the decision"),
+    CONTINUED_PAST_18: Msg(
+        BASIS_CONTINUED_PAST_18, "continued after 18 by the municipality's choice"
+    ),
+}
+
+
+def local_grounds(
+    answers: Mapping[str, bool], failed_criteria: Iterable[str], legal_basis_text: str
+) -> dict[str, str]:
+    """Where a stored decision rests on the municipality's choice, by criterion code:
+    ``participation`` refused it by the municipality's practice (``local_practice``), or
+    was answered no without deciding anything (``not_deciding``: not required, or the
+    decision was changed on appeal); ``child_age`` yes only because the municipality
+    continues past 18 (``continued_past_18``, which its legal basis records). Read from
+    what every decision stores, so that older decisions show the same (DOMAIN § 2)."""
+    grounds: dict[str, str] = {}
+    if PARTICIPATION in answers:
+        if PARTICIPATION in set(failed_criteria):
+            grounds[PARTICIPATION] = LOCAL_PRACTICE
+        elif not answers[PARTICIPATION]:
+            grounds[PARTICIPATION] = NOT_DECIDING
+    if answers.get("child_age") and BASIS_CONTINUED_PAST_18 in legal_basis_text:
+        grounds["child_age"] = CONTINUED_PAST_18
+    return grounds
 
 
 _YES: Final = frozenset({"yes", "y", "ja", "j", "true"})
