@@ -393,10 +393,11 @@ def test_missing_answers_without_a_terminal_name_the_flag(kecli, refused, case):
     refused(2, "case", "assess", case, message="--answer CODE=yes|no")
 
 
-def test_the_bokmal_letter_says_lokal_praksis(kecli, case, english_interface):
-    kecli.json("case", "assess", case, *koordinator_answers(complex="no", long_term="no"))
+def test_the_bokmal_letter_names_the_sources_in_bokmal(kecli, case, english_interface):
+    kecli.json("case", "assess", case, *koordinator_answers(services="no"))
     letter = kecli("case", "letter", case).stdout
-    assert "lokal praksis" in letter and "local practice" not in letter
+    assert "(pbrl § 2-5 b; Helsedirektoratets veileder)" in letter
+    assert "guidance" not in letter
 
 
 def test_a_new_assessment_dated_before_the_current_decision_is_refused(kecli, refused, case):

@@ -57,7 +57,9 @@ def test_child_age_is_shown_not_asked_when_the_birth_date_decides_it(spawn, kecl
     child.expect("1/4")
     child.expect("Derived from the birth date: yes")
     answer(child, "serious illness", True)
-    answer(child, "long-term and complex", False)
+    child.expect("3/4  complex_needs")
+    child.expect("long-term and composite \\(sammensatte\\), or coordinated")  # the statute
+    answer(child, "long-term and composite \\(sammensatte\\), or coordinated", False)
     answer(child, "want a child coordinator", True)
     child.expect("Reason")
     child.send("Needs are short-term" + ENTER)
@@ -150,16 +152,60 @@ def test_bad_options_are_refused_before_the_first_question(spawn, kecli):
     assert kecli.snapshot() == before
 
 
-def test_the_bokmal_walk_names_local_practice_in_bokmal(spawn, kecli, monkeypatch):
+def test_the_bokmal_walk_names_the_municipalitys_practice_and_that_it_does_not_decide(
+    spawn, kecli, monkeypatch
+):
     kecli.new_case("--received", "2026-11-01")
     monkeypatch.setenv("KECLI_LANG", "nb")
     child = spawn("case", "assess", "2026-0001", "--no-ip")
-    for _ in range(5):  # services, long_term, complex (local), coordination, consent
+    for _ in range(5):  # services, long_term, complex, coordination, consent (the statute)
         child.expect(r"\(j/n eller piltaster, Enter svarer\)")
         child.send("j" + ENTER)
         child.expect("Merknad")
         child.send(ENTER)
-    child.expect(r"6/6  participation — pbrl § 2-5 b; lokal praksis")
+    child.expect(r"6/6  participation — kommunens praksis")
+    child.expect("ikke et vilkår i loven")
+    child.expect("Kommunen krever ikke aktiv deltakelse: svaret registreres, men avgjør ikke saken")
+    child.send(CTRL_C)
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 130
+
+
+def test_past_18_the_walk_says_the_municipality_continues_and_grants(spawn, kecli):
+    kecli.json("config", "set", "barnekoordinator_past_18", "true")
+    kecli.new_case(
+        "--received", "2026-11-01", "--birth-date", "2008-11-20", kind="barnekoordinator"
+    )
+    child = spawn("case", "assess", "2026-0001", "--no-ip")
+    child.expect("1/4")
+    child.expect(r"Yes: continued after 18 by the municipality's choice \(not asked\)")
+    answer(child, "serious illness", True)
+    answer(child, "sammensatte", True)
+    answer(child, "want a child coordinator", True)
+    child.expect("individuell plan")
+    child.send(ENTER)
+    child.expect("innvilget")
+    child.expect("continued after 18 by the municipality's choice")
+    child.expect("Save the decision")
+    child.send(ENTER)
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+    decision = kecli.json("case", "show", "2026-0001")["decision"]
+    assert decision["local_grounds"] == {"child_age": "continued_past_18"}
+
+
+def test_the_bokmal_walk_quotes_sammensatte(spawn, kecli, monkeypatch):
+    kecli.new_case("--birth-date", "2015-01-01", kind="barnekoordinator")
+    monkeypatch.setenv("KECLI_LANG", "nb")
+    child = spawn("case", "assess", "2026-0001", "--no-ip")
+    child.expect("Avledet av fødselsdatoen: ja")
+    child.expect(r"\(j/n eller piltaster, Enter svarer\)")
+    child.send("j" + ENTER)
+    child.expect("Merknad")
+    child.send(ENTER)
+    child.expect("langvarige og sammensatte, eller koordinerte")
     child.send(CTRL_C)
     child.expect(pexpect.EOF)
     child.close()

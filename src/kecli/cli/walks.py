@@ -176,7 +176,7 @@ def assess_walk(ref: str, data: AssessInput) -> AssessInput:
     from kecli.services.decisions import assessment_form, preview_assessment
 
     ctx = service_ctx()
-    form = assessment_form(ctx, ref)
+    form = assessment_form(ctx, ref, data)  # child_age on the decision date, not today
     lang = env.lang()
     out = console()
     case = form["case"]
@@ -199,13 +199,35 @@ def assess_walk(ref: str, data: AssessInput) -> AssessInput:
         body = f"[bold]{criterion['question'][lang]}[/bold]\n\n{criterion['detail'][lang]}"
         out.print(Panel(body, title=title, title_align="left", expand=False))
         if derived is not None:
+            if form["continued_past_18"]:
+                out.print(
+                    tt(
+                        "Ja: videreført etter 18 år etter kommunens valg (ikke spurt).",
+                        "Yes: continued after 18 by the municipality's choice (not asked).",
+                    )
+                )
+            else:
+                out.print(
+                    tt(
+                        f"Avledet av fødselsdatoen: {'ja' if derived else 'nei'} (ikke spurt).",
+                        f"Derived from the birth date: {'yes' if derived else 'no'} (not asked).",
+                    )
+                )
+            continue
+        if code == "participation":
             out.print(
                 tt(
-                    f"Avledet av fødselsdatoen: {'ja' if derived else 'nei'} (ikke spurt).",
-                    f"Derived from the birth date: {'yes' if derived else 'no'} (not asked).",
+                    "Kommunen krever aktiv deltakelse: et nei gir avslag etter kommunens praksis.",
+                    "The municipality requires active participation: a no refuses by its practice.",
+                )
+                if form["rules"]["participation_required"]
+                else tt(
+                    "Kommunen krever ikke aktiv deltakelse: svaret registreres, men avgjør "
+                    "ikke saken.",
+                    "The municipality does not require active participation: the answer is "
+                    "recorded but does not decide the case.",
                 )
             )
-            continue
         answers[code] = ask_yes_no(f"{number}/{total} {criterion['question'][lang]}")
         note = ask_text(
             tt("Merknad", "Note") + tt(" (Enter for å hoppe over):", " (Enter to skip):")

@@ -7,8 +7,10 @@ from typing import Any
 from rich.table import Table
 
 from kecli import env
-from kecli.i18n import tt
+from kecli.domain.eligibility import LOCAL_GROUND_TEXT
+from kecli.i18n import t, tt
 from kecli.render.console import console
+from kecli.render.decisions import failed_text
 
 View = dict[str, Any]
 
@@ -165,11 +167,17 @@ def decisions_table(decisions: list[View]) -> None:
             decision["decided_on"],
             decision["notified_on"],
             decision["appeal_deadline"] or "—",
-            ", ".join(decision["failed_criteria"]) or "—",
-            note,
+            failed_text(decision) or "—",
+            "; ".join(filter(None, (note, continued(decision)))),
             style=style,
         )
     out.print(table)
+
+
+def continued(decision: View) -> str:
+    """The note of a barnekoordinator continued past 18 by the municipality's choice."""
+    ground = (decision.get("local_grounds") or {}).get("child_age")
+    return t(LOCAL_GROUND_TEXT[ground]) if ground else ""
 
 
 def appointments_table(appointments: list[View]) -> None:

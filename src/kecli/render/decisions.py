@@ -7,7 +7,8 @@ from typing import Any
 from rich.table import Table
 
 from kecli import env
-from kecli.i18n import tt
+from kecli.domain.eligibility import LOCAL_GROUND_TEXT, source_text
+from kecli.i18n import t, tt
 from kecli.render.console import console
 
 View = dict[str, Any]
@@ -25,10 +26,13 @@ def assessment_summary(case: View, decision: View, criteria: list[View]) -> None
     table.add_column(tt("Svar", "Answer"))
     table.add_column(tt("Merknad", "Note"))
     failed = set(decision["failed_criteria"])
+    grounds = decision.get("local_grounds") or {}
     for criterion in criteria:
         code = criterion["code"]
         answer = decision["answers"].get(code)
         text = tt("ja", "yes") if answer else tt("nei", "no")
+        if code in grounds:
+            text += f" ({t(LOCAL_GROUND_TEXT[grounds[code]])})"
         table.add_row(
             f"{code}: {criterion['question'][lang]}",
             text,
@@ -44,13 +48,22 @@ def decision_line(case_id: str, decision: View) -> None:
     granted = decision["outcome"] == "innvilget"
     out.print(
         f"{tt('Utfall', 'Outcome')}: [bold {'green' if granted else 'red'}]"
-        f"{decision['outcome']}[/] ({decision['legal_basis']})"
+        f"{decision['outcome']}[/] ({source_text(decision['legal_basis'], env.lang())})"
     )
     if decision["failed_criteria"]:
-        out.print(f"{tt('Ikke oppfylt', 'Not met')}: {', '.join(decision['failed_criteria'])}")
+        out.print(f"{tt('Ikke oppfylt', 'Not met')}: {failed_text(decision)}")
     out.print(
         f"{tt('Avgjort', 'Decided')}: {decision['decided_on']}   "
         f"{tt('Meddelt', 'Notified')}: {decision['notified_on']}"
     )
     if decision["appeal_deadline"]:
         out.print(f"{tt('Klagefrist', 'Appeal deadline')}: {decision['appeal_deadline']}")
+
+
+def failed_text(decision: View) -> str:
+    """The failed criteria, each refused by the municipality's practice marked so."""
+    grounds = decision.get("local_grounds") or {}
+    return ", ".join(
+        f"{code} ({t(LOCAL_GROUND_TEXT[grounds[code]])})" if code in grounds else code
+        for code in decision["failed_criteria"]
+    )

@@ -6,7 +6,7 @@ import datetime as dt
 from typing import Any
 
 from kecli.domain.dates import format_date_en, format_date_nb
-from kecli.domain.eligibility import source_text
+from kecli.domain.eligibility import LOCAL_GROUND_TEXT, source_text
 
 View = dict[str, Any]
 
@@ -95,10 +95,18 @@ def render_letter(data: View, lang: str) -> str:
         f"| {tr('Vilkår', 'Criterion')} | {tr('Svar', 'Answer')} | {tr('Merknad', 'Note')} |",
         "|---|---|---|",
     ]
+    # Where the municipality's own choice, not the statute, shaped a criterion.
+    grounds = {
+        code: LOCAL_GROUND_TEXT[ground].nb if nb else LOCAL_GROUND_TEXT[ground].en
+        for code, ground in (decision.get("local_grounds") or {}).items()
+    }
     for code, answer in decision["answers"].items():
         question = criteria[code]["question"]["nb" if nb else "en"] if code in criteria else code
         note = decision["notes"].get(code, "")
-        lines.append(f"| {question} | {tr('ja', 'yes') if answer else tr('nei', 'no')} | {note} |")
+        said = tr("ja", "yes") if answer else tr("nei", "no")
+        if code in grounds:
+            said += f" ({grounds[code]})"
+        lines.append(f"| {question} | {said} | {note} |")
     lines += ["", f"## {tr('Begrunnelse', 'Reasons')}", ""]
     if decision["reason"]:
         lines.append(decision["reason"])
@@ -108,7 +116,9 @@ def render_letter(data: View, lang: str) -> str:
         lines.append("")
         for code in decision["failed_criteria"]:
             question = criteria[code]["question"]["nb" if nb else "en"]
-            source = source_text(criteria[code]["source"], "nb" if nb else "en")
+            source = grounds.get(code) or source_text(
+                criteria[code]["source"], "nb" if nb else "en"
+            )
             lines.append(f"- {question} ({source})")
         if kind == "koordinator" and {"long_term", "complex"} <= set(decision["failed_criteria"]):
             lines += [
@@ -120,7 +130,12 @@ def render_letter(data: View, lang: str) -> str:
             ]
     elif not decision["reason"]:
         lines.append(tr("Alle vilkårene er oppfylt.", "Every criterion is met."))
-    lines += ["", f"## {tr('Rettslig grunnlag', 'Legal basis')}", "", decision["legal_basis"]]
+    lines += [
+        "",
+        f"## {tr('Rettslig grunnlag', 'Legal basis')}",
+        "",
+        source_text(decision["legal_basis"], "nb" if nb else "en"),
+    ]
     if granted and decision["wants_ip"]:
         lines += [
             "",

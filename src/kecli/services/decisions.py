@@ -10,16 +10,21 @@ from sqlmodel import Session
 
 from kecli.domain import deadlines
 from kecli.domain.appeals import AppealStatus, open_appeal_blocks_assessment
+from kecli.domain.config import Settings
 from kecli.domain.eligibility import (
     AVSLAG,
+    BARNEKOORDINATOR_IN_FORCE,
     INNVILGET,
+    ChildAge,
     Kind,
     check_known_codes,
+    child_age_on,
     codes_hint,
     criteria_for,
     criterion_codes,
-    derived_child_age,
     evaluate,
+    in_force,
+    refused_only_by_local_practice,
 )
 from kecli.domain.plans import plan_is_active
 from kecli.errors import InvalidInput, Msg, NotFound, RuleViolation
@@ -73,19 +78,25 @@ def assessment_form(ctx: Ctx, ref: str, given: AssessInput | None = None) -> Vie
     with session_scope(ctx.db_url) as session:
         row = _assessable(session, ref)
         kind = Kind(row.kind)
+        settings = load_settings(session)
+        decided = (given.decided_on if given else None) or ctx.today
         if given is not None:
             decided, _ = _check_dates(row, given, ctx.today, _newest(session, row))
+            _check_in_force(row, decided)
             check_known_codes(kind, given.answers)
             _check_note_codes(kind, given.notes)
-            _complete_answers(row, given.answers, decided)
+            _complete_answers(row, given.answers, decided, settings)
+        child = _child_age(row, decided, settings)
         return {
             "case": load_case_view(session, row),
             "criteria": _criteria_view(kind),
-            "derived": {
-                "child_age": derived_child_age(row.birth_date, row.expected_birth_date, ctx.today)
-            }
-            if kind == Kind.BARNEKOORDINATOR
-            else {},
+            # What the municipality has chosen (config), for the walk to say how it counts.
+            "rules": {
+                "participation_required": settings.participation_required,
+                "barnekoordinator_past_18": settings.barnekoordinator_past_18,
+            },
+            "derived": {"child_age": child.answer} if kind == Kind.BARNEKOORDINATOR else {},
+            "continued_past_18": child.continued_past_18,
         }
 
 
@@ -174,12 +185,44 @@ def _check_dates(
     return decided, notified
 
 
-def _complete_answers(row: CaseRow, answers: dict[str, bool], decided: dt.date) -> dict[str, bool]:
-    """Fill in ``child_age`` from the birth date; refuse an answer that contradicts it."""
-    result = dict(answers)
+def _check_in_force(row: CaseRow, decided: dt.date) -> None:
+    """A barnekoordinator cannot be decided before the right existed (pbrl § 2-5 c, in force
+    from 1 August 2022)."""
+    if in_force(Kind(row.kind), decided):
+        return
+    start = BARNEKOORDINATOR_IN_FORCE.isoformat()
+    raise InvalidInput(
+        Msg(
+            f"--decided-on {decided.isoformat()} er før {start}, da retten til "
+            "barnekoordinator begynte (pbrl § 2-5 c).",
+            f"--decided-on {decided.isoformat()} is before {start}, when the right to a "
+            "barnekoordinator began (pbrl § 2-5 c).",
+        ),
+        Msg(
+            f"Gi en dato fra {start}; før det gjaldt bare koordinator (pbrl § 2-5 b).",
+            f"Give a date from {start}; before that only koordinator applied (pbrl § 2-5 b).",
+        ),
+    )
+
+
+def _child_age(row: CaseRow, decided: dt.date, settings: Settings) -> ChildAge:
     if row.kind != Kind.BARNEKOORDINATOR:
-        return result
-    derived = derived_child_age(row.birth_date, row.expected_birth_date, decided)
+        return ChildAge(None, False)
+    return child_age_on(
+        row.birth_date,
+        row.expected_birth_date,
+        decided,
+        past_18=settings.barnekoordinator_past_18,
+    )
+
+
+def _complete_answers(
+    row: CaseRow, answers: dict[str, bool], decided: dt.date, settings: Settings
+) -> dict[str, bool]:
+    """Fill in ``child_age`` from the birth date (yes past 18 where the municipality
+    continues, DOMAIN § 2); refuse an answer that contradicts it."""
+    result = dict(answers)
+    derived = _child_age(row, decided, settings).answer
     if derived is None:
         return result
     given = result.get("child_age")
@@ -203,13 +246,24 @@ def _complete_answers(row: CaseRow, answers: dict[str, bool], decided: dt.date) 
 
 
 def _decide(
-    row: CaseRow, data: AssessInput, today: dt.date, user: str, newest: Newest | None = None
+    row: CaseRow,
+    data: AssessInput,
+    today: dt.date,
+    user: str,
+    settings: Settings,
+    newest: Newest | None = None,
 ) -> tuple[DecisionRow, list[Msg]]:
     kind = Kind(row.kind)
     decided, notified = _check_dates(row, data, today, newest)
-    answers = _complete_answers(row, data.answers, decided)
+    _check_in_force(row, decided)
+    answers = _complete_answers(row, data.answers, decided, settings)
     try:
-        result = evaluate(kind, answers)
+        result = evaluate(
+            kind,
+            answers,
+            participation_required=settings.participation_required,
+            continued_past_18=_child_age(row, decided, settings).continued_past_18,
+        )
     except InvalidInput as error:
         raise InvalidInput(
             error.message,
@@ -230,6 +284,25 @@ def _decide(
                 "The koordinator is granted only because the need is complex, not long-term: that "
                 "gives no statutory right to an individuell plan (pbrl § 2-5), but the unit may "
                 "offer one.",
+            )
+        )
+    if refused_only_by_local_practice(result):
+        warnings.append(
+            Msg(
+                "Avslaget hviler bare på kommunens praksis (aktiv deltakelse), ikke på loven: "
+                "lovens vilkår for koordinator er oppfylt"
+                + (
+                    ", og retten til individuell plan (pbrl § 2-5) består."
+                    if result.ip_statutory_right
+                    else "."
+                ),
+                "The avslag rests only on the municipality's practice (active participation), "
+                "not on the statute: the statute's criteria for a koordinator are met"
+                + (
+                    ", and the right to an individuell plan (pbrl § 2-5) remains."
+                    if result.ip_statutory_right
+                    else "."
+                ),
             )
         )
     reason = data.reason.strip() if data.reason and data.reason.strip() else None
@@ -289,7 +362,9 @@ def preview_assessment(ctx: Ctx, ref: str, data: AssessInput) -> Outcome:
     """Check and decide, but write nothing (the walk's summary before it asks to save)."""
     with session_scope(ctx.db_url) as session:
         row = _assessable(session, ref)
-        decision, warnings = _decide(row, data, ctx.today, ctx.user, _newest(session, row))
+        decision, warnings = _decide(
+            row, data, ctx.today, ctx.user, load_settings(session), _newest(session, row)
+        )
         if decision.outcome == AVSLAG:  # as saving it would: the appointment ends that day
             appointment_that_can_end(session, row.id, decision.decided_on, "--decided-on")
         return Outcome(load_case_view(session, row), decision_view(decision), warnings)
@@ -299,7 +374,9 @@ def assess_case(ctx: Ctx, ref: str, data: AssessInput) -> Outcome:
     """Decide and save: a new decision becomes the current one, earlier ones stay."""
     with session_scope(ctx.db_url, write=True) as session:
         row = _assessable(session, ref)
-        decision, warnings = _decide(row, data, ctx.today, ctx.user, _newest(session, row))
+        decision, warnings = _decide(
+            row, data, ctx.today, ctx.user, load_settings(session), _newest(session, row)
+        )
         repo.add_decision(session, decision)
         row.status = "decided"
         row.wants_ip = data.wants_ip

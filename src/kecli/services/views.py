@@ -6,6 +6,7 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
+from kecli.domain.eligibility import local_grounds
 from kecli.domain.identity import mask
 from kecli.services.context import Ctx
 from kecli.store import reads
@@ -34,6 +35,9 @@ def decision_view(row: Record) -> View:
         "appeal_deadline": _iso(row.appeal_deadline),
         "failed_criteria": list(row.failed_criteria),
         "legal_basis": row.legal_basis,
+        # Where the municipality's choice, not the statute, shaped a criterion (the
+        # letter's "etter kommunens praksis", "videreført etter 18 år etter kommunens valg").
+        "local_grounds": local_grounds(row.answers, row.failed_criteria, row.legal_basis),
         "answers": dict(row.answers),
         "notes": dict(row.notes),
         "reason": row.reason,
