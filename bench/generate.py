@@ -26,6 +26,7 @@ W2 = (5, 4, 3, 2, 7, 6, 5, 4, 3, 2)
 K_CODES = ("services", "long_term", "complex", "coordination", "consent", "participation")
 B_CODES = ("child_age", "serious_condition", "complex_needs", "consent")
 NOW = "2026-11-28T08:00:00.000000+00:00"
+BARNEKOORDINATOR_FROM = dt.date(2022, 8, 1)
 
 
 def synthetic_fnr(birth: dt.date, serial: int, used: set[str]) -> str:
@@ -103,7 +104,9 @@ def generate(n_cases: int, out: Path, seed: int = 1) -> dict[str, int]:
         year = received.year
         seq = seq_by_year[year] = seq_by_year.get(year, 0) + 1
         case_id = f"{year}-{seq:04d}"
-        kind = "barnekoordinator" if rng.random() < 0.3 else "koordinator"
+        # No barnekoordinator before the right began (pbrl § 2-5 c, 1 August 2022).
+        child = rng.random() < 0.3 and received >= BARNEKOORDINATOR_FROM
+        kind = "barnekoordinator" if child else "koordinator"
         if kind == "barnekoordinator":
             birth = received - dt.timedelta(days=rng.randint(200, 17 * 365))
         else:

@@ -50,11 +50,12 @@ from kecli.domain.appeals import AppealStatus, FinalOutcome, UnitOutcome, reacha
 from kecli.domain.cases import CHANNELS, KINDS, STATUSES
 from kecli.domain.dates import parse_date
 from kecli.domain.eligibility import (
+    BARNEKOORDINATOR_IN_FORCE,
+    BASIS_CONTINUED_PAST_18,
     Kind,
     criterion_codes,
     derived_child_age,
     evaluate,
-    legal_basis,
 )
 from kecli.domain.identity import identity_number_fields, is_synthetic_value
 from kecli.domain.plans import empty_plan, plan_is_active
@@ -305,7 +306,6 @@ _APPEAL_STATES = frozenset(
     tuple(None if value is None else str(value) for value in state) for state in reachable_states()
 )
 _NO_DECISION_FIELDS = (*_DECISION_FIELDS, *_APPEAL_FIELDS)
-_LEGAL_BASIS = {kind: legal_basis(Kind(kind)) for kind in KINDS}
 _NOTHING_FAILED: frozenset[str] = frozenset()
 _KIND_SET = frozenset(KINDS)
 _CHANNEL_SET = frozenset(CHANNELS)
@@ -342,7 +342,7 @@ class _Checker:
         self.coordinators: dict[int, _Coordinator] = {}
         self._all_coordinators_kept = True
         self._words: dict[str, str] = {}
-        self._decided: dict[tuple[str, frozenset[str]], tuple[str, str, str]] = {}
+        self._decided: dict[tuple[str, frozenset[str]], tuple[str, str, str, str]] = {}
         self._deadlines: dict[dt.date, dt.date] = {}
         #: Whether a kept row has a synthetic number (a worker checks with them allowed:
         #: the database's setting is read while it works).
@@ -643,16 +643,38 @@ class _Checker:
                 child = derived_child_age(
                     birth_day, expected[0] if expected else None, dt.date.fromisoformat(decision[2])
                 )
-                if child is not None and child != ('"child_age"' not in decision[5]):
+                met = '"child_age"' not in decision[5]
+                # A grant after the 18th birthday that the municipality continued, as its
+                # legal basis records (its setting then, not what it says now).
+                continued = BASIS_CONTINUED_PAST_18 in decision[7]
+                if continued and (child is not False or not met):
+                    raise _bad(
+                        "legal_basis",
+                        f"«{BASIS_CONTINUED_PAST_18}», men barnet var ikke fylt 18 år den "
+                        f"{decision[2]} med child_age oppfylt etter fødselsdatoen",
+                        f"'{BASIS_CONTINUED_PAST_18}', but the child was not 18 on "
+                        f"{decision[2]} with child_age met by the birth date",
+                    )
+                if child is not None and child != met and not continued:
                     # As case assess derives it: the age on the decision day decides it.
                     raise _bad(
                         "failed_criteria",
                         "child_age "
                         + ("er oppfylt" if child else "er ikke oppfylt")
-                        + f" på {decision[2]} etter fødselsdatoen",
+                        + f" på {decision[2]} etter fødselsdatoen"
+                        + (
+                            ""
+                            if child
+                            else f" (videreført: legal_basis sier «{BASIS_CONTINUED_PAST_18}»)"
+                        ),
                         "child_age "
                         + ("is met" if child else "is not met")
-                        + f" on {decision[2]} by the birth date",
+                        + f" on {decision[2]} by the birth date"
+                        + (
+                            ""
+                            if child
+                            else f" (continued: legal_basis says '{BASIS_CONTINUED_PAST_18}')"
+                        ),
                     )
 
         appointment: tuple[Any, ...] | None = None
@@ -769,12 +791,22 @@ class _Checker:
             raise _bad("decided_on", "mangler", "missing")
         if decided[0] < received[0]:
             raise self._before(decided, "decided_on", received, "received_on")
+        if kind == "barnekoordinator" and decided[0] < BARNEKOORDINATOR_IN_FORCE:
+            # As case assess: pbrl § 2-5 c is in force from 1 August 2022 (in_force).
+            start = BARNEKOORDINATOR_IN_FORCE.isoformat()
+            raise _bad(
+                "decided_on",
+                f"{decided[1]} er før {start}, da retten til barnekoordinator begynte "
+                "(pbrl § 2-5 c)",
+                f"{decided[1]} is before {start}, when the right to a barnekoordinator began "
+                "(pbrl § 2-5 c)",
+            )
         notified = decided if v[_NOTIFIED] is None else self._past(v[_NOTIFIED], "notified_on")
         assert notified is not None
         if notified[0] < decided[0]:
             raise self._before(notified, "notified_on", decided, "decided_on")
         failed = frozenset(v[_FAILED]) if v[_FAILED] else _NOTHING_FAILED
-        failed_json, answers_json, derived = self._outcome(kind, failed)
+        failed_json, answers_json, derived, default_basis = self._outcome(kind, failed)
         if derived != outcome:
             named = ", ".join(sorted(failed))
             raise _RowError(
@@ -801,9 +833,9 @@ class _Checker:
                 self.plan.corrected(line)
         basis = v[_BASIS]
         if basis is None:
-            basis = _LEGAL_BASIS[kind]
-        elif basis != _LEGAL_BASIS[kind]:
-            basis = self._text(basis, "legal_basis", 200) or _LEGAL_BASIS[kind]
+            basis = default_basis
+        elif basis != default_basis:
+            basis = self._text(basis, "legal_basis", 200) or default_basis
         row = (
             case_id,
             outcome,
@@ -817,8 +849,11 @@ class _Checker:
         )
         return row, _Decided(received, notified[0], deadline_day, decided[0], outcome)
 
-    def _outcome(self, kind: str, failed: frozenset[str]) -> tuple[str, str, str]:
-        """(failed_criteria JSON, answers JSON, outcome) for the criteria that failed."""
+    def _outcome(self, kind: str, failed: frozenset[str]) -> tuple[str, str, str, str]:
+        """(failed_criteria JSON, answers JSON, outcome, legal basis when the row gives
+        none) for the criteria that failed. ``participation`` counts where a row lists it:
+        that decision was made when the municipality's practice (or an older kecli)
+        required it, and keeps its outcome whatever participation_required says now."""
         key = (kind, failed)
         found = self._decided.get(key)
         if found is None:
@@ -831,7 +866,7 @@ class _Checker:
                     f"unknown criterion for {kind}: {', '.join(unknown)} (valid: {', '.join(codes)})",
                 )
             answers = {code: code not in failed for code in codes}
-            result = evaluate(Kind(kind), answers)
+            result = evaluate(Kind(kind), answers, participation_required=True)
             if set(result.failed_criteria) != failed:
                 raise _bad(
                     "failed_criteria",
@@ -840,7 +875,12 @@ class _Checker:
                     f"[{', '.join(sorted(failed))}] cannot be the only criteria not met "
                     "(long_term or complex is enough for koordinator)",
                 )
-            found = (json.dumps(list(result.failed_criteria)), json.dumps(answers), result.outcome)
+            found = (
+                json.dumps(list(result.failed_criteria)),
+                json.dumps(answers),
+                result.outcome,
+                result.legal_basis,
+            )
             self._decided[key] = found
         return found
 
