@@ -292,7 +292,8 @@ def case_assess(
         typer.Option(
             "--answer",
             metavar="CODE=yes|no",
-            help="A criterion's answer (repeatable; every criterion must be answered).",
+            help="A criterion's answer (repeatable; every criterion must be answered; "
+            "participation is recorded, and decides only with config participation_required).",
         ),
     ] = None,
     note: Annotated[
@@ -305,7 +306,11 @@ def case_assess(
     ] = None,
     decided_on: Annotated[
         str | None,
-        typer.Option("--decided-on", metavar="DATE", help="Date of the decision (default today)."),
+        typer.Option(
+            "--decided-on",
+            metavar="DATE",
+            help="Date of the decision (default today; a barnekoordinator from 2022-08-01).",
+        ),
     ] = None,
     notified_on: Annotated[
         str | None,
