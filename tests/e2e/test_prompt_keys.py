@@ -146,3 +146,9 @@ def test_a_select_ignores_letters_and_answers_the_entry_shown(typed):
 )
 def test_fold_matches_without_case_or_accents(text, folded):
     assert fold(text) == folded
+
+
+def test_typing_points_at_the_entry_that_starts_with_it(typed):
+    # Both hold "avslutt"; the one that starts with it is meant.
+    menu = [("save", "Lagre og avslutt"), ("quit", "Avslutt uten å lagre")]
+    assert typed("avslutt" + ENTER, lambda: ask_menu("?", menu)) == "quit"

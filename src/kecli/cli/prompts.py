@@ -206,6 +206,20 @@ def _choose(
         query = fold(state["query"])
         return [(v, title) for v, title in choices if query in fold(title)]
 
+    def best(visible: list[tuple[str, str]]) -> str:
+        """The entry to point at: the first whose title starts with what was typed, else
+        the first in which a word does, else the first that holds it ("avslutt" points at
+        "Avslutt uten å lagre", not "Lagre og avslutt")."""
+        query = fold(state["query"])
+
+        def rank(title: str) -> int:
+            folded = fold(title)
+            if folded.startswith(query):
+                return 0
+            return 1 if any(word.startswith(query) for word in folded.split()) else 2
+
+        return min(visible, key=lambda entry: rank(entry[1]))[0]
+
     def pointed_index(visible: list[tuple[str, str]]) -> int:
         for index, (value, _) in enumerate(visible):
             if value == pointed["value"]:
@@ -297,7 +311,7 @@ def _choose(
             state["query"] += event.data
             visible = shown()
             if visible:
-                pointed["value"] = visible[0][0]
+                pointed["value"] = best(visible)
 
     if search:
 
@@ -306,7 +320,7 @@ def _choose(
             state["query"] = state["query"][:-1]
             visible = shown()
             if visible and state["query"]:
-                pointed["value"] = visible[0][0]
+                pointed["value"] = best(visible)
 
     layout = Layout(
         HSplit(
