@@ -327,7 +327,10 @@ def _choose(
             [
                 Window(FormattedTextControl(question_tokens), dont_extend_height=True),
                 ConditionalContainer(
-                    Window(FormattedTextControl(choice_tokens, show_cursor=False)),
+                    Window(
+                        FormattedTextControl(choice_tokens, show_cursor=False),
+                        dont_extend_height=True,
+                    ),
                     filter=~IsDone(),
                 ),
                 ConditionalContainer(
