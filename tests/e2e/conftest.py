@@ -25,7 +25,9 @@ def spawn(isolated_env):
                 **env,
             },
             encoding="utf-8",
-            timeout=20,
+            # the machine running the tests may be busy: a prompt that is slow to appear
+            # is not a failure, one that never appears is
+            timeout=60,
             dimensions=(40, 120),
         )
         children.append(child)
@@ -38,4 +40,5 @@ def spawn(isolated_env):
 
 ENTER = "\r"
 DOWN = "\x1b[B"
+ESC = "\x1b"
 CTRL_C = "\x03"

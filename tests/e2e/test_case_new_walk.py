@@ -23,7 +23,7 @@ def test_the_walk_registers_a_child_case_and_shows_the_next_command(spawn, kecli
     child.expect("Invalid fødselsnummer")
     child.send("\x7f" * 3 + ENTER)  # erase, skip
     child.expect("Is the child not born yet")
-    child.send("n")  # a confirm answers on the key
+    child.send("nei" + ENTER)  # a yes/no answer is typed, then Enter
     child.expect("Birth date")
     child.send("15.06.2015" + ENTER)
     child.expect("Received on")

@@ -351,7 +351,7 @@ def case_assess(
         if unanswered or wants_ip is None:
             from kecli.cli.walks import assess_walk
 
-            data = assess_walk(case, data)
+            data = assess_walk(case, data, ask_ip=wants_ip is None)
     outcome = assess_case(service_ctx(), case, data)
     from kecli.cli.output import warn
     from kecli.i18n import t

@@ -206,7 +206,7 @@ def coordinator_assign(
                     "Register one: kecli coordinator add --name …",
                 ),
             )
-        from kecli.cli.prompts import ask_select
+        from kecli.cli.prompts import ask_menu
 
         def title(view: dict) -> str:  # type: ignore[type-arg]
             limit = f"/{view['max_cases']}" if view["max_cases"] else ""
@@ -216,7 +216,7 @@ def coordinator_assign(
                 f"{view['active_cases']}{limit} {tt('saker', 'cases')}"
             )
 
-        coordinator = ask_select(
+        coordinator = ask_menu(
             tt("Velg koordinator:", "Choose the coordinator:"),
             [(str(v["id"]), title(v)) for v in choices],
         )

@@ -1,18 +1,29 @@
 """The interactive plan editor: a live summary and a menu to add, change and remove entries.
 
 It returns the document a ``--from-file`` run would have given, so the service checks
-both the same way; every answer is checked as it is typed. Ctrl-C propagates (exit 130).
+both the same way; every answer is checked as it is typed. Esc (or an empty answer where a
+value is required) goes back one step: to the previous prompt, or from the first prompt of
+an action to the menu; what the session added or changed before stays until "Lagre" or
+"Avslutt uten å lagre". Ctrl-C propagates (exit 130) and nothing is written.
 """
 
 from __future__ import annotations
 
 import copy
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from kecli import env
-from kecli.cli.prompts import ask_confirm, ask_menu, ask_select, ask_text
+from kecli.cli.prompts import (
+    Back,
+    ask_confirm,
+    ask_menu,
+    ask_select,
+    ask_text,
+    ask_yes_no,
+    back_hint,
+)
 from kecli.errors import InvalidInput, Msg
 from kecli.i18n import t, tt
 
@@ -93,10 +104,6 @@ STATUS_TITLES = (
 )
 
 
-def _optional() -> str:
-    return tt(" (Enter for å hoppe over)", " (Enter to skip)")
-
-
 def _required(text: str) -> None:
     if not text.strip():
         raise InvalidInput(Msg("Må fylles ut.", "Required."))
@@ -135,6 +142,32 @@ def _not_future(text: str) -> None:
         )
 
 
+def _steps(steps: Sequence[Callable[[], object]]) -> None:
+    """Run ``steps`` in order; Back in one goes to the one before it, and Back in the first
+    goes on to the caller (the menu)."""
+    index = 0
+    while index < len(steps):
+        try:
+            steps[index]()
+        except Back:
+            if index == 0:
+                raise
+            index -= 1
+        else:
+            index += 1
+
+
+def _ask_optional(label: str, current: str | None) -> str | None:
+    return ask_text(label, default=current or "", instruction=back_hint(), back=True) or None
+
+
+def _ask_required(label: str, current: str | None) -> str:
+    text = ask_text(label, default=current or "", instruction=back_hint(required=True), back=True)
+    if not text:
+        raise Back
+    return text
+
+
 def _ask_date(
     label: str, current: str | None, check: Callable[[str], None] | None = None
 ) -> str | None:
@@ -143,33 +176,41 @@ def _ask_date(
         if check is not None:
             check(text)
 
-    return _iso(ask_text(label + _optional(), default=current or "", check=validate))
+    return _iso(
+        ask_text(label, default=current or "", check=validate, instruction=back_hint(), back=True)
+    )
 
 
 def _ask_item(key: str, current: Document | None, user: str) -> Document:
-    """Ask for each field of one entry; when changing, each answer starts as the stored one."""
+    """Ask for each field of one entry; when changing, each answer starts as the stored one.
+    Back from the first field goes on to the caller; the entry is then left as it was."""
     item: Document = {} if current is None else dict(current)
-    for name, label, kind in ITEM_FIELDS[key]:
-        shown = t(label)
-        value = item.get(name)
-        if kind == "required":
-            item[name] = ask_text(shown, default=value or "", check=_required)
-        elif kind == "text":
-            if current is None and key == "evaluations" and name == "by":
-                value = user
-            item[name] = ask_text(shown + _optional(), default=value or "") or None
-        elif kind == "status":
-            item[name] = ask_select(
-                shown, [(v, t(m)) for v, m in STATUS_TITLES], default=value or "active"
-            )
-        else:
-            if current is None and key == "evaluations":
-                value = env.today().isoformat()
-            check = None
-            if kind.startswith("after:"):
-                earlier = kind.split(":", 1)[1]
-                check = _not_before(item.get(earlier), Msg("fra-datoen", "the from date"))
-            item[name] = _ask_date(shown, value, check)
+    if current is None and key == "evaluations":
+        item.update(date=env.today().isoformat(), by=user)
+
+    def field(name: str, label: Msg, kind: str) -> Callable[[], None]:
+        def ask() -> None:
+            shown = t(label)
+            value = item.get(name)
+            if kind == "required":
+                item[name] = _ask_required(shown, value)
+            elif kind == "text":
+                item[name] = _ask_optional(shown, value)
+            elif kind == "status":
+                item[name] = ask_select(
+                    shown, [(v, t(m)) for v, m in STATUS_TITLES], default=value or "active",
+                    back=True,
+                )  # fmt: skip
+            else:
+                check = None
+                if kind.startswith("after:"):
+                    earlier = kind.split(":", 1)[1]
+                    check = _not_before(item.get(earlier), Msg("fra-datoen", "the from date"))
+                item[name] = _ask_date(shown, value, check)
+
+        return ask
+
+    _steps([field(name, label, kind) for name, label, kind in ITEM_FIELDS[key]])
     return item
 
 
@@ -188,7 +229,7 @@ def _title(key: str, item: Document) -> str:
 
 def _pick(key: str, doc: Document, question: Msg) -> int:
     choices = [(str(n), _title(key, item)) for n, item in enumerate(doc[key])]
-    return int(ask_select(t(question), choices))
+    return int(ask_select(t(question), choices, back=True))
 
 
 def _menu(doc: Document) -> list[tuple[str, str]]:
@@ -205,61 +246,79 @@ def _menu(doc: Document) -> list[tuple[str, str]]:
 
 
 def _set(what: str, doc: Document) -> None:
+    """Set one of the plan's single values; nothing changes unless every step is answered."""
     if what == "own_contribution":
-        doc["own_contribution"] = (
-            ask_text(
-                tt("Personens eget bidrag:", "The person's own contribution:") + _optional(),
-                default=doc["own_contribution"] or "",
-            )
-            or None
+        value = _ask_optional(
+            tt("Personens eget bidrag:", "The person's own contribution:"),
+            doc["own_contribution"],
         )
+        doc["own_contribution"] = value
     elif what == "resources_needs":
-        doc["resources"] = (
-            ask_text(
-                tt("Personens ressurser:", "The person's resources:") + _optional(),
-                default=doc["resources"] or "",
+        values = {"resources": doc["resources"], "needs": doc["needs"]}
+
+        def resources() -> None:
+            values["resources"] = _ask_optional(
+                tt("Personens ressurser:", "The person's resources:"), values["resources"]
             )
-            or None
-        )
-        doc["needs"] = (
-            ask_text(
-                tt("Personens behov:", "The person's needs:") + _optional(),
-                default=doc["needs"] or "",
+
+        def needs() -> None:
+            values["needs"] = _ask_optional(
+                tt("Personens behov:", "The person's needs:"), values["needs"]
             )
-            or None
-        )
+
+        _steps([resources, needs])
+        doc.update(values)
     elif what == "period":
-        start = _ask_date(tt("Planperioden fra:", "Plan period from:"), doc["period"]["from"])
-        end = _ask_date(
-            tt("Planperioden til:", "Plan period to:"),
-            doc["period"]["to"],
-            _not_before(start, Msg("starten", "the start")),
-        )
-        doc["period"] = {"from": start, "to": end}
+        period = dict(doc["period"])
+
+        def start() -> None:
+            period["from"] = _ask_date(tt("Planperioden fra:", "Plan period from:"), period["from"])
+
+        def end() -> None:
+            period["to"] = _ask_date(
+                tt("Planperioden til:", "Plan period to:"),
+                period["to"],
+                _not_before(period["from"], Msg("starten", "the start")),
+            )
+
+        _steps([start, end])
+        doc["period"] = period
     elif what == "next_evaluation":
         doc["next_evaluation"] = _ask_date(
             tt("Neste evaluering:", "Next evaluation:"), doc["next_evaluation"]
         )
     elif what == "consent":
-        consent = dict(doc["consent"])
-        consent["given"] = ask_confirm(
+        doc["consent"] = _ask_consent(dict(doc["consent"]))
+
+
+def _ask_consent(consent: Document) -> Document:
+    recorded = bool(consent["given"]) or consent["on"] is not None
+
+    def given() -> None:
+        consent["given"] = ask_yes_no(
             tt("Har personen samtykket til planen?", "Has the person consented to the plan?"),
-            default=bool(consent["given"]) or consent["on"] is None,
+            # the stored answer, once there is one; the first time it must be typed
+            default=bool(consent["given"]) if recorded else None,
+            back=True,
         )
+
+    def on() -> None:
         if consent["given"]:
             consent["on"] = _ask_date(
                 tt("Samtykket den:", "Consent given on:"),
                 consent["on"] or env.today().isoformat(),
                 _not_future,
             )
-            consent["by"] = (
-                ask_text(
-                    tt("Gitt av (personen eller verge):", "Given by (the person or guardian):")
-                    + _optional(),
-                    default=consent["by"] or "",
-                )
-                or None
+
+    def by() -> None:
+        if consent["given"]:
+            consent["by"] = _ask_optional(
+                tt("Gitt av (personen eller verge):", "Given by (the person or guardian):"),
+                consent["by"],
             )
+
+    def share() -> None:
+        if consent["given"]:
             consent["share_information"] = ask_confirm(
                 tt(
                     "Samtykker personen til at deltakerne deler nødvendige opplysninger?",
@@ -267,14 +326,59 @@ def _set(what: str, doc: Document) -> None:
                     "they need?",
                 ),
                 default=bool(consent["share_information"]),
+                back=True,
             )
         else:
             consent.update(on=None, by=None, share_information=False)
-        doc["consent"] = consent
+
+    _steps([given, on, by, share])
+    return consent
+
+
+def _act(action: str, doc: Document, user: str) -> None:
+    """Carry out one menu action on ``doc``; Back leaves ``doc`` as it was."""
+    verb, _, key = action.partition(":")
+    if verb == "add":
+        item = _ask_item(key, None, user)
+        doc[key] = [*doc[key], item]
+    elif verb == "change":
+        chosen: dict[str, Any] = {}
+
+        def pick() -> None:
+            chosen["index"] = _pick(key, doc, Msg("Hvilken?", "Which one?"))
+
+        def change() -> None:
+            chosen["item"] = _ask_item(key, doc[key][chosen["index"]], user)
+
+        _steps([pick, change])
+        items = list(doc[key])
+        items[chosen["index"]] = chosen["item"]
+        doc[key] = items
+    elif verb == "remove":
+        picked: dict[str, int] = {}
+
+        def pick_removed() -> None:
+            picked["index"] = _pick(
+                key, doc, Msg("Hvilken skal fjernes?", "Which one is to be removed?")
+            )
+
+        def confirm() -> None:
+            title = _title(key, doc[key][picked["index"]])
+            picked["remove"] = ask_confirm(
+                tt(f"Fjerne «{title}»?", f"Remove '{title}'?"), default=False, back=True
+            )
+
+        _steps([pick_removed, confirm])
+        if picked["remove"]:
+            doc[key] = [item for n, item in enumerate(doc[key]) if n != picked["index"]]
+    else:
+        _set(key, doc)
 
 
 def plan_walk(context: PlanContext, user: str) -> Document | None:
-    """The menu loop; returns the document to save, or None to quit without saving."""
+    """The menu loop; returns the document to save, or None to quit without saving.
+
+    Esc in the menu is "quit without saving" (which asks first when something changed)."""
     from kecli.render.plans import live_summary
 
     original = copy.deepcopy(context.document)
@@ -282,35 +386,29 @@ def plan_walk(context: PlanContext, user: str) -> Document | None:
     last: str | None = None
     while True:
         live_summary(doc, context.case, changed=doc != original)
-        action = ask_menu(
-            tt("Hva vil du gjøre?", "What do you want to do?"), _menu(doc), default=last
-        )
-        last = action
-        verb, _, key = action.partition(":")
-        if verb == "save":
-            return doc
-        if verb == "quit":
-            if doc == original or ask_confirm(
-                tt("Avslutte uten å lagre endringene?", "Quit without saving the changes?"),
-                default=False,
-            ):
-                return None
-        elif verb == "add":
-            doc[key] = [*doc[key], _ask_item(key, None, user)]
-        elif verb == "change":
-            index = _pick(key, doc, Msg("Hvilken?", "Which one?"))
-            items = list(doc[key])
-            items[index] = _ask_item(key, items[index], user)
-            doc[key] = items
-        elif verb == "remove":
-            index = _pick(key, doc, Msg("Hvilken skal fjernes?", "Which one is to be removed?"))
-            if ask_confirm(
-                tt(
-                    f"Fjerne «{_title(key, doc[key][index])}»?",
-                    f"Remove '{_title(key, doc[key][index])}'?",
-                ),
-                default=False,
-            ):
-                doc[key] = [item for n, item in enumerate(doc[key]) if n != index]
+        try:
+            action = ask_menu(
+                tt("Hva vil du gjøre?", "What do you want to do?"),
+                _menu(doc),
+                default=last,
+                back=True,
+                esc=tt("avslutt", "quit"),
+            )
+        except Back:
+            action = "quit"
         else:
-            _set(key, doc)
+            last = action
+        if action == "save":
+            return doc
+        try:
+            if action == "quit":
+                if doc == original or ask_confirm(
+                    tt("Avslutte uten å lagre endringene?", "Quit without saving the changes?"),
+                    default=False,
+                    back=True,
+                ):
+                    return None
+            else:
+                _act(action, doc, user)
+        except Back:
+            continue

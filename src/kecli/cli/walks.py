@@ -141,7 +141,7 @@ def new_case_walk(data: NewCase, given: dict[str, bool]) -> NewCase:
     clean = check_new_case(data, today=env.today(), allow_synthetic=allow_synthetic)
     if not ask_confirm(
         tt(
-            f"Registrere {clean.kind}-sak for {clean.name}?",
+            f"Registrere sak om {clean.kind} for {clean.name}?",
             f"Register a {clean.kind} case for {clean.name}?",
         ),
         default=True,
@@ -166,8 +166,11 @@ def _is_child(data: NewCase) -> bool:
     return age_on(birth, env.today()) < 18
 
 
-def assess_walk(ref: str, data: AssessInput) -> AssessInput:
-    """One prompt per criterion (quoting the law), a summary, then confirm before saving."""
+def assess_walk(ref: str, data: AssessInput, *, ask_ip: bool = True) -> AssessInput:
+    """One prompt per criterion (quoting the law), a summary, then confirm before saving.
+
+    Each criterion and the wish for an IP must be answered (j/n, y/n: no default); the
+    IP question is left out when ``--wants-ip``/``--no-ip`` gave the answer."""
     from rich.panel import Panel
 
     from kecli.cli.state import service_ctx
@@ -195,7 +198,9 @@ def assess_walk(ref: str, data: AssessInput) -> AssessInput:
         if code in answers:
             continue
         derived = form["derived"].get(code)
-        title = f"{number}/{total}  {code} — {source_text(criterion['source'], lang)}"
+        source = source_text(criterion["source"], lang)
+        # the code is for --answer CODE=…; in bokmål it would be an English word on screen
+        title = tt(f"{number}/{total}  {source}", f"{number}/{total}  {code} — {source}")
         body = f"[bold]{criterion['question'][lang]}[/bold]\n\n{criterion['detail'][lang]}"
         out.print(Panel(body, title=title, title_align="left", expand=False))
         if derived is not None:
@@ -237,18 +242,18 @@ def assess_walk(ref: str, data: AssessInput) -> AssessInput:
     data = replace(data, answers=answers, notes=notes)
     preview = preview_assessment(ctx, ref, data)
     if preview.decision["outcome"] == "innvilget":
-        wants = ask_confirm(
-            tt(
-                "Ønsker personen individuell plan (pbrl § 2-5)?",
-                "Does the person want an individuell plan (pbrl § 2-5)?",
-            ),
-            default=data.wants_ip,
-        )
-        data = replace(data, wants_ip=wants)
+        if ask_ip:
+            wants = ask_yes_no(
+                tt(
+                    "Ønsker personen individuell plan (pbrl § 2-5)?",
+                    "Does the person want an individuell plan (pbrl § 2-5)?",
+                )
+            )
+            data = replace(data, wants_ip=wants)
     elif not data.reason:
         reason = ask_text(
             tt(
-                "Begrunnelse (Enter: de ikke oppfylte vilkårene):",
+                "Begrunnelse (Enter: vilkårene som ikke er oppfylt):",
                 "Reason (Enter: the criteria not met):",
             )
         )
