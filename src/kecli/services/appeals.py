@@ -137,10 +137,12 @@ def file_appeal(
         if not timely:
             warnings.append(
                 Msg(
-                    f"Klagen kom etter fristen ({deadline.isoformat()}): registrert som ikke rettidig; "
-                    "statsforvalteren kan likevel behandle den (fvl § 31).",
+                    f"Klagen kom etter fristen ({deadline.isoformat()}): registrert som ikke rettidig. "
+                    "Enheten avgjør først om den likevel skal behandles (fvl § 31, § 33 annet "
+                    f"ledd); skal den ikke det: kecli appeal decide {case.id} --outcome avvist",
                     f"The appeal came after the deadline ({deadline.isoformat()}): registered as not "
-                    "timely; statsforvalteren may still hear it (fvl § 31).",
+                    "timely. The unit first decides whether to hear it anyway (fvl § 31, § 33 "
+                    f"second paragraph); if not: kecli appeal decide {case.id} --outcome avvist",
                 )
             )
         if unsigned:
@@ -251,6 +253,7 @@ def appeal_step(
                     f"({earliest.isoformat()}).",
                 )
             )
+        forwarded = appeal.forwarded_on is not None
         appeal.status = transition.status
         if step is Step.DECIDE:
             appeal.unit_decided_on = when
@@ -320,6 +323,8 @@ def appeal_step(
                 "outcome": outcome,
                 "status": appeal.status,
                 "effect": transition.effect,
+                # The unit granted an appeal statsforvalteren already has: it must be told.
+                **({"after_forwarding": True} if step is Step.DECIDE and forwarded else {}),
                 **({"plan_active": plan_active} if plan_changed else {}),
             },
         )

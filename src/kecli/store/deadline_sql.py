@@ -93,8 +93,9 @@ QUERIES: dict[str, tuple[str, tuple[Any, ...]]] = {
         "decisions.appeal_deadline <= ? AND cases.status != ? AND NOT (EXISTS "
         "(SELECT * \n"
         "FROM appeals \n"
-        "WHERE appeals.decision_id = decisions.id))",
-        ("avslag", "$0", "$1", "closed"),
+        "WHERE appeals.decision_id = decisions.id AND (appeals.status != ? OR "
+        "appeals.final_outcome IS NOT NULL OR appeals.unit_outcome = ?)))",
+        ("avslag", "$0", "$1", "closed", "closed", "medhold"),
     ),
     "plan_evaluation": (
         "WITH due_plans AS MATERIALIZED \n"
