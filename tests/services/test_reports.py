@@ -402,6 +402,31 @@ def test_an_inactive_plan_or_one_without_a_date_has_no_evaluation(kecli, active,
     assert report(kecli, within=365) == []
 
 
+def edit_plan(kecli: Any, case_id: str, document: dict[str, Any]) -> dict[str, Any]:
+    import json
+
+    result = kecli(
+        "plan", "edit", case_id, "--from-file", "-", "--json", input=json.dumps(document)
+    )
+    assert result.exit_code == 0, result.stderr
+    return dict(json.loads(result.stdout))
+
+
+def test_a_plan_without_consent_is_a_draft_and_has_no_evaluation(kecli):
+    # Saved through plan edit: no consent, no alarm; consent given, the alarm; consent
+    # withdrawn, a draft again.
+    case_id = new_case(kecli, "2026-06-01")
+    kecli.json("case", "assess", case_id, *[f"--answer={c}=yes" for c in KOORDINATOR],
+               "--decided-on", "2026-06-20", "--wants-ip")  # fmt: skip
+    draft = edit_plan(kecli, case_id, {"next_evaluation": "2026-12-03"})
+    assert report(kecli, within=30) == []
+    consent = {"given": True, "on": "2026-11-20", "by": "Kari Nordmann"}
+    given = edit_plan(kecli, case_id, {**draft, "consent": consent})
+    assert items(kecli, within=30) == [(case_id, "plan_evaluation", "2026-12-03", 5, False)]
+    edit_plan(kecli, case_id, {**given, "consent": {"given": False}})
+    assert report(kecli, within=30) == []
+
+
 def test_turns_18_on_the_leap_day_birthday_is_the_first_of_march(kecli):
     case_id = new_case(kecli, "2025-01-10", kind="barnekoordinator", birth="2008-02-29")
     decide(kecli, case_id, "2025-02-01")

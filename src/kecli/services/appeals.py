@@ -16,7 +16,7 @@ from kecli.domain.appeals import (
     apply_step,
     final_answer_bars_appeal,
 )
-from kecli.domain.plans import plan_is_active
+from kecli.domain.plans import consent_given, plan_is_active
 from kecli.errors import Conflict, InvalidInput, Msg, NotFound, RuleViolation
 from kecli.services.checks import not_after_today, reason_for_force
 from kecli.services.context import Ctx
@@ -299,14 +299,16 @@ def appeal_step(
             )
             if case.status != "closed":
                 case.status = "decided"
-            plan_active = plan_is_active("innvilget", decision.wants_ip)
+            plan_active = plan_is_active(
+                "innvilget", decision.wants_ip, consent_given(repo.plan_document(session, case.id))
+            )
             plan_changed = repo.set_plan_active(session, case.id, plan_active)
         elif transition.effect == "set_aside":
             decision.set_aside = True
             session.add(decision)
             if case.status != "closed":
                 case.status = "received"
-            plan_active = plan_is_active(None, False)
+            plan_active = plan_is_active(None, False, False)
             plan_changed = repo.set_plan_active(session, case.id, plan_active)
             # No current decision, no right to a coordinator until the case is decided again.
             end_active_appointment(session, ctx, case.id, when, "decision set aside", "--on")

@@ -21,7 +21,7 @@ from kecli.domain.eligibility import (
     derived_child_age,
     evaluate,
 )
-from kecli.domain.plans import plan_is_active
+from kecli.domain.plans import consent_given, plan_is_active
 from kecli.errors import InvalidInput, Msg, NotFound, RuleViolation
 from kecli.services.checks import reason_for_force
 from kecli.services.config import load_settings
@@ -304,7 +304,9 @@ def assess_case(ctx: Ctx, ref: str, data: AssessInput) -> Outcome:
         row.status = "decided"
         row.wants_ip = data.wants_ip
         session.add(row)
-        plan_active = plan_is_active(decision.outcome, data.wants_ip)
+        plan_active = plan_is_active(
+            decision.outcome, data.wants_ip, consent_given(repo.plan_document(session, row.id))
+        )
         plan_changed = repo.set_plan_active(session, row.id, plan_active)
         if decision.outcome == AVSLAG:  # no right to a coordinator any more
             end_active_appointment(
