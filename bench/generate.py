@@ -236,6 +236,13 @@ def generate(n_cases: int, out: Path, seed: int = 1) -> dict[str, int]:
                             "participants": [],
                             "meetings": [],
                             "next_evaluation": next_eval.isoformat(),
+                            # Active: the person has consented (without, a draft).
+                            "consent": {
+                                "given": True,
+                                "on": decided.isoformat(),
+                                "by": None,
+                                "share_information": False,
+                            },
                         },
                     }
                 )

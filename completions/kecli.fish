@@ -203,7 +203,7 @@ complete -c kecli -n "__kecli_arg 'appeal file' 0" -x -a '(kecli complete-ids ca
 complete -c kecli -n "__kecli_is 'appeal decide'" -l json
 complete -c kecli -n "__kecli_is 'appeal decide'" -l no-input
 complete -c kecli -n "__kecli_is 'appeal decide'" -l help
-complete -c kecli -n "__kecli_is 'appeal decide'" -l outcome -x -a 'medhold delvis-medhold ikke-medhold'
+complete -c kecli -n "__kecli_is 'appeal decide'" -l outcome -x -a 'medhold delvis-medhold ikke-medhold avvist'
 complete -c kecli -n "__kecli_is 'appeal decide'" -l on -x
 complete -c kecli -n "__kecli_is 'appeal decide'" -l note -x
 complete -c kecli -n "__kecli_arg 'appeal decide' 0" -x -a '(kecli complete-ids case (commandline -ct) 2>/dev/null)'
@@ -216,7 +216,7 @@ complete -c kecli -n "__kecli_arg 'appeal escalate' 0" -x -a '(kecli complete-id
 complete -c kecli -n "__kecli_is 'appeal resolve'" -l json
 complete -c kecli -n "__kecli_is 'appeal resolve'" -l no-input
 complete -c kecli -n "__kecli_is 'appeal resolve'" -l help
-complete -c kecli -n "__kecli_is 'appeal resolve'" -l outcome -x -a 'stadfestet omgjort opphevet'
+complete -c kecli -n "__kecli_is 'appeal resolve'" -l outcome -x -a 'stadfestet omgjort opphevet avvist'
 complete -c kecli -n "__kecli_is 'appeal resolve'" -l on -x
 complete -c kecli -n "__kecli_is 'appeal resolve'" -l note -x
 complete -c kecli -n "__kecli_arg 'appeal resolve' 0" -x -a '(kecli complete-ids case (commandline -ct) 2>/dev/null)'

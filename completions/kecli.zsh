@@ -113,8 +113,8 @@ _kecli_value_kind() {
         "coordinator add|--kind") echo "choices:koordinator barnekoordinator begge" ;;
         "plan edit|--from-file") echo "file" ;;
         "plan show|--lang") echo "choices:nb en" ;;
-        "appeal decide|--outcome") echo "choices:medhold delvis-medhold ikke-medhold" ;;
-        "appeal resolve|--outcome") echo "choices:stadfestet omgjort opphevet" ;;
+        "appeal decide|--outcome") echo "choices:medhold delvis-medhold ikke-medhold avvist" ;;
+        "appeal resolve|--outcome") echo "choices:stadfestet omgjort opphevet avvist" ;;
         "report deadlines|--type") echo "choices:preliminary_reply appeal_window appeal_forwarding plan_evaluation turns_18" ;;
         "report deadlines|--format") echo "choices:table json csv" ;;
         "export cases|--format") echo "choices:csv json jsonl xlsx" ;;

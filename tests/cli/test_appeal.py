@@ -54,6 +54,27 @@ def test_an_appeal_the_day_after_is_late_but_registered_with_a_warning(kecli, ca
     assert appeal_of(json.loads(result.stdout))["timely"] is False
 
 
+@pytest.mark.parametrize(
+    ("lang", "words"),
+    [
+        ("en", "The unit first decides whether to hear it anyway (fvl § 31, § 33 second"),
+        ("nb", "Enheten avgjør først om den likevel skal behandles (fvl § 31, § 33 annet"),
+    ],
+)
+def test_the_late_warning_says_the_unit_decides_first_whether_to_hear_it(
+    kecli, case, monkeypatch, lang, words
+):
+    # Not that it is refused: kecli registers it, and the unit decides (fvl § 31, § 33).
+    monkeypatch.setenv("KECLI_LANG", lang)
+    result = kecli("appeal", "file", case, "--filed-on", "2026-11-07")
+    assert result.exit_code == 0, result.stderr
+    [warning] = result.stderr.strip().splitlines()
+    assert words in warning
+    assert f"kecli appeal decide {case} --outcome avvist" in warning
+    for refusal in ("cannot", "refused", "kan ikke", "avvises"):
+        assert refusal not in warning.lower()
+
+
 def test_the_deadline_follows_a_later_notification(kecli):
     # Notified Thu 26.11 → deadline Thu 24.12.2026 (DOMAIN § 4).
     case_id = refused_case(kecli, decided="2026-11-20", notified="2026-11-26")
@@ -298,9 +319,15 @@ def test_a_withdrawn_appeal_is_closed(kecli, case):
         ([], ["resolve", "--outcome", "omgjort"], "is filed; possible now: decide, escalate"),
         (
             [["escalate"]],
-            ["decide", "--outcome", "medhold"],
-            "is forwarded to statsforvalteren; possible now: resolve",
+            ["decide", "--outcome", "ikke-medhold"],
+            "the appeal is forwarded to statsforvalteren; now only medhold",
         ),
+        (
+            [["decide", "--outcome", "ikke-medhold"]],
+            ["decide", "--outcome", "avvist"],
+            "the appeal is awaiting forwarding; now only medhold",
+        ),
+        ([], ["resolve", "--outcome", "avvist"], "is filed; possible now: decide, escalate"),
         ([["escalate"]], ["escalate"], "is forwarded"),
         ([["withdraw"]], ["escalate"], "is closed; possible now: nothing"),
     ],
@@ -466,3 +493,185 @@ def test_a_notification_that_would_bar_a_filed_appeal_needs_force_and_a_reason(
     kecli.json("case", "notify", case_id, "--on", "2025-03-06")
     again = appeal_of(kecli.json("case", "notify", case_id, "--on", "2027-03-04"))
     assert again["timely"] is True and again["force_reason"] is None
+
+
+# --- avvisning, medhold after forwarding, withdrawal --------------------------------------
+
+
+def events_of(kecli, case, action):
+    return [e["details"] for e in kecli.json("audit", "list", "--case", case, "--action", action)]
+
+
+def test_the_units_avvist_waits_to_be_sent_on_and_statsforvalteren_may_review_it(kecli, case):
+    kecli.json("appeal", "file", case, "--filed-on", "2026-11-02")
+    view = kecli.json("appeal", "decide", case, "--outcome", "avvist", "--on", "2026-11-05")
+    appeal = appeal_of(view)
+    assert (appeal["status"], appeal["unit_outcome"]) == ("awaiting_forwarding", "avvist")
+    assert appeal["unit_decided_on"] == "2026-11-05"
+    assert view["decision"]["outcome"] == "avslag" and len(view["decisions"]) == 1
+    # The family wants statsforvalteren to review the rejection: forwarded as it stands.
+    appeal = appeal_of(kecli.json("appeal", "escalate", case, "--on", "2026-11-10"))
+    assert (appeal["status"], appeal["unit_outcome"]) == ("forwarded", "avvist")
+    view = kecli.json("appeal", "resolve", case, "--outcome", "stadfestet", "--on", "2026-11-20")
+    assert appeal_of(view)["final_outcome"] == "stadfestet"
+    assert view["decision"]["outcome"] == "avslag"
+
+
+def test_the_units_avvist_tells_the_next_step(kecli, case):
+    kecli.json("appeal", "file", case, "--filed-on", "2026-11-02")
+    result = kecli("appeal", "decide", case, "--outcome", "avvist")
+    assert result.exit_code == 0, result.stderr
+    assert "awaiting_forwarding" in result.stdout
+    assert f"Next: kecli appeal escalate {case}" in result.stdout
+
+
+def test_statsforvalterens_avvist_closes_the_appeal_but_is_not_final(kecli, case):
+    forwarded(kecli, case)
+    result = kecli("appeal", "resolve", case, "--outcome", "avvist", "--on", "2026-11-20")
+    assert result.exit_code == 0, result.stderr
+    assert "not final" in result.stdout and "fvl § 28" in result.stdout
+    view = kecli.json("case", "show", case)
+    appeal = appeal_of(view)
+    assert (appeal["status"], appeal["final_outcome"]) == ("closed", "avvist")
+    assert appeal["resolved_on"] == "2026-11-20" and appeal["withdrawn"] is False
+    assert view["decision"]["outcome"] == "avslag" and len(view["decisions"]) == 1
+    # A new appeal may follow (fvl § 28 third paragraph): it is registered, late by now.
+    again, warning = kecli.json_warned("appeal", "file", case, "--filed-on", "2026-11-25")
+    assert [a["status"] for a in again["appeals"]] == ["closed", "filed"]
+    assert appeal_of(again)["decision_id"] == view["decision"]["id"]
+    assert "after the deadline (2026-11-06)" in warning
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        [["escalate", "--on", "2026-11-10"]],
+        [["decide", "--outcome", "ikke-medhold", "--on", "2026-11-05"]],
+        [
+            ["decide", "--outcome", "avvist", "--on", "2026-11-05"],
+            ["escalate", "--on", "2026-11-10"],
+        ],
+    ],
+    ids=["forwarded", "awaiting", "avvist-forwarded"],
+)
+def test_the_unit_grants_in_the_persons_favour_also_after_answering_or_forwarding(
+    kecli, case, before
+):
+    # fvl § 35 first paragraph a: the unit may change its decision in the person's favour
+    # at any time; kecli grants and closes the appeal as medhold does before forwarding.
+    kecli.json("appeal", "file", case, "--filed-on", "2026-11-02")
+    for step in before:
+        kecli.json("appeal", *step[:1], case, *step[1:])
+    view = kecli.json("appeal", "decide", case, "--outcome", "medhold", "--on", "2026-11-15")
+    appeal = appeal_of(view)
+    assert (appeal["status"], appeal["unit_outcome"]) == ("closed", "medhold")
+    assert appeal["final_outcome"] is None and appeal["withdrawn"] is False
+    decision = view["decision"]
+    assert (decision["outcome"], decision["decided_on"]) == ("innvilget", "2026-11-15")
+    assert decision["failed_criteria"] == [] and "appeal #1" in decision["reason"]
+    assert [d["outcome"] for d in view["decisions"]] == ["avslag", "innvilget"]
+    assert view["status"] == "decided"
+    assert [s["step"] for s in appeal["history"]][-1] == "decide"
+    logged = events_of(kecli, case, "appeal.decide")[-1]
+    assert logged["effect"] == "grant"
+    assert logged.get("after_forwarding", False) is (appeal["forwarded_on"] is not None)
+
+
+def test_medhold_after_forwarding_reminds_the_caseworker_to_tell_statsforvalteren(
+    kecli, case, monkeypatch
+):
+    forwarded(kecli, case)
+    result = kecli("appeal", "decide", case, "--outcome", "medhold", "--on", "2026-11-15")
+    assert result.exit_code == 0, result.stderr
+    assert "Current decision: innvilget" in result.stdout
+    assert "tell statsforvalteren that the unit has granted it (fvl § 35" in result.stdout
+    assert result.stderr == ""
+
+
+def test_medhold_in_bokmal_reminds_too_and_not_before_forwarding(kecli, case, monkeypatch):
+    monkeypatch.setenv("KECLI_LANG", "nb")
+    forwarded(kecli, case)
+    result = kecli("appeal", "decide", case, "--outcome", "medhold", "--on", "2026-11-15")
+    assert "gi statsforvalteren beskjed om at enheten har gitt medhold" in result.stdout
+    other = refused_case(kecli)
+    kecli("appeal", "file", other, "--filed-on", "2026-11-02")
+    plain = kecli("appeal", "decide", other, "--outcome", "medhold")
+    assert plain.exit_code == 0 and "statsforvalteren" not in plain.stdout
+
+
+@pytest.mark.parametrize(
+    ("setup", "args", "message"),
+    [
+        ([["escalate"]], ["decide", "--outcome", "ikke-medhold"], "now only medhold"),
+        ([["escalate"]], ["decide", "--outcome", "delvis-medhold"], "now only medhold"),
+        ([["escalate"]], ["decide", "--outcome", "avvist"], "now only medhold"),
+        ([["decide", "--outcome", "avvist"]], ["decide", "--outcome", "avvist"], "only medhold"),
+        ([["escalate"], ["resolve", "--outcome", "avvist"]], ["resolve", "--outcome", "avvist"],
+         "is closed; possible now: nothing"),
+        ([["escalate"], ["decide", "--outcome", "medhold"]], ["decide", "--outcome", "medhold"],
+         "is closed; possible now: nothing"),
+        ([], ["resolve", "--outcome", "avvist"], "is filed"),
+        ([["decide", "--outcome", "avvist"]], ["resolve", "--outcome", "avvist"],
+         "is awaiting forwarding"),
+    ],
+)  # fmt: skip
+def test_avvist_and_a_late_medhold_are_refused_out_of_order_and_nothing_is_written(
+    kecli, refused, case, setup, args, message
+):
+    kecli.json("appeal", "file", case, "--filed-on", "2026-11-02")
+    for step in setup:
+        kecli.json("appeal", *step[:1], case, *step[1:], "--on", "2026-11-05")
+    result = refused(1, "appeal", *args[:1], case, *args[1:], message=message)
+    assert " CASE" not in result.stderr
+
+
+def test_decide_on_a_forwarded_appeal_needs_medhold_and_names_it(kecli, refused, case):
+    forwarded(kecli, case)
+    result = refused(2, "appeal", "decide", case, message="decide needs --outcome: medhold.")
+    assert f"kecli appeal decide {case} --outcome medhold" in result.stderr
+
+
+def test_a_withdrawn_appeal_says_the_window_stays_open_and_a_new_one_is_heard(kecli, case):
+    kecli.json("appeal", "file", case, "--filed-on", "2026-11-02")
+    result = kecli("appeal", "withdraw", case, "--on", "2026-11-03")
+    assert result.exit_code == 0, result.stderr
+    assert "may appeal again until the deadline" in result.stdout
+    shown = kecli.json("case", "show", case)
+    assert appeal_of(shown)["withdrawn"] is True
+    assert "closed (withdrawn)" in kecli("case", "show", case).stdout
+    # Appealed again before the deadline: timely, against the same decision and deadline.
+    again = kecli.json("appeal", "file", case, "--filed-on", "2026-11-06")
+    first, second = again["appeals"]
+    assert (first["withdrawn"], second["withdrawn"]) == (True, False)
+    assert second["timely"] is True and second["deadline"] == first["deadline"] == "2026-11-06"
+    assert second["decision_id"] == first["decision_id"]
+
+
+@pytest.mark.parametrize(
+    "steps",
+    [
+        [["decide", "--outcome", "ikke-medhold"]],
+        [["decide", "--outcome", "avvist"]],
+        [["escalate"]],
+    ],
+)
+def test_an_appeal_withdrawn_later_in_its_course_is_withdrawn_too(kecli, case, steps):
+    kecli.json("appeal", "file", case, "--filed-on", "2026-11-02")
+    for step in steps:
+        kecli.json("appeal", *step[:1], case, *step[1:], "--on", "2026-11-03")
+    appeal = appeal_of(kecli.json("appeal", "withdraw", case, "--on", "2026-11-04"))
+    assert appeal["status"] == "closed" and appeal["withdrawn"] is True
+    kecli.json("appeal", "file", case, "--filed-on", "2026-11-05")
+
+
+def test_the_help_names_avvist_and_the_late_medhold(kecli):
+    def text(*args):
+        return " ".join(kecli(*args, "--help").stdout.split())
+
+    decide = text("appeal", "decide")
+    assert (
+        "avvist" in decide and "after forwarding (fvl § 35): then tell statsforvalteren" in decide
+    )
+    resolve = text("appeal", "resolve")
+    assert "avvist" in resolve and "is not final: a new appeal may follow" in resolve
+    assert "appeal again until the deadline" in text("appeal", "withdraw")

@@ -928,6 +928,79 @@ def test_a_case_whose_appeal_statsforvalteren_answered_round_trips(
         assert "cannot be appealed (fvl § 28" in result.stderr
 
 
+# Appeal paths the exchange carries as (status, unit outcome, final outcome), each of
+# them a row of the export that imports and exports again unchanged.
+APPEAL_PATHS = {
+    "unit avvist": ([["decide", "--outcome", "avvist"]], ("awaiting_forwarding", "avvist", None)),
+    "unit avvist forwarded": (
+        [["decide", "--outcome", "avvist"], ["escalate"]],
+        ("forwarded", "avvist", None),
+    ),
+    "statsforvalteren avvist": (
+        [["escalate"], ["resolve", "--outcome", "avvist"]],
+        ("closed", "ikke-medhold", "avvist"),
+    ),
+    "medhold after forwarding": (
+        [["escalate"], ["decide", "--outcome", "medhold"]],
+        ("closed", "medhold", None),
+    ),
+    "withdrawn": ([["withdraw"]], ("closed", None, None)),
+    "withdrawn after avvist": (
+        [["decide", "--outcome", "avvist"], ["withdraw"]],
+        ("closed", "avvist", None),
+    ),
+}
+
+
+@pytest.mark.parametrize("path", list(APPEAL_PATHS))
+def test_every_new_appeal_path_round_trips(kecli, tmp_path, empty_db, path):
+    steps, state = APPEAL_PATHS[path]
+    case_id = kecli.new_case("--received", "2026-10-01")["id"]
+    refuse = [f"--answer={c}={'no' if c in ('long_term', 'complex') else 'yes'}" for c in _K]
+    ok(kecli, "case", "assess", case_id, *refuse, "--decided-on", "2026-11-10",
+       "--notified-on", "2026-11-10")  # fmt: skip
+    ok(kecli, "appeal", "file", case_id, "--filed-on", "2026-11-12")
+    for step in steps:
+        ok(kecli, "appeal", *step[:1], case_id, *step[1:], "--on", "2026-11-20")
+    round_trip(kecli, tmp_path, empty_db)
+    here = kecli.json("case", "show", case_id)
+    moved = kecli.json("--db", empty_db, "case", "show", case_id)
+    for view in (here, moved):
+        appeal = view["appeals"][-1]
+        assert (appeal["status"], appeal["unit_outcome"], appeal["final_outcome"]) == state
+        assert appeal["withdrawn"] is path.startswith("withdrawn")
+    assert moved["decision"]["outcome"] == here["decision"]["outcome"]
+    # A withdrawn appeal leaves the window open after the move too (deadline 8 Dec).
+    for db in (None, empty_db):
+        where = ("--db", db) if db else ()
+        deadlines = kecli.json(*where, "report", "deadlines", "--type", "appeal_window")
+        assert [d["case_id"] for d in deadlines] == ([case_id] if "withdrawn" in path else [])
+    if state[0] == "closed" and state[1] != "medhold":
+        # Withdrawn, or statsforvalteren's avvist (not final, fvl § 28): appeal again.
+        for db in (None, empty_db):
+            where = ("--db", db) if db else ()
+            ok(kecli, *where, "appeal", "file", case_id, "--filed-on", "2026-11-25")
+
+
+def test_a_plan_moves_as_a_draft_and_exports_again_the_same(kecli, tmp_path, empty_db):
+    # The exchange carries the next evaluation, not the plan or its consent: the import
+    # makes an empty plan without consent, a draft with no evaluation alarm until consent
+    # is recorded with plan edit; drafts export their next evaluation like plans in use.
+    for n, consent in enumerate(({"given": True, "on": "2026-11-20"}, {"given": False})):
+        case_id = kecli.new_case("--received", "2026-10-01", name=f"P{n}")["id"]
+        ok(kecli, "case", "assess", case_id, *[f"--answer={c}=yes" for c in _K], "--wants-ip")
+        plan = tmp_path / f"plan{n}.json"
+        plan.write_text(json.dumps({"next_evaluation": "2026-12-01", "consent": consent}))
+        ok(kecli, "plan", "edit", case_id, "--from-file", str(plan))
+    evaluations = ("report", "deadlines", "--type", "plan_evaluation")
+    assert [d["case_id"] for d in kecli.json(*evaluations)] == ["2026-0001"]
+    round_trip(kecli, tmp_path, empty_db)
+    assert kecli.json("--db", empty_db, *evaluations) == []
+    for case_id in ("2026-0001", "2026-0002"):
+        moved = kecli.json("--db", empty_db, "case", "show", case_id)["plan"]
+        assert (moved["active"], moved["next_evaluation"]) == (False, "2026-12-01")
+
+
 @pytest.mark.parametrize("final", ["stadfestet", "omgjort", "withdrawn"])
 def test_a_new_assessment_after_an_appeal_can_be_appealed_after_a_move(
     kecli, tmp_path, empty_db, final

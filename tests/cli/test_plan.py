@@ -765,6 +765,125 @@ def test_migration_0007_sets_the_plans_of_refused_cases_inactive(kecli, case, sa
     assert active == {case: 0, other: 1}
 
 
+# --- a plan without the person's consent is a draft ----------------------------------------
+
+NO_CONSENT = {**PLAN, "consent": {"given": False, "on": None, "by": None}}
+DRAFT_EN = "Draft: the plan is not in use until the person has consented."
+
+
+@pytest.fixture
+def draft(kecli, case, tmp_path):
+    """The case with PLAN saved without consent as version 1."""
+    return kecli.json("plan", "edit", case, "--from-file", write(tmp_path, NO_CONSENT))
+
+
+def test_a_plan_without_consent_is_a_draft_without_evaluation_alarms(kecli, case, draft):
+    assert _evaluations(kecli) == []
+    assert kecli.json("case", "show", case)["plan"]["active"] is False
+
+
+def test_consent_puts_the_plan_in_use_and_withdrawing_it_makes_a_draft_again(
+    kecli, case, draft, tmp_path
+):
+    given = {**draft, "consent": PLAN["consent"]}
+    kecli.json("plan", "edit", case, "--from-file", write(tmp_path, given, "given.json"))
+    assert _evaluations(kecli) == [case]
+    assert kecli.json("case", "show", case)["plan"]["active"] is True
+    withdrawn = {**given, "version": 2, "consent": {"given": False}}
+    kecli.json("plan", "edit", case, "--from-file", write(tmp_path, withdrawn, "withdrawn.json"))
+    assert _evaluations(kecli) == []
+    assert kecli.json("case", "show", case)["plan"]["active"] is False
+
+
+@pytest.mark.parametrize("how", ["assess", "medhold"])
+def test_a_new_grant_does_not_put_a_draft_in_use(kecli, case, draft, how):
+    kecli.json("case", "assess", case, *answers(services="no"), "--wants-ip")
+    if how == "assess":
+        kecli.json("case", "assess", case, *answers(), "--wants-ip")
+    else:
+        kecli.json("appeal", "file", case)
+        kecli.json("appeal", "decide", case, "--outcome", "medhold")
+    assert kecli.json("case", "show", case)["decision"]["outcome"] == "innvilget"
+    assert _evaluations(kecli) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "words"),
+    [
+        ("en", DRAFT_EN),
+        ("nb", "Utkast: planen er ikke i bruk før personen har samtykket."),
+    ],
+)
+def test_show_says_a_draft_is_not_in_use_until_consent(
+    kecli, case, draft, monkeypatch, lang, words
+):
+    monkeypatch.setenv("KECLI_LANG", lang)
+    result = kecli("plan", "show", case)
+    assert result.exit_code == 0, result.stderr
+    assert words in " ".join(result.stdout.split())
+
+
+@pytest.mark.parametrize(
+    ("lang", "words"),
+    [
+        ("nb", "**Utkast: planen er ikke i bruk før du har samtykket til den.**"),
+        ("en", "**Draft: the plan is not in use until you have consented to it.**"),
+    ],
+)
+def test_the_printable_draft_says_so_under_its_title(kecli, case, draft, lang, words):
+    text = kecli("plan", "show", case, "--markdown", "--lang", lang).stdout
+    assert text.splitlines()[2] == words
+
+
+def test_a_plan_with_consent_is_not_called_a_draft(kecli, case, saved, tmp_path):
+    shown = kecli("plan", "show", case)
+    assert shown.exit_code == 0 and "Draft" not in shown.stdout
+    printable = kecli("plan", "show", case, "--markdown", "--lang", "nb").stdout
+    assert printable.startswith("# Dette er din plan") and "Utkast" not in printable
+    edited = write(tmp_path, {**saved, "own_contribution": "More"}, "v2.json")
+    result = kecli("plan", "edit", case, "--from-file", edited)
+    assert "Saved the plan" in result.stdout and "Draft" not in result.stdout
+
+
+def test_saving_a_draft_says_it_is_one(kecli, case, tmp_path):
+    result = kecli("plan", "edit", case, "--from-file", write(tmp_path, NO_CONSENT))
+    assert result.exit_code == 0, result.stderr
+    assert DRAFT_EN in " ".join(result.stdout.split())
+
+
+def test_migration_0010_makes_the_plans_without_consent_drafts(kecli, case, tmp_path):
+    # Both ways on both databases: down to 0009 every plan of a granted case with a plan
+    # wanted is active, as kecli had it; up again the one without consent is a draft.
+    from alembic import command
+    from alembic.config import Config
+    from sqlalchemy import create_engine, text
+
+    from kecli.store import db
+
+    kecli.json("plan", "edit", case, "--from-file", write(tmp_path, NO_CONSENT))
+    other = kecli.new_case("--received", "2026-11-01")["id"]
+    kecli.json("case", "assess", other, *answers(), "--wants-ip")
+    kecli.json("plan", "edit", other, "--from-file", write(tmp_path, PLAN, "other.json"))
+    engine = create_engine(kecli.url)
+    config = Config()
+    config.set_main_option("script_location", str(Path(db.__file__).parent / "migrations"))
+
+    def migrate(how, revision) -> dict[str, bool]:
+        with engine.begin() as conn:
+            config.attributes["connection"] = conn
+            how(config, revision)
+            rows = conn.execute(text("SELECT case_id, active FROM plans")).all()
+        return {case_id: bool(active) for case_id, active in rows}
+
+    try:
+        assert migrate(command.downgrade, "0009") == {case: True, other: True}
+        assert migrate(command.upgrade, "head") == {case: False, other: True}
+    finally:
+        engine.dispose()
+        db._checked.clear()
+    assert _evaluations(kecli) == [other]
+
+
 def test_a_removed_entry_never_lends_its_id_even_versions_later(kecli, case, tmp_path):
     kecli.json("plan", "edit", case, "--from-file", write(tmp_path, {"goals": [
         {"text": "Walk"}, {"text": "Read"}]}, "1.json"))  # fmt: skip

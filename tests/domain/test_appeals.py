@@ -20,6 +20,7 @@ from kecli.domain.appeals import (
     allowed_steps,
     apply_step,
     final_answer_bars_appeal,
+    is_withdrawn,
     open_appeal_blocks_assessment,
     parse_final_outcome,
     parse_unit_outcome,
@@ -42,6 +43,7 @@ OUTCOMES = [
     "medhold",
     "delvis-medhold",
     "ikke-medhold",
+    "avvist",  # the unit's (decide) and statsforvalteren's (resolve) word alike
     "stadfestet",
     "omgjort",
     "opphevet",
@@ -56,6 +58,7 @@ filed               decide   -              missing
 filed               decide   medhold        closed              medhold        -          grant
 filed               decide   delvis-medhold awaiting_forwarding delvis-medhold -          -
 filed               decide   ikke-medhold   awaiting_forwarding ikke-medhold   -          -
+filed               decide   avvist         awaiting_forwarding avvist         -          -
 filed               decide   stadfestet     invalid
 filed               decide   omgjort        invalid
 filed               decide   opphevet       invalid
@@ -64,6 +67,7 @@ filed               escalate -              forwarded           ikke-medhold   -
 filed               escalate medhold        invalid
 filed               escalate delvis-medhold invalid
 filed               escalate ikke-medhold   invalid
+filed               escalate avvist         invalid
 filed               escalate stadfestet     invalid
 filed               escalate omgjort        invalid
 filed               escalate opphevet       invalid
@@ -72,6 +76,7 @@ filed               resolve  -              rule
 filed               resolve  medhold        invalid
 filed               resolve  delvis-medhold invalid
 filed               resolve  ikke-medhold   invalid
+filed               resolve  avvist         rule
 filed               resolve  stadfestet     rule
 filed               resolve  omgjort        rule
 filed               resolve  opphevet       rule
@@ -80,14 +85,16 @@ filed               withdraw -              closed              -              -
 filed               withdraw medhold        invalid
 filed               withdraw delvis-medhold invalid
 filed               withdraw ikke-medhold   invalid
+filed               withdraw avvist         invalid
 filed               withdraw stadfestet     invalid
 filed               withdraw omgjort        invalid
 filed               withdraw opphevet       invalid
 filed               withdraw bogus          invalid
-awaiting_forwarding decide   -              rule
-awaiting_forwarding decide   medhold        rule
+awaiting_forwarding decide   -              missing
+awaiting_forwarding decide   medhold        closed              medhold        -          grant
 awaiting_forwarding decide   delvis-medhold rule
 awaiting_forwarding decide   ikke-medhold   rule
+awaiting_forwarding decide   avvist         rule
 awaiting_forwarding decide   stadfestet     invalid
 awaiting_forwarding decide   omgjort        invalid
 awaiting_forwarding decide   opphevet       invalid
@@ -96,6 +103,7 @@ awaiting_forwarding escalate -              forwarded           delvis-medhold -
 awaiting_forwarding escalate medhold        invalid
 awaiting_forwarding escalate delvis-medhold invalid
 awaiting_forwarding escalate ikke-medhold   invalid
+awaiting_forwarding escalate avvist         invalid
 awaiting_forwarding escalate stadfestet     invalid
 awaiting_forwarding escalate omgjort        invalid
 awaiting_forwarding escalate opphevet       invalid
@@ -104,6 +112,7 @@ awaiting_forwarding resolve  -              rule
 awaiting_forwarding resolve  medhold        invalid
 awaiting_forwarding resolve  delvis-medhold invalid
 awaiting_forwarding resolve  ikke-medhold   invalid
+awaiting_forwarding resolve  avvist         rule
 awaiting_forwarding resolve  stadfestet     rule
 awaiting_forwarding resolve  omgjort        rule
 awaiting_forwarding resolve  opphevet       rule
@@ -112,14 +121,16 @@ awaiting_forwarding withdraw -              closed              delvis-medhold -
 awaiting_forwarding withdraw medhold        invalid
 awaiting_forwarding withdraw delvis-medhold invalid
 awaiting_forwarding withdraw ikke-medhold   invalid
+awaiting_forwarding withdraw avvist         invalid
 awaiting_forwarding withdraw stadfestet     invalid
 awaiting_forwarding withdraw omgjort        invalid
 awaiting_forwarding withdraw opphevet       invalid
 awaiting_forwarding withdraw bogus          invalid
-forwarded           decide   -              rule
-forwarded           decide   medhold        rule
+forwarded           decide   -              missing
+forwarded           decide   medhold        closed              medhold        -          grant
 forwarded           decide   delvis-medhold rule
 forwarded           decide   ikke-medhold   rule
+forwarded           decide   avvist         rule
 forwarded           decide   stadfestet     invalid
 forwarded           decide   omgjort        invalid
 forwarded           decide   opphevet       invalid
@@ -128,6 +139,7 @@ forwarded           escalate -              rule
 forwarded           escalate medhold        invalid
 forwarded           escalate delvis-medhold invalid
 forwarded           escalate ikke-medhold   invalid
+forwarded           escalate avvist         invalid
 forwarded           escalate stadfestet     invalid
 forwarded           escalate omgjort        invalid
 forwarded           escalate opphevet       invalid
@@ -136,6 +148,7 @@ forwarded           resolve  -              missing
 forwarded           resolve  medhold        invalid
 forwarded           resolve  delvis-medhold invalid
 forwarded           resolve  ikke-medhold   invalid
+forwarded           resolve  avvist         closed              delvis-medhold avvist     -
 forwarded           resolve  stadfestet     closed              delvis-medhold stadfestet -
 forwarded           resolve  omgjort        closed              delvis-medhold omgjort    grant
 forwarded           resolve  opphevet       closed              delvis-medhold opphevet   set_aside
@@ -144,6 +157,7 @@ forwarded           withdraw -              closed              delvis-medhold -
 forwarded           withdraw medhold        invalid
 forwarded           withdraw delvis-medhold invalid
 forwarded           withdraw ikke-medhold   invalid
+forwarded           withdraw avvist         invalid
 forwarded           withdraw stadfestet     invalid
 forwarded           withdraw omgjort        invalid
 forwarded           withdraw opphevet       invalid
@@ -152,6 +166,7 @@ closed              decide   -              rule
 closed              decide   medhold        rule
 closed              decide   delvis-medhold rule
 closed              decide   ikke-medhold   rule
+closed              decide   avvist         rule
 closed              decide   stadfestet     invalid
 closed              decide   omgjort        invalid
 closed              decide   opphevet       invalid
@@ -160,6 +175,7 @@ closed              escalate -              rule
 closed              escalate medhold        invalid
 closed              escalate delvis-medhold invalid
 closed              escalate ikke-medhold   invalid
+closed              escalate avvist         invalid
 closed              escalate stadfestet     invalid
 closed              escalate omgjort        invalid
 closed              escalate opphevet       invalid
@@ -168,6 +184,7 @@ closed              resolve  -              rule
 closed              resolve  medhold        invalid
 closed              resolve  delvis-medhold invalid
 closed              resolve  ikke-medhold   invalid
+closed              resolve  avvist         rule
 closed              resolve  stadfestet     rule
 closed              resolve  omgjort        rule
 closed              resolve  opphevet       rule
@@ -176,6 +193,7 @@ closed              withdraw -              rule
 closed              withdraw medhold        invalid
 closed              withdraw delvis-medhold invalid
 closed              withdraw ikke-medhold   invalid
+closed              withdraw avvist         invalid
 closed              withdraw stadfestet     invalid
 closed              withdraw omgjort        invalid
 closed              withdraw opphevet       invalid
@@ -265,8 +283,9 @@ def test_escalate_records_ikke_medhold_only_when_no_unit_outcome_was_recorded(
     ("status", "expected"),
     [
         ("filed", ("decide", "escalate", "withdraw")),
-        ("awaiting_forwarding", ("escalate", "withdraw")),
-        ("forwarded", ("resolve", "withdraw")),
+        # decide: the unit's medhold, in the person's favour at any time (fvl § 35).
+        ("awaiting_forwarding", ("decide", "escalate", "withdraw")),
+        ("forwarded", ("decide", "resolve", "withdraw")),
         ("closed", ()),
     ],
 )
@@ -283,27 +302,33 @@ REFUSALS = {
         "resolve",
         "«resolve» er ikke mulig: klagen er registrert; mulig nå: decide, escalate, withdraw.",
         "Cannot resolve: the appeal is filed; possible now: decide, escalate, withdraw.",
-        "kecli appeal decide CASE --outcome medhold|delvis-medhold|ikke-medhold"
+        "kecli appeal decide CASE --outcome medhold|delvis-medhold|ikke-medhold|avvist"
         " eller kecli appeal escalate CASE eller kecli appeal withdraw CASE",
-        "kecli appeal decide CASE --outcome medhold|delvis-medhold|ikke-medhold"
+        "kecli appeal decide CASE --outcome medhold|delvis-medhold|ikke-medhold|avvist"
         " or kecli appeal escalate CASE or kecli appeal withdraw CASE",
     ),
     "awaiting_forwarding": (
-        "decide",
-        "«decide» er ikke mulig: klagen venter på oversending; mulig nå: escalate, withdraw.",
-        "Cannot decide: the appeal is awaiting forwarding; possible now: escalate, withdraw.",
-        "kecli appeal escalate CASE eller kecli appeal withdraw CASE",
-        "kecli appeal escalate CASE or kecli appeal withdraw CASE",
+        "resolve",
+        "«resolve» er ikke mulig: klagen venter på oversending; mulig nå: decide, escalate,"
+        " withdraw.",
+        "Cannot resolve: the appeal is awaiting forwarding; possible now: decide, escalate,"
+        " withdraw.",
+        "kecli appeal decide CASE --outcome medhold eller kecli appeal escalate CASE"
+        " eller kecli appeal withdraw CASE",
+        "kecli appeal decide CASE --outcome medhold or kecli appeal escalate CASE"
+        " or kecli appeal withdraw CASE",
     ),
     "forwarded": (
         "escalate",
         "«escalate» er ikke mulig: klagen er oversendt til statsforvalteren;"
-        " mulig nå: resolve, withdraw.",
+        " mulig nå: decide, resolve, withdraw.",
         "Cannot escalate: the appeal is forwarded to statsforvalteren;"
-        " possible now: resolve, withdraw.",
-        "kecli appeal resolve CASE --outcome stadfestet|omgjort|opphevet"
+        " possible now: decide, resolve, withdraw.",
+        "kecli appeal decide CASE --outcome medhold"
+        " eller kecli appeal resolve CASE --outcome stadfestet|omgjort|opphevet|avvist"
         " eller kecli appeal withdraw CASE",
-        "kecli appeal resolve CASE --outcome stadfestet|omgjort|opphevet"
+        "kecli appeal decide CASE --outcome medhold"
+        " or kecli appeal resolve CASE --outcome stadfestet|omgjort|opphevet|avvist"
         " or kecli appeal withdraw CASE",
     ),
     "closed": (
@@ -334,16 +359,23 @@ def test_a_step_out_of_order_names_the_status_and_the_steps_possible_now_in_both
         (
             "decide",
             "filed",
-            "«decide» trenger --outcome: medhold, delvis-medhold eller ikke-medhold.",
-            "decide needs --outcome: medhold, delvis-medhold or ikke-medhold.",
-            "kecli appeal decide CASE --outcome medhold|delvis-medhold|ikke-medhold",
+            "«decide» trenger --outcome: medhold, delvis-medhold, ikke-medhold eller avvist.",
+            "decide needs --outcome: medhold, delvis-medhold, ikke-medhold or avvist.",
+            "kecli appeal decide CASE --outcome medhold|delvis-medhold|ikke-medhold|avvist",
+        ),
+        (
+            "decide",
+            "forwarded",
+            "«decide» trenger --outcome: medhold.",
+            "decide needs --outcome: medhold.",
+            "kecli appeal decide CASE --outcome medhold",
         ),
         (
             "resolve",
             "forwarded",
-            "«resolve» trenger --outcome: stadfestet, omgjort eller opphevet.",
-            "resolve needs --outcome: stadfestet, omgjort or opphevet.",
-            "kecli appeal resolve CASE --outcome stadfestet|omgjort|opphevet",
+            "«resolve» trenger --outcome: stadfestet, omgjort, opphevet eller avvist.",
+            "resolve needs --outcome: stadfestet, omgjort, opphevet or avvist.",
+            "kecli appeal resolve CASE --outcome stadfestet|omgjort|opphevet|avvist",
         ),
     ],
 )
@@ -363,15 +395,15 @@ def test_a_missing_outcome_lists_the_valid_outcomes_in_both_languages(
             "decide",
             "filed",
             "omgjort",
-            "Ukjent utfall «omgjort»; gyldige: medhold, delvis-medhold eller ikke-medhold.",
-            "Unknown outcome 'omgjort'; valid: medhold, delvis-medhold or ikke-medhold.",
+            "Ukjent utfall «omgjort»; gyldige: medhold, delvis-medhold, ikke-medhold eller avvist.",
+            "Unknown outcome 'omgjort'; valid: medhold, delvis-medhold, ikke-medhold or avvist.",
         ),
         (
             "resolve",
             "forwarded",
             "medhold",
-            "Ukjent utfall «medhold»; gyldige: stadfestet, omgjort eller opphevet.",
-            "Unknown outcome 'medhold'; valid: stadfestet, omgjort or opphevet.",
+            "Ukjent utfall «medhold»; gyldige: stadfestet, omgjort, opphevet eller avvist.",
+            "Unknown outcome 'medhold'; valid: stadfestet, omgjort, opphevet or avvist.",
         ),
         (
             "escalate",
@@ -388,6 +420,37 @@ def test_a_wrong_outcome_says_which_outcomes_are_valid(
     with pytest.raises(InvalidInput) as invalid:
         apply_step(AppealStatus(status), Step(step), outcome=outcome)
     assert invalid.value.message == (nb, en)
+
+
+@pytest.mark.parametrize(
+    ("status", "outcome", "nb", "en"),
+    [
+        (
+            "forwarded",
+            "ikke-medhold",
+            "«decide --outcome ikke-medhold» er ikke mulig: klagen er oversendt til "
+            "statsforvalteren; nå bare medhold.",
+            "Cannot decide --outcome ikke-medhold: the appeal is forwarded to statsforvalteren; "
+            "now only medhold.",
+        ),
+        (
+            "awaiting_forwarding",
+            "avvist",
+            "«decide --outcome avvist» er ikke mulig: klagen venter på oversending; nå bare "
+            "medhold.",
+            "Cannot decide --outcome avvist: the appeal is awaiting forwarding; now only medhold.",
+        ),
+    ],
+)
+def test_once_answered_the_unit_can_only_grant_and_says_so_in_both_languages(
+    status: str, outcome: str, nb: str, en: str
+) -> None:
+    # A good word out of order is a rule (exit 1), not bad input; the hint lists what is
+    # possible now.
+    with pytest.raises(RuleViolation) as refused:
+        apply_step(AppealStatus(status), Step.DECIDE, outcome=outcome)
+    assert refused.value.message == (nb, en)
+    assert "kecli appeal decide CASE --outcome medhold" in refused.value.hint[1]  # type: ignore[index]
 
 
 @pytest.mark.parametrize(
@@ -411,6 +474,7 @@ def test_a_word_no_state_takes_is_bad_input_in_every_state(
         ("ikke-medhold", "ikke-medhold"),
         (" Ikke-Medhold ", "ikke-medhold"),
         ("delvis_medhold", "delvis-medhold"),
+        ("Avvist", "avvist"),
     ],
 )
 def test_parse_unit_outcome_accepts_the_cli_words(text: str, expected: str) -> None:
@@ -424,6 +488,7 @@ def test_parse_unit_outcome_accepts_the_cli_words(text: str, expected: str) -> N
         ("omgjort", "omgjort"),
         ("opphevet", "opphevet"),
         ("OMGJORT", "omgjort"),
+        ("avvist", "avvist"),
     ],
 )
 def test_parse_final_outcome_accepts_the_cli_words(text: str, expected: str) -> None:
@@ -435,18 +500,18 @@ def test_parse_unit_outcome_refuses_anything_else_with_the_valid_words(text: str
     with pytest.raises(InvalidInput) as invalid:
         parse_unit_outcome(text)
     assert invalid.value.exit_code == 2
-    assert invalid.value.hint == "--outcome medhold|delvis-medhold|ikke-medhold"
-    assert "medhold, delvis-medhold eller ikke-medhold" in invalid.value.message[0]
-    assert "medhold, delvis-medhold or ikke-medhold" in invalid.value.message[1]
+    assert invalid.value.hint == "--outcome medhold|delvis-medhold|ikke-medhold|avvist"
+    assert "medhold, delvis-medhold, ikke-medhold eller avvist" in invalid.value.message[0]
+    assert "medhold, delvis-medhold, ikke-medhold or avvist" in invalid.value.message[1]
 
 
 @pytest.mark.parametrize("text", ["", "medhold", "opphevd"])
 def test_parse_final_outcome_refuses_anything_else_with_the_valid_words(text: str) -> None:
     with pytest.raises(InvalidInput) as invalid:
         parse_final_outcome(text)
-    assert invalid.value.hint == "--outcome stadfestet|omgjort|opphevet"
-    assert "stadfestet, omgjort eller opphevet" in invalid.value.message[0]
-    assert "stadfestet, omgjort or opphevet" in invalid.value.message[1]
+    assert invalid.value.hint == "--outcome stadfestet|omgjort|opphevet|avvist"
+    assert "stadfestet, omgjort, opphevet eller avvist" in invalid.value.message[0]
+    assert "stadfestet, omgjort, opphevet or avvist" in invalid.value.message[1]
 
 
 def test_the_cli_words_are_exactly_the_enum_values() -> None:
@@ -457,8 +522,8 @@ def test_the_cli_words_are_exactly_the_enum_values() -> None:
         "closed",
     ]
     assert [s.value for s in Step] == ["decide", "escalate", "resolve", "withdraw"]
-    assert [o.value for o in UnitOutcome] == ["medhold", "delvis-medhold", "ikke-medhold"]
-    assert [o.value for o in FinalOutcome] == ["stadfestet", "omgjort", "opphevet"]
+    assert [o.value for o in UnitOutcome] == ["medhold", "delvis-medhold", "ikke-medhold", "avvist"]
+    assert [o.value for o in FinalOutcome] == ["stadfestet", "omgjort", "opphevet", "avvist"]
 
 
 @pytest.mark.parametrize("name", appeals.__all__)
@@ -565,7 +630,56 @@ def test_the_states_an_appeal_can_reach():
     assert ("forwarded", None, None) not in states  # forwarding records ikke-medhold
     assert ("closed", "medhold", "stadfestet") not in states
     assert ("closed", None, "omgjort") not in states
-    assert len(states) == 15
+    # Avvisning: the unit's waits to be sent on; statsforvalteren's closes the appeal.
+    assert ("awaiting_forwarding", "avvist", None) in states
+    assert ("forwarded", "avvist", None) in states
+    assert ("closed", "avvist", "stadfestet") in states  # statsforvalteren upheld the avvisning
+    assert ("closed", "ikke-medhold", "avvist") in states
+    assert ("closed", "avvist", None) in states  # withdrawn after the unit's avvisning
+    assert ("closed", None, "avvist") not in states  # forwarding records the unit's answer
+    assert len(states) == 24
+
+
+# status, unit outcome, final outcome -> withdrawn (the family withdrew it)
+WITHDRAWN = [
+    ("closed", None, None, True),  # withdrawn before the unit looked at it
+    ("closed", "ikke-medhold", None, True),
+    ("closed", "delvis-medhold", None, True),
+    ("closed", "avvist", None, True),  # withdrawn instead of asking for a review
+    ("closed", "medhold", None, False),  # granted by the unit
+    ("closed", "ikke-medhold", "stadfestet", False),
+    ("closed", "ikke-medhold", "avvist", False),  # statsforvalteren answered
+    ("closed", "avvist", "opphevet", False),
+    ("filed", None, None, False),
+    ("awaiting_forwarding", "avvist", None, False),
+    ("forwarded", "ikke-medhold", None, False),
+]
+
+
+@pytest.mark.parametrize(("status", "unit", "final", "withdrawn"), WITHDRAWN)
+def test_a_withdrawn_appeal_is_told_by_its_state(
+    status: str, unit: str | None, final: str | None, withdrawn: bool
+) -> None:
+    assert is_withdrawn(status, unit, final) is withdrawn
+    assert is_withdrawn(AppealStatus(status), unit, final) is withdrawn
+
+
+def test_withdrawn_is_exactly_the_states_the_withdraw_step_leads_to() -> None:
+    # From every state an appeal can reach, every step with every outcome: the state after
+    # is withdrawn if and only if the step was withdraw.
+    checked = 0
+    for status, unit, _final in reachable_states():
+        for step in allowed_steps(status):
+            for outcome in [None, *UnitOutcome, *FinalOutcome]:
+                try:
+                    after = apply_step(status, step, outcome=outcome, current_unit_outcome=unit)
+                except (RuleViolation, InvalidInput):
+                    continue
+                assert is_withdrawn(after.status, after.unit_outcome, after.final_outcome) is (
+                    step is Step.WITHDRAW
+                ), (status, unit, step, outcome)
+                checked += 1
+    assert checked > 20
 
 
 # (final outcome, the appealed decision is current, the current one is the appeal's) → barred
@@ -577,6 +691,7 @@ FINAL_ANSWERS = [
     (FinalOutcome.OMGJORT, False, False, False),  # assessed again since
     (FinalOutcome.OPPHEVET, True, False, False),  # set aside: the new decision is appealable
     (FinalOutcome.OPPHEVET, False, False, False),
+    (FinalOutcome.AVVIST, True, False, False),  # no answer on the merits: not final
 ]
 
 

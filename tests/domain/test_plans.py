@@ -15,11 +15,13 @@ from kecli.domain.plans import (
     LIST_KEYS,
     LISTS,
     TOP_KEYS,
+    consent_given,
     empty_plan,
     has_statutory_ip_right,
     normalize_plan,
     plan_counts,
     plan_is_active,
+    plan_is_kept,
     same_content,
 )
 from kecli.errors import InvalidInput
@@ -360,19 +362,43 @@ def test_an_impossible_date_anywhere_is_refused_naming_its_place(raw, key, data)
 
 
 @pytest.mark.parametrize(
-    ("outcome", "wants_ip", "active"),
+    ("outcome", "wants_ip", "consented", "active"),
     [
-        ("innvilget", True, True),
-        ("innvilget", False, False),  # granted, but the person does not want a plan
-        ("avslag", True, False),
-        ("avslag", False, False),
-        (None, True, False),  # the decision was set aside (opphevet): none is current
+        ("innvilget", True, True, True),
+        ("innvilget", True, False, False),  # no consent: a draft, not in use
+        ("innvilget", False, True, False),  # granted, but the person does not want a plan
+        ("avslag", True, True, False),
+        ("avslag", False, False, False),
+        (None, True, True, False),  # the decision was set aside (opphevet): none is current
     ],
 )
-def test_a_plan_is_active_while_the_case_is_granted_and_a_plan_wanted(
-    outcome: str | None, wants_ip: bool, active: bool
+def test_a_plan_is_active_while_the_case_is_granted_a_plan_wanted_and_consent_given(
+    outcome: str | None, wants_ip: bool, consented: bool, active: bool
 ) -> None:
-    assert plan_is_active(outcome, wants_ip) is active
+    assert plan_is_active(outcome, wants_ip, consented) is active
+    # Kept (editable, exported) whatever the consent: a draft is still the case's plan.
+    assert plan_is_kept(outcome, wants_ip) is (outcome == "innvilget" and wants_ip)
+
+
+@pytest.mark.parametrize(
+    ("document", "given"),
+    [
+        (None, False),
+        ({}, False),
+        ({"consent": None}, False),
+        ({"consent": {"given": False, "on": "2026-11-20"}}, False),
+        ({"consent": {"given": "true"}}, False),  # only a real yes, never a word for one
+        ({"consent": {"given": True}}, True),
+    ],
+)
+def test_consent_is_given_only_when_the_document_says_so(document: Any, given: bool) -> None:
+    assert consent_given(document) is given
+
+
+def test_an_empty_plan_records_no_consent_and_a_normalised_one_what_was_given() -> None:
+    assert consent_given(empty_plan(CASE)) is False
+    assert consent_given(norm({"consent": {"given": True, "on": "2026-11-20"}})) is True
+    assert consent_given(norm({"consent": {"given": False}})) is False
 
 
 def test_an_id_removed_two_versions_ago_is_not_given_again():

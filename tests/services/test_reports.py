@@ -311,6 +311,48 @@ def test_an_appeal_ends_the_window_and_starts_the_forwarding_deadline(kecli):
     assert items(kecli, within=30) == [(case_id, "appeal_forwarding", "2026-12-16", 18, False)]
 
 
+def test_a_withdrawn_appeal_leaves_the_rest_of_the_window_open(kecli):
+    # The family may appeal again until the deadline (18 Dec): the window comes back when
+    # the appeal is withdrawn, and goes again with the next appeal.
+    case_id = appeal_window(kecli)
+    window = [(case_id, "appeal_window", "2026-12-18", 20, False)]
+    kecli.json("appeal", "file", case_id, "--filed-on", "2026-11-25")
+    assert [i.type for i in report(kecli, within=30)] == ["appeal_forwarding"]
+    kecli.json("appeal", "withdraw", case_id, "--on", "2026-11-26")
+    assert items(kecli, within=30) == window
+    kecli.json("appeal", "file", case_id, "--filed-on", "2026-11-27")
+    assert [i.type for i in report(kecli, within=30)] == ["appeal_forwarding"]
+    kecli.json("appeal", "decide", case_id, "--outcome", "ikke-medhold", "--on", "2026-11-27")
+    kecli.json("appeal", "withdraw", case_id, "--on", "2026-11-28")
+    assert items(kecli, within=30) == window
+    # Never beyond the deadline: withdrawn or not, the window is over the day after.
+    assert report(kecli, as_of=dt.date(2026, 12, 19), within=30) == []
+
+
+def test_only_a_withdrawn_appeal_leaves_the_window_open_whatever_state_it_ended_in(kecli):
+    # Every state an appeal can reach, each against an avslag of its own: the window shows
+    # exactly where the appeal was withdrawn (domain.appeals.is_withdrawn, said in SQL).
+    from kecli.domain.appeals import is_withdrawn, reachable_states
+
+    expected = []
+    for n, (status, unit, final) in enumerate(sorted(reachable_states(), key=str)):
+        case_id = new_case(kecli, "2026-11-02", name=f"P{n}")
+        decide(kecli, case_id, "2026-11-20", granted=False)
+        appeal(
+            kecli,
+            case_id,
+            dt.date(2026, 11, 25),
+            status=status,
+            unit_outcome=unit,
+            final_outcome=final,
+            resolved_on=dt.date(2026, 11, 27) if final else None,
+        )
+        if is_withdrawn(status, unit, final):
+            expected.append(case_id)
+    found = [i.case_id for i in report(kecli, within=30, types=["appeal_window"])]
+    assert sorted(found) == sorted(expected) and len(expected) == 4
+
+
 @pytest.mark.parametrize("status", ["filed", "awaiting_forwarding"])
 def test_forwarding_is_due_while_the_appeal_waits(kecli, status):
     case_id = new_case(kecli, "2026-09-01")
@@ -358,6 +400,31 @@ def test_an_inactive_plan_or_one_without_a_date_has_no_evaluation(kecli, active,
     decide(kecli, case_id, "2026-06-20")
     plan(kecli, case_id, next_evaluation, active=active)
     assert report(kecli, within=365) == []
+
+
+def edit_plan(kecli: Any, case_id: str, document: dict[str, Any]) -> dict[str, Any]:
+    import json
+
+    result = kecli(
+        "plan", "edit", case_id, "--from-file", "-", "--json", input=json.dumps(document)
+    )
+    assert result.exit_code == 0, result.stderr
+    return dict(json.loads(result.stdout))
+
+
+def test_a_plan_without_consent_is_a_draft_and_has_no_evaluation(kecli):
+    # Saved through plan edit: no consent, no alarm; consent given, the alarm; consent
+    # withdrawn, a draft again.
+    case_id = new_case(kecli, "2026-06-01")
+    kecli.json("case", "assess", case_id, *[f"--answer={c}=yes" for c in KOORDINATOR],
+               "--decided-on", "2026-06-20", "--wants-ip")  # fmt: skip
+    draft = edit_plan(kecli, case_id, {"next_evaluation": "2026-12-03"})
+    assert report(kecli, within=30) == []
+    consent = {"given": True, "on": "2026-11-20", "by": "Kari Nordmann"}
+    given = edit_plan(kecli, case_id, {**draft, "consent": consent})
+    assert items(kecli, within=30) == [(case_id, "plan_evaluation", "2026-12-03", 5, False)]
+    edit_plan(kecli, case_id, {**given, "consent": {"given": False}})
+    assert report(kecli, within=30) == []
 
 
 def test_turns_18_on_the_leap_day_birthday_is_the_first_of_march(kecli):
@@ -510,6 +577,7 @@ def test_stats_of_all_time(kecli, unit):
         "stadfestet": 0,
         "omgjort": 0,
         "opphevet": 0,
+        "avvist": 0,
         "withdrawn": 0,
     }
     assert view["days_to_decision"] == {"count": 3, "median": 20, "p90": 30}
@@ -545,6 +613,9 @@ def test_stats_appeal_outcomes_are_final_unit_or_open(kecli):
             ("forwarded", "ikke-medhold", None),
             ("closed", "ikke-medhold", None),  # withdrawn after the unit's answer
             ("closed", None, None),  # withdrawn at once
+            ("closed", "ikke-medhold", "avvist"),  # statsforvalteren rejected it
+            ("awaiting_forwarding", "avvist", None),  # the unit rejected it: waits
+            ("closed", "avvist", None),  # withdrawn after the unit rejected it
         ]
     ):
         case_id = new_case(kecli, "2026-09-01", name=f"P{n}")
@@ -558,12 +629,13 @@ def test_stats_appeal_outcomes_are_final_unit_or_open(kecli):
             final_outcome=final,
         )
     assert stats(kecli)["appeals_by_outcome"] == {
-        "open": 2,
+        "open": 3,
         "medhold": 1,
         "stadfestet": 1,
         "omgjort": 1,
         "opphevet": 0,
-        "withdrawn": 2,
+        "avvist": 1,
+        "withdrawn": 3,
     }
 
 

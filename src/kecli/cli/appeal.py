@@ -26,8 +26,8 @@ OnOpt = Annotated[
     str | None, typer.Option("--on", metavar="DATE", help="When the step happened (default today).")
 ]
 NoteOpt = Annotated[str | None, typer.Option("--note", metavar="TEXT", help="A note on the step.")]
-UNIT = ("medhold", "delvis-medhold", "ikke-medhold")
-FINAL = ("stadfestet", "omgjort", "opphevet")
+UNIT = ("medhold", "delvis-medhold", "ikke-medhold", "avvist")
+FINAL = ("stadfestet", "omgjort", "opphevet", "avvist")
 
 
 def _done(view: dict[str, Any], json_out: bool) -> None:
@@ -48,6 +48,15 @@ def _done(view: dict[str, Any], json_out: bool) -> None:
                 f"Current decision: {view['decision']['outcome']}",
             )
         )
+        if appeal["unit_outcome"] == "medhold" and appeal["forwarded_on"]:
+            print(
+                tt(
+                    "Husk: klagen er oversendt; gi statsforvalteren beskjed om at enheten "
+                    "har gitt medhold (fvl § 35 første ledd a).",
+                    "Remember: the appeal was forwarded; tell statsforvalteren that the "
+                    "unit has granted it (fvl § 35 first paragraph a).",
+                )
+            )
     elif view["status"] == "received":
         print(
             tt(
@@ -64,6 +73,25 @@ def _done(view: dict[str, Any], json_out: bool) -> None:
     }.get(appeal["status"])
     if following:
         next_step(following)
+    elif appeal["status"] == "closed" and view["decision"]:
+        if appeal["withdrawn"]:
+            print(
+                tt(
+                    "Klagen er trukket; klagefristen løper videre, og familien kan klage på nytt "
+                    "innen fristen.",
+                    "The appeal is withdrawn; the appeal window stays open, and the family may "
+                    "appeal again until the deadline.",
+                )
+            )
+        elif appeal["final_outcome"] == "avvist":
+            print(
+                tt(
+                    "Statsforvalteren har avvist klagen; det er ikke endelig, og en ny klage kan "
+                    "følge (fvl § 28 tredje ledd).",
+                    "Statsforvalteren rejected the appeal; that is not final, and a new appeal "
+                    "may follow (fvl § 28 third paragraph).",
+                )
+            )
 
 
 def _step(
@@ -142,7 +170,8 @@ def appeal_decide(
             "--outcome",
             metavar="|".join(UNIT),
             autocompletion=choices(UNIT),
-            help="The unit's own new look at the case.",
+            help="The unit's own new look at the case; avvist rejects the appeal without "
+            "trying the merits. Once answered or forwarded, only medhold.",
         ),
     ] = None,
     on: OnOpt = None,
@@ -150,7 +179,12 @@ def appeal_decide(
     json_out: JsonOpt = False,
     no_input: NoInputOpt = False,  # accepted for scripts; never prompts
 ) -> None:
-    """The unit's new look: medhold grants; otherwise the appeal waits to be forwarded."""
+    """The unit's new look: medhold grants; otherwise the appeal waits to be forwarded.
+
+    medhold grants also after forwarding (fvl § 35): then tell statsforvalteren. avvist
+    (rejected without trying the merits) also waits: the family may want statsforvalteren
+    to review it.
+    """
     _step(case, "decide", outcome=outcome, on=on, note=note, json_out=json_out)
 
 
@@ -175,7 +209,7 @@ def appeal_resolve(
             "--outcome",
             metavar="|".join(FINAL),
             autocompletion=choices(FINAL),
-            help="Statsforvalteren's answer.",
+            help="Statsforvalteren's answer; avvist is not final.",
         ),
     ] = None,
     on: OnOpt = None,
@@ -183,7 +217,11 @@ def appeal_resolve(
     json_out: JsonOpt = False,
     no_input: NoInputOpt = False,  # accepted for scripts; never prompts
 ) -> None:
-    """Statsforvalteren's answer: stadfestet, omgjort or opphevet."""
+    """Statsforvalteren's answer: stadfestet, omgjort, opphevet or avvist.
+
+    avvist (rejected without trying the merits) closes the appeal but is not final: a new
+    appeal may follow (fvl § 28).
+    """
     _step(case, "resolve", outcome=outcome, on=on, note=note, json_out=json_out)
 
 
@@ -195,5 +233,9 @@ def appeal_withdraw(
     json_out: JsonOpt = False,
     no_input: NoInputOpt = False,  # accepted for scripts; never prompts
 ) -> None:
-    """The family withdraws the appeal. / Klagen trekkes."""
+    """The family withdraws the appeal. / Klagen trekkes.
+
+    The rest of the appeal window stays open: the family may appeal again until the
+    deadline.
+    """
     _step(case, "withdraw", on=on, note=note, json_out=json_out)

@@ -2,12 +2,19 @@
 
 An appeal is filed with the unit that decided (pbrl § 7-2), which looks at
 the case again (fvl § 33, by analogy): it either grants the appeal
-(*medhold*) or sends it on to statsforvalteren, whose answer is final
-(fvl § 34). ``_TABLE`` below is the only statement of which step is possible
-from which status, with which outcome, and what follows; ``apply_step`` and
-``allowed_steps`` both read it.
+(*medhold*), rejects it without trying the merits (*avvist*: no right to
+appeal, too late and no reason to hear it anyway) or sends it on to
+statsforvalteren, whose answer on the merits is final (fvl § 34; fvl § 28
+third paragraph). The unit may still grant it after forwarding (fvl § 35
+first paragraph a). Statsforvalteren's *avvist* is no answer on the merits:
+it can itself be appealed, so it is not final. ``_TABLE`` below is the only
+statement of which step is possible from which status, with which outcome,
+and what follows; ``apply_step``, ``allowed_steps`` and ``reachable_states``
+read it.
 
-``withdraw`` (the family withdraws the appeal) is a step beyond SPEC § 4.
+``withdraw`` (the family withdraws the appeal) is a step beyond SPEC § 4. A
+withdrawn appeal leaves the rest of the appeal window open: the family may
+appeal again until the deadline (:func:`is_withdrawn`).
 
 Pure: no clock, no printing, no database.
 """
@@ -33,6 +40,7 @@ __all__ = [
     "allowed_steps",
     "apply_step",
     "final_answer_bars_appeal",
+    "is_withdrawn",
     "parse_final_outcome",
     "parse_unit_outcome",
 ]
@@ -57,19 +65,23 @@ class Step(StrEnum):
 
 
 class UnitOutcome(StrEnum):
-    """The unit's own new look at the case: fvl § 33 second paragraph, by analogy."""
+    """The unit's own new look at the case: fvl § 33 second paragraph, by analogy
+    (``avvist``: the appeal is rejected without trying the merits)."""
 
     MEDHOLD = "medhold"
     DELVIS_MEDHOLD = "delvis-medhold"
     IKKE_MEDHOLD = "ikke-medhold"
+    AVVIST = "avvist"
 
 
 class FinalOutcome(StrEnum):
-    """Statsforvalteren's answer: fvl § 34 fourth paragraph."""
+    """Statsforvalteren's answer: fvl § 34 fourth paragraph (``avvist``: fvl § 34 first
+    paragraph, no answer on the merits)."""
 
     STADFESTET = "stadfestet"
     OMGJORT = "omgjort"
     OPPHEVET = "opphevet"
+    AVVIST = "avvist"
 
 
 Effect = Literal["grant", "set_aside"]
@@ -111,15 +123,22 @@ _TABLE: Final[
         UnitOutcome.MEDHOLD: (_CLOSED, "grant"),
         UnitOutcome.DELVIS_MEDHOLD: (_AWAITING, None),
         UnitOutcome.IKKE_MEDHOLD: (_AWAITING, None),
+        # The family may want statsforvalteren to review the rejection: it waits too.
+        UnitOutcome.AVVIST: (_AWAITING, None),
     },
     (_FILED, Step.ESCALATE): {None: (_FORWARDED, None)},
     (_FILED, Step.WITHDRAW): {None: (_CLOSED, None)},
+    # In the person's favour the unit may change its decision at any time (fvl § 35
+    # first paragraph a), also once it has answered or sent the appeal on.
+    (_AWAITING, Step.DECIDE): {UnitOutcome.MEDHOLD: (_CLOSED, "grant")},
     (_AWAITING, Step.ESCALATE): {None: (_FORWARDED, None)},
     (_AWAITING, Step.WITHDRAW): {None: (_CLOSED, None)},
+    (_FORWARDED, Step.DECIDE): {UnitOutcome.MEDHOLD: (_CLOSED, "grant")},
     (_FORWARDED, Step.RESOLVE): {
         FinalOutcome.STADFESTET: (_CLOSED, None),
         FinalOutcome.OMGJORT: (_CLOSED, "grant"),
         FinalOutcome.OPPHEVET: (_CLOSED, "set_aside"),
+        FinalOutcome.AVVIST: (_CLOSED, None),
     },
     (_FORWARDED, Step.WITHDRAW): {None: (_CLOSED, None)},
 }
@@ -147,7 +166,7 @@ def open_appeal_blocks_assessment(case_id: str, appeal_id: int, status: AppealSt
     the appeal is closed."""
     if status is _CLOSED:
         return
-    commands = [_command(step).replace("CASE", case_id) for step in allowed_steps(status)]
+    commands = [_command(step, status).replace("CASE", case_id) for step in allowed_steps(status)]
     state = _STATUS_TEXT[status]
     raise RuleViolation(
         Msg(
@@ -173,7 +192,9 @@ def final_answer_bars_appeal(
     paragraph): RuleViolation when the case's current decision is one statsforvalteren
     upheld (``stadfestet``, ``appealed_is_current``) or made (``omgjort``,
     ``current_is_its_decision``) in appeal ``appeal_id``. After ``opphevet`` the unit
-    decides again, and that new decision can be appealed."""
+    decides again, and that new decision can be appealed; statsforvalteren's ``avvist``
+    tried nothing on the merits, and a withdrawn appeal was never answered: neither bars
+    a new appeal."""
     if final is FinalOutcome.STADFESTET and appealed_is_current:
         nb_what, en_what = "stadfestet avgjørelsen", "upheld the decision"
     elif final is FinalOutcome.OMGJORT and current_is_its_decision:
@@ -195,6 +216,17 @@ def final_answer_bars_appeal(
             f"kecli case assess {case_id}",
         ),
     )
+
+
+def is_withdrawn(
+    status: AppealStatus | str, unit_outcome: str | None, final_outcome: str | None
+) -> bool:
+    """Whether the family withdrew the appeal, which leaves the window open (pbrl § 7-5).
+
+    Read from the state alone: closed with neither statsforvalteren's answer nor the
+    unit's ``medhold`` (the only other ways to close one, fvl §§ 33-35). The rest of the
+    appeal window stays open: the family may appeal again until the deadline."""
+    return status == _CLOSED and final_outcome is None and unit_outcome != UnitOutcome.MEDHOLD
 
 
 @functools.cache
@@ -243,7 +275,7 @@ def apply_step(
     row = _TABLE.get((status, step))
     if row is None:
         raise _out_of_order(status, step)
-    given = _outcome_for(step, row, outcome)
+    given = _outcome_for(step, row, outcome, status)
     target, effect = row[given]
     unit_outcome = given if isinstance(given, UnitOutcome) else current_unit_outcome
     if target is _FORWARDED and unit_outcome is None:
@@ -254,15 +286,20 @@ def apply_step(
 
 
 def _outcome_for(
-    step: Step, row: Mapping[_Outcome | None, object], text: str | None
+    step: Step,
+    row: Mapping[_Outcome | None, object],
+    text: str | None,
+    status: AppealStatus | None = None,
 ) -> _Outcome | None:
-    """The outcome ``text`` names among the row's, or None for a step that takes none."""
+    """The outcome ``text`` names among the row's, or None for a step that takes none.
+    With ``status``, a word the step takes elsewhere but not from this status is a step
+    out of order (RuleViolation), not bad input."""
     choices = [outcome for outcome in row if outcome is not None]
     if not choices:
         if text is not None:
             raise InvalidInput(
                 Msg(f"«{step}» tar ingen {_OUTCOME_FLAG}.", f"{step} takes no {_OUTCOME_FLAG}."),
-                _command(step),
+                _command(step, status),
             )
         return None
     if text is None:
@@ -271,8 +308,12 @@ def _outcome_for(
                 f"«{step}» trenger {_OUTCOME_FLAG}: {_listed(choices, 'eller')}.",
                 f"{step} needs {_OUTCOME_FLAG}: {_listed(choices, 'or')}.",
             ),
-            _command(step),
+            _command(step, status),
         )
+    if status is not None:
+        word = _parse([o for o in _step_outcomes(step) if o is not None], text)
+        if word not in choices:
+            raise _outcome_out_of_order(status, step, word, choices)
     return _parse(choices, text)
 
 
@@ -308,10 +349,13 @@ def _step_outcomes(step: Step) -> dict[_Outcome | None, None]:
     return found
 
 
-def _command(step: Step) -> str:
-    """The command line for ``step``, with the outcomes the table gives it."""
-    rows = (row for (_, table_step), row in _TABLE.items() if table_step is step)
-    outcomes = [outcome for outcome in next(rows) if outcome is not None]
+def _command(step: Step, status: AppealStatus | None = None) -> str:
+    """The command line for ``step``, with the outcomes the table gives it from ``status``
+    (every status when None)."""
+    if status is not None and (status, step) in _TABLE:
+        outcomes = [outcome for outcome in _TABLE[(status, step)] if outcome is not None]
+    else:
+        outcomes = [outcome for outcome in _step_outcomes(step) if outcome is not None]
     flag = f" {_OUTCOME_FLAG} {'|'.join(outcomes)}" if outcomes else ""
     return f"kecli appeal {step} CASE{flag}"
 
@@ -326,7 +370,7 @@ def _out_of_order(status: AppealStatus, step: Step) -> RuleViolation:
         f"Cannot {step}: the appeal {state.en}; possible now: {steps_en}.",
     )
     if possible:
-        commands = [_command(s) for s in possible]
+        commands = [_command(s, status) for s in possible]
         hint = Msg(" eller ".join(commands), " or ".join(commands))
     else:
         hint = Msg(
@@ -334,3 +378,21 @@ def _out_of_order(status: AppealStatus, step: Step) -> RuleViolation:
             "To appeal the current decision: kecli appeal file CASE",
         )
     return RuleViolation(message, hint)
+
+
+def _outcome_out_of_order(
+    status: AppealStatus, step: Step, word: _Outcome, choices: Sequence[_Outcome]
+) -> RuleViolation:
+    """A good outcome the step takes, but not from ``status`` (e.g. ``decide --outcome
+    ikke-medhold`` once the appeal is forwarded: then only ``medhold`` is left)."""
+    state = _STATUS_TEXT[status]
+    commands = [_command(s, status) for s in allowed_steps(status)]
+    return RuleViolation(
+        Msg(
+            f"«{step} {_OUTCOME_FLAG} {word}» er ikke mulig: klagen {state.nb}; "
+            f"nå bare {_listed(choices, 'eller')}.",
+            f"Cannot {step} {_OUTCOME_FLAG} {word}: the appeal {state.en}; "
+            f"now only {_listed(choices, 'or')}.",
+        ),
+        Msg(" eller ".join(commands), " or ".join(commands)),
+    )

@@ -397,13 +397,27 @@ def normalize_plan(
     return {key: result[key] for key in TOP_KEYS}
 
 
-def plan_is_active(outcome: str | None, wants_ip: bool) -> bool:
-    """Whether a case's plan is kept and evaluated (``plan_evaluation`` alarms): while the
-    current decision grants the case and the person wants a plan (pbrl § 2-5, hol § 7-1:
-    the plan is the person's right only with a granted coordinator and their wish). An
-    ``avslag``, a decision set aside (``outcome`` None) or ``--no-ip`` make it inactive;
-    a grant with ``--wants-ip`` makes it active again, with its history."""
+def plan_is_kept(outcome: str | None, wants_ip: bool) -> bool:
+    """Whether a case may have its plan (edited, exported): while the current decision
+    grants the case and the person wants a plan (pbrl § 2-5, hol § 7-1: the plan is the
+    person's right only with a granted coordinator and their wish). An ``avslag``, a
+    decision set aside (``outcome`` None) or ``--no-ip`` take it out of use; a grant with
+    ``--wants-ip`` brings it back, with its history."""
     return outcome == INNVILGET and wants_ip
+
+
+def consent_given(document: Mapping[str, Any] | None) -> bool:
+    """Whether the plan document records the person's consent (pbrl § 2-5: an individuell
+    plan is made with the person's consent; forskrift om IP § 19)."""
+    consent = (document or {}).get("consent") or {}
+    return consent.get("given") is True
+
+
+def plan_is_active(outcome: str | None, wants_ip: bool, consented: bool) -> bool:
+    """Whether a case's plan is in use and evaluated (``plan_evaluation`` alarms): kept
+    (:func:`plan_is_kept`) and consented to (pbrl § 2-5, hol § 7-1). A plan without the
+    person's consent is a draft; withdrawing consent makes it a draft again."""
+    return plan_is_kept(outcome, wants_ip) and consented
 
 
 def empty_plan(case_id: str) -> Document:

@@ -241,6 +241,7 @@ def appeals_table(appeals: list[View]) -> None:
         out.print(
             f"[bold]{tt('Klage', 'Appeal')} #{appeal['id']}[/bold]: "
             f"{tt('innkommet', 'filed')} {appeal['filed_on']} ({timely}) — {appeal['status']}"
+            + (f" ({tt('trukket', 'withdrawn')})" if appeal.get("withdrawn") else "")
         )
         table = Table(box=None, header_style="bold", pad_edge=False)
         for header in (

@@ -10,7 +10,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from kecli.domain.dates import format_date_en, format_date_nb
-from kecli.domain.plans import plan_counts
+from kecli.domain.plans import consent_given, plan_counts
 from kecli.i18n import tt
 from kecli.render.console import console
 
@@ -70,8 +70,16 @@ def _span(start: str | None, end: str | None) -> str:
     return f"{start or '…'} – {end or '…'}"
 
 
+def draft_notice() -> str:
+    """What a plan without the person's consent is (pbrl § 2-5): a draft, not in use."""
+    return tt(
+        "Utkast: planen er ikke i bruk før personen har samtykket.",
+        "Draft: the plan is not in use until the person has consented.",
+    )
+
+
 def saved_line(doc: View, *, created: bool) -> None:
-    """The one line after a save."""
+    """The one line after a save (and a second one for a draft)."""
     verb = tt("Opprettet", "Created") if created else tt("Lagret", "Saved")
     console().print(
         f"{verb} {tt('planen i', 'the plan of')} {doc['case_id']}, "
@@ -79,6 +87,8 @@ def saved_line(doc: View, *, created: bool) -> None:
         f"{tt('neste evaluering', 'next evaluation')} {doc['next_evaluation'] or '—'}.",
         soft_wrap=True,
     )
+    if not consent_given(doc):
+        console().print(draft_notice(), soft_wrap=True)
 
 
 def live_summary(doc: View, case: View, *, changed: bool) -> None:
@@ -126,6 +136,8 @@ def plan_detail(data: View) -> None:
     """``plan show``: the whole plan as tables."""
     doc, case = data["document"], data["case"]
     out = console()
+    if not consent_given(doc):
+        out.print(f"[bold]{escape(draft_notice())}[/bold]", soft_wrap=True)
     grid = Table.grid(padding=(0, 2))
     grid.add_column(style="bold")
     grid.add_column()
@@ -272,6 +284,14 @@ def render_markdown(data: View, lang: str) -> str:
         return ("  \n" + indent).join(line for line in lines)
 
     lines: list[str] = [f"# {tr('Dette er din plan', 'This is your plan')}", ""]
+    if not consent_given(doc):
+        lines += [
+            tr(
+                "**Utkast: planen er ikke i bruk før du har samtykket til den.**",
+                "**Draft: the plan is not in use until you have consented to it.**",
+            ),
+            "",
+        ]
     lines.append(f"**{tr('Individuell plan for', 'Individual plan for')} {case['name']}**  ")
     issuer = ", ".join(x for x in (data.get("unit_name"), data.get("municipality")) if x)
     if issuer:

@@ -16,7 +16,7 @@ from kecli.domain.appeals import (
     apply_step,
     final_answer_bars_appeal,
 )
-from kecli.domain.plans import plan_is_active
+from kecli.domain.plans import consent_given, plan_is_active
 from kecli.errors import Conflict, InvalidInput, Msg, NotFound, RuleViolation
 from kecli.services.checks import not_after_today, reason_for_force
 from kecli.services.context import Ctx
@@ -137,10 +137,12 @@ def file_appeal(
         if not timely:
             warnings.append(
                 Msg(
-                    f"Klagen kom etter fristen ({deadline.isoformat()}): registrert som ikke rettidig; "
-                    "statsforvalteren kan likevel behandle den (fvl § 31).",
+                    f"Klagen kom etter fristen ({deadline.isoformat()}): registrert som ikke rettidig. "
+                    "Enheten avgjør først om den likevel skal behandles (fvl § 31, § 33 annet "
+                    f"ledd); skal den ikke det: kecli appeal decide {case.id} --outcome avvist",
                     f"The appeal came after the deadline ({deadline.isoformat()}): registered as not "
-                    "timely; statsforvalteren may still hear it (fvl § 31).",
+                    "timely. The unit first decides whether to hear it anyway (fvl § 31, § 33 "
+                    f"second paragraph); if not: kecli appeal decide {case.id} --outcome avvist",
                 )
             )
         if unsigned:
@@ -251,6 +253,7 @@ def appeal_step(
                     f"({earliest.isoformat()}).",
                 )
             )
+        forwarded = appeal.forwarded_on is not None
         appeal.status = transition.status
         if step is Step.DECIDE:
             appeal.unit_decided_on = when
@@ -296,14 +299,16 @@ def appeal_step(
             )
             if case.status != "closed":
                 case.status = "decided"
-            plan_active = plan_is_active("innvilget", decision.wants_ip)
+            plan_active = plan_is_active(
+                "innvilget", decision.wants_ip, consent_given(repo.plan_document(session, case.id))
+            )
             plan_changed = repo.set_plan_active(session, case.id, plan_active)
         elif transition.effect == "set_aside":
             decision.set_aside = True
             session.add(decision)
             if case.status != "closed":
                 case.status = "received"
-            plan_active = plan_is_active(None, False)
+            plan_active = plan_is_active(None, False, False)
             plan_changed = repo.set_plan_active(session, case.id, plan_active)
             # No current decision, no right to a coordinator until the case is decided again.
             end_active_appointment(session, ctx, case.id, when, "decision set aside", "--on")
@@ -320,6 +325,8 @@ def appeal_step(
                 "outcome": outcome,
                 "status": appeal.status,
                 "effect": transition.effect,
+                # The unit granted an appeal statsforvalteren already has: it must be told.
+                **({"after_forwarding": True} if step is Step.DECIDE and forwarded else {}),
                 **({"plan_active": plan_active} if plan_changed else {}),
             },
         )

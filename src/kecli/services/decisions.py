@@ -26,7 +26,7 @@ from kecli.domain.eligibility import (
     in_force,
     refused_only_by_local_practice,
 )
-from kecli.domain.plans import plan_is_active
+from kecli.domain.plans import consent_given, plan_is_active
 from kecli.errors import InvalidInput, Msg, NotFound, RuleViolation
 from kecli.services.checks import reason_for_force
 from kecli.services.config import load_settings
@@ -381,7 +381,9 @@ def assess_case(ctx: Ctx, ref: str, data: AssessInput) -> Outcome:
         row.status = "decided"
         row.wants_ip = data.wants_ip
         session.add(row)
-        plan_active = plan_is_active(decision.outcome, data.wants_ip)
+        plan_active = plan_is_active(
+            decision.outcome, data.wants_ip, consent_given(repo.plan_document(session, row.id))
+        )
         plan_changed = repo.set_plan_active(session, row.id, plan_active)
         if decision.outcome == AVSLAG:  # no right to a coordinator any more
             end_active_appointment(

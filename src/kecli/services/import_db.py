@@ -285,7 +285,8 @@ class _DatabaseRun(_Run):
                 conn,
                 "plans",
                 PLAN_COLUMNS,
-                [(case_id, 1, doc, day, True, now, user) for case_id, day, doc in documents],
+                # An empty plan records no consent: a draft, not active (pbrl § 2-5).
+                [(case_id, 1, doc, day, False, now, user) for case_id, day, doc in documents],
             )
             first = self.ids["plan_versions"] + written["plan_versions"]
             store.insert_rows(

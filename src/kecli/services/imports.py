@@ -58,7 +58,7 @@ from kecli.domain.eligibility import (
     evaluate,
 )
 from kecli.domain.identity import identity_number_fields, is_synthetic_value
-from kecli.domain.plans import empty_plan, plan_is_active
+from kecli.domain.plans import empty_plan, plan_is_kept
 from kecli.env import now_utc
 from kecli.errors import InvalidInput, Msg, Text
 from kecli.services.checks import NewCase, check_new_case
@@ -703,10 +703,10 @@ class _Checker:
 
         raw = v[_NEXT_EVALUATION]
         next_evaluation = None if raw is None else days.get(raw) or self.day(raw, "next_evaluation")
-        if next_evaluation is not None and not plan_is_active(
+        if next_evaluation is not None and not plan_is_kept(
             None if decision is None else decision[1], wants_ip
         ):
-            # As ``plan edit`` refuses, and as an export leaves out an inactive plan's date.
+            # As ``plan edit`` refuses, and as an export leaves out the date of a plan not kept.
             raise _bad(
                 "next_evaluation",
                 "en plan krever decision_outcome innvilget og wants_ip true",

@@ -12,10 +12,12 @@ from kecli.domain.dates import oslo_minute
 from kecli.domain.eligibility import INNVILGET, IP_LEGAL_BASIS
 from kecli.domain.plans import (
     Document,
+    consent_given,
     empty_plan,
     has_statutory_ip_right,
     normalize_plan,
     plan_counts,
+    plan_is_active,
     same_content,
 )
 from kecli.errors import Conflict, InvalidInput, Msg, NotFound, RuleViolation
@@ -215,7 +217,8 @@ def save_plan(ctx: Ctx, ref: str, raw: object) -> SaveResult:
         plan.version = version
         plan.document = document
         plan.next_evaluation = next_evaluation
-        plan.active = True
+        # _editable refused all but a granted case with a plan wanted: consent decides.
+        plan.active = plan_is_active(INNVILGET, row.wants_ip, consent_given(document))
         plan.updated_at = now
         plan.updated_by = ctx.user
         session.add(plan)

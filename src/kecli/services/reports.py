@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from math import ceil
 from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
 
+from kecli.domain.appeals import is_withdrawn
 from kecli.domain.cases import check_choice
 from kecli.domain.config import settings_from
 from kecli.domain.dates import add_months, eighteenth_birthday
@@ -351,7 +352,7 @@ def deadline_report(
 KINDS = ("koordinator", "barnekoordinator")
 STATUSES = ("received", "decided", "closed")
 OUTCOMES = ("innvilget", "avslag")
-APPEAL_RESULTS = ("open", "medhold", "stadfestet", "omgjort", "opphevet", "withdrawn")
+APPEAL_RESULTS = ("open", "medhold", "stadfestet", "omgjort", "opphevet", "avvist", "withdrawn")
 
 
 def _check_period(first: dt.date | None, last: dt.date | None) -> None:
@@ -382,7 +383,7 @@ def appeal_result(status: str, unit_outcome: str | None, final_outcome: str | No
         return final_outcome
     if status != "closed":
         return "open"
-    return "medhold" if unit_outcome == "medhold" else "withdrawn"
+    return "withdrawn" if is_withdrawn(status, unit_outcome, final_outcome) else "medhold"
 
 
 def nearest_rank(sorted_values: Sequence[int], percent: int) -> int:

@@ -6,6 +6,7 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
+from kecli.domain.appeals import is_withdrawn
 from kecli.domain.eligibility import local_grounds
 from kecli.domain.identity import mask
 from kecli.services.context import Ctx
@@ -90,6 +91,7 @@ def appeal_view(row: Record, steps: Sequence[Record]) -> View:
         "forwarded_on": _iso(row.forwarded_on),
         "final_outcome": row.final_outcome,
         "resolved_on": _iso(row.resolved_on),
+        "withdrawn": is_withdrawn(row.status, row.unit_outcome, row.final_outcome),
         "force_reason": row.force_reason,
         "filed_by": row.created_by,
         "history": [

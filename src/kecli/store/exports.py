@@ -79,8 +79,8 @@ def export_statement(
     received_to: dt.date | None = None,
 ) -> Any:
     """One SELECT for every export row: the case with LEFT JOINs for its current decision
-    (``is_current`` and not set aside), its active coordinator, its newest appeal and its
-    active plan. The fødselsnummer is masked in SQL, so a full number never reaches Python
+    (``is_current`` and not set aside), its active coordinator, its newest appeal and the
+    plan it may have (kept, a draft too). The fødselsnummer is masked in SQL, so a full number never reaches Python
     unless ``include_fnr``."""
     sqlite = is_sqlite(conn)
     t = tables_for(conn)
@@ -126,7 +126,17 @@ def export_statement(
         .outerjoin(appointments, appointments.c.id == appointment_id)
         .outerjoin(coordinators, coordinators.c.id == appointments.c.coordinator_id)
         .outerjoin(appeals, appeals.c.id == appeal_id)
-        .outerjoin(plans, and_(plans.c.case_id == cases.c.id, plans.c.active == true()))
+        # The plan the case may have (granted, a plan wanted; as the import checks it), a
+        # draft without consent too: an import makes every plan an empty draft, which must
+        # export the same again.
+        .outerjoin(
+            plans,
+            and_(
+                plans.c.case_id == cases.c.id,
+                decisions.c.outcome == "innvilget",
+                cases.c.wants_ip == true(),
+            ),
+        )
     )
     stmt = select(
         cases.c.id,
@@ -368,7 +378,8 @@ _MERGE: dict[str, tuple[str, str]] = {
     ),
     "plans": (
         "case_id, version, document, next_evaluation, active, updated_at, updated_by",
-        "case_id, 1, document, next_evaluation, 1, ?, ?",
+        # An empty plan records no consent: a draft, not active (pbrl § 2-5).
+        "case_id, 1, document, next_evaluation, 0, ?, ?",
     ),
     "plan_versions": (
         "id, case_id, version, document, saved_at, saved_by",

@@ -293,6 +293,12 @@ def list_events(
 # --- plans -----------------------------------------------------------------------
 
 
+def plan_document(session: Session, case_id: str) -> dict[str, Any] | None:
+    """The case's stored plan document, or None when it has no plan."""
+    stmt = select(PlanRow.document).where(col(PlanRow.case_id) == case_id)
+    return session.exec(stmt).first()
+
+
 def set_plan_active(session: Session, case_id: str, active: bool) -> bool:
     """Mark the case's plan (if any) active or not; whether that changed it."""
     result = session.exec(

@@ -23,6 +23,7 @@ from sqlalchemy import (
     false,
     func,
     null,
+    or_,
     select,
     true,
 )
@@ -111,9 +112,21 @@ def preliminary_reply_candidates(conn: Connection, received_on_or_before: dt.dat
 
 def appeal_window_statement(first: dt.date, last: dt.date) -> Select[Any]:
     """Current ``avslag`` decisions whose appeal deadline lies in [first, last], on open cases,
-    with no appeal against them: start = appeal_deadline, other = notified_on, ref = decision id.
+    with no appeal against them but withdrawn ones: start = appeal_deadline, other =
+    notified_on, ref = decision id.
+
+    A withdrawn appeal leaves the rest of the window open (the family may appeal again
+    until the deadline): closed with neither statsforvalteren's answer nor the unit's
+    ``medhold`` (:func:`kecli.domain.appeals.is_withdrawn`).
     """
-    appealed = exists().where(appeals.c.decision_id == decisions.c.id)
+    appealed = exists().where(
+        appeals.c.decision_id == decisions.c.id,
+        or_(
+            appeals.c.status != "closed",
+            appeals.c.final_outcome.is_not(None),
+            appeals.c.unit_outcome == "medhold",
+        ),
+    )
     stmt = _with_assignee(
         select(*_WHO, decisions.c.appeal_deadline, decisions.c.notified_on, decisions.c.id).where(
             _current,
