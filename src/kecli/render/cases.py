@@ -132,6 +132,8 @@ def case_detail(view: View) -> None:
 def decisions_table(decisions: list[View]) -> None:
     if not decisions:
         return
+    from kecli.render.decisions import deadline_text, notified_text, sent_text
+
     out = console()
     out.print()
     table = Table(
@@ -145,7 +147,8 @@ def decisions_table(decisions: list[View]) -> None:
         "#",
         tt("Utfall", "Outcome"),
         tt("Avgjort", "Decided"),
-        tt("Meddelt", "Notified"),
+        tt("Sendt", "Sent"),
+        tt("Kom fram", "Arrived"),
         tt("Klagefrist", "Appeal deadline"),
         tt("Ikke oppfylt", "Failed criteria"),
         tt("Merknad", "Note"),
@@ -163,8 +166,9 @@ def decisions_table(decisions: list[View]) -> None:
             str(number),
             decision["outcome"],
             decision["decided_on"],
-            decision["notified_on"],
-            decision["appeal_deadline"] or "—",
+            sent_text(decision),
+            notified_text(decision),
+            deadline_text(decision),
             ", ".join(decision["failed_criteria"]) or "—",
             note,
             style=style,
