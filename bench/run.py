@@ -33,7 +33,7 @@ DATA = ROOT / "bench" / "data"
 PYTHON = sys.executable
 KECLI = str(Path(sys.executable).parent / "kecli")
 SIZES = {"10k": 10_000, "100k": 100_000, "1m": 1_000_000}
-GENERATOR_VERSION = "5"
+GENERATOR_VERSION = "6"
 ENV = {
     **os.environ,
     "KECLI_TODAY": "2026-11-28",
