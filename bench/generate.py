@@ -52,6 +52,24 @@ def synthetic_fnr(birth: dt.date, serial: int, used: set[str]) -> str:
     raise AssertionError("no valid number")
 
 
+def _sending(
+    rng: random.Random, decided: dt.date
+) -> tuple[dt.date | None, str | None, dt.date | None]:
+    """(sent_on, sent_via, notified_on) of a decision letter."""
+    recent = (TODAY - decided).days < 14
+    if recent and rng.random() < 0.3:
+        return None, None, None  # not sent yet
+    sent = min(TODAY, decided + dt.timedelta(days=rng.randint(0, 3)))
+    way = rng.random()
+    if way < 0.2:
+        return sent, "hand", sent
+    if way < 0.35:
+        return sent, "digital", sent
+    if recent and rng.random() < 0.5:
+        return sent, "post", None  # posted, arrival not recorded: estimated
+    return sent, "post", min(TODAY, sent + dt.timedelta(days=rng.randint(1, 6)))
+
+
 def generate(n_cases: int, out: Path, seed: int = 1) -> dict[str, int]:
     from sqlalchemy import text
 
@@ -172,19 +190,25 @@ def generate(n_cases: int, out: Path, seed: int = 1) -> dict[str, int]:
         else:
             failed = [rng.choice(["serious_condition", "complex_needs", "consent"])]
         decision_id += 1
-        deadline = None
-        if not granted:
-            from kecli.domain.deadlines import appeal_deadline
+        # How the letter went: most by post, their arrival mostly recorded a few days
+        # later; some handed over or sent digitally; of the last two weeks' decisions some
+        # are not sent yet (decision_unsent) and some posted, arrival unknown (estimated).
+        from kecli.domain.deadlines import notice
 
-            deadline = appeal_deadline(decided)
+        sent_on, sent_via, notified_on = _sending(rng, decided)
+        found = notice(notified_on=notified_on, sent_on=sent_on, sent_via=sent_via)
+        deadline = None if granted else found.deadline
         decisions.append(
             {
                 "id": decision_id,
                 "case_id": case_id,
                 "outcome": "innvilget" if granted else "avslag",
                 "decided_on": decided,
-                "notified_on": decided,
+                "sent_on": sent_on,
+                "sent_via": sent_via,
+                "notified_on": found.notified_on,
                 "appeal_deadline": deadline,
+                "appeal_deadline_estimated": found.estimated and not granted,
                 "failed_criteria": failed,
                 "answers": {c: c not in failed for c in codes},
                 "notes": {},
@@ -248,7 +272,7 @@ def generate(n_cases: int, out: Path, seed: int = 1) -> dict[str, int]:
                 )
         if not granted and rng.random() < 0.4:
             appeal_id += 1
-            filed = min(TODAY, decided + dt.timedelta(days=rng.randint(3, 35)))
+            filed = min(TODAY, (sent_on or decided) + dt.timedelta(days=rng.randint(3, 35)))
             stage = rng.choice(["filed", "awaiting_forwarding", "forwarded", "closed"])
             appeals.append(
                 {
@@ -257,7 +281,7 @@ def generate(n_cases: int, out: Path, seed: int = 1) -> dict[str, int]:
                     "decision_id": decision_id,
                     "filed_on": filed,
                     "deadline": deadline,
-                    "timely": bool(deadline and filed <= deadline),
+                    "timely": deadline is None or filed <= deadline,
                     "grounds": None,
                     "signed": True,
                     "status": stage if (TODAY - filed).days < 120 else "closed",

@@ -27,7 +27,7 @@ _kecli_options() {
         "case close") echo "--reason --on --json --no-input --help" ;;
         "case reopen") echo "--reason --json --no-input --help" ;;
         "case assess") echo "--answer --note --decided-on --notified-on --reason --wants-ip --no-ip --json --no-input --help" ;;
-        "case notify") echo "--on --reason --force --json --no-input --help" ;;
+        "case notify") echo "--sent-on --via --on --reason --force --json --no-input --help" ;;
         "case letter") echo "--output -o --lang --no-input --help" ;;
         "coordinator") echo "--help" ;;
         "coordinator add") echo "--name --unit --kind --trained-on --max-cases --independent --json --no-input --help" ;;
@@ -73,7 +73,7 @@ _kecli_valued() {
         "case close") echo " --reason --on " ;;
         "case reopen") echo " --reason " ;;
         "case assess") echo " --answer --note --decided-on --notified-on --reason " ;;
-        "case notify") echo " --on --reason " ;;
+        "case notify") echo " --sent-on --via --on --reason " ;;
         "case letter") echo " --output -o --lang " ;;
         "coordinator add") echo " --name --unit --kind --trained-on --max-cases " ;;
         "coordinator deactivate") echo " --on --reason " ;;
@@ -103,6 +103,7 @@ _kecli_value_kind() {
         "case list|--kind") echo "choices:koordinator barnekoordinator" ;;
         "case list|--coordinator") echo "coordinator" ;;
         "case assess|--answer") echo "choices:CODE=yes no" ;;
+        "case notify|--via") echo "choices:post digital hand" ;;
         "case letter|--output") echo "file" ;;
         "case letter|-o") echo "file" ;;
         "case letter|--lang") echo "choices:nb en" ;;
@@ -111,7 +112,7 @@ _kecli_value_kind() {
         "plan show|--lang") echo "choices:nb en" ;;
         "appeal decide|--outcome") echo "choices:medhold delvis-medhold ikke-medhold avvist" ;;
         "appeal resolve|--outcome") echo "choices:stadfestet omgjort opphevet avvist" ;;
-        "report deadlines|--type") echo "choices:preliminary_reply appeal_window appeal_forwarding plan_evaluation turns_18" ;;
+        "report deadlines|--type") echo "choices:preliminary_reply decision_unsent appeal_window appeal_forwarding plan_evaluation turns_18" ;;
         "report deadlines|--format") echo "choices:table json csv" ;;
         "export cases|--format") echo "choices:csv json jsonl xlsx" ;;
         "export cases|--output") echo "file" ;;

@@ -179,15 +179,34 @@ def sqlite_migrated(path: Path, revision: str, *, down: bool = False) -> Iterato
     db._checked.clear()  # kecli checks the schema again, as a new process would
 
 
+def _known_older(revision: str) -> bool:
+    """Whether ``revision`` is one of kecli's migrations before the head."""
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    from kecli.store import db
+
+    config = Config()
+    config.set_main_option("script_location", str(Path(db.__file__).parent / "migrations"))
+    script = ScriptDirectory.from_config(config)
+    known = {rev.revision for rev in script.walk_revisions()}
+    return revision in known and revision != db.SCHEMA_HEAD
+
+
 @contextmanager
 def stamped(path: Path, revision: str) -> Iterator[Any]:
     """The SQLite database at ``path`` as an older (or newer) kecli left it: the block's
     changes on the ``sqlite3`` connection it gets, the schema revision recorded as
-    ``revision``; then kecli checks the schema again, as a new process would."""
+    ``revision``; then kecli checks the schema again, as a new process would. A revision
+    of kecli's own history gets its schema first (the migrations since are undone), so
+    that the upgrade back runs on the tables that revision had."""
     import sqlite3
 
     from kecli.store import db
 
+    if _known_older(revision):
+        with sqlite_migrated(path, revision, down=True):
+            pass
     conn = sqlite3.connect(path)
     try:
         with conn:

@@ -9,12 +9,12 @@ import pytest
 K = ("services", "long_term", "complex", "coordination", "consent", "participation")
 
 
-def refused_case(kecli, decided="2026-10-09", notified="2026-10-09"):
+def refused_case(kecli, decided="2026-10-09", notified: str | None = "2026-10-09"):
+    """An avslag decided on ``decided``, handed over on ``notified`` (None: not yet sent)."""
     case_id = kecli.new_case("--received", "2025-06-01")["id"]
     answers = [f"--answer={c}={'no' if c in ('long_term', 'complex') else 'yes'}" for c in K]
-    kecli.json(
-        "case", "assess", case_id, *answers, "--decided-on", decided, "--notified-on", notified
-    )
+    notice = ["--notified-on", notified] if notified else []
+    kecli.json("case", "assess", case_id, *answers, "--decided-on", decided, *notice)
     return case_id
 
 
@@ -120,6 +120,79 @@ def test_a_timely_appeal_is_heard_however_old_the_decision(kecli, monkeypatch):
     assert appeal["timely"] is True and appeal["deadline"] == "2027-12-20"
     assert appeal["force_reason"] is None
     assert "year" not in result.stderr
+
+
+def test_an_appeal_against_a_decision_not_yet_sent_is_timely(kecli, monkeypatch):
+    # No deadline runs before the decision reaches the person (pbrl § 7-5).
+    case_id = refused_case(kecli, decided="2026-10-09", notified=None)
+    result = kecli("appeal", "file", case_id, "--filed-on", "2026-11-20", "--json")
+    assert result.exit_code == 0 and result.stderr == ""
+    appeal = appeal_of(json.loads(result.stdout))
+    assert (appeal["timely"], appeal["deadline"]) == (True, None)
+
+
+def test_a_decision_never_notified_is_never_barred(kecli, monkeypatch):
+    # Decided in 2026, never sent: an appeal years later is not barred by fvl § 31.
+    monkeypatch.setenv("KECLI_TODAY", "2028-06-01")
+    case_id = refused_case(kecli, decided="2026-10-09", notified=None)
+    result = kecli("appeal", "file", case_id, "--json")
+    assert result.exit_code == 0, result.output
+    appeal = appeal_of(json.loads(result.stdout))
+    assert (appeal["timely"], appeal["force_reason"]) == (True, None)
+
+
+def test_after_an_estimated_deadline_the_appeal_is_late_and_the_warning_says_so(kecli):
+    # Posted Fri 9 Oct; + 7 = Fri 16 Oct → Fri 13 Nov 2026, estimated.
+    case_id = refused_case(kecli, notified=None)
+    kecli.json("case", "notify", case_id, "--sent-on", "2026-10-09", "--via", "post")
+    result = kecli("appeal", "file", case_id, "--filed-on", "2026-11-16", "--json")
+    assert result.exit_code == 0
+    assert "after the estimated deadline (2026-11-13; the letter was posted 2026-10-09" in (
+        result.stderr
+    )
+    assert "case notify --on" in result.stderr
+    appeal = appeal_of(json.loads(result.stdout))
+    assert (appeal["timely"], appeal["deadline"]) == (False, "2026-11-13")
+    # On the estimated last day it is timely.
+    kecli.json("appeal", "withdraw", case_id, "--on", "2026-11-16")
+    on_time = kecli("appeal", "file", case_id, "--filed-on", "2026-11-13", "--json")
+    assert on_time.exit_code == 0 and on_time.stderr == ""
+
+
+def test_late_only_against_an_estimated_deadline_is_not_barred_after_a_year(kecli, monkeypatch):
+    monkeypatch.setenv("KECLI_TODAY", "2027-12-01")
+    case_id = refused_case(kecli, notified=None)
+    kecli.json("case", "notify", case_id, "--sent-on", "2026-10-09", "--via", "post")
+    view, warning = kecli.json_warned("appeal", "file", case_id)
+    assert appeal_of(view)["timely"] is False and appeal_of(view)["force_reason"] is None
+    assert "estimated deadline" in warning
+
+
+def test_the_bokmal_warning_names_the_estimate(kecli, monkeypatch):
+    case_id = refused_case(kecli, notified=None)
+    kecli.json("case", "notify", case_id, "--sent-on", "2026-10-09", "--via", "post")
+    monkeypatch.setenv("KECLI_LANG", "nb")
+    result = kecli("appeal", "file", case_id, "--filed-on", "2026-11-16")
+    assert "etter den anslåtte fristen (2026-11-13" in result.stderr
+
+
+def test_a_notification_that_makes_an_appeal_late_only_by_an_estimate_needs_no_force(
+    kecli, monkeypatch
+):
+    # Filed 2027-11-20 against a decision of 2026-10-09 never sent: timely. Recording a
+    # posting in 2026 makes it late against an estimate only: recounted, not barred.
+    monkeypatch.setenv("KECLI_TODAY", "2027-11-20")
+    case_id = refused_case(kecli, notified=None)
+    kecli.json("appeal", "file", case_id)
+    view = kecli.json("case", "notify", case_id, "--sent-on", "2026-10-09", "--via", "post")
+    appeal = appeal_of(view)
+    assert (appeal["deadline"], appeal["timely"], appeal["force_reason"]) == (
+        "2026-11-13",
+        False,
+        None,
+    )
+    logged = kecli.json("audit", "list", "--action", "decision.notified")[-1]["details"]
+    assert logged["appeals"][0]["estimated"] is True
 
 
 @pytest.mark.parametrize(

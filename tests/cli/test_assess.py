@@ -34,8 +34,11 @@ def test_a_granted_koordinator_decision_carries_every_contract_key(kecli, case):
     assert result["status"] == "decided"
     decision = result["decision"]
     assert decision["outcome"] == "innvilget"
-    assert decision["decided_on"] == decision["notified_on"] == "2026-11-28"
+    assert decision["decided_on"] == "2026-11-28"
+    # Not yet sent: nothing is known of when it reaches the person (pbrl § 7-5).
+    assert (decision["sent_on"], decision["sent_via"], decision["notified_on"]) == (None,) * 3
     assert decision["appeal_deadline"] is None
+    assert decision["appeal_deadline_estimated"] is False
     assert decision["failed_criteria"] == []
     assert decision["legal_basis"] == "pbrl § 2-5 b, hol § 7-2"
     assert decision["answers"] == dict.fromkeys(YES_ALL_K, True)
@@ -234,8 +237,29 @@ def test_the_ip_warning_for_a_koordinator_granted_on_complexity_alone(kecli, cas
 def test_human_output_shows_the_outcome_and_next_command(kecli, case):
     result = kecli("case", "assess", case, *koordinator_answers(complex="no", long_term="no"))
     assert result.exit_code == 0
-    assert "avslag" in result.stdout and "2026-12-28" in result.stdout
+    assert "avslag" in result.stdout
+    assert "Sent: not sent" in result.stdout and "Reached the person: not recorded" in result.stdout
+    assert "Appeal deadline: none yet (not sent)" in result.stdout
     assert f"Next: kecli case letter {case}" in result.stdout
+
+
+def test_assess_without_notified_on_leaves_the_deadline_unknown(kecli, case):
+    # Decided today, not handed over: kecli never takes the decision day as the day the
+    # family got it (pbrl § 7-5).
+    decision = kecli.json(
+        "case", "assess", case, *koordinator_answers(complex="no", long_term="no")
+    )["decision"]
+    assert (decision["notified_on"], decision["appeal_deadline"]) == (None, None)
+    assert decision["appeal_deadline_estimated"] is False
+
+
+def test_assess_with_notified_on_knows_the_deadline(kecli, case):
+    decision = kecli.json(
+        "case", "assess", case, *koordinator_answers(complex="no", long_term="no"),
+        "--decided-on", "2026-11-26", "--notified-on", "2026-11-26",
+    )["decision"]  # fmt: skip
+    assert (decision["notified_on"], decision["appeal_deadline"]) == ("2026-11-26", "2026-12-24")
+    assert decision["appeal_deadline_estimated"] is False
 
 
 def test_notify_moves_the_appeal_deadline(kecli, case):
@@ -253,6 +277,109 @@ def test_notify_moves_the_appeal_deadline(kecli, case):
     assert result["decision"]["appeal_deadline"] == "2026-12-24"
     actions = [e["action"] for e in kecli.json("case", "show", case)["history"]]
     assert actions[-1] == "decision.notified"
+
+
+@pytest.fixture
+def refusal(kecli, case):
+    """An avslag decided Fri 20 Nov 2026, not yet sent."""
+    kecli.json(
+        "case", "assess", case, *koordinator_answers(complex="no", long_term="no"),
+        "--decided-on", "2026-11-20",
+    )  # fmt: skip
+    return case
+
+
+def decision_of(view):
+    d = view["decision"]
+    keys = ("sent_on", "sent_via", "notified_on", "appeal_deadline", "appeal_deadline_estimated")
+    return tuple(d[k] for k in keys)
+
+
+def test_a_posted_letter_gives_an_estimated_deadline_until_its_arrival_is_recorded(kecli, refusal):
+    # Posted Fri 20 Nov; + 7 postal days = Fri 27 Nov → Mon 28 Dec 2026 (Christmas).
+    posted = kecli.json("case", "notify", refusal, "--sent-on", "2026-11-20", "--via", "post")
+    assert decision_of(posted) == ("2026-11-20", "post", None, "2026-12-28", True)
+    # It arrived Mon 23 Nov: the law's deadline, Mon 21 Dec, known; the sending is kept.
+    arrived = kecli.json("case", "notify", refusal, "--on", "2026-11-23")
+    assert decision_of(arrived) == ("2026-11-20", "post", "2026-11-23", "2026-12-21", False)
+    logged = [e for e in kecli.json("case", "show", refusal)["history"]
+              if e["action"] == "decision.notified"]  # fmt: skip
+    assert logged[0]["details"]["sent_via"] == "post"
+    assert logged[0]["details"]["appeal_deadline_estimated"] is True
+    assert logged[1]["details"]["to"] == "2026-11-23"
+
+
+@pytest.mark.parametrize("via", ["hand", "digital"])
+def test_a_letter_handed_over_or_sent_digitally_reaches_the_person_that_day(kecli, refusal, via):
+    # DOMAIN § 4: notified Thu 26.11.2026 → Thu 24.12.2026.
+    view = kecli.json("case", "notify", refusal, "--sent-on", "26.11.2026", "--via", via)
+    assert decision_of(view) == ("2026-11-26", via, "2026-11-26", "2026-12-24", False)
+
+
+def test_sent_and_arrived_can_be_given_at_once(kecli, refusal):
+    view = kecli.json(
+        "case", "notify", refusal, "--sent-on", "2026-11-20", "--via", "POST", "--on", "2026-11-26"
+    )
+    assert decision_of(view) == ("2026-11-20", "post", "2026-11-26", "2026-12-24", False)
+
+
+def test_postal_days_come_from_config(kecli, refusal):
+    kecli.json("config", "set", "postal_days", "3")
+    view = kecli.json("case", "notify", refusal, "--sent-on", "2026-11-20", "--via", "post")
+    assert decision_of(view) == ("2026-11-20", "post", None, "2026-12-21", True)  # 23 Nov + 4 w
+
+
+def test_a_granted_decision_records_its_sending_but_has_no_deadline(kecli, case):
+    kecli.json("case", "assess", case, *koordinator_answers(), "--decided-on", "2026-11-20")
+    view = kecli.json("case", "notify", case, "--sent-on", "2026-11-20", "--via", "post")
+    assert decision_of(view) == ("2026-11-20", "post", None, None, False)
+
+
+def test_notify_for_people_says_estimated_and_what_to_do_next(kecli, refusal, monkeypatch):
+    result = kecli("case", "notify", refusal, "--sent-on", "2026-11-20", "--via", "post")
+    assert result.exit_code == 0, result.stderr
+    assert "Sent: 2026-11-20 (post)" in result.stdout
+    assert "Appeal deadline: 2026-12-28 (estimated)" in result.stdout
+    assert f"Next: kecli case notify {refusal} --on DATE" in result.stdout
+    monkeypatch.setenv("KECLI_LANG", "nb")
+    monkeypatch.setenv("COLUMNS", "160")  # the decisions table unwrapped
+    shown = kecli("case", "show", refusal).stdout
+    assert "2026-12-28 (anslått)" in shown and "2026-11-20 (post)" in shown
+
+
+def test_case_show_says_not_sent_in_both_languages(kecli, refusal, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "160")  # the decisions table unwrapped
+    assert "not sent" in kecli("case", "show", refusal).stdout
+    monkeypatch.setenv("KECLI_LANG", "nb")
+    shown = kecli("case", "show", refusal).stdout
+    assert "ikke sendt" in shown and "ikke registrert" in shown
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--via", "fax", "--sent-on", "2026-11-20"], "Invalid value for --via: 'fax'"),
+        (["--via", "post"], "--via needs --sent-on"),
+        (["--sent-on", "2026-11-20"], "--sent-on needs --via"),
+        (["--sent-on", "2026-11-29", "--via", "post"], "--sent-on 2026-11-29 is after today"),
+        (["--sent-on", "2026-11-19", "--via", "hand"], "--sent-on 2026-11-19 is before the deci"),
+        (["--sent-on", "2026-11-24", "--via", "post", "--on", "2026-11-23"],
+         "--on 2026-11-23 is before --sent-on 2026-11-24"),
+        (["--sent-on", "31.11.2026", "--via", "post"], "--sent-on: Invalid date"),
+        ([], "Give --sent-on DATE --via post|digital|hand, or --on DATE."),
+        (["--no-input"], "Give --sent-on DATE --via post|digital|hand, or --on DATE."),
+    ],
+)  # fmt: skip
+def test_bad_notification_input_is_exit_2_naming_the_option(kecli, refused, refusal, args, message):
+    refused(2, "case", "notify", refusal, *args, message=message)
+
+
+def test_an_arrival_before_the_recorded_sending_is_refused(kecli, refused, refusal):
+    kecli.json("case", "notify", refusal, "--sent-on", "2026-11-24", "--via", "post")
+    refused(
+        2, "case", "notify", refusal, "--on", "2026-11-23",
+        message="--on 2026-11-23 is before the letter was sent (2026-11-24)",
+    )  # fmt: skip
 
 
 def test_notify_refuses_bad_dates_and_cases_without_a_decision(kecli, refused, case):
@@ -325,6 +452,57 @@ def test_the_letter_in_english(kecli, case):
     assert "# Decision on koordinator" in letter
     assert "28 December 2026" in letter
     assert "written and signed" in letter
+
+
+@pytest.mark.parametrize("lang", ["nb", "en"])
+@pytest.mark.parametrize(
+    "notice",
+    [[], ["--sent-on", "2026-11-20", "--via", "post"]],
+    ids=["unsent", "posted"],
+)
+def test_a_letter_gives_the_rule_but_no_date_while_the_arrival_is_unknown(
+    kecli, refusal, notice, lang
+):
+    # Never a date counted from a day before the family got the letter: not sent, or
+    # posted with an estimated deadline, the letter states the rule only.
+    if notice:
+        kecli.json("case", "notify", refusal, *notice)
+    letter = kecli("case", "letter", refusal, "--lang", lang).stdout
+    rule = {
+        "nb": "Klagefristen er fire uker fra den dagen du mottok dette brevet.",
+        "en": "The deadline for appealing is four weeks from the day you received this letter.",
+    }[lang]
+    assert rule in letter
+    for date_text in ("desember 2026", "December 2026", "2026-12", "senest", "no later than"):
+        assert date_text not in letter
+
+
+@pytest.mark.parametrize(
+    ("notice", "day"),
+    [
+        (["--on", "2026-11-26"], "**24. desember 2026**"),
+        (["--sent-on", "2026-11-26", "--via", "hand"], "**24. desember 2026**"),
+        (["--sent-on", "2026-11-20", "--via", "post", "--on", "2026-11-23"],
+         "**21. desember 2026**"),
+    ],
+)  # fmt: skip
+def test_a_letter_gives_the_date_once_the_arrival_is_known(kecli, refusal, notice, day):
+    kecli.json("case", "notify", refusal, *notice)
+    letter = kecli("case", "letter", refusal, "--lang", "nb").stdout
+    assert "Klagefristen er fire uker fra den dagen du mottok dette brevet." in letter
+    assert f"senest {day}" in letter
+
+
+def test_a_barnekoordinator_letter_states_the_rule_to_the_family(kecli):
+    case_id = kecli.new_case(
+        "--birth-date", "2015-01-01", "--received", "2026-11-01", kind="barnekoordinator"
+    )["id"]
+    kecli.json(
+        "case", "assess", case_id, *answers("serious_condition=no", "complex_needs=yes",
+                                             "consent=yes"),
+    )  # fmt: skip
+    letter = kecli("case", "letter", case_id, "--lang", "nb").stdout
+    assert "Klagefristen er fire uker fra den dagen dere mottok dette brevet." in letter
 
 
 def test_a_granted_letter_has_no_appeal_section(kecli, case, english_interface):
@@ -419,3 +597,32 @@ def test_the_letter_takes_a_locale_style_lang(kecli, case, lang, title):
     result = kecli("case", "letter", case, "--lang", lang)
     assert result.exit_code == 0, result.stderr
     assert result.stdout.startswith(title) or f"\n{title}" in result.stdout
+
+
+@pytest.mark.sqlite_only
+def test_migration_0011_keeps_the_notified_on_stored_decisions_were_recorded_with(kecli, case):
+    from tests.conftest import sqlite_migrated
+
+    kecli.json("case", "show", case)
+    # As kecli before 0011 stored them: notified_on required, by default the decision day.
+    with sqlite_migrated(kecli.db, "0010", down=True) as conn:
+        conn.exec_driver_sql(
+            "INSERT INTO decisions (case_id, outcome, decided_on, notified_on, appeal_deadline, "
+            "failed_criteria, answers, notes, legal_basis, wants_ip, set_aside, is_current, "
+            "source, created_at, created_by) VALUES (?, 'avslag', '2026-11-20', '2026-11-20', "
+            "'2026-12-18', '[\"consent\"]', '{}', '{}', 'pbrl § 2-5 b, hol § 7-2', 0, 0, 1, "
+            "'assessment', 'x', 'x')",
+            (case,),
+        )
+        conn.exec_driver_sql("UPDATE cases SET status = 'decided' WHERE id = ?", (case,))
+    decision = kecli.json("case", "show", case)["decision"]  # upgraded on first use
+    assert (decision["notified_on"], decision["appeal_deadline"]) == ("2026-11-20", "2026-12-18")
+    assert (decision["sent_on"], decision["sent_via"]) == (None, None)
+    assert decision["appeal_deadline_estimated"] is False
+    # Recorded, so no alarm for it; its known deadline shows as before.
+    report = kecli.json("report", "deadlines", "--within", "30")
+    assert [(i["type"], i["due"], i["estimated"]) for i in report] == [
+        ("appeal_window", "2026-12-18", False)
+    ]
+    # And the letter gives the date it was recorded with.
+    assert "**18. desember 2026**" in kecli("case", "letter", case, "--lang", "nb").stdout

@@ -479,3 +479,26 @@ def test_config_show_json_gives_each_value_its_type(kecli):
     assert shown["unit_address"] is None
     changed = kecli.json("config", "set", "forwarding_target_days", "21")
     assert changed["value"] == 21 and changed["previous"] == 14
+
+
+def test_config_show_lists_postal_days_and_send_target_days_with_their_defaults(kecli):
+    shown = kecli.json("config", "show")
+    assert (shown["postal_days"], shown["send_target_days"]) == (7, 7)
+    table = kecli("config", "show").stdout
+    assert "postal_days" in table and "send_target_days" in table
+    assert kecli.json("config", "set", "postal_days", "0")["value"] == 0  # counted from posting
+    assert kecli.json("config", "set", "send_target_days", "365")["value"] == 365
+
+
+@pytest.mark.parametrize(
+    ("key", "value", "message"),
+    [
+        ("postal_days", "-1", "postal_days must be a whole number from 0 to 60, not '-1'"),
+        ("postal_days", "61", "postal_days must be a whole number from 0 to 60, not '61'"),
+        ("postal_days", "sju", "postal_days must be a whole number from 0 to 60"),
+        ("send_target_days", "0", "send_target_days must be a whole number from 1 to 365"),
+        ("send_target_days", "366", "send_target_days must be a whole number from 1 to 365"),
+    ],
+)
+def test_postal_and_send_target_days_out_of_range_are_exit_2(kecli, refused, key, value, message):
+    refused(2, "config", "set", key, value, message=message)

@@ -19,8 +19,8 @@ from tests.fnr import ADULT, CHILD
 COLUMNS = [
     "id", "kind", "status", "received_on", "channel", "name", "fnr", "birth_date",
     "expected_birth_date", "guardians", "note", "wants_ip", "closed_on", "close_reason",
-    "decision_outcome", "decided_on", "notified_on", "appeal_deadline", "failed_criteria",
-    "legal_basis", "coordinator_id", "coordinator_name", "coordinator_since", "appeal_status",
+    "decision_outcome", "decided_on", "sent_on", "sent_via", "notified_on", "appeal_deadline",
+    "appeal_deadline_estimated", "failed_criteria", "legal_basis", "coordinator_id", "coordinator_name", "coordinator_since", "appeal_status",
     "appeal_filed_on", "appeal_timely", "appeal_unit_outcome", "appeal_final_outcome",
     "next_evaluation", "created_by",
 ]  # fmt: skip
@@ -47,6 +47,7 @@ def build_cases(kecli: Any, tmp_path: Path) -> None:
     )  # fmt: skip
     ok(kecli, "case", "assess", "2026-0001", *KOORDINATOR_YES, "--wants-ip",
        "--decided-on", "2026-11-02", "--json")  # fmt: skip
+    ok(kecli, "case", "notify", "2026-0001", "--sent-on", "2026-11-02", "--via", "hand", "--json")
     ok(kecli, "coordinator", "add", "--name", "Siri Åsen", "--kind", "begge", "--json")
     ok(kecli, "coordinator", "assign", "2026-0001", "1", "--on", "2026-11-04", "--json")
     plan = tmp_path / "plan.json"
@@ -166,8 +167,11 @@ def test_every_column_of_a_row(cases):
         "close_reason": "",
         "decision_outcome": "innvilget",
         "decided_on": "2026-11-02",
+        "sent_on": "2026-11-02",
+        "sent_via": "hand",
         "notified_on": "2026-11-02",
         "appeal_deadline": "",
+        "appeal_deadline_estimated": "false",
         "failed_criteria": "",
         "legal_basis": "pbrl § 2-5 b, hol § 7-2",
         "coordinator_id": "1",

@@ -412,6 +412,75 @@ def test_jsonl_errors_name_the_line_of_the_file(kecli, tmp_path):
         (
             {
                 "status": "decided",
+                "decision_outcome": "innvilget",
+                "decided_on": "2026-11-01",
+                "sent_on": "2026-11-02",
+                "sent_via": "fax",
+            },
+            "sent_via: invalid value 'fax' (post|digital|hand)",
+        ),
+        (
+            {
+                "status": "decided",
+                "decision_outcome": "innvilget",
+                "decided_on": "2026-11-01",
+                "sent_via": "post",
+            },
+            "sent_via: given without sent_on",
+        ),
+        (
+            {
+                "status": "decided",
+                "decision_outcome": "innvilget",
+                "decided_on": "2026-11-01",
+                "sent_on": "2026-11-02",
+            },
+            "sent_on: given without sent_via",
+        ),
+        (
+            {
+                "status": "decided",
+                "decision_outcome": "innvilget",
+                "decided_on": "2026-11-01",
+                "sent_on": "2026-10-31",
+                "sent_via": "post",
+            },
+            "sent_on: 2026-10-31 is before decided_on (2026-11-01)",
+        ),
+        (
+            {
+                "status": "decided",
+                "decision_outcome": "innvilget",
+                "decided_on": "2026-11-01",
+                "sent_on": "2026-11-29",
+                "sent_via": "post",
+            },
+            "sent_on: 2026-11-29 is after today (2026-11-28)",
+        ),
+        (
+            {
+                "status": "decided",
+                "decision_outcome": "innvilget",
+                "decided_on": "2026-11-01",
+                "sent_on": "2026-11-03",
+                "sent_via": "post",
+                "notified_on": "2026-11-02",
+            },
+            "notified_on: 2026-11-02 is before sent_on (2026-11-03)",
+        ),
+        (
+            {
+                "status": "decided",
+                "decision_outcome": "innvilget",
+                "decided_on": "2026-11-01",
+                "appeal_deadline_estimated": "kanskje",
+            },
+            "appeal_deadline_estimated: write true or false, not 'kanskje'",
+        ),
+        ({"sent_on": "2026-11-02"}, "sent_on: given without decision_outcome"),
+        (
+            {
+                "status": "decided",
                 "decision_outcome": "avslag",
                 "decided_on": "2026-11-01",
                 "failed_criteria": "long_term",
@@ -696,7 +765,8 @@ def test_unknown_and_missing_columns_are_line_1(kecli, tmp_path):
 def test_a_row_with_the_wrong_number_of_fields(kecli, tmp_path, refused):
     path = write(tmp_path, "2026-0001,koordinator\r\n")
     refused(2, "import", "cases", str(path),
-            message="line 2: 2 fields, the header has 30 (check quotes and the delimiter)")  # fmt: skip
+            message=f"line 2: 2 fields, the header has {len(COLUMNS)} (check quotes and the "
+                    "delimiter)")  # fmt: skip
 
 
 def test_an_unclosed_quote_stops_at_its_line(kecli, tmp_path, refused):
@@ -846,6 +916,83 @@ def test_a_repeat_across_chunks_of_one_part_is_listed_as_always(
 
 
 _K = ("services", "long_term", "complex", "coordination", "consent", "participation")
+
+
+@pytest.mark.parametrize("fmt", ["csv", "jsonl"])
+def test_unsent_posted_and_handed_over_decisions_round_trip(kecli, tmp_path, empty_db, fmt):
+    refused = [a.replace("consent=yes", "consent=no") for a in KOORDINATOR_YES]
+    for n, name in enumerate(("Ikke Sendt", "Post Lagt", "Post Kommet", "For Hand"), start=1):
+        kecli.new_case("--received", "2026-10-01", name=name)
+        ok(kecli, "case", "assess", f"2026-{n:04d}", *refused, "--decided-on", "2026-11-20")
+    ok(kecli, "case", "notify", "2026-0002", "--sent-on", "2026-11-20", "--via", "post")
+    ok(kecli, "case", "notify", "2026-0003", "--sent-on", "2026-11-20", "--via", "post",
+       "--on", "2026-11-24")  # fmt: skip
+    ok(kecli, "case", "notify", "2026-0004", "--sent-on", "2026-11-23", "--via", "hand")
+    ok(kecli, "appeal", "file", "2026-0001", "--filed-on", "2026-11-25")  # no deadline yet
+    result = round_trip(kecli, tmp_path, empty_db, fmt=fmt)
+    assert json.loads(result.stdout)["deadlines_corrected"] == 0 and result.stderr == ""
+    moved = {c["id"]: c for c in kecli.json("--db", empty_db, "case", "list")}
+    keys = ("sent_on", "sent_via", "notified_on", "appeal_deadline", "appeal_deadline_estimated")
+    assert {i: tuple(c["decision"][k] for k in keys) for i, c in moved.items()} == {
+        "2026-0001": (None, None, None, None, False),
+        "2026-0002": ("2026-11-20", "post", None, "2026-12-28", True),
+        "2026-0003": ("2026-11-20", "post", "2026-11-24", "2026-12-22", False),
+        "2026-0004": ("2026-11-23", "hand", "2026-11-23", "2026-12-21", False),
+    }
+    appeal = moved["2026-0001"]["appeals"][0]
+    assert (appeal["deadline"], appeal["timely"]) == (None, True)
+    report = kecli.json("--db", empty_db, "report", "deadlines", "--within", "30")
+    assert {(i["case_id"], i["type"], i["estimated"]) for i in report} == {
+        ("2026-0002", "appeal_window", True),
+        ("2026-0003", "appeal_window", False),
+        ("2026-0004", "appeal_window", False),
+        ("2026-0001", "decision_unsent", False),  # appealed, but still to be sent
+        ("2026-0001", "appeal_forwarding", False),
+    }
+
+
+def test_an_empty_notified_on_is_unknown_and_a_posting_is_estimated_by_this_databases_postal_days(
+    kecli, tmp_path
+):
+    kecli.json("config", "set", "postal_days", "3")
+    refused = {"status": "decided", "decision_outcome": "avslag", "failed_criteria": "consent",
+               "decided_on": "2026-11-20"}  # fmt: skip
+    path = write(
+        tmp_path,
+        row(id="2026-0001", name="A", **refused),
+        row(id="2026-0002", name="B", sent_on="2026-11-20", sent_via="post", **refused),
+        row(id="2026-0003", name="C", sent_on="2026-11-20", sent_via="digital", **refused),
+    )
+    result = import_(kecli, path, "--json")
+    assert result.exit_code == 0, result.stderr
+    shown = {
+        c["id"]: (c["decision"]["notified_on"], c["decision"]["appeal_deadline"],
+                  c["decision"]["appeal_deadline_estimated"])
+        for c in kecli.json("case", "list")
+    }  # fmt: skip
+    assert shown == {
+        "2026-0001": (None, None, False),  # not sent: no deadline, never the decision day
+        "2026-0002": (None, "2026-12-21", True),  # 20 Nov + 3 = Mon 23 Nov → Mon 21 Dec
+        "2026-0003": ("2026-11-20", "2026-12-18", False),  # digital: that day
+    }
+    [unsent] = kecli.json("report", "deadlines", "--type", "decision_unsent")
+    assert (unsent["case_id"], unsent["due"]) == ("2026-0001", "2026-11-27")
+
+
+def test_an_estimate_the_file_gives_wrongly_is_counted_as_corrected(kecli, tmp_path):
+    refused = {"status": "decided", "decision_outcome": "avslag", "failed_criteria": "consent",
+               "decided_on": "2026-11-20", "sent_on": "2026-11-20", "sent_via": "post"}  # fmt: skip
+    path = write(
+        tmp_path,
+        row(id="2026-0001", name="A", appeal_deadline="2026-12-28",
+            appeal_deadline_estimated="false", **refused),
+        row(id="2026-0002", name="B", appeal_deadline="2026-12-28",
+            appeal_deadline_estimated="true", **refused),
+    )  # fmt: skip
+    result = import_(kecli, path, "--json")
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(result.stdout)["deadlines_corrected"] == 1
+    assert all(c["decision"]["appeal_deadline_estimated"] for c in kecli.json("case", "list"))
 
 
 def test_an_appeal_deadline_other_than_the_laws_is_stored_as_the_laws_with_a_warning(

@@ -17,15 +17,17 @@ from tests.services.test_reports import (
     appoint,
     coordinator,
     decide,
+    decision_unsent,
     new_case,
     plan,
     plan_evaluation,
     turns_18,
 )
 
-HEADER = "case_id,type,due,days_left,overdue,person,assignee,kind,detail"
+HEADER = "case_id,type,due,days_left,overdue,person,assignee,kind,detail,estimated"
 LABELS = {
     "Preliminary reply": "preliminary_reply",
+    "Send decision": "decision_unsent",
     "Appeal window": "appeal_window",
     "Forward appeal": "appeal_forwarding",
     "Plan evaluation": "plan_evaluation",
@@ -88,7 +90,7 @@ def test_the_csv_has_the_item_keys_as_header_and_no_byte_order_mark(kecli, busy)
     assert not result.stdout.startswith("\ufeff")
     assert lines[1] == (
         f"{busy['child']},turns_18,2026-11-05,-23,true,Bo,Kim Koordinator,barnekoordinator,"
-        "granted_on=2026-09-10"
+        "granted_on=2026-09-10,false"
     )
     assert lines[2].startswith(f"{busy['first']},preliminary_reply,2026-11-20,-8,true,Anne Aas,")
     assert result.stdout.endswith("\n") and lines[-1] == ""
@@ -114,6 +116,7 @@ def test_json_is_an_array_of_items_with_the_contract_keys(kecli, busy):
         "assignee": "Kim Koordinator",
         "kind": "barnekoordinator",
         "detail": "granted_on=2026-09-10",
+        "estimated": False,
     }
     assert items[1]["assignee"] == "tester"  # no coordinator: who registered the case
     assert kecli.json("report", "deadlines", "--format", "json") == items
@@ -225,6 +228,46 @@ def test_type_filters_and_repeats(kecli, busy):
         "30",
     )
     assert [i["type"] for i in two] == ["plan_evaluation", "appeal_window"]
+
+
+@pytest.fixture
+def unsent_and_posted(kecli):
+    """A decision not sent (due 1 Dec) and a refusal posted 20 Nov (estimated 28 Dec)."""
+    unsent = decision_unsent(kecli)
+    posted = new_case(kecli, "2026-11-02", name="Per Post")
+    decide(kecli, posted, "2026-11-20", granted=False, notified=False)
+    kecli.json("case", "notify", posted, "--sent-on", "2026-11-20", "--via", "post")
+    return {"unsent": unsent, "posted": posted}
+
+
+def test_decision_unsent_is_a_type_of_every_format(kecli, unsent_and_posted):
+    unsent = unsent_and_posted["unsent"]
+    [item] = kecli.json("report", "deadlines", "--type", "decision_unsent")
+    assert (item["case_id"], item["type"], item["due"], item["estimated"]) == (
+        unsent,
+        "decision_unsent",
+        "2026-12-01",
+        False,
+    )
+    assert item["detail"] == "decided_on=2026-11-24"
+    as_csv = kecli("report", "deadlines", "--type", "decision_unsent", "--format", "csv")
+    assert as_csv.stdout.splitlines()[1].startswith(f"{unsent},decision_unsent,2026-12-01,3,")
+    table = kecli("report", "deadlines", "--type", "decision_unsent").stdout
+    assert rows_of_table(table) == [(unsent, "decision_unsent")]
+
+
+def test_an_estimated_appeal_window_says_so_in_every_format(kecli, unsent_and_posted, monkeypatch):
+    posted = unsent_and_posted["posted"]
+    [item] = kecli.json("report", "deadlines", "--type", "appeal_window", "--within", "30")
+    assert (item["case_id"], item["due"], item["estimated"]) == (posted, "2026-12-28", True)
+    as_csv = kecli("report", "deadlines", "--type", "appeal_window", "--within", "30", "--format",
+                   "csv")  # fmt: skip
+    assert as_csv.stdout.splitlines()[1].endswith(",sent_on=2026-11-20 estimated,true")
+    table = kecli("report", "deadlines", "--type", "appeal_window", "--within", "30").stdout
+    assert "2026-12-28 (estimated)" in table
+    monkeypatch.setenv("KECLI_LANG", "nb")
+    table = kecli("report", "deadlines", "--within", "30").stdout
+    assert "2026-12-28 (anslått)" in table and "Sende avgjørelse" in table
 
 
 def test_as_of_and_within_move_the_window(kecli):

@@ -31,17 +31,22 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from kecli.domain.deadlines import (
+    Notice,
     appeal_barred,
     appeal_deadline,
     appeal_forwarding_due,
     appeal_is_timely,
     appeal_too_old,
+    check_notice,
     days_left,
+    decision_unsent_due,
     is_public_holiday,
     is_working_day,
     next_working_day_on_or_after,
+    notice,
     preliminary_reply_due,
 )
+from kecli.errors import InvalidInput, MissingInput
 
 D = date.fromisoformat
 
@@ -341,3 +346,172 @@ def test_an_appeal_on_or_before_the_deadline_is_timely(
     filed: str, deadline: str, expected: bool
 ) -> None:
     assert appeal_is_timely(D(filed), D(deadline)) is expected
+
+
+# --- when the deadline starts (pbrl § 7-5) ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("notified", "sent", "via", "postal_days", "expected"),
+    [
+        # Not sent, nothing recorded: no deadline runs.
+        (None, None, None, 7, (None, None, False)),
+        # Handed over or sent to the digital mailbox: it reached the person that day.
+        (None, "2026-11-26", "hand", 7, ("2026-11-26", "2026-12-24", False)),
+        (None, "2026-11-26", "digital", 7, ("2026-11-26", "2026-12-24", False)),
+        # Posted Fri 20 Nov, arrival not recorded: estimated from Fri 27 Nov → Mon 28 Dec.
+        (None, "2026-11-20", "post", 7, (None, "2026-12-28", True)),
+        # Posted Thu 19 Nov + 7 = Thu 26 Nov → Thu 24 Dec (not a holiday).
+        (None, "2026-11-19", "post", 7, (None, "2026-12-24", True)),
+        # postal_days 0: counted from the posting day itself, still an estimate.
+        (None, "2026-11-26", "post", 0, (None, "2026-12-24", True)),
+        # Posted Thu 26 Feb 2026 + 7 = Thu 5 Mar → Tue 7 Apr (Easter).
+        (None, "2026-02-26", "post", 7, (None, "2026-04-07", True)),
+        # The day it arrived is recorded: the law's deadline, whatever the sending.
+        ("2026-11-23", "2026-11-20", "post", 7, ("2026-11-23", "2026-12-21", False)),
+        ("2026-11-27", None, None, 7, ("2026-11-27", "2026-12-28", False)),
+        # A recorded day wins over the day a hand-over would give.
+        ("2026-11-27", "2026-11-26", "hand", 7, ("2026-11-27", "2026-12-28", False)),
+    ],
+)
+def test_the_deadline_runs_from_the_day_the_decision_reached_the_person(
+    notified: str | None, sent: str | None, via: str | None, postal_days: int, expected: tuple
+) -> None:
+    day = lambda text: None if text is None else D(text)  # noqa: E731
+    found = notice(
+        notified_on=day(notified), sent_on=day(sent), sent_via=via, postal_days=postal_days
+    )
+    assert found == Notice(day(expected[0]), day(expected[1]), expected[2])
+
+
+@given(notified_dates, st.integers(min_value=0, max_value=60), st.integers(0, 60))
+def test_an_estimate_never_gives_less_time_than_an_arrival_within_the_postal_days(
+    sent: date, postal_days: int, arrived_after: int
+) -> None:
+    # DOMAIN § 4: an estimate errs late; a letter that arrived within postal_days had a
+    # deadline on or before the estimated one.
+    estimate = notice(notified_on=None, sent_on=sent, sent_via="post", postal_days=postal_days)
+    assert estimate.estimated and estimate.notified_on is None
+    assert estimate.deadline == appeal_deadline(sent + timedelta(days=postal_days))
+    if arrived_after <= postal_days:
+        assert appeal_deadline(sent + timedelta(days=arrived_after)) <= estimate.deadline
+
+
+@given(notified_dates, st.sampled_from(["hand", "digital"]))
+def test_a_letter_handed_over_or_sent_digitally_reached_the_person_that_day(
+    sent: date, via: str
+) -> None:
+    assert notice(notified_on=None, sent_on=sent, sent_via=via) == Notice(
+        sent, appeal_deadline(sent), False
+    )
+
+
+def test_an_appeal_with_no_deadline_yet_is_timely() -> None:
+    assert appeal_is_timely(D("2031-01-01"), None) is True
+
+
+@pytest.mark.parametrize(
+    ("filed", "deadline", "estimated", "expected"),
+    [
+        # Decided 10 Mar 2026. A known deadline missed, more than a year after: barred.
+        ("2027-03-11", "2026-04-07", False, True),
+        # The same, late only against an estimated deadline: never barred.
+        ("2027-03-11", "2026-04-07", True, False),
+        # Never sent or notified: no deadline ran, never barred however late.
+        ("2030-06-01", None, False, False),
+    ],
+)
+def test_the_one_year_bar_needs_a_known_deadline_that_was_missed(
+    filed: str, deadline: str | None, estimated: bool, expected: bool
+) -> None:
+    due = None if deadline is None else D(deadline)
+    assert appeal_barred(D(filed), due, D("2026-03-10"), estimated=estimated) is expected
+
+
+@given(notified_dates, notified_dates, st.integers(min_value=0, max_value=2000))
+def test_an_estimated_or_missing_deadline_never_bars(decided: date, sent: date, days: int) -> None:
+    estimate = notice(notified_on=None, sent_on=sent, sent_via="post")
+    filed = max(decided, sent) + timedelta(days=days)
+    assert not appeal_barred(filed, estimate.deadline, decided, estimated=True)
+    assert not appeal_barred(filed, None, decided)
+
+
+@pytest.mark.parametrize(
+    ("decided", "target", "expected"),
+    [
+        ("2026-11-24", 7, "2026-12-01"),  # plain calendar days
+        ("2026-12-24", 7, "2026-12-31"),  # holidays count: an alarm, not a legal deadline
+        ("2026-11-28", 1, "2026-11-29"),
+    ],
+)
+def test_the_unsent_alarm_is_a_plain_number_of_days_after_the_decision(
+    decided: str, target: int, expected: str
+) -> None:
+    assert decision_unsent_due(D(decided), target) == D(expected)
+
+
+TODAY = D("2026-11-28")
+DECIDED = D("2026-11-20")
+
+
+@pytest.mark.parametrize(
+    ("given", "message"),
+    [
+        ({}, "Give --sent-on DATE --via post|digital|hand, or --on DATE."),
+        ({"sent_via": "fax", "sent_on": DECIDED}, "Invalid value for --via: 'fax'"),
+        ({"sent_via": "post"}, "--via needs --sent-on"),
+        ({"sent_on": DECIDED}, "--sent-on needs --via"),
+        ({"sent_on": D("2026-11-29"), "sent_via": "post"}, "--sent-on 2026-11-29 is after today"),
+        ({"sent_on": D("2026-11-19"), "sent_via": "post"}, "is before the decision"),
+        ({"on": D("2026-11-29")}, "--on 2026-11-29 is after today"),
+        ({"on": D("2026-11-19")}, "--on 2026-11-19 is before the decision"),
+        (
+            {"sent_on": D("2026-11-24"), "sent_via": "post", "on": D("2026-11-23")},
+            "--on 2026-11-23 is before --sent-on 2026-11-24",
+        ),
+        (
+            {"on": D("2026-11-23"), "recorded_sent_on": D("2026-11-24")},
+            "--on 2026-11-23 is before the letter was sent (2026-11-24)",
+        ),
+        (
+            {"sent_on": D("2026-11-25"), "sent_via": "post", "recorded_notified_on": DECIDED},
+            "--sent-on 2026-11-25 is after the day the decision reached the person",
+        ),
+    ],
+)
+def test_what_cannot_have_happened_is_refused_naming_the_option(given: dict, message: str) -> None:
+    with pytest.raises(InvalidInput) as caught:
+        check_notice(
+            decided_on=DECIDED,
+            today=TODAY,
+            sent_on=given.get("sent_on"),
+            sent_via=given.get("sent_via"),
+            on=given.get("on"),
+            recorded_sent_on=given.get("recorded_sent_on"),
+            recorded_notified_on=given.get("recorded_notified_on"),
+        )
+    assert message in str(caught.value)
+    assert isinstance(caught.value, MissingInput) is (given == {})
+
+
+@pytest.mark.parametrize(
+    "given",
+    [
+        {"sent_on": DECIDED, "sent_via": "post"},
+        {"sent_on": TODAY, "sent_via": "hand", "on": TODAY},
+        {"on": DECIDED},
+        # Handed over after the recorded day: the hand-over is the new fact.
+        {"sent_on": TODAY, "sent_via": "hand", "recorded_notified_on": DECIDED},
+        {"on": TODAY, "recorded_sent_on": DECIDED},
+    ],
+)
+def test_what_can_have_happened_passes(given: dict) -> None:
+    check_notice(
+        decided_on=DECIDED,
+        today=TODAY,
+        sent_on=given.get("sent_on"),
+        sent_via=given.get("sent_via"),
+        on=given.get("on"),
+        recorded_sent_on=given.get("recorded_sent_on"),
+        recorded_notified_on=given.get("recorded_notified_on"),
+    )

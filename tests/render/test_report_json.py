@@ -25,6 +25,7 @@ items = st.builds(
     since=st.none() | st.dates(),
     ref=st.none() | st.integers(1, 10**9),
     reopened=st.booleans(),
+    estimated=st.booleans(),
 )
 
 

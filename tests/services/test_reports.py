@@ -72,14 +72,18 @@ def new_case(
     return str(kecli.new_case(*extra, name=name, kind=kind)["id"])
 
 
-def decide(kecli: Any, case_id: str, on: str, *, granted: bool = True) -> dict[str, Any]:
-    """Assess the case as granted or refused on ``on``; return the decision."""
+def decide(
+    kecli: Any, case_id: str, on: str, *, granted: bool = True, notified: bool = True
+) -> dict[str, Any]:
+    """Assess the case as granted or refused on ``on``; return the decision. ``notified``:
+    handed over that day (``--notified-on``), else not yet sent."""
     view = kecli.json("case", "show", case_id)
     codes = KOORDINATOR if view["kind"] == "koordinator" else BARNEKOORDINATOR
     if view["kind"] == "barnekoordinator" and not view["person"]["birth_date"]:
         codes += ("child_age",)  # derived from the birth date when there is one
     answers = [f"--answer={c}={'yes' if granted or c != 'consent' else 'no'}" for c in codes]
-    case = kecli.json("case", "assess", case_id, *answers, "--decided-on", on)
+    notice = ["--notified-on", on] if notified else []
+    case = kecli.json("case", "assess", case_id, *answers, "--decided-on", on, *notice)
     return dict(case["decision"])
 
 
@@ -207,6 +211,13 @@ def preliminary_reply_after_opphevet(kecli: Any) -> str:
     return case_id
 
 
+def decision_unsent(kecli: Any) -> str:
+    # Decided Tue 24 Nov 2026, not sent: + 7 days (send_target_days) = Tue 1 Dec.
+    case_id = new_case(kecli, "2026-11-02")
+    decide(kecli, case_id, "2026-11-24", notified=False)
+    return case_id
+
+
 def appeal_window(kecli: Any) -> str:
     # Notified Fri 20 Nov 2026 → appeal deadline Fri 18 Dec 2026.
     case_id = new_case(kecli, "2026-11-02")
@@ -242,6 +253,7 @@ SCENARIOS = [
         dt.date(2026, 12, 15),
         id="prelim-after-opphevet",
     ),
+    pytest.param(decision_unsent, "decision_unsent", dt.date(2026, 12, 1), id="decision_unsent"),
     pytest.param(appeal_window, "appeal_window", dt.date(2026, 12, 18), id="appeal_window"),
     pytest.param(
         appeal_forwarding, "appeal_forwarding", dt.date(2026, 12, 1), id="appeal_forwarding"
@@ -283,6 +295,7 @@ def test_each_item_carries_the_contract_keys(kecli, build, type_, due):
     assert view["assignee"] == "tester"  # no coordinator: the caseworker who registered it
     assert view["kind"] in ("koordinator", "barnekoordinator")
     assert isinstance(view["detail"], str) and view["detail"]
+    assert view["estimated"] is False
 
 
 def test_the_default_is_today_and_fourteen_days(kecli):
@@ -303,6 +316,75 @@ def test_the_appeal_window_follows_a_later_notification(kecli):
     case_id = appeal_window(kecli)
     kecli.json("case", "notify", case_id, "--on", "2026-11-26")  # → Thu 24 Dec 2026
     assert items(kecli, within=30) == [(case_id, "appeal_window", "2026-12-24", 26, False)]
+
+
+def test_a_decision_not_sent_has_no_window_but_an_alarm_to_send_it(kecli):
+    # Refused Fri 20 Nov, not sent: no deadline runs, so no appeal window (pbrl § 7-5);
+    # the unit is reminded to send it by Fri 27 Nov (overdue by 1 on the 28th).
+    case_id = new_case(kecli, "2026-11-02")
+    decide(kecli, case_id, "2026-11-20", granted=False, notified=False)
+    assert items(kecli, within=60) == [(case_id, "decision_unsent", "2026-11-27", -1, True)]
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        ["--sent-on", "2026-11-25", "--via", "post"],
+        ["--sent-on", "2026-11-25", "--via", "digital"],
+        ["--sent-on", "2026-11-25", "--via", "hand"],
+        ["--on", "2026-11-26"],
+    ],
+    ids=["post", "digital", "hand", "on"],
+)
+def test_sending_or_a_recorded_notification_ends_the_unsent_alarm(kecli, notice):
+    case_id = decision_unsent(kecli)
+    kecli.json("case", "notify", case_id, *notice)
+    assert report(kecli, types=["decision_unsent"], within=60) == []
+
+
+def test_the_unsent_alarm_is_for_the_current_decision_of_an_open_case(kecli):
+    case_id = decision_unsent(kecli)
+    decide(kecli, case_id, "2026-11-25")  # a new decision, handed over: the old one is history
+    assert report(kecli, within=60) == []
+    closed = decision_unsent(kecli)
+    kecli.json("case", "close", closed, "--reason", "flyttet")
+    assert report(kecli, within=60) == []
+
+
+def test_the_send_target_comes_from_config(kecli):
+    case_id = decision_unsent(kecli)
+    kecli.json("config", "set", "send_target_days", "2")
+    assert items(kecli) == [(case_id, "decision_unsent", "2026-11-26", -2, True)]
+
+
+def test_a_posted_refusal_gives_an_estimated_window_until_its_arrival_is_recorded(kecli):
+    # Posted Fri 20 Nov; + 7 postal days = Fri 27 Nov; + 4 weeks = Fri 25 Dec (Christmas),
+    # then a Saturday (26 Dec, a holiday too) and a Sunday: Mon 28 Dec 2026, estimated.
+    case_id = new_case(kecli, "2026-11-02")
+    decide(kecli, case_id, "2026-11-20", granted=False, notified=False)
+    kecli.json("case", "notify", case_id, "--sent-on", "2026-11-20", "--via", "post")
+    [item] = report(kecli, within=30)
+    assert (item.type, item.due, item.estimated) == ("appeal_window", dt.date(2026, 12, 28), True)
+    assert item.as_dict()["estimated"] is True
+    assert item.detail == "sent_on=2026-11-20 estimated"
+    # It arrived Mon 23 Nov: the law's deadline, Mon 21 Dec, known.
+    kecli.json("case", "notify", case_id, "--on", "2026-11-23")
+    [item] = report(kecli, within=30)
+    assert (item.due, item.estimated, item.detail) == (
+        dt.date(2026, 12, 21),
+        False,
+        "notified_on=2026-11-23",
+    )
+
+
+def test_postal_days_from_config_move_the_estimate(kecli):
+    case_id = new_case(kecli, "2026-11-02")
+    decide(kecli, case_id, "2026-11-20", granted=False, notified=False)
+    kecli.json("config", "set", "postal_days", "3")
+    kecli.json("case", "notify", case_id, "--sent-on", "2026-11-20", "--via", "post")
+    # 20 Nov + 3 = Mon 23 Nov; + 4 weeks = Mon 21 Dec.
+    assert items(kecli, within=30) == [(case_id, "appeal_window", "2026-12-21", 23, False)]
+    assert report(kecli, within=30)[0].estimated is True
 
 
 def test_an_appeal_ends_the_window_and_starts_the_forwarding_deadline(kecli):
@@ -522,6 +604,7 @@ def test_bad_options_are_bad_input(kecli, options, message):
 def test_every_type_of_domain_5_is_known():
     assert DEADLINE_TYPES == (
         "preliminary_reply",
+        "decision_unsent",
         "appeal_window",
         "appeal_forwarding",
         "plan_evaluation",
@@ -670,7 +753,7 @@ def test_an_older_schema_takes_the_general_way_and_is_upgraded(kecli, deadline_q
     from tests.conftest import stamped
 
     case_id = preliminary_reply(kecli)
-    with stamped(kecli.db, "0008"):
+    with stamped(kecli.db, "0009"):
         pass
     assert [i.case_id for i in report(kecli)] == [case_id]
     conn = sqlite3.connect(kecli.db)

@@ -29,6 +29,7 @@ case_app = typer.Typer(
 
 KINDS = ("koordinator", "barnekoordinator")
 CHANNELS = ("skjema", "brev", "telefon", "epost", "oppmote", "annet")
+SEND_VIAS = ("post", "digital", "hand")
 
 
 @case_app.command("new")
@@ -317,7 +318,8 @@ def case_assess(
         typer.Option(
             "--notified-on",
             metavar="DATE",
-            help="When the decision reached the person (default the decision date).",
+            help="When the decision reached the person (e.g. handed over in a meeting); "
+            "without it the appeal deadline waits for case notify.",
         ),
     ] = None,
     reason: Annotated[
@@ -370,10 +372,30 @@ def case_assess(
 @case_app.command("notify")
 def case_notify(
     case: CaseArg,
+    sent_on: Annotated[
+        str | None,
+        typer.Option(
+            "--sent-on",
+            metavar="DATE",
+            help="The day the letter left the unit (with --via).",
+        ),
+    ] = None,
+    via: Annotated[
+        str | None,
+        typer.Option(
+            "--via",
+            metavar="post|digital|hand",
+            autocompletion=choices(SEND_VIAS),
+            help="How it was sent (with --sent-on): hand and digital reach the person that "
+            "day; post gives an estimated deadline (config postal_days) until --on.",
+        ),
+    ] = None,
     on: Annotated[
         str | None,
         typer.Option(
-            "--on", metavar="DATE", help="When the decision reached the person (required)."
+            "--on",
+            metavar="DATE",
+            help="The day the decision reached the person: the appeal deadline is then known.",
         ),
     ] = None,
     force: Annotated[
@@ -390,20 +412,28 @@ def case_notify(
     json_out: JsonOpt = False,
     no_input: NoInputOpt = False,  # accepted for scripts; never prompts
 ) -> None:
-    """Record when the decision reached the person; moves the appeal deadline."""
-    from kecli.services.decisions import notify_case
+    """Record when the decision was sent and reached the person; the appeal deadline follows.
+    / Registrer når avgjørelsen ble sendt og kom fram."""
+    from kecli.services.decisions import NotifyInput, notify_case
 
-    when = parse_date_option(on, "--on")
-    if when is None:
-        raise missing("--on")
-    view = notify_case(service_ctx(), case, when, force=force, reason=reason)
+    data = NotifyInput(
+        sent_on=parse_date_option(sent_on, "--sent-on"),
+        via=via,
+        on=parse_date_option(on, "--on"),
+        force=force,
+        reason=reason,
+    )
+    view = notify_case(service_ctx(), case, data)
     if json_out:
         print_json(view)
         return
     from kecli.render.decisions import decision_line
 
     decision_line(view["id"], view["decision"])
-    next_step(f"kecli case letter {view['id']}")
+    if view["decision"]["appeal_deadline_estimated"]:
+        next_step(f"kecli case notify {view['id']} --on DATE")
+    else:
+        next_step(f"kecli case show {view['id']}")
 
 
 @case_app.command("letter")

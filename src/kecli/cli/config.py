@@ -45,7 +45,9 @@ def config_show(
     console().print(table)
 
 
-@config_app.command("set")
+# A negative number is a value here (``config set postal_days -1`` is refused by the
+# key's range, naming the key), not an unknown option.
+@config_app.command("set", context_settings={"ignore_unknown_options": True})
 def config_set(
     key: Annotated[str, typer.Argument(help="The setting's name (see config show).")],
     value: Annotated[str, typer.Argument(help="The new value; booleans are true/false.")],

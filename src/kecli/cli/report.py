@@ -24,6 +24,7 @@ report_app = typer.Typer(
 
 DEADLINE_TYPES = (
     "preliminary_reply",
+    "decision_unsent",
     "appeal_window",
     "appeal_forwarding",
     "plan_evaluation",

@@ -16,6 +16,9 @@ class ConfigKey:
     type: ValueType
     default: str | None
     help: Msg
+    #: The range of an ``int`` key, both ends included.
+    least: int = 1
+    most: int = 365
 
 
 CONFIG_KEYS: dict[str, ConfigKey] = {
@@ -89,6 +92,28 @@ CONFIG_KEYS: dict[str, ConfigKey] = {
                 "Internal target for forwarding an appeal to statsforvalteren (days).",
             ),
         ),
+        ConfigKey(
+            "postal_days",
+            "int",
+            "7",
+            Msg(
+                "Dager et brev i posten regnes å bruke før det er fram, så lenge dagen det "
+                "kom ikke er registrert (gir en anslått klagefrist).",
+                "Days a posted letter is taken to need to arrive while the day it arrived is "
+                "not recorded (gives an estimated appeal deadline).",
+            ),
+            least=0,
+            most=60,
+        ),
+        ConfigKey(
+            "send_target_days",
+            "int",
+            "7",
+            Msg(
+                "Internt mål for å sende en avgjørelse etter at den er tatt (dager).",
+                "Internal target for sending a decision after it is made (days).",
+            ),
+        ),
     )
 }
 
@@ -119,13 +144,16 @@ def normalize_config_value(key: str, raw: str) -> str:
             Msg(f"Eksempel: kecli config set {key} true", f"Example: kecli config set {key} true"),
         )
     if spec.type == "int":
-        if not value.isdigit() or not 1 <= int(value) <= 365:
+        if not (value.isascii() and value.isdigit()) or not spec.least <= int(value) <= spec.most:
             raise InvalidInput(
                 Msg(
-                    f"{key} må være et helt tall fra 1 til 365, ikke «{raw}».",
-                    f"{key} must be a whole number from 1 to 365, not '{raw}'.",
+                    f"{key} må være et helt tall fra {spec.least} til {spec.most}, ikke «{raw}».",
+                    f"{key} must be a whole number from {spec.least} to {spec.most}, not '{raw}'.",
                 ),
-                Msg(f"Eksempel: kecli config set {key} 21", f"Example: kecli config set {key} 21"),
+                Msg(
+                    f"Eksempel: kecli config set {key} {spec.default}",
+                    f"Example: kecli config set {key} {spec.default}",
+                ),
             )
         return str(int(value))
     if not value:
@@ -148,6 +176,8 @@ class Settings:
     barnekoordinator_past_18: bool = False
     allow_synthetic_ids: bool = False
     forwarding_target_days: int = 21
+    postal_days: int = 7
+    send_target_days: int = 7
 
 
 def typed_value(key: str, raw: str | None) -> str | bool | int | None:

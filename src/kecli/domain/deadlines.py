@@ -9,14 +9,26 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 from functools import cache
+from typing import NamedTuple
 
 from kecli.domain.dates import add_months
+from kecli.errors import InvalidInput, MissingInput, Msg
 
 APPEAL_DAYS = 28
 """Four weeks (pbrl § 7-5), counted from the day after notification (dl § 148)."""
 
 APPEAL_FORWARDING_DAYS = 21
 """kecli's internal target for forwarding an appeal (DOMAIN § 4, config)."""
+
+POSTAL_DAYS = 7
+"""Days a posted letter is taken to need before it reaches the person, while the day it
+arrived is not recorded (config ``postal_days``): an estimate that errs late on purpose."""
+
+SEND_TARGET_DAYS = 7
+"""kecli's alarm for a decision not yet sent: days after the decision (config)."""
+
+SEND_VIAS = ("post", "digital", "hand")
+"""How a decision letter leaves the unit: by post, to the digital mailbox, or by hand."""
 
 
 @cache
@@ -59,9 +71,156 @@ def appeal_deadline(notified_on: date) -> date:
     return next_working_day_on_or_after(notified_on + timedelta(days=APPEAL_DAYS))
 
 
-def appeal_is_timely(filed_on: date, deadline: date) -> bool:
-    """Timely appeal: pbrl § 7-5, filed (posted or delivered) no later than the last day."""
-    return filed_on <= deadline
+class Notice(NamedTuple):
+    """When the appeal deadline of a decision runs (pbrl § 7-5): the day the decision
+    reached the person (None while unknown), the deadline (None while the decision is
+    not sent) and whether that deadline is an estimate (posted, arrival not recorded)."""
+
+    notified_on: date | None
+    deadline: date | None
+    estimated: bool
+
+
+def notice(
+    *,
+    notified_on: date | None,
+    sent_on: date | None,
+    sent_via: str | None,
+    postal_days: int = POSTAL_DAYS,
+) -> Notice:
+    """When the deadline starts: pbrl § 7-5, four weeks from the day the decision reached
+    the person. A letter handed over or sent to the digital mailbox reaches them that
+    day; a posted one not yet confirmed gives an estimated deadline, counted from the
+    sending day + ``postal_days`` (late rather than early); one not sent, no deadline."""
+    if notified_on is None and sent_on is not None and sent_via in ("hand", "digital"):
+        notified_on = sent_on
+    if notified_on is not None:
+        return Notice(notified_on, appeal_deadline(notified_on), False)
+    if sent_on is not None and sent_via == "post":
+        return Notice(None, appeal_deadline(sent_on + timedelta(days=postal_days)), True)
+    return Notice(None, None, False)
+
+
+def check_notice(
+    *,
+    decided_on: date,
+    today: date,
+    sent_on: date | None,
+    sent_via: str | None,
+    on: date | None,
+    recorded_sent_on: date | None = None,
+    recorded_notified_on: date | None = None,
+) -> None:
+    """What ``case notify`` records must be possible: the letter is sent (``--sent-on``
+    with ``--via``) and reaches the person (``--on``) on or after the decision, by today,
+    and it cannot reach them before it was sent (also as recorded before: a new ``--on``
+    against the recorded sending day, a new posting against the recorded day it arrived).
+    InvalidInput naming the option."""
+    if sent_on is None and sent_via is None and on is None:
+        raise MissingInput(
+            Msg(
+                "Gi --sent-on DATO --via post|digital|hand, eller --on DATO.",
+                "Give --sent-on DATE --via post|digital|hand, or --on DATE.",
+            ),
+            Msg(
+                "--sent-on/--via: brevet ble sendt; --on: det nådde personen.",
+                "--sent-on/--via: the letter was sent; --on: it reached the person.",
+            ),
+        )
+    if sent_via is not None and sent_via not in SEND_VIAS:
+        listed = "|".join(SEND_VIAS)
+        raise InvalidInput(
+            Msg(
+                f"Ugyldig verdi for --via: «{sent_via}».", f"Invalid value for --via: '{sent_via}'."
+            ),
+            Msg(f"Gyldige verdier: {listed}", f"Valid values: {listed}"),
+        )
+    if (sent_on is None) != (sent_via is None):
+        given, wanted = ("--sent-on", "--via") if sent_via is None else ("--via", "--sent-on")
+        raise InvalidInput(
+            Msg(f"{given} krever {wanted}.", f"{given} needs {wanted}."),
+            Msg(
+                "Eksempel: --sent-on 2026-11-20 --via post (eller digital, hand)",
+                "Example: --sent-on 2026-11-20 --via post (or digital, hand)",
+            ),
+        )
+    for option, value in (("--sent-on", sent_on), ("--on", on)):
+        if value is None:
+            continue
+        if value > today:
+            raise InvalidInput(
+                Msg(
+                    f"{option} {value.isoformat()} er etter i dag ({today.isoformat()}).",
+                    f"{option} {value.isoformat()} is after today ({today.isoformat()}).",
+                ),
+                Msg(
+                    "Registrer det når det har skjedd.",
+                    "Record it once it has happened.",
+                ),
+            )
+        if value < decided_on:
+            raise InvalidInput(
+                Msg(
+                    f"{option} {value.isoformat()} er før avgjørelsen ({decided_on.isoformat()}).",
+                    f"{option} {value.isoformat()} is before the decision "
+                    f"({decided_on.isoformat()}).",
+                ),
+                Msg(
+                    "Avgjørelsen kan ikke sendes eller nå personen før den er tatt.",
+                    "The decision cannot be sent or reach the person before it is made.",
+                ),
+            )
+    not_before = Msg(
+        "Brevet kan ikke nå personen før det er sendt.",
+        "The letter cannot reach the person before it was sent.",
+    )
+    if on is not None and sent_on is not None and on < sent_on:
+        raise InvalidInput(
+            Msg(
+                f"--on {on.isoformat()} er før --sent-on {sent_on.isoformat()}.",
+                f"--on {on.isoformat()} is before --sent-on {sent_on.isoformat()}.",
+            ),
+            not_before,
+        )
+    if on is not None and sent_on is None and recorded_sent_on is not None:
+        if on < recorded_sent_on:
+            raise InvalidInput(
+                Msg(
+                    f"--on {on.isoformat()} er før brevet ble sendt "
+                    f"({recorded_sent_on.isoformat()}).",
+                    f"--on {on.isoformat()} is before the letter was sent "
+                    f"({recorded_sent_on.isoformat()}).",
+                ),
+                Msg(
+                    "Var sendedagen feil, gi --sent-on og --via på nytt sammen med --on.",
+                    "If the sending day was wrong, give --sent-on and --via again with --on.",
+                ),
+            )
+    if (
+        sent_via == "post"
+        and sent_on is not None
+        and on is None
+        and recorded_notified_on is not None
+        and recorded_notified_on < sent_on
+    ):
+        raise InvalidInput(
+            Msg(
+                f"--sent-on {sent_on.isoformat()} er etter dagen avgjørelsen nådde personen "
+                f"({recorded_notified_on.isoformat()}).",
+                f"--sent-on {sent_on.isoformat()} is after the day the decision reached the "
+                f"person ({recorded_notified_on.isoformat()}).",
+            ),
+            Msg(
+                "Var den dagen feil, gi også --on.",
+                "If that day was wrong, give --on too.",
+            ),
+        )
+
+
+def appeal_is_timely(filed_on: date, deadline: date | None) -> bool:
+    """Timely appeal: pbrl § 7-5, filed (posted or delivered) no later than the last day;
+    against a decision not yet sent no deadline runs, so any appeal is timely."""
+    return deadline is None or filed_on <= deadline
 
 
 def appeal_too_old(filed_on: date, decided_on: date) -> bool:
@@ -69,16 +228,27 @@ def appeal_too_old(filed_on: date, decided_on: date) -> bool:
     return filed_on > add_months(decided_on, 12)
 
 
-def appeal_barred(filed_on: date, deadline: date, decided_on: date) -> bool:
+def appeal_barred(
+    filed_on: date, deadline: date | None, decided_on: date, *, estimated: bool = False
+) -> bool:
     """Not to be heard without --force: fvl § 31 lets statsforvalteren hear a *late* appeal,
-    but not one filed more than a year after the decision. A timely appeal (a decision
-    notified long after it was made) is never barred."""
+    but not one filed more than a year after the decision. Only where a known deadline
+    ran and was missed: a timely appeal, one against a decision never sent or notified,
+    and one late only against an estimated deadline are never barred."""
+    if deadline is None or estimated:
+        return False
     return not appeal_is_timely(filed_on, deadline) and appeal_too_old(filed_on, decided_on)
 
 
 def preliminary_reply_due(received_on: date) -> date:
     """Preliminary reply alarm: fvl § 11 a, one calendar month after receipt (kecli's rule)."""
     return add_months(received_on, 1)
+
+
+def decision_unsent_due(decided_on: date, target_days: int = SEND_TARGET_DAYS) -> date:
+    """Alarm for a decision not yet sent: kecli's plain-day target after the decision
+    (config ``send_target_days``); until it is sent no appeal deadline runs (pbrl § 7-5)."""
+    return decided_on + timedelta(days=target_days)
 
 
 def appeal_forwarding_due(filed_on: date, target_days: int = APPEAL_FORWARDING_DAYS) -> date:

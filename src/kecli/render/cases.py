@@ -134,6 +134,8 @@ def case_detail(view: View) -> None:
 def decisions_table(decisions: list[View]) -> None:
     if not decisions:
         return
+    from kecli.render.decisions import deadline_text, notified_text, sent_text
+
     out = console()
     out.print()
     table = Table(
@@ -147,7 +149,8 @@ def decisions_table(decisions: list[View]) -> None:
         "#",
         tt("Utfall", "Outcome"),
         tt("Avgjort", "Decided"),
-        tt("Meddelt", "Notified"),
+        tt("Sendt", "Sent"),
+        tt("Kom fram", "Arrived"),
         tt("Klagefrist", "Appeal deadline"),
         tt("Ikke oppfylt", "Failed criteria"),
         tt("Merknad", "Note"),
@@ -165,8 +168,9 @@ def decisions_table(decisions: list[View]) -> None:
             str(number),
             decision["outcome"],
             decision["decided_on"],
-            decision["notified_on"],
-            decision["appeal_deadline"] or "—",
+            sent_text(decision),
+            notified_text(decision),
+            deadline_text(decision),
             failed_text(decision) or "—",
             "; ".join(filter(None, (note, continued(decision)))),
             style=style,

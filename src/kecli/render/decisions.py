@@ -43,6 +43,39 @@ def assessment_summary(case: View, decision: View, criteria: list[View]) -> None
     decision_line(case["id"], decision)
 
 
+def via_text(via: str | None) -> str:
+    """How a letter was sent, in the user's language."""
+    return {
+        "post": tt("post", "post"),
+        "digital": tt("digital postkasse", "digital mailbox"),
+        "hand": tt("levert for hånd", "by hand"),
+    }.get(via or "", via or "")
+
+
+def sent_text(decision: View) -> str:
+    """When and how the decision was sent, or that it is not sent."""
+    if not decision.get("sent_on"):
+        return tt("ikke sendt", "not sent")
+    return f"{decision['sent_on']} ({via_text(decision.get('sent_via'))})"
+
+
+def notified_text(decision: View) -> str:
+    """The day the decision reached the person, or that it is not recorded."""
+    return decision.get("notified_on") or tt("ikke registrert", "not recorded")
+
+
+def deadline_text(decision: View) -> str:
+    """The appeal deadline, marked when it is estimated; none yet for an avslag not sent."""
+    deadline = decision.get("appeal_deadline")
+    if deadline:
+        if decision.get("appeal_deadline_estimated"):
+            return f"{deadline} ({tt('anslått', 'estimated')})"
+        return str(deadline)
+    if decision["outcome"] == "avslag":
+        return tt("ingen ennå (ikke sendt)", "none yet (not sent)")
+    return "—"
+
+
 def decision_line(case_id: str, decision: View) -> None:
     out = console()
     granted = decision["outcome"] == "innvilget"
@@ -52,12 +85,19 @@ def decision_line(case_id: str, decision: View) -> None:
     )
     if decision["failed_criteria"]:
         out.print(f"{tt('Ikke oppfylt', 'Not met')}: {failed_text(decision)}")
+    out.print(f"{tt('Avgjort', 'Decided')}: {decision['decided_on']}")
     out.print(
-        f"{tt('Avgjort', 'Decided')}: {decision['decided_on']}   "
-        f"{tt('Meddelt', 'Notified')}: {decision['notified_on']}"
+        f"{tt('Sendt', 'Sent')}: {sent_text(decision)}   "
+        f"{tt('Kom fram', 'Reached the person')}: {notified_text(decision)}"
     )
-    if decision["appeal_deadline"]:
-        out.print(f"{tt('Klagefrist', 'Appeal deadline')}: {decision['appeal_deadline']}")
+    if decision["outcome"] == "avslag":
+        line = f"{tt('Klagefrist', 'Appeal deadline')}: {deadline_text(decision)}"
+        if decision.get("appeal_deadline_estimated"):
+            line += tt(
+                " — regnet fra postleggingen; registrer dagen brevet kom fram med case notify --on",
+                " — counted from the posting; record the day it arrived with case notify --on",
+            )
+        out.print(line)
 
 
 def failed_text(decision: View) -> str:

@@ -30,6 +30,44 @@ def missing_settings(data: View) -> list[str]:
     return [key for key in PLACEHOLDERS if not data.get(key)]
 
 
+def known_deadline(decision: View) -> str | None:
+    """The appeal deadline a letter may print: only one counted from the day the person
+    actually got the decision (pbrl § 7-5), never an estimate nor one counted from an
+    earlier day."""
+    if decision.get("notified_on") and not decision.get("appeal_deadline_estimated"):
+        deadline = decision.get("appeal_deadline")
+        return str(deadline) if deadline else None
+    return None
+
+
+def _deadline_paragraph(decision: View, you: str, your: str, nb: bool) -> str:
+    """The deadline rule, and the last day only when it is known (see known_deadline)."""
+    rule = (
+        f"Klagefristen er fire uker fra den dagen {your} mottok dette brevet."
+        if nb
+        else "The deadline for appealing is four weeks from the day you received this letter."
+    )
+    deadline = known_deadline(decision)
+    if deadline is None:
+        return rule + (
+            " Klagen er kommet fram i tide når den er postlagt eller levert til oss innen "
+            "fristen. Er siste dag en lørdag, søndag eller helligdag, gjelder neste virkedag."
+            if nb
+            else " The appeal is in time when it is posted or delivered to us within the "
+            "deadline. If the last day is a Saturday, Sunday or public holiday, the next "
+            "working day counts."
+        )
+    day = dt.date.fromisoformat(deadline)
+    return rule + (
+        f" {you} mottok det {format_date_nb(dt.date.fromisoformat(decision['notified_on']))}, "
+        f"så klagen må være postlagt eller levert til oss senest **{format_date_nb(day)}**."
+        if nb
+        else f" You received it on "
+        f"{format_date_en(dt.date.fromisoformat(decision['notified_on']))}, so the appeal "
+        f"must be posted or delivered to us no later than **{format_date_en(day)}**."
+    )
+
+
 def render_letter(data: View, lang: str) -> str:
     nb = lang == "nb"
 
@@ -147,7 +185,6 @@ def render_letter(data: View, lang: str) -> str:
             ),
         ]
     if not granted:
-        deadline = date(decision["appeal_deadline"])
         lines += [
             "",
             f"## {tr('Klagerett', 'Right to appeal')}",
@@ -161,12 +198,7 @@ def render_letter(data: View, lang: str) -> str:
                 f"case again before it is sent on to statsforvalteren.",
             ),
             "",
-            tr(
-                f"Klagefristen er fire uker fra {your} mottok avgjørelsen. Klagen må være postlagt "
-                f"eller levert til oss senest **{deadline}**.",
-                f"The deadline is four weeks from when you received the decision. The appeal "
-                f"must be posted or delivered to us no later than **{deadline}**.",
-            ),
+            _deadline_paragraph(decision, you, your, nb),
             "",
             tr(
                 "Klagen må være skriftlig og underskrevet (pbrl § 7-3). Skriv hvilken avgjørelse "

@@ -33,6 +33,7 @@ WIDE_TERMINAL = 110
 def type_label(type_: str) -> str:
     return {
         "preliminary_reply": tt("Foreløpig svar", "Preliminary reply"),
+        "decision_unsent": tt("Sende avgjørelse", "Send decision"),
         "appeal_window": tt("Klagefrist løper", "Appeal window"),
         "appeal_forwarding": tt("Oversende klage", "Forward appeal"),
         "plan_evaluation": tt("Evaluere plan", "Plan evaluation"),
@@ -47,7 +48,13 @@ def detail_text(item: DeadlineItem) -> str:
         if item.reopened:
             return tt(f"opphevet {since}", f"set aside {since}")
         return tt(f"mottatt {since}", f"received {since}")
+    if item.type == "decision_unsent":
+        return tt(f"avgjort {since}, ikke sendt", f"decided {since}, not sent")
     if item.type == "appeal_window":
+        if item.estimated:
+            return tt(
+                f"avslag postlagt {since}, frist anslått", f"refusal posted {since}, estimated"
+            )
         return tt(f"avslag meddelt {since}", f"refusal notified {since}")
     if item.type == "appeal_forwarding":
         return tt(f"klage {item.ref}, fremsatt {since}", f"appeal {item.ref}, filed {since}")
@@ -95,10 +102,13 @@ def deadline_table(report: DeadlineReport) -> None:
     if wide:
         table.add_column(tt("Grunnlag", "Basis"), style="dim", no_wrap=True)
     for item in report.items:
+        due = item.due.isoformat()
+        if item.estimated:  # never shown as if the law had fixed it
+            due += tt(" (anslått)", " (estimated)")
         cells = [
             item.case_id,
             type_label(item.type),
-            item.due.isoformat(),
+            due,
             str(item.days_left),
             escape(item.person),
             escape(item.assignee),
@@ -132,7 +142,7 @@ def write_deadlines_json(items: Sequence[DeadlineItem], stream: TextIO | None = 
             f'"due": "{i.due.isoformat()}", "days_left": {i.days_left}, '
             f'"overdue": {"true" if i.overdue else "false"}, "person": {text(i.person)}, '
             f'"assignee": {text(i.assignee)}, "kind": "{i.kind}", '
-            f'"detail": {text(i.detail)}}}'
+            f'"detail": {text(i.detail)}, "estimated": {"true" if i.estimated else "false"}}}'
             for i in items
         )
     )

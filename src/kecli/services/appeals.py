@@ -19,6 +19,7 @@ from kecli.domain.appeals import (
 from kecli.domain.plans import consent_given, plan_is_active
 from kecli.errors import Conflict, InvalidInput, Msg, NotFound, RuleViolation
 from kecli.services.checks import not_after_today, reason_for_force
+from kecli.services.config import load_settings
 from kecli.services.context import Ctx
 from kecli.services.coordinators import end_active_appointment
 from kecli.services.lookup import load_case
@@ -117,9 +118,9 @@ def file_appeal(
                     f"({decision.decided_on.isoformat()}).",
                 )
             )
-        deadline = decision.appeal_deadline or deadlines.appeal_deadline(decision.notified_on)
+        deadline, estimated = _deadline_of(decision, load_settings(session).postal_days)
         timely = deadlines.appeal_is_timely(filed, deadline)
-        too_old = deadlines.appeal_barred(filed, deadline, decision.decided_on)
+        too_old = deadlines.appeal_barred(filed, deadline, decision.decided_on, estimated=estimated)
         if too_old and not force:
             raise RuleViolation(
                 Msg(
@@ -135,16 +136,39 @@ def file_appeal(
             )
         warnings: list[Msg] = []
         if not timely:
-            warnings.append(
-                Msg(
-                    f"Klagen kom etter fristen ({deadline.isoformat()}): registrert som ikke rettidig. "
-                    "Enheten avgjør først om den likevel skal behandles (fvl § 31, § 33 annet "
-                    f"ledd); skal den ikke det: kecli appeal decide {case.id} --outcome avvist",
-                    f"The appeal came after the deadline ({deadline.isoformat()}): registered as not "
-                    "timely. The unit first decides whether to hear it anyway (fvl § 31, § 33 "
-                    f"second paragraph); if not: kecli appeal decide {case.id} --outcome avvist",
-                )
+            assert deadline is not None
+            day = deadline.isoformat()
+            hear_nb = (
+                "Enheten avgjør først om den likevel skal behandles (fvl § 31, § 33 annet "
+                f"ledd); skal den ikke det: kecli appeal decide {case.id} --outcome avvist"
             )
+            hear_en = (
+                "The unit first decides whether to hear it anyway (fvl § 31, § 33 second "
+                f"paragraph); if not: kecli appeal decide {case.id} --outcome avvist"
+            )
+            if estimated:
+                sent = decision.sent_on.isoformat() if decision.sent_on else "?"
+                warnings.append(
+                    Msg(
+                        f"Klagen kom etter den anslåtte fristen ({day}; brevet ble postlagt "
+                        f"{sent}, og dagen det kom fram er ikke registrert): registrert som "
+                        f"ikke rettidig. {hear_nb}. Kom brevet senere fram, registrer det med "
+                        "case notify --on.",
+                        f"The appeal came after the estimated deadline ({day}; the letter was "
+                        f"posted {sent} and the day it arrived is not recorded): registered as "
+                        f"not timely. {hear_en}. If the letter arrived later, record it with "
+                        "case notify --on.",
+                    )
+                )
+            else:
+                warnings.append(
+                    Msg(
+                        f"Klagen kom etter fristen ({day}): registrert som ikke rettidig. "
+                        f"{hear_nb}",
+                        f"The appeal came after the deadline ({day}): registered as not "
+                        f"timely. {hear_en}",
+                    )
+                )
         if unsigned:
             warnings.append(
                 Msg(
@@ -185,6 +209,21 @@ def file_appeal(
         session.flush()
         view = load_case_view(session, case)
         return Filed(view, view["appeals"][-1], warnings)
+
+
+def _deadline_of(decision: DecisionRow, postal_days: int) -> tuple[dt.date | None, bool]:
+    """The appeal deadline of ``decision`` and whether it is estimated (pbrl § 7-5): an
+    avslag's as stored (what its letter and the reports said); for an innvilget, counted
+    the same way from when it was sent and reached the person. None while not sent."""
+    if decision.appeal_deadline is not None:
+        return decision.appeal_deadline, bool(decision.appeal_deadline_estimated)
+    notice = deadlines.notice(
+        notified_on=decision.notified_on,
+        sent_on=decision.sent_on,
+        sent_via=decision.sent_via,
+        postal_days=postal_days,
+    )
+    return notice.deadline, notice.estimated
 
 
 def _made_by(decision: DecisionRow, appeal: AppealRow) -> bool:

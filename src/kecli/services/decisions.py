@@ -121,9 +121,11 @@ def _assessable(session: Session, ref: str) -> CaseRow:
 
 def _check_dates(
     row: CaseRow, data: AssessInput, today: dt.date, newest: Newest | None = None
-) -> tuple[dt.date, dt.date]:
+) -> tuple[dt.date, dt.date | None]:
+    """The decision day (default today) and the day it reached the person: only when given
+    (``--notified-on``), never taken to be the decision day (pbrl § 7-5)."""
     decided = data.decided_on or today
-    notified = data.notified_on or decided
+    notified = data.notified_on
     if newest is not None and decided < newest.day:
         # The newest decision is the current one: a new one dated earlier would make the
         # history run backwards.
@@ -146,7 +148,7 @@ def _check_dates(
             ),
         )
     for option, value in (("--decided-on", decided), ("--notified-on", notified)):
-        if value > today:
+        if value is not None and value > today:
             raise InvalidInput(
                 Msg(
                     f"{option} {value.isoformat()} er etter i dag ({today.isoformat()}).",
@@ -170,7 +172,7 @@ def _check_dates(
                 "Give a date from the received date up to today.",
             ),
         )
-    if notified < decided:
+    if notified is not None and notified < decided:
         raise InvalidInput(
             Msg(
                 f"--notified-on {notified.isoformat()} er før avgjørelsen ({decided.isoformat()}).",
@@ -311,7 +313,10 @@ def _decide(
         outcome=result.outcome,
         decided_on=decided,
         notified_on=notified,
-        appeal_deadline=deadlines.appeal_deadline(notified) if result.outcome == AVSLAG else None,
+        # No deadline before the decision has reached the person (case notify records it).
+        appeal_deadline=deadlines.appeal_deadline(notified)
+        if result.outcome == AVSLAG and notified is not None
+        else None,
         failed_criteria=list(result.failed_criteria),
         answers=answers,
         notes={k: v.strip() for k, v in data.notes.items() if v.strip()},
@@ -422,16 +427,40 @@ def _current(session: Session, row: CaseRow) -> DecisionRow:
     return current
 
 
-def notify_case(
-    ctx: Ctx, ref: str, on: dt.date, *, force: bool = False, reason: str | None = None
-) -> View:
-    """Record when the decision reached the person; the appeal deadline follows (pbrl § 7-5).
-    An appeal already filed that the new date would make late *and* more than a year after
+@dataclass
+class NotifyInput:
+    """What ``case notify`` records: the letter sent (``sent_on`` with ``via``) and/or the
+    day it reached the person (``on``)."""
+
+    sent_on: dt.date | None = None
+    via: str | None = None
+    on: dt.date | None = None
+    force: bool = False
+    reason: str | None = None
+
+
+def check_notify_input(data: NotifyInput, today: dt.date) -> None:
+    """The checks that need no database (exit 2 before a case is read): --via's word, the
+    options that go together, dates after today."""
+    deadlines.check_notice(
+        decided_on=dt.date.min, today=today, sent_on=data.sent_on, sent_via=data.via, on=data.on
+    )
+
+
+def notify_case(ctx: Ctx, ref: str, data: NotifyInput) -> View:
+    """Record how the decision left the unit and when it reached the person; the appeal
+    deadline follows (pbrl § 7-5): known from the day it reached them (``--on``, or the
+    sending day for ``hand`` and ``digital``), estimated from a posting (sending day +
+    config ``postal_days``). An appeal already filed is judged again by the new deadline;
+    one the new date would make late against a known deadline *and* more than a year after
     the decision (fvl § 31, which ``appeal file`` refuses without ``--force``) needs
     ``force`` and a ``reason`` here too."""
+    via = data.via.strip().lower() if data.via is not None else None
+    data = NotifyInput(data.sent_on, via, data.on, data.force, data.reason)
+    check_notify_input(data, ctx.today)
     why = reason_for_force(
-        force,
-        reason,
+        data.force,
+        data.reason,
         Msg(
             'Eksempel: --force --reason "brevet kom fram 5. mars"',
             'Example: --force --reason "the letter arrived on 5 March"',
@@ -440,50 +469,58 @@ def notify_case(
     with session_scope(ctx.db_url, write=True) as session:
         row = load_case(session, ref)
         current = _current(session, row)
-        if on > ctx.today:
-            raise InvalidInput(
-                Msg(
-                    f"--on {on.isoformat()} er etter i dag ({ctx.today.isoformat()}).",
-                    f"--on {on.isoformat()} is after today ({ctx.today.isoformat()}).",
-                ),
-                Msg(
-                    "Registrer meldingen når den har nådd personen.",
-                    "Record the notification once it has reached the person.",
-                ),
-            )
-        if on < current.decided_on:
-            raise InvalidInput(
-                Msg(
-                    f"--on {on.isoformat()} er før avgjørelsen ({current.decided_on.isoformat()}).",
-                    f"--on {on.isoformat()} is before the decision "
-                    f"({current.decided_on.isoformat()}).",
-                ),
-                Msg(
-                    "Avgjørelsen kan ikke nå personen før den er tatt.",
-                    "The decision cannot reach the person before it is made.",
-                ),
-            )
-        before = current.notified_on
-        current.notified_on = on
-        recounted: list[dict[str, object]] = []
+        deadlines.check_notice(
+            decided_on=current.decided_on,
+            today=ctx.today,
+            sent_on=data.sent_on,
+            sent_via=data.via,
+            on=data.on,
+            recorded_sent_on=current.sent_on,
+            recorded_notified_on=current.notified_on,
+        )
+        postal_days = load_settings(session).postal_days
+        before = {
+            "sent_on": current.sent_on,
+            "sent_via": current.sent_via,
+            "notified_on": current.notified_on,
+            "appeal_deadline": current.appeal_deadline,
+            "appeal_deadline_estimated": current.appeal_deadline_estimated,
+        }
+        if data.sent_on is not None:
+            current.sent_on, current.sent_via = data.sent_on, data.via
+            if data.via in ("hand", "digital"):  # reached the person that day
+                current.notified_on = data.sent_on
+        if data.on is not None:
+            current.notified_on = data.on
+        notice = deadlines.notice(
+            notified_on=current.notified_on,
+            sent_on=current.sent_on,
+            sent_via=current.sent_via,
+            postal_days=postal_days,
+        )
         if current.outcome == AVSLAG:
-            current.appeal_deadline = deadlines.appeal_deadline(on)
+            current.appeal_deadline = notice.deadline
+            current.appeal_deadline_estimated = notice.estimated
+        recounted: list[dict[str, object]] = []
         assert current.id is not None
         # An appeal already filed against it (of any outcome: appeal file counts four weeks
         # from the notification) was judged by the old deadline.
-        deadline = current.appeal_deadline or deadlines.appeal_deadline(on)
+        deadline = notice.deadline
         for appeal in repo.appeals_against(session, current.id):
-            barred = deadlines.appeal_barred(appeal.filed_on, deadline, current.decided_on)
+            barred = deadlines.appeal_barred(
+                appeal.filed_on, deadline, current.decided_on, estimated=notice.estimated
+            )
             forced = barred and appeal.force_reason is None
             if forced:
-                if not force:
+                assert deadline is not None
+                if not data.force:
                     raise RuleViolation(
                         Msg(
-                            f"Med --on {on.isoformat()} kom klage #{appeal.id} "
+                            f"Med {_given(data)} kom klage #{appeal.id} "
                             f"({appeal.filed_on.isoformat()}) etter fristen "
                             f"({deadline.isoformat()}) og mer enn ett år etter avgjørelsen "
                             "(fvl § 31).",
-                            f"With --on {on.isoformat()}, appeal #{appeal.id} "
+                            f"With {_given(data)}, appeal #{appeal.id} "
                             f"({appeal.filed_on.isoformat()}) came after the deadline "
                             f"({deadline.isoformat()}) and more than a year after the "
                             "decision (fvl § 31).",
@@ -501,20 +538,43 @@ def notify_case(
             session.add(appeal)
             recounted.append(
                 {"appeal_id": appeal.id, "deadline": deadline, "timely": appeal.timely}
+                | ({"estimated": True} if notice.estimated else {})
                 | ({"forced": True, "reason": why} if forced else {})
             )
         session.add(current)
+        after = {
+            "sent_on": current.sent_on,
+            "sent_via": current.sent_via,
+            "notified_on": current.notified_on,
+            "appeal_deadline": current.appeal_deadline,
+            "appeal_deadline_estimated": current.appeal_deadline_estimated,
+        }
         details: dict[str, object] = {
-            "from": before,
-            "to": on,
+            "from": before["notified_on"],
+            "to": current.notified_on,
             "appeal_deadline": current.appeal_deadline,
         }
+        for key in ("sent_on", "sent_via"):
+            if before[key] != after[key]:
+                details[key] = after[key]
+        if current.appeal_deadline_estimated:
+            details["appeal_deadline_estimated"] = True
         if recounted:
             details["appeals"] = recounted
         repo.record_event(
             session, user=ctx.user, case_id=row.id, action="decision.notified", details=details
         )
         return load_case_view(session, row)
+
+
+def _given(data: NotifyInput) -> str:
+    """The options given, as the user typed them (for a message)."""
+    parts = []
+    if data.sent_on is not None:
+        parts.append(f"--sent-on {data.sent_on.isoformat()} --via {data.via}")
+    if data.on is not None:
+        parts.append(f"--on {data.on.isoformat()}")
+    return " ".join(parts)
 
 
 def letter_data(ctx: Ctx, ref: str) -> View:

@@ -45,7 +45,8 @@ from kecli.store.staging import CASE_COLUMNS, COORDINATOR_COLUMNS, SeenKeys
 DECISION_COLUMNS = (
     "id", "case_id", "outcome", "decided_on", "notified_on", "appeal_deadline",
     "failed_criteria", "answers", "notes", "reason", "legal_basis", "wants_ip", "set_aside",
-    "is_current", "source", "created_at", "created_by",
+    "is_current", "source", "created_at", "created_by", "sent_on", "sent_via",
+    "appeal_deadline_estimated",
 )  # fmt: skip
 APPOINTMENT_COLUMNS = (
     "id", "case_id", "coordinator_id", "since", "until", "end_reason", "created_at", "created_by",
@@ -135,6 +136,7 @@ class _DatabaseRun(_Run):
                 allow_synthetic=settings.allow_synthetic_ids,
                 now=self.now,
                 seen=self.seen,
+                postal_days=settings.postal_days,
             )
         )
         # Before this import writes anything: whether ids and people can clash at all.
@@ -248,9 +250,9 @@ class _DatabaseRun(_Run):
             DECISION_COLUMNS,
             [
                 (first + n, case_id, outcome, decided, notified, deadline, failed, answers, "{}",
-                 None, basis, wants_ip, False, True, "import", now, user)
+                 None, basis, wants_ip, False, True, "import", now, user, sent, via, estimated)
                 for n, (case_id, outcome, decided, notified, deadline, failed, answers, basis,
-                        wants_ip)
+                        wants_ip, sent, via, estimated)
                 in enumerate(plan.decisions)
             ],
         )  # fmt: skip
@@ -361,8 +363,11 @@ def merge_parts(
     attach = [(schema, job.staging) for schema, job in zip(schemas, jobs, strict=True)]
 
     def check(conn: Any) -> None:
-        if synthetic and not settings_of(conn).allow_synthetic_ids:
+        settings = settings_of(conn)
+        if synthetic and not settings.allow_synthetic_ids:
             raise _Again
+        if any(job.postal_days != settings.postal_days for job in jobs):
+            raise _Again  # changed while the workers counted: count again here
         if store.staged_clash(conn, schemas, store.has_cases(conn)):
             raise _Again
         if store.staged_coordinators_clash(conn, schemas):

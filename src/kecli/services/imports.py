@@ -84,15 +84,16 @@ _PROGRESS_EVERY = 4096
 
 (
     _ID, _KIND, _STATUS, _RECEIVED, _CHANNEL, _NAME, _FNR, _BIRTH, _EXPECTED, _GUARDIANS,
-    _NOTE, _WANTS_IP, _CLOSED_ON, _CLOSE_REASON, _OUTCOME, _DECIDED, _NOTIFIED, _DEADLINE,
-    _FAILED, _BASIS, _COORD_ID, _COORD_NAME, _COORD_SINCE, _APPEAL_STATUS, _APPEAL_FILED,
-    _APPEAL_TIMELY, _UNIT_OUTCOME, _FINAL_OUTCOME, _NEXT_EVALUATION, _CREATED_BY,
+    _NOTE, _WANTS_IP, _CLOSED_ON, _CLOSE_REASON, _OUTCOME, _DECIDED, _SENT_ON, _SENT_VIA,
+    _NOTIFIED, _DEADLINE, _ESTIMATED, _FAILED, _BASIS, _COORD_ID, _COORD_NAME, _COORD_SINCE,
+    _APPEAL_STATUS, _APPEAL_FILED, _APPEAL_TIMELY, _UNIT_OUTCOME, _FINAL_OUTCOME,
+    _NEXT_EVALUATION, _CREATED_BY,
 ) = range(len(COLUMNS))  # fmt: skip
 
-_DECISION_FIELDS = (_DECIDED, _NOTIFIED, _DEADLINE, _BASIS)
+_DECISION_FIELDS = (_DECIDED, _SENT_ON, _SENT_VIA, _NOTIFIED, _DEADLINE, _ESTIMATED, _BASIS)
 _APPEAL_FIELDS = (_APPEAL_STATUS, _APPEAL_FILED, _APPEAL_TIMELY, _UNIT_OUTCOME, _FINAL_OUTCOME)
 _LIST_FIELDS = (_GUARDIANS, _FAILED)
-_BOOL_FIELDS = (_WANTS_IP, _APPEAL_TIMELY)
+_BOOL_FIELDS = (_WANTS_IP, _APPEAL_TIMELY, _ESTIMATED)
 
 _CASE_ID = re.compile(r"(\d{4})-(\d{4,6})", re.ASCII)
 
@@ -194,7 +195,9 @@ class _Decided(NamedTuple):
     """What an appeal needs of its decision."""
 
     received: tuple[dt.date, str]
-    notified: dt.date
+    #: The deadline an appeal against it is judged by, as ``appeal file`` counts it (for
+    #: an avslag its stored deadline; for an innvilget counted the same way): None while
+    #: the decision is not sent.
     deadline: dt.date | None
     decided: dt.date
     outcome: str
@@ -326,9 +329,19 @@ class _Checker:
     """
 
     def __init__(
-        self, *, today: dt.date, user: str, allow_synthetic: bool, now: str, seen: SeenKeys
+        self,
+        *,
+        today: dt.date,
+        user: str,
+        allow_synthetic: bool,
+        now: str,
+        seen: SeenKeys,
+        postal_days: int = deadlines.POSTAL_DAYS,
     ) -> None:
         self.today = today
+        #: The database's postal_days: a posted decision's estimated deadline is counted
+        #: with it, as case notify does.
+        self.postal_days = postal_days
         self.user = user
         self.allow_synthetic = allow_synthetic
         self.now = now
@@ -344,6 +357,7 @@ class _Checker:
         self._words: dict[str, str] = {}
         self._decided: dict[tuple[str, frozenset[str]], tuple[str, str, str, str]] = {}
         self._deadlines: dict[dt.date, dt.date] = {}
+        self._vias = {via: via for via in deadlines.SEND_VIAS}
         #: Whether a kept row has a synthetic number (a worker checks with them allowed:
         #: the database's setting is read while it works).
         self.synthetic = False
@@ -801,10 +815,27 @@ class _Checker:
                 f"{decided[1]} is before {start}, when the right to a barnekoordinator began "
                 "(pbrl § 2-5 c)",
             )
-        notified = decided if v[_NOTIFIED] is None else self._past(v[_NOTIFIED], "notified_on")
-        assert notified is not None
-        if notified[0] < decided[0]:
-            raise self._before(notified, "notified_on", decided, "decided_on")
+        # How it left the unit and when it reached the person (pbrl § 7-5), as case notify
+        # records them: empty is unknown (never the decision day).
+        sent = None if v[_SENT_ON] is None else self._past(v[_SENT_ON], "sent_on")
+        via = None
+        if v[_SENT_VIA] is not None:
+            via = self._vias.get(v[_SENT_VIA]) or self._choice(
+                v[_SENT_VIA], deadlines.SEND_VIAS, "sent_via"
+            )
+        if (sent is None) != (via is None):
+            alone, wanted = ("sent_on", "sent_via") if via is None else ("sent_via", "sent_on")
+            raise _bad(alone, f"gitt uten {wanted}", f"given without {wanted}")
+        if sent is not None and sent[0] < decided[0]:
+            raise self._before(sent, "sent_on", decided, "decided_on")
+        notified = None if v[_NOTIFIED] is None else self._past(v[_NOTIFIED], "notified_on")
+        if notified is not None:
+            if notified[0] < decided[0]:
+                raise self._before(notified, "notified_on", decided, "decided_on")
+            if sent is not None and notified[0] < sent[0]:
+                raise self._before(notified, "notified_on", sent, "sent_on")
+        elif sent is not None and via in ("hand", "digital"):
+            notified = sent  # it reached the person the day it was handed over or sent
         failed = frozenset(v[_FAILED]) if v[_FAILED] else _NOTHING_FAILED
         failed_json, answers_json, derived, default_basis = self._outcome(kind, failed)
         if derived != outcome:
@@ -818,19 +849,26 @@ class _Checker:
                 )
             )
         # The deadline is the law's, as case assess and case notify count it: four weeks
-        # from notified_on past weekends and holidays, for an avslag only. A file may give
-        # it (an export does); one that says otherwise (an older kecli stored a file's date
-        # as it was) is not taken: the law's is stored, and the import says how many.
-        raw = v[_DEADLINE]
+        # from notified_on past weekends and holidays, or estimated from a posting (sent_on
+        # + the database's postal_days) while the arrival is unknown, for an avslag only.
+        # A file may give it (an export does); one that says otherwise (an older kecli
+        # stored a file's date as it was) is not taken: the law's is stored, and the import
+        # says how many.
+        notice = self._notice(notified[0] if notified else None, sent[0] if sent else None, via)
         deadline_day: dt.date | None = None
         deadline_iso: str | None = None
+        estimated = False
         if outcome == "avslag":
-            deadline_day = self._appeal_deadline(notified[0])
-            deadline_iso = deadline_day.isoformat()
+            deadline_day, estimated = notice.deadline, notice.estimated
+            deadline_iso = deadline_day.isoformat() if deadline_day else None
+        raw = v[_DEADLINE]
         if raw is not None and raw != deadline_iso:
             given = self.days.get(raw) or self.day(raw, "appeal_deadline")
             if given is not None and given[1] != deadline_iso:
                 self.plan.corrected(line)
+        said = self._bool(v[_ESTIMATED], "appeal_deadline_estimated")
+        if said is not None and said != estimated and raw == deadline_iso:
+            self.plan.corrected(line)
         basis = v[_BASIS]
         if basis is None:
             basis = default_basis
@@ -840,14 +878,19 @@ class _Checker:
             case_id,
             outcome,
             decided[1],
-            notified[1],
+            notified[1] if notified else None,
             deadline_iso,
             failed_json,
             answers_json,
             basis,
             wants_ip,
+            sent[1] if sent else None,
+            via,
+            estimated,
         )
-        return row, _Decided(received, notified[0], deadline_day, decided[0], outcome)
+        # An appeal against an innvilget is judged by the deadline its notification gives.
+        against = deadline_day if outcome == "avslag" else notice.deadline
+        return row, _Decided(received, against, decided[0], outcome)
 
     def _outcome(self, kind: str, failed: frozenset[str]) -> tuple[str, str, str, str]:
         """(failed_criteria JSON, answers JSON, outcome, legal basis when the row gives
@@ -889,6 +932,20 @@ class _Checker:
         if found is None:
             found = self._deadlines[notified] = deadlines.appeal_deadline(notified)
         return found
+
+    def _notice(
+        self, notified: dt.date | None, sent: dt.date | None, via: str | None
+    ) -> deadlines.Notice:
+        """deadlines.notice, with the law's deadlines remembered per day (a big import
+        counts hundreds of thousands of them from a few thousand days)."""
+        if notified is not None:
+            return deadlines.Notice(notified, self._appeal_deadline(notified), False)
+        if sent is not None and via in ("hand", "digital"):
+            return deadlines.Notice(sent, self._appeal_deadline(sent), False)
+        if sent is not None and via == "post":
+            day = sent + dt.timedelta(days=self.postal_days)
+            return deadlines.Notice(None, self._appeal_deadline(day), True)
+        return deadlines.Notice(None, None, False)
 
     def _appointment(
         self, v: list[Any], case_id: str, kind: str, received: tuple[dt.date, str], line: int
@@ -996,11 +1053,12 @@ class _Checker:
                     "missing (the appeal was against an earlier decision, not in the file)",
                 )
             return (case_id, filed[1], None, timely, status, unit, final, False)
-        # As ``appeal file`` counts it: the decision's deadline, else four weeks from notice.
-        deadline = decided.deadline or self._appeal_deadline(decided.notified)
+        # As ``appeal file`` counts it: the decision's deadline (none while not sent).
+        deadline = decided.deadline
         if timely is None:
             timely = deadlines.appeal_is_timely(filed[0], deadline)
-        return (case_id, filed[1], deadline.isoformat(), timely, status, unit, final, True)
+        deadline_iso = deadline.isoformat() if deadline is not None else None
+        return (case_id, filed[1], deadline_iso, timely, status, unit, final, True)
 
     def _appeal_filed(
         self, v: list[Any], received: tuple[dt.date, str]
@@ -1630,6 +1688,8 @@ class _Job:
     #: The importing process (taken before the fork: a worker that starts after its
     #: parent died would otherwise take init for its parent).
     parent: int = 0
+    #: The database's postal_days as read before the fork (the merge checks it again).
+    postal_days: int = deadlines.POSTAL_DAYS
 
 
 class _StagedRun(_Run):
@@ -1670,7 +1730,12 @@ def _check_part(job: _Job, index: int, done: Any, synthetic: Any) -> _Part | Non
     the workers work, and checks the file in one process if they are not allowed)."""
     staging = Staging(job.staging)
     checker = _Checker(
-        today=job.today, user=job.user, allow_synthetic=True, now=job.now, seen=staging.seen
+        today=job.today,
+        user=job.user,
+        allow_synthetic=True,
+        now=job.now,
+        seen=staging.seen,
+        postal_days=job.postal_days,
     )
     run = _StagedRun(checker, staging)
     with open(job.file, "rb", buffering=0) as raw:
@@ -1845,6 +1910,7 @@ def _import_in_parts(
         )
     except OSError:  # no room for staging files: one process needs none
         return None
+    postal_days = _postal_days_of(ctx.db_url)
     with staging as tmp:
         jobs = [
             _Job(
@@ -1861,6 +1927,7 @@ def _import_in_parts(
                 user=ctx.user,
                 now=now,
                 parent=os.getpid(),
+                postal_days=postal_days,
             )
             for index, (start, end, line) in enumerate(layout.parts)
         ]
@@ -1894,6 +1961,34 @@ def _import_in_parts(
             )  # fmt: skip
         except _Again:
             return None
+
+
+def _postal_days_of(url: str) -> int:
+    """The SQLite database's postal_days, read with the standard library before the workers
+    fork (SQLAlchemy is not loaded yet); the default when it cannot be read. The merge
+    compares it with the setting in its transaction and checks the file in one process
+    when they differ."""
+    import sqlite3
+
+    from kecli.domain.config import settings_from
+
+    path = sqlite_path(url)
+    if not path or not os.path.isfile(path):
+        return deadlines.POSTAL_DAYS
+    try:
+        conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True, timeout=5)
+        try:
+            found = conn.execute("SELECT value FROM config WHERE key = 'postal_days'").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return deadlines.POSTAL_DAYS
+    if found is None:
+        return deadlines.POSTAL_DAYS
+    try:
+        return settings_from({"postal_days": str(found[0])}).postal_days
+    except ValueError:
+        return deadlines.POSTAL_DAYS
 
 
 def _staging_folder(url: str) -> str | None:

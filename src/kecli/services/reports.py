@@ -19,7 +19,12 @@ from kecli.domain.appeals import is_withdrawn
 from kecli.domain.cases import check_choice
 from kecli.domain.config import settings_from
 from kecli.domain.dates import add_months, eighteenth_birthday
-from kecli.domain.deadlines import appeal_forwarding_due, days_left, preliminary_reply_due
+from kecli.domain.deadlines import (
+    appeal_forwarding_due,
+    days_left,
+    decision_unsent_due,
+    preliminary_reply_due,
+)
 from kecli.errors import InvalidInput, Msg
 from kecli.services.context import Ctx
 from kecli.store.deadline_sql import Dated, SqliteDeadlines
@@ -33,12 +38,20 @@ if TYPE_CHECKING:
 View = dict[str, Any]
 
 PRELIMINARY_REPLY = "preliminary_reply"
+DECISION_UNSENT = "decision_unsent"
 APPEAL_WINDOW = "appeal_window"
 APPEAL_FORWARDING = "appeal_forwarding"
 PLAN_EVALUATION = "plan_evaluation"
 TURNS_18 = "turns_18"
 
-DEADLINE_TYPES = (PRELIMINARY_REPLY, APPEAL_WINDOW, APPEAL_FORWARDING, PLAN_EVALUATION, TURNS_18)
+DEADLINE_TYPES = (
+    PRELIMINARY_REPLY,
+    DECISION_UNSENT,
+    APPEAL_WINDOW,
+    APPEAL_FORWARDING,
+    PLAN_EVALUATION,
+    TURNS_18,
+)
 """Every deadline type of DOMAIN § 5, in the order they are documented."""
 
 ITEM_KEYS = (
@@ -51,6 +64,7 @@ ITEM_KEYS = (
     "assignee",
     "kind",
     "detail",
+    "estimated",
 )
 """The keys of a deadline item (SPEC § 5, plus ``kind`` and ``detail``), in CSV column order."""
 
@@ -78,6 +92,9 @@ class DeadlineItem(NamedTuple):
     """The appeal id (appeal_forwarding) or plan version (plan_evaluation)."""
     reopened: bool = False
     """preliminary_reply only: counted from an ``opphevet`` appeal, not from receipt."""
+    estimated: bool = False
+    """appeal_window only: the deadline is counted from the posting day + postal_days, as
+    the day the letter reached the person is not recorded (pbrl § 7-5)."""
 
     @property
     def detail(self) -> str:
@@ -85,8 +102,10 @@ class DeadlineItem(NamedTuple):
         since = self.since.isoformat() if self.since else ""
         if self.type == PRELIMINARY_REPLY:
             return f"opphevet_on={since}" if self.reopened else f"received_on={since}"
+        if self.type == DECISION_UNSENT:
+            return f"decided_on={since}"
         if self.type == APPEAL_WINDOW:
-            return f"notified_on={since}"
+            return f"sent_on={since} estimated" if self.estimated else f"notified_on={since}"
         if self.type == APPEAL_FORWARDING:
             return f"appeal_id={self.ref} filed_on={since}"
         if self.type == PLAN_EVALUATION:
@@ -105,6 +124,7 @@ class DeadlineItem(NamedTuple):
             "assignee": self.assignee,
             "kind": self.kind,
             "detail": self.detail,
+            "estimated": self.estimated,
         }
 
 
@@ -178,6 +198,7 @@ def _item(
     ref: int | None = None,
     reopened: bool = False,
     never_overdue: bool = False,
+    estimated: bool = False,
 ) -> DeadlineItem:
     left = days_left(due, as_of)
     return DeadlineItem(
@@ -192,6 +213,7 @@ def _item(
         since,
         ref,
         reopened,
+        estimated,
     )
 
 
@@ -240,10 +262,37 @@ def _preliminary_reply(source: _Source, as_of: dt.date, horizon: dt.date) -> lis
     return items
 
 
-def _appeal_window(source: _Source, as_of: dt.date, horizon: dt.date) -> list[DeadlineItem]:
-    """The family's appeal deadline (pbrl § 7-5): shown until it has passed, never overdue."""
+def _decision_unsent(source: _Source, as_of: dt.date, horizon: dt.date) -> list[DeadlineItem]:
+    """Send the decision: decided + config send_target_days; until it is sent or has reached
+    the person, no appeal deadline runs (pbrl § 7-5)."""
+    target = settings_from(source.config_values()).send_target_days
+    cutoff = horizon - dt.timedelta(days=target)
     return [
-        _item(found, APPEAL_WINDOW, found.start, as_of, since=found.other, never_overdue=True)
+        _item(
+            found,
+            DECISION_UNSENT,
+            decision_unsent_due(found.start, target),
+            as_of,
+            since=found.start,
+            ref=found.ref,
+        )
+        for found in source.candidates("decision_unsent", cutoff)
+    ]
+
+
+def _appeal_window(source: _Source, as_of: dt.date, horizon: dt.date) -> list[DeadlineItem]:
+    """The family's appeal deadline (pbrl § 7-5): shown until it has passed, never overdue;
+    estimated while a posted letter's arrival is not recorded."""
+    return [
+        _item(
+            found,
+            APPEAL_WINDOW,
+            found.start,
+            as_of,
+            since=found.other,
+            never_overdue=True,
+            estimated=bool(found.flag),
+        )
         for found in source.candidates("appeal_window", as_of, horizon)
     ]
 
@@ -288,6 +337,7 @@ def _turns_18(source: _Source, as_of: dt.date, horizon: dt.date) -> list[Deadlin
 
 _COLLECTORS: dict[str, Callable[[_Source, dt.date, dt.date], list[DeadlineItem]]] = {
     PRELIMINARY_REPLY: _preliminary_reply,
+    DECISION_UNSENT: _decision_unsent,
     APPEAL_WINDOW: _appeal_window,
     APPEAL_FORWARDING: _appeal_forwarding,
     PLAN_EVALUATION: _plan_evaluation,

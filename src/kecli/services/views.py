@@ -32,8 +32,11 @@ def decision_view(row: Record) -> View:
         "id": row.id,
         "outcome": row.outcome,
         "decided_on": _iso(row.decided_on),
+        "sent_on": _iso(row.sent_on),
+        "sent_via": row.sent_via,
         "notified_on": _iso(row.notified_on),
         "appeal_deadline": _iso(row.appeal_deadline),
+        "appeal_deadline_estimated": bool(row.appeal_deadline_estimated),
         "failed_criteria": list(row.failed_criteria),
         "legal_basis": row.legal_basis,
         # Where the municipality's choice, not the statute, shaped a criterion (the

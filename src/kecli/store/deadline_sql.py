@@ -1,4 +1,4 @@
-"""``report deadlines`` on SQLite without SQLAlchemy: the five deadline queries compiled
+"""``report deadlines`` on SQLite without SQLAlchemy: the six deadline queries compiled
 once for SQLite (by :func:`kecli.store.reports.sqlite_deadline_queries`; a test keeps the
 block below equal to them; ``python scripts/gen_deadline_sql.py`` writes it, then ``ruff
 format``), run on the standard library's ``sqlite3``.
@@ -29,7 +29,8 @@ class Dated(NamedTuple):
 
     ``start`` is the date the due date is counted from (or the due date itself,
     see each query); ``other`` an optional second date; ``ref`` a number that
-    names the record (decision id, appeal id, plan version).
+    names the record (decision id, appeal id, plan version); ``flag`` a yes/no of
+    the item (appeal_window: the deadline is estimated), None where the query has none.
     """
 
     case_id: str
@@ -41,11 +42,12 @@ class Dated(NamedTuple):
     start: dt.date
     other: dt.date | None
     ref: int | None
+    flag: bool | None
 
 
 def dated(rows: Iterable[Sequence[Any]]) -> list[Dated]:
     """The rows of a deadline query (columns: case id, name, kind, created_by,
-    appointment id, coordinator name, start, other, ref) as Dated, one per case item.
+    appointment id, coordinator name, start, other, ref, flag) as Dated, one per case item.
 
     A case with two open appointments (which the services never leave behind)
     would come back twice: the newest appointment wins.
@@ -58,8 +60,8 @@ def dated(rows: Iterable[Sequence[Any]]) -> list[Dated]:
             found[key] = row
     day = _day
     return [
-        Dated(a, b, c, d, e, f, day(start), day(other), ref)
-        for a, b, c, d, e, f, start, other, ref in found.values()
+        Dated(a, b, c, d, e, f, day(start), day(other), ref, None if flag is None else bool(flag))
+        for a, b, c, d, e, f, start, other, ref, flag in found.values()
     ]
 
 
@@ -68,71 +70,100 @@ def _day(value: Any) -> Any:
 
 
 # BEGIN GENERATED (scripts/gen_deadline_sql.py): name -> (SQL, parameters; "$N" = argument N)
-QUERIES: dict[str, tuple[str, tuple[Any, ...]]] = {'appeal_forwarding': ('SELECT cases.id, cases.name, cases.kind, cases.created_by, '
-                       'appointments.id AS id_1, coordinators.name AS name_1, '
-                       'appeals.filed_on, NULL AS anon_1, appeals.id AS id_2 \n'
-                       'FROM appeals JOIN cases ON cases.id = appeals.case_id LEFT OUTER JOIN '
-                       'appointments ON appointments.case_id = cases.id AND appointments.until '
-                       'IS NULL LEFT OUTER JOIN coordinators ON coordinators.id = '
-                       'appointments.coordinator_id \n'
-                       'WHERE appeals.status IN (?, ?) AND appeals.filed_on <= ?',
-                       ('filed', 'awaiting_forwarding', '$0')),
- 'appeal_window': ('SELECT cases.id, cases.name, cases.kind, cases.created_by, appointments.id '
-                   'AS id_1, coordinators.name AS name_1, decisions.appeal_deadline, '
-                   'decisions.notified_on, decisions.id AS id_2 \n'
-                   'FROM decisions JOIN cases ON cases.id = decisions.case_id LEFT OUTER JOIN '
-                   'appointments ON appointments.case_id = cases.id AND appointments.until IS '
-                   'NULL LEFT OUTER JOIN coordinators ON coordinators.id = '
-                   'appointments.coordinator_id \n'
-                   'WHERE decisions.is_current = 1 AND decisions.set_aside = 0 AND '
-                   'decisions.outcome = ? AND decisions.appeal_deadline >= ? AND '
-                   'decisions.appeal_deadline <= ? AND cases.status != ? AND NOT (EXISTS '
-                   '(SELECT * \n'
-                   'FROM appeals \n'
-                   'WHERE appeals.decision_id = decisions.id AND (appeals.status != ? OR '
-                   'appeals.final_outcome IS NOT NULL OR appeals.unit_outcome = ?)))',
-                   ('avslag', '$0', '$1', 'closed', 'closed', 'medhold')),
- 'plan_evaluation': ('WITH due_plans AS MATERIALIZED \n'
-                     '(SELECT plans.case_id AS case_id, plans.version AS version, '
-                     'plans.next_evaluation AS next_evaluation \n'
-                     'FROM plans \n'
-                     'WHERE plans.active = 1 AND plans.next_evaluation IS NOT NULL AND '
-                     'plans.next_evaluation <= ? ORDER BY plans.case_id)\n'
-                     ' SELECT cases.id, cases.name, cases.kind, cases.created_by, '
-                     'appointments.id AS id_1, coordinators.name AS name_1, '
-                     'due_plans.next_evaluation, NULL AS anon_1, due_plans.version \n'
-                     'FROM due_plans JOIN cases ON cases.id = due_plans.case_id LEFT OUTER '
-                     'JOIN appointments ON appointments.case_id = cases.id AND '
-                     'appointments.until IS NULL LEFT OUTER JOIN coordinators ON '
-                     'coordinators.id = appointments.coordinator_id \n'
-                     'WHERE cases.status != ?',
-                     ('$0', 'closed')),
- 'preliminary_reply': ('SELECT cases.id, cases.name, cases.kind, cases.created_by, '
-                       'appointments.id AS id_1, coordinators.name AS name_1, '
-                       'cases.received_on, (SELECT max(appeals.resolved_on) AS max_1 \n'
-                       'FROM appeals \n'
-                       'WHERE appeals.case_id = cases.id AND appeals.final_outcome = ?) AS '
-                       'anon_1, NULL AS anon_2 \n'
-                       'FROM cases LEFT OUTER JOIN appointments ON appointments.case_id = '
-                       'cases.id AND appointments.until IS NULL LEFT OUTER JOIN coordinators '
-                       'ON coordinators.id = appointments.coordinator_id \n'
-                       'WHERE cases.status = ? AND cases.received_on <= ? AND NOT (EXISTS '
-                       '(SELECT * \n'
-                       'FROM decisions \n'
-                       'WHERE decisions.case_id = cases.id AND coalesce(decisions.is_current, '
-                       '0) = 1 AND decisions.set_aside = 0))',
-                       ('opphevet', 'received', '$0')),
- 'turns_18': ('SELECT cases.id, cases.name, cases.kind, cases.created_by, appointments.id AS '
-              'id_1, coordinators.name AS name_1, cases.birth_date, decisions.decided_on, '
-              'decisions.id AS id_2 \n'
-              'FROM decisions JOIN cases ON cases.id = decisions.case_id AND cases.kind = ? '
-              'AND cases.status != ? AND cases.birth_date IS NOT NULL AND cases.birth_date <= '
-              '? LEFT OUTER JOIN appointments ON appointments.case_id = cases.id AND '
-              'appointments.until IS NULL LEFT OUTER JOIN coordinators ON coordinators.id = '
-              'appointments.coordinator_id \n'
-              'WHERE coalesce(decisions.is_current, 0) = 1 AND decisions.set_aside = 0 AND '
-              'decisions.outcome = ?',
-              ('barnekoordinator', 'closed', '$0', 'innvilget'))}
+QUERIES: dict[str, tuple[str, tuple[Any, ...]]] = {
+    "appeal_forwarding": (
+        "SELECT cases.id, cases.name, cases.kind, cases.created_by, "
+        "appointments.id AS id_1, coordinators.name AS name_1, "
+        "appeals.filed_on, NULL AS anon_1, appeals.id AS id_2, NULL AS "
+        "anon__1 \n"
+        "FROM appeals JOIN cases ON cases.id = appeals.case_id LEFT OUTER JOIN "
+        "appointments ON appointments.case_id = cases.id AND appointments.until "
+        "IS NULL LEFT OUTER JOIN coordinators ON coordinators.id = "
+        "appointments.coordinator_id \n"
+        "WHERE appeals.status IN (?, ?) AND appeals.filed_on <= ?",
+        ("filed", "awaiting_forwarding", "$0"),
+    ),
+    "appeal_window": (
+        "SELECT cases.id, cases.name, cases.kind, cases.created_by, appointments.id "
+        "AS id_1, coordinators.name AS name_1, decisions.appeal_deadline, "
+        "coalesce(decisions.notified_on, decisions.sent_on) AS coalesce_1, "
+        "decisions.id AS id_2, decisions.appeal_deadline_estimated \n"
+        "FROM decisions JOIN cases ON cases.id = decisions.case_id LEFT OUTER JOIN "
+        "appointments ON appointments.case_id = cases.id AND appointments.until IS "
+        "NULL LEFT OUTER JOIN coordinators ON coordinators.id = "
+        "appointments.coordinator_id \n"
+        "WHERE decisions.is_current = 1 AND decisions.set_aside = 0 AND "
+        "decisions.outcome = ? AND decisions.appeal_deadline >= ? AND "
+        "decisions.appeal_deadline <= ? AND cases.status != ? AND NOT (EXISTS "
+        "(SELECT * \n"
+        "FROM appeals \n"
+        "WHERE appeals.decision_id = decisions.id AND (appeals.status != ? OR "
+        "appeals.final_outcome IS NOT NULL OR appeals.unit_outcome = ?)))",
+        ("avslag", "$0", "$1", "closed", "closed", "medhold"),
+    ),
+    "decision_unsent": (
+        "SELECT cases.id, cases.name, cases.kind, cases.created_by, "
+        "appointments.id AS id_1, coordinators.name AS name_1, "
+        "decisions.decided_on, NULL AS anon_1, decisions.id AS id_2, NULL AS "
+        "anon__1 \n"
+        "FROM decisions JOIN cases ON cases.id = decisions.case_id LEFT OUTER "
+        "JOIN appointments ON appointments.case_id = cases.id AND "
+        "appointments.until IS NULL LEFT OUTER JOIN coordinators ON "
+        "coordinators.id = appointments.coordinator_id \n"
+        "WHERE decisions.sent_on IS NULL AND decisions.notified_on IS NULL AND "
+        "decisions.decided_on <= ? AND coalesce(decisions.is_current, 0) = 1 AND "
+        "decisions.set_aside = 0 AND cases.status != ?",
+        ("$0", "closed"),
+    ),
+    "plan_evaluation": (
+        "WITH due_plans AS MATERIALIZED \n"
+        "(SELECT plans.case_id AS case_id, plans.version AS version, "
+        "plans.next_evaluation AS next_evaluation \n"
+        "FROM plans \n"
+        "WHERE plans.active = 1 AND plans.next_evaluation IS NOT NULL AND "
+        "plans.next_evaluation <= ? ORDER BY plans.case_id)\n"
+        " SELECT cases.id, cases.name, cases.kind, cases.created_by, "
+        "appointments.id AS id_1, coordinators.name AS name_1, "
+        "due_plans.next_evaluation, NULL AS anon_1, due_plans.version, NULL AS "
+        "anon__1 \n"
+        "FROM due_plans JOIN cases ON cases.id = due_plans.case_id LEFT OUTER "
+        "JOIN appointments ON appointments.case_id = cases.id AND "
+        "appointments.until IS NULL LEFT OUTER JOIN coordinators ON "
+        "coordinators.id = appointments.coordinator_id \n"
+        "WHERE cases.status != ?",
+        ("$0", "closed"),
+    ),
+    "preliminary_reply": (
+        "SELECT cases.id, cases.name, cases.kind, cases.created_by, "
+        "appointments.id AS id_1, coordinators.name AS name_1, "
+        "cases.received_on, (SELECT max(appeals.resolved_on) AS max_1 \n"
+        "FROM appeals \n"
+        "WHERE appeals.case_id = cases.id AND appeals.final_outcome = ?) AS "
+        "anon_1, NULL AS anon_2, NULL AS anon__1 \n"
+        "FROM cases LEFT OUTER JOIN appointments ON appointments.case_id = "
+        "cases.id AND appointments.until IS NULL LEFT OUTER JOIN coordinators "
+        "ON coordinators.id = appointments.coordinator_id \n"
+        "WHERE cases.status = ? AND cases.received_on <= ? AND NOT (EXISTS "
+        "(SELECT * \n"
+        "FROM decisions \n"
+        "WHERE decisions.case_id = cases.id AND coalesce(decisions.is_current, "
+        "0) = 1 AND decisions.set_aside = 0))",
+        ("opphevet", "received", "$0"),
+    ),
+    "turns_18": (
+        "SELECT cases.id, cases.name, cases.kind, cases.created_by, appointments.id AS "
+        "id_1, coordinators.name AS name_1, cases.birth_date, decisions.decided_on, "
+        "decisions.id AS id_2, NULL AS anon_1 \n"
+        "FROM decisions JOIN cases ON cases.id = decisions.case_id AND cases.kind = ? "
+        "AND cases.status != ? AND cases.birth_date IS NOT NULL AND cases.birth_date <= "
+        "? LEFT OUTER JOIN appointments ON appointments.case_id = cases.id AND "
+        "appointments.until IS NULL LEFT OUTER JOIN coordinators ON coordinators.id = "
+        "appointments.coordinator_id \n"
+        "WHERE coalesce(decisions.is_current, 0) = 1 AND decisions.set_aside = 0 AND "
+        "decisions.outcome = ?",
+        ("barnekoordinator", "closed", "$0", "innvilget"),
+    ),
+}
 # END GENERATED
 
 

@@ -47,6 +47,7 @@ DATE_COLUMNS = frozenset(
         "expected_birth_date",
         "closed_on",
         "decided_on",
+        "sent_on",
         "notified_on",
         "appeal_deadline",
         "coordinator_since",
@@ -54,7 +55,7 @@ DATE_COLUMNS = frozenset(
         "next_evaluation",
     }
 )
-BOOL_COLUMNS = frozenset({"wants_ip", "appeal_timely"})
+BOOL_COLUMNS = frozenset({"wants_ip", "appeal_timely", "appeal_deadline_estimated"})
 LIST_COLUMNS = frozenset({"guardians", "failed_criteria"})
 INT_COLUMNS = frozenset({"coordinator_id"})
 
@@ -155,8 +156,11 @@ def export_statement(
         cases.c.close_reason,
         decisions.c.outcome,
         as_text(decisions.c.decided_on),
+        as_text(decisions.c.sent_on),
+        decisions.c.sent_via,
         as_text(decisions.c.notified_on),
         as_text(decisions.c.appeal_deadline),
+        decisions.c.appeal_deadline_estimated,
         as_text(decisions.c.failed_criteria),
         decisions.c.legal_basis,
         coordinators.c.id,
@@ -230,6 +234,7 @@ def stream_export_rows(
     """The export rows in chunks: each a list in :data:`COLUMNS` order, with ISO date
     strings, bools, sequences of strings, the coordinator id as int, and None for empty."""
     wants_ip, timely = _INDEX["wants_ip"], _INDEX["appeal_timely"]
+    estimated = _INDEX["appeal_deadline_estimated"]
     guardians, failed = _INDEX["guardians"], _INDEX["failed_criteria"]
     truth, items, none = _TRUTH, _items, _NO_ITEMS
     for batch in _fetch(conn, stmt, chunk):
@@ -237,6 +242,7 @@ def stream_export_rows(
         for row in rows:
             row[wants_ip] = truth[row[wants_ip]]
             row[timely] = truth[row[timely]]
+            row[estimated] = truth[row[estimated]]
             value = row[guardians]
             row[guardians] = none if value == "[]" else items(value)
             value = row[failed]
@@ -361,9 +367,10 @@ _MERGE: dict[str, tuple[str, str]] = {
     "decisions": (
         "id, case_id, outcome, decided_on, notified_on, appeal_deadline, failed_criteria, "
         "answers, notes, reason, legal_basis, wants_ip, set_aside, is_current, source, "
-        "created_at, created_by",
+        "created_at, created_by, sent_on, sent_via, appeal_deadline_estimated",
         "rowid - 1 + ?, case_id, outcome, decided_on, notified_on, appeal_deadline, "
-        "failed_criteria, answers, '{}', NULL, legal_basis, wants_ip, 0, 1, 'import', ?, ?",
+        "failed_criteria, answers, '{}', NULL, legal_basis, wants_ip, 0, 1, 'import', ?, ?, "
+        "sent_on, sent_via, appeal_deadline_estimated",
     ),
     "appointments": (
         "id, case_id, coordinator_id, since, until, end_reason, created_at, created_by",

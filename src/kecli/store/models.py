@@ -54,13 +54,24 @@ class DecisionRow(SQLModel, table=True):
         Index("ix_decisions_current_deadline", "is_current", "appeal_deadline"),
         # By case; covers "has the case a current decision" without reading the rows.
         Index("ix_decisions_case_current", "case_id", "is_current", "set_aside"),
+        # decision_unsent in report deadlines: only the decisions neither sent nor
+        # notified (a few among a big unit's decisions), by day.
+        Index(
+            "ix_decisions_unsent_decided_on",
+            "decided_on",
+            "case_id",
+            sqlite_where=text("sent_on IS NULL AND notified_on IS NULL"),
+            postgresql_where=text("sent_on IS NULL AND notified_on IS NULL"),
+        ),
     )
 
     id: int | None = Field(default=None, primary_key=True)
     case_id: str = Field(foreign_key="cases.id", max_length=20)
     outcome: str = Field(max_length=20)
     decided_on: dt.date
-    notified_on: dt.date
+    # The day the decision reached the person: None until recorded (pbrl § 7-5 counts the
+    # deadline from it, never from the decision day).
+    notified_on: dt.date | None = None
     appeal_deadline: dt.date | None = None
     failed_criteria: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
     answers: dict[str, bool] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
@@ -73,6 +84,11 @@ class DecisionRow(SQLModel, table=True):
     source: str = Field(default="assessment", max_length=20)
     created_at: str = Field(max_length=40)
     created_by: str = Field(max_length=100)
+    # How the letter left the unit (migration 0011): post | digital | hand, None until sent.
+    sent_on: dt.date | None = None
+    sent_via: str | None = Field(default=None, max_length=10)
+    # The appeal_deadline is counted from sent_on + postal_days (posted, arrival unknown).
+    appeal_deadline_estimated: bool = False
 
 
 class EventRow(SQLModel, table=True):

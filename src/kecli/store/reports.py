@@ -73,8 +73,8 @@ def _with_assignee(stmt: Select[Any], source: Any) -> Select[Any]:
 
 
 def _rows(conn: Connection, stmt: Select[Any]) -> list[Dated]:
-    """Run a deadline query whose columns are _WHO + (start, other, ref); one row per case
-    item (:func:`kecli.store.deadline_sql.dated`)."""
+    """Run a deadline query whose columns are _WHO + (start, other, ref, flag); one row per
+    case item (:func:`kecli.store.deadline_sql.dated`)."""
     # On SQLite the rows come as stored (dates as text, parsed by the C parser):
     # SQLAlchemy's Row objects and conversions cost more than the query on a big report.
     rows = sqlite_cursor(conn, stmt).fetchall() if is_sqlite(conn) else conn.execute(stmt).all()
@@ -96,7 +96,7 @@ def preliminary_reply_statement(received_on_or_before: dt.date) -> Select[Any]:
     )
     has_current = exists().where(decisions.c.case_id == cases.c.id, _current_of_case)
     stmt = _with_assignee(
-        select(*_WHO, cases.c.received_on, opphevet_on, null()).where(
+        select(*_WHO, cases.c.received_on, opphevet_on, null(), null()).where(
             cases.c.status == "received",
             cases.c.received_on <= received_on_or_before,
             ~has_current,
@@ -110,10 +110,32 @@ def preliminary_reply_candidates(conn: Connection, received_on_or_before: dt.dat
     return _rows(conn, preliminary_reply_statement(received_on_or_before))
 
 
+def decision_unsent_statement(decided_on_or_before: dt.date) -> Select[Any]:
+    """Current decisions neither sent nor notified, on open cases, decided on or before the
+    date: start = decided_on, ref = decision id. Through the partial index of the unsent
+    decisions (its condition repeated here, so that SQLite may use it)."""
+    stmt = _with_assignee(
+        select(*_WHO, decisions.c.decided_on, null(), decisions.c.id, null()).where(
+            decisions.c.sent_on.is_(None),
+            decisions.c.notified_on.is_(None),
+            decisions.c.decided_on <= decided_on_or_before,
+            _current_of_case,
+            cases.c.status != "closed",
+        ),
+        decisions.join(cases, cases.c.id == decisions.c.case_id),
+    )
+    return stmt
+
+
+def decision_unsent_candidates(conn: Connection, decided_on_or_before: dt.date) -> list[Dated]:
+    return _rows(conn, decision_unsent_statement(decided_on_or_before))
+
+
 def appeal_window_statement(first: dt.date, last: dt.date) -> Select[Any]:
     """Current ``avslag`` decisions whose appeal deadline lies in [first, last], on open cases,
     with no appeal against them but withdrawn ones: start = appeal_deadline, other =
-    notified_on, ref = decision id.
+    notified_on (the sending day when the deadline is estimated), ref = decision id,
+    flag = estimated.
 
     A withdrawn appeal leaves the rest of the window open (the family may appeal again
     until the deadline): closed with neither statsforvalteren's answer nor the unit's
@@ -128,7 +150,13 @@ def appeal_window_statement(first: dt.date, last: dt.date) -> Select[Any]:
         ),
     )
     stmt = _with_assignee(
-        select(*_WHO, decisions.c.appeal_deadline, decisions.c.notified_on, decisions.c.id).where(
+        select(
+            *_WHO,
+            decisions.c.appeal_deadline,
+            func.coalesce(decisions.c.notified_on, decisions.c.sent_on),
+            decisions.c.id,
+            decisions.c.appeal_deadline_estimated,
+        ).where(
             _current,
             decisions.c.outcome == "avslag",
             decisions.c.appeal_deadline >= first,
@@ -149,7 +177,7 @@ def appeal_forwarding_statement(filed_on_or_before: dt.date) -> Select[Any]:
     """Appeals that are ``filed`` or ``awaiting_forwarding``, filed on or before the date:
     start = filed_on, ref = appeal id."""
     stmt = _with_assignee(
-        select(*_WHO, appeals.c.filed_on, null(), appeals.c.id).where(
+        select(*_WHO, appeals.c.filed_on, null(), appeals.c.id, null()).where(
             appeals.c.status.in_(OPEN_APPEAL_STATUSES),
             appeals.c.filed_on <= filed_on_or_before,
         ),
@@ -180,7 +208,7 @@ def plan_evaluation_statement(due_on_or_before: dt.date, *, materialize: bool) -
     if materialize:  # else the order is a hint the planner may drop: same rows
         due = due.prefix_with("MATERIALIZED")
     stmt = _with_assignee(
-        select(*_WHO, due.c.next_evaluation, null(), due.c.version).where(
+        select(*_WHO, due.c.next_evaluation, null(), due.c.version, null()).where(
             cases.c.status != "closed"
         ),
         due.join(cases, cases.c.id == due.c.case_id),
@@ -208,7 +236,7 @@ def turns_18_statement(born_on_or_before: dt.date) -> Select[Any]:
         ),
     )
     stmt = _with_assignee(
-        select(*_WHO, cases.c.birth_date, decisions.c.decided_on, decisions.c.id).where(
+        select(*_WHO, cases.c.birth_date, decisions.c.decided_on, decisions.c.id, null()).where(
             _current_of_case, decisions.c.outcome == "innvilget"
         ),
         granted,
@@ -334,6 +362,7 @@ def sqlite_deadline_queries() -> dict[str, tuple[str, tuple[Any, ...]]]:
     a, b = _ARGUMENT_DAYS
     statements = {
         "preliminary_reply": preliminary_reply_statement(a),
+        "decision_unsent": decision_unsent_statement(a),
         "appeal_window": appeal_window_statement(a, b),
         "appeal_forwarding": appeal_forwarding_statement(a),
         "plan_evaluation": plan_evaluation_statement(a, materialize=True),

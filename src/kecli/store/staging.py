@@ -34,8 +34,11 @@ COLUMNS: tuple[str, ...] = (
     "close_reason",
     "decision_outcome",
     "decided_on",
+    "sent_on",
+    "sent_via",
     "notified_on",
     "appeal_deadline",
+    "appeal_deadline_estimated",
     "failed_criteria",
     "legal_basis",
     "coordinator_id",
@@ -64,7 +67,8 @@ STAGED: dict[str, tuple[str, ...]] = {
     "cases": CASE_COLUMNS,
     "decisions": (
         "case_id", "outcome", "decided_on", "notified_on", "appeal_deadline",
-        "failed_criteria", "answers", "legal_basis", "wants_ip",
+        "failed_criteria", "answers", "legal_basis", "wants_ip", "sent_on", "sent_via",
+        "appeal_deadline_estimated",
     ),
     "appointments": ("case_id", "coordinator_id", "since"),
     # decision: the index of the appeal's decision among the worker's decisions (from 0).

@@ -37,7 +37,8 @@ SCHEMA: dict[str, tuple[tuple[str, str], ...]] = {
         ("notified_on", "day"), ("appeal_deadline", "day"), ("failed_criteria", "doc"),
         ("answers", "doc"), ("notes", "doc"), ("reason", "text"), ("legal_basis", "text"),
         ("wants_ip", "bool"), ("set_aside", "bool"), ("is_current", "bool"), ("source", "text"),
-        ("created_at", "text"), ("created_by", "text"),
+        ("created_at", "text"), ("created_by", "text"), ("sent_on", "day"), ("sent_via", "text"),
+        ("appeal_deadline_estimated", "bool"),
     ),
     "events": (
         ("id", "int"), ("at", "text"), ("user", "text"), ("case_id", "text"), ("action", "text"),
