@@ -499,7 +499,8 @@ def test_a_plan_without_consent_is_a_draft_and_has_no_evaluation(kecli):
     # withdrawn, a draft again.
     case_id = new_case(kecli, "2026-06-01")
     kecli.json("case", "assess", case_id, *[f"--answer={c}=yes" for c in KOORDINATOR],
-               "--decided-on", "2026-06-20", "--wants-ip")  # fmt: skip
+               "--decided-on", "2026-06-20", "--notified-on", "2026-06-20",
+               "--wants-ip")  # fmt: skip
     draft = edit_plan(kecli, case_id, {"next_evaluation": "2026-12-03"})
     assert report(kecli, within=30) == []
     consent = {"given": True, "on": "2026-11-20", "by": "Kari Nordmann"}
