@@ -88,7 +88,8 @@ class Cluster:
 
 class Server:
     """One migrated database for the whole run, emptied before each test (TRUNCATE is far
-    quicker than a database per test)."""
+    quicker than a database per test); ``save`` and ``restore`` keep a copy of it as a
+    template database and bring it back (for the test suite's ``prebuilt``)."""
 
     def __init__(self, admin_url: str) -> None:
         from sqlalchemy import create_engine
@@ -106,6 +107,7 @@ class Server:
         ensure_schema(get_engine(self.db_url))
         tables = ", ".join(f'"{t.name}"' for t in SQLModel.metadata.sorted_tables)
         self.truncate = f"TRUNCATE TABLE {tables} RESTART IDENTITY CASCADE"
+        self.saved: list[str] = []
 
     def _execute(self, sql: str, url: str | None = None) -> None:
         from sqlalchemy import create_engine, text
@@ -126,9 +128,34 @@ class Server:
     def drop(self, url: str) -> None:
         """Nothing to drop: the next test empties the tables."""
 
+    def _disconnect(self) -> None:
+        """No session left on the test database (CREATE DATABASE … TEMPLATE needs that)."""
+        from kecli.store.db import get_engine
+
+        get_engine(self.db_url).dispose()
+        self._execute(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+            f"WHERE datname = '{self.name}' AND pid <> pg_backend_pid()"
+        )
+
+    def save(self) -> str:
+        """A copy of the test database as it is now: the name of a template database."""
+        name = f"{self.name}_saved_{len(self.saved)}"
+        self._disconnect()
+        self._execute(f'CREATE DATABASE "{name}" TEMPLATE "{self.name}"')
+        self.saved.append(name)
+        return name
+
+    def restore(self, saved: str) -> None:
+        """The test database made anew from a copy that ``save`` kept."""
+        self._disconnect()
+        self._execute(f'DROP DATABASE "{self.name}" WITH (FORCE)')
+        self._execute(f'CREATE DATABASE "{self.name}" TEMPLATE "{saved}"')
+
     def close(self) -> None:
         from kecli.store.db import get_engine
 
         get_engine(self.db_url).dispose()
-        self._execute(f'DROP DATABASE IF EXISTS "{self.name}" WITH (FORCE)')
+        for name in [self.name, *self.saved]:
+            self._execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
         self.admin.dispose()
