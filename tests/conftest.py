@@ -127,6 +127,34 @@ def isolated_env(
         request.getfixturevalue("pg_server").drop(db)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def one_command_tree() -> Iterator[None]:
+    """kecli builds its click command tree from the Typer apps on each run, once per
+    process; run in-process, every invocation would build it again (about two thirds of a
+    quick command's time). Here it is built once per session and reused, as click's own
+    tests reuse a command: a test that replaces a command's function itself (not what it
+    calls) is not seen."""
+    import functools
+
+    import typer.testing
+
+    from kecli.cli import app as cli_app
+
+    built: dict[int, tuple[Any, Any]] = {}
+    build = typer.testing._get_command
+
+    def get_command(typer_app: Any) -> Any:
+        if id(typer_app) not in built:
+            built[id(typer_app)] = (typer_app, build(typer_app))
+        return built[id(typer_app)][1]
+
+    patch = pytest.MonkeyPatch()
+    patch.setattr(typer.testing, "_get_command", get_command)
+    patch.setattr(cli_app, "load_group", functools.cache(cli_app.load_group))
+    yield
+    patch.undo()
+
+
 class Kecli:
     """Runs kecli in-process through Typer's CliRunner."""
 
@@ -162,10 +190,22 @@ class Kecli:
         refused command wrote nothing."""
         if self.db is not None and not self.db.exists():
             return []
+        from kecli.store.models import SQLModel
+
+        if self.db is not None:  # SQLite's own module: the stored values, read quicker
+            import sqlite3
+            from contextlib import closing
+
+            with closing(sqlite3.connect(self.db)) as db:
+                present = {name for (name,) in db.execute("SELECT name FROM sqlite_master")}
+                return sorted(
+                    f"{table.name}: {row!r}"
+                    for table in SQLModel.metadata.sorted_tables
+                    if table.name in present
+                    for row in db.execute(f'SELECT * FROM "{table.name}"')
+                )
         from sqlalchemy import create_engine, inspect, select
         from sqlalchemy.pool import NullPool
-
-        from kecli.store.models import SQLModel
 
         engine = create_engine(self.url, poolclass=NullPool)
         rows: list[str] = []
