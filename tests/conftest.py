@@ -64,6 +64,8 @@ def pg_server() -> Iterator[Any]:
         url = cluster.start()
     server = Server(url)
     yield server
+    for engine in _READERS.values():
+        engine.dispose()
     server.close()
     if cluster is not None:
         cluster.stop()
@@ -205,20 +207,22 @@ class Kecli:
                     for row in db.execute(f'SELECT * FROM "{table.name}"')
                 )
         from sqlalchemy import create_engine, inspect, select
-        from sqlalchemy.pool import NullPool
 
-        engine = create_engine(self.url, poolclass=NullPool)
+        if self.url not in _READERS:  # one connection kept per database, not one per look
+            _READERS[self.url] = create_engine(self.url, pool_size=1, pool_pre_ping=True)
         rows: list[str] = []
-        try:
-            with engine.connect() as conn:
-                present = set(inspect(conn).get_table_names())
-                for table in SQLModel.metadata.sorted_tables:
-                    if table.name not in present:
-                        continue
-                    rows += [f"{table.name}: {tuple(row)!r}" for row in conn.execute(select(table))]
-        finally:
-            engine.dispose()
+        with _READERS[self.url].connect() as conn:
+            present = set(inspect(conn).get_table_names())
+            for table in SQLModel.metadata.sorted_tables:
+                if table.name not in present:
+                    continue
+                rows += [f"{table.name}: {tuple(row)!r}" for row in conn.execute(select(table))]
+            conn.rollback()
         return sorted(rows)
+
+
+_READERS: dict[str, Any] = {}
+"""The engines ``Kecli.snapshot`` reads other databases than SQLite files with."""
 
 
 @pytest.fixture
