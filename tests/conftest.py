@@ -230,6 +230,30 @@ def kecli(isolated_env: str) -> Kecli:
     return Kecli(isolated_env)
 
 
+@pytest.fixture
+def empty_database(
+    db_backend: str, tmp_path: Path, request: pytest.FixtureRequest
+) -> Iterator[Callable[[], str]]:
+    """``empty_database()``: another database of the test's kind as kecli leaves a new one
+    after first use (migrated, no rows): a file beside the test's own, or a new PostgreSQL
+    database made from a migrated template and dropped after the test."""
+    made: list[str] = []
+
+    def make() -> str:
+        if db_backend == "postgresql":
+            made.append(request.getfixturevalue("pg_server").new_blank())
+        else:
+            path = tmp_path / f"empty{len(made) or ''}.db"
+            _write_private(path, request.getfixturevalue("sqlite_template"))
+            made.append(str(path))
+        return made[-1]
+
+    yield make
+    if db_backend == "postgresql":
+        for url in made:
+            request.getfixturevalue("pg_server").drop_blank(url)
+
+
 _PREBUILT: dict[tuple[str, str], tuple[Any, Any]] = {}
 """(backend, key) → (the saved database, the builder's value), for ``prebuilt``."""
 

@@ -128,6 +128,8 @@ class Server:
                 ]
             )
         self.saved: list[str] = []
+        self.blank = self.save()  # migrated, no rows: what new_blank copies
+        self.blanks = 0
 
     def _execute(self, sql: str, url: str | None = None) -> None:
         from sqlalchemy import create_engine, text
@@ -183,6 +185,20 @@ class Server:
         self._disconnect()
         self._execute(f'DROP DATABASE "{self.name}" WITH (FORCE)')
         self._execute(f'CREATE DATABASE "{self.name}" TEMPLATE "{saved}"')
+
+    def new_blank(self) -> str:
+        """Another database as kecli leaves a new one after first use (migrated, no rows),
+        with a name never used before: its URL."""
+        self.blanks += 1
+        name = f"{self.name}_blank_{self.blanks}"
+        self._execute(f'CREATE DATABASE "{name}" TEMPLATE "{self.blank}"')
+        return f"{self.db_url.rpartition('/')[0]}/{name}"
+
+    def drop_blank(self, url: str) -> None:
+        from kecli.store.db import get_engine
+
+        get_engine(url).dispose()
+        self._execute(f'DROP DATABASE IF EXISTS "{url.rpartition("/")[2]}" WITH (FORCE)')
 
     def close(self) -> None:
         from kecli.store.db import get_engine
