@@ -7,7 +7,8 @@
 Candidate and baseline run alternately (A, B, A, B, …) so that a noisy machine
 slows both alike; the ratio of each pair is kept and the median, min and max of
 the ratios are printed, with the peak memory (max RSS, from wait4) of the
-candidate. Results also go to bench/results.json.
+candidate. Results also go to bench/results.json (``--results``); the generated
+databases are kept in bench/data (``--data``).
 """
 
 from __future__ import annotations
@@ -164,10 +165,10 @@ def paired(
     return result
 
 
-def database(size: str, rebuild: bool = False) -> Path:
-    DATA.mkdir(parents=True, exist_ok=True)
-    path = DATA / f"{size}.db"
-    stamp = DATA / f"{size}.version"
+def database(size: str, rebuild: bool = False, data: Path = DATA) -> Path:
+    data.mkdir(parents=True, exist_ok=True)
+    path = data / f"{size}.db"
+    stamp = data / f"{size}.version"
     if rebuild or not path.exists() or not stamp.exists() or stamp.read_text() != GENERATOR_VERSION:
         print(f"building {path} ({SIZES[size]:,} cases)…", file=sys.stderr)
         subprocess.run(
@@ -570,15 +571,24 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--only", metavar="TEXT", help="only the benchmarks whose name contains TEXT"
     )
+    parser.add_argument(
+        "--data", type=Path, default=DATA, help="folder of the generated databases (bench/data)"
+    )
+    parser.add_argument(
+        "--results",
+        type=Path,
+        default=ROOT / "bench" / "results.json",
+        help="where the results go as JSON (bench/results.json)",
+    )
     args = parser.parse_args(argv)
     if not shutil.which("sqlite3"):
         raise SystemExit(
             "the sqlite3 shell is needed for the export baselines (apt-get install sqlite3)"
         )
     runs = 1 if args.smoke else args.runs
-    small = database("10k", args.rebuild)
-    mid = small if args.smoke else database("100k", args.rebuild)
-    big = small if args.smoke else database("1m", args.rebuild)
+    small = database("10k", args.rebuild, args.data)
+    mid = small if args.smoke else database("100k", args.rebuild, args.data)
+    big = small if args.smoke else database("1m", args.rebuild, args.data)
     # As an installed package has them: this machine's PYTHONDONTWRITEBYTECODE would make
     # every run compile kecli's modules again, which no user's kecli does.
     compileall.compile_dir(ROOT / "src" / "kecli", quiet=1)
@@ -618,7 +628,7 @@ def main(argv: list[str] | None = None) -> int:
     machine = f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
     print(f"\nkecli benchmarks — {machine}, {runs} paired run(s) each\n")
     print(table(results))
-    (ROOT / "bench" / "results.json").write_text(
+    args.results.write_text(
         json.dumps(
             {
                 "machine": machine,

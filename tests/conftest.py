@@ -1,7 +1,14 @@
-"""Every test gets its own database and a fixed day; helpers to run kecli and look at the data."""
+"""Every test gets its own database and a fixed day; helpers to run kecli and look at the data.
+
+A test's SQLite database starts as a copy of one that kecli created on first use (every
+migration run once per session); ``@pytest.mark.fresh_db`` gives a test no file at all, for
+the first use itself. Fixtures that build the same cases for many tests build them once per
+session through ``prebuilt`` and get a copy of the result.
+"""
 
 from __future__ import annotations
 
+import copy
 import json
 import os
 from collections.abc import Callable, Iterator
@@ -30,6 +37,17 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     metafunc.parametrize("db_backend", backends, indirect=True)
 
 
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """The slow tests first (the benchmarks first of all): in parallel runs (xdist), the
+    longest ones then never start last while the other workers sit idle."""
+    items.sort(
+        key=lambda item: (
+            0 if "test_bench.py" in item.nodeid else 1 if item.get_closest_marker("slow") else 2
+        )
+    )
+
+
 @pytest.fixture(scope="session")
 def pg_server() -> Iterator[Any]:
     from tests.pg import Cluster, Server, find_bindir
@@ -46,6 +64,8 @@ def pg_server() -> Iterator[Any]:
         url = cluster.start()
     server = Server(url)
     yield server
+    for engine in _READERS.values():
+        engine.dispose()
     server.close()
     if cluster is not None:
         cluster.stop()
@@ -54,6 +74,36 @@ def pg_server() -> Iterator[Any]:
 @pytest.fixture
 def db_backend(request: pytest.FixtureRequest) -> str:
     return str(request.param)
+
+
+@pytest.fixture(scope="session")
+def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> bytes:
+    """The bytes of an SQLite database as kecli leaves it after first use: made by kecli's
+    own first-use path (every migration), once per session (and per xdist worker)."""
+    import sqlite3
+    from contextlib import closing
+
+    from kecli.store import db
+
+    path = tmp_path_factory.mktemp("template") / "kecli.db"
+    url = db.resolve_url(str(path))
+    engine = db.get_engine(url)
+    db.ensure_schema(engine)
+    engine.dispose()
+    db._checked.discard(str(engine.url))
+    with closing(sqlite3.connect(path)) as conn:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == (
+            db.SCHEMA_HEAD,
+        )
+    return path.read_bytes()
+
+
+def _write_private(path: Path, data: bytes) -> None:
+    """``data`` as the file at ``path``, readable by its owner only (as kecli creates it)."""
+    fd = os.open(path, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "wb") as file:
+        file.write(data)
 
 
 @pytest.fixture(autouse=True)
@@ -65,6 +115,8 @@ def isolated_env(
         db = server.new_database()
     else:
         db = str(tmp_path / "kecli.db")
+        if request.node.get_closest_marker("fresh_db") is None:
+            _write_private(Path(db), request.getfixturevalue("sqlite_template"))
     monkeypatch.setenv("KECLI_DB", db)
     monkeypatch.setenv("KECLI_TODAY", TODAY)
     monkeypatch.setenv("KECLI_LANG", "en")
@@ -75,6 +127,34 @@ def isolated_env(
     yield db
     if db_backend == "postgresql":
         request.getfixturevalue("pg_server").drop(db)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def one_command_tree() -> Iterator[None]:
+    """kecli builds its click command tree from the Typer apps on each run, once per
+    process; run in-process, every invocation would build it again (about two thirds of a
+    quick command's time). Here it is built once per session and reused, as click's own
+    tests reuse a command: a test that replaces a command's function itself (not what it
+    calls) is not seen."""
+    import functools
+
+    import typer.testing
+
+    from kecli.cli import app as cli_app
+
+    built: dict[int, tuple[Any, Any]] = {}
+    build = typer.testing._get_command
+
+    def get_command(typer_app: Any) -> Any:
+        if id(typer_app) not in built:
+            built[id(typer_app)] = (typer_app, build(typer_app))
+        return built[id(typer_app)][1]
+
+    patch = pytest.MonkeyPatch()
+    patch.setattr(typer.testing, "_get_command", get_command)
+    patch.setattr(cli_app, "load_group", functools.cache(cli_app.load_group))
+    yield
+    patch.undo()
 
 
 class Kecli:
@@ -112,28 +192,119 @@ class Kecli:
         refused command wrote nothing."""
         if self.db is not None and not self.db.exists():
             return []
-        from sqlalchemy import create_engine, inspect, select
-        from sqlalchemy.pool import NullPool
-
         from kecli.store.models import SQLModel
 
-        engine = create_engine(self.url, poolclass=NullPool)
+        if self.db is not None:  # SQLite's own module: the stored values, read quicker
+            import sqlite3
+            from contextlib import closing
+
+            with closing(sqlite3.connect(self.db)) as db:
+                present = {name for (name,) in db.execute("SELECT name FROM sqlite_master")}
+                return sorted(
+                    f"{table.name}: {row!r}"
+                    for table in SQLModel.metadata.sorted_tables
+                    if table.name in present
+                    for row in db.execute(f'SELECT * FROM "{table.name}"')
+                )
+        from sqlalchemy import create_engine, inspect, select
+
+        if self.url not in _READERS:  # one connection kept per database, not one per look
+            _READERS[self.url] = create_engine(self.url, pool_size=1, pool_pre_ping=True)
         rows: list[str] = []
-        try:
-            with engine.connect() as conn:
-                present = set(inspect(conn).get_table_names())
-                for table in SQLModel.metadata.sorted_tables:
-                    if table.name not in present:
-                        continue
-                    rows += [f"{table.name}: {tuple(row)!r}" for row in conn.execute(select(table))]
-        finally:
-            engine.dispose()
+        with _READERS[self.url].connect() as conn:
+            present = set(inspect(conn).get_table_names())
+            for table in SQLModel.metadata.sorted_tables:
+                if table.name not in present:
+                    continue
+                rows += [f"{table.name}: {tuple(row)!r}" for row in conn.execute(select(table))]
+            conn.rollback()
         return sorted(rows)
+
+
+_READERS: dict[str, Any] = {}
+"""The engines ``Kecli.snapshot`` reads other databases than SQLite files with."""
 
 
 @pytest.fixture
 def kecli(isolated_env: str) -> Kecli:
     return Kecli(isolated_env)
+
+
+@pytest.fixture
+def empty_database(
+    db_backend: str, tmp_path: Path, request: pytest.FixtureRequest
+) -> Iterator[Callable[[], str]]:
+    """``empty_database()``: another database of the test's kind as kecli leaves a new one
+    after first use (migrated, no rows): a file beside the test's own, or a new PostgreSQL
+    database made from a migrated template and dropped after the test."""
+    made: list[str] = []
+
+    def make() -> str:
+        if db_backend == "postgresql":
+            made.append(request.getfixturevalue("pg_server").new_blank())
+        else:
+            path = tmp_path / f"empty{len(made) or ''}.db"
+            _write_private(path, request.getfixturevalue("sqlite_template"))
+            made.append(str(path))
+        return made[-1]
+
+    yield make
+    if db_backend == "postgresql":
+        for url in made:
+            request.getfixturevalue("pg_server").drop_blank(url)
+
+
+_PREBUILT: dict[tuple[str, str], tuple[Any, Any]] = {}
+"""(backend, key) → (the saved database, the builder's value), for ``prebuilt``."""
+
+
+@pytest.fixture
+def prebuilt(
+    kecli: Kecli, db_backend: str, request: pytest.FixtureRequest
+) -> Callable[[str, Callable[[], Any]], Any]:
+    """``prebuilt(key, build)``: the database as ``build()`` leaves it, and its value.
+
+    The first test that asks for ``key`` (per backend and xdist worker) runs ``build``, which
+    makes its cases through kecli as before; the database is then saved, and every later
+    test gets a copy of it instead (an SQLite file; a PostgreSQL database made from it as a
+    template) — the same rows, ids, audit log and sequences. Call it before anything else
+    touches the test's database, with a key that names one builder."""
+
+    def use(key: str, build: Callable[[], Any]) -> Any:
+        if kecli.db is not None:
+            pristine = not Path(f"{kecli.db}-wal").exists() and kecli.db.read_bytes() == (
+                request.getfixturevalue("sqlite_template")
+            )
+            assert pristine, f"prebuilt({key!r}) must come before the database is used"
+        server = request.getfixturevalue("pg_server") if kecli.db is None else None
+        found = _PREBUILT.get((db_backend, key))
+        if found is None:
+            value = build()
+            if server is not None:
+                saved: Any = server.save()
+            else:
+                saved = _sqlite_bytes(kecli.db)  # type: ignore[arg-type]
+            _PREBUILT[(db_backend, key)] = (saved, copy.deepcopy(value))
+            return value
+        saved, value = found
+        if server is not None:
+            server.restore(saved)
+        else:
+            _write_private(kecli.db, saved)  # type: ignore[arg-type]
+        return copy.deepcopy(value)
+
+    return use
+
+
+def _sqlite_bytes(path: Path) -> bytes:
+    """The whole database in its main file (the write-ahead log checkpointed), as bytes."""
+    import sqlite3
+    from contextlib import closing
+
+    with closing(sqlite3.connect(path)) as conn:
+        busy, _, _ = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        assert busy == 0, "an open transaction kept the log from being checkpointed"
+    return path.read_bytes()
 
 
 @pytest.fixture
@@ -169,6 +340,9 @@ def sqlite_migrated(path: Path, revision: str, *, down: bool = False) -> Iterato
     engine = create_engine(f"sqlite:///{path}")
     config = Config()
     config.set_main_option("script_location", str(Path(db.__file__).parent / "migrations"))
+    if not down and revision != "head":
+        # Upgrading a database already at the head to an older revision does nothing.
+        assert db.stored_revision(engine) != db.SCHEMA_HEAD, "use @pytest.mark.fresh_db"
     try:
         with engine.begin() as conn:
             config.attributes["connection"] = conn

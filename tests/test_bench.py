@@ -1,4 +1,7 @@
-"""The benchmark suite works (at 10k cases, one run each): a smoke test, not a timed one."""
+"""The benchmark suite works (at 10k cases, one run each): a smoke test, not a timed one.
+
+Everything it makes (the 10k database, results.json) goes under the test's tmp_path: a run
+of the suite leaves the checkout's bench/ as it was."""
 
 from __future__ import annotations
 
@@ -15,12 +18,22 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 @pytest.mark.sqlite_only
+@pytest.mark.slow
 def test_the_benchmarks_run_at_10k(tmp_path):
     if shutil.which("sqlite3") is None:
         pytest.skip("the sqlite3 shell is not installed (apt-get install sqlite3)")
     env = {k: v for k, v in os.environ.items() if not k.startswith("KECLI_")}
     result = subprocess.run(
-        [sys.executable, "-m", "bench.run", "--smoke"],
+        [
+            sys.executable,
+            "-m",
+            "bench.run",
+            "--smoke",
+            "--data",
+            str(tmp_path / "data"),
+            "--results",
+            str(tmp_path / "results.json"),
+        ],  # fmt: skip
         cwd=ROOT,
         env=env,
         capture_output=True,
@@ -30,7 +43,7 @@ def test_the_benchmarks_run_at_10k(tmp_path):
     )
     assert result.returncode == 0, result.stderr[-2000:]
     assert "| kecli --version |" in result.stdout
-    results = json.loads((ROOT / "bench" / "results.json").read_text())
+    results = json.loads((tmp_path / "results.json").read_text())
     names = [r["name"] for r in results["results"]]
     assert any(n.startswith("export cases --format csv") for n in names)
     imported = next(r for r in results["results"] if r["name"].startswith("import cases"))

@@ -11,12 +11,16 @@ from tests.fnr import ADULT
 
 
 @pytest.fixture
-def history(kecli):
+def history(kecli, prebuilt):
+    prebuilt("test_audit.history", lambda: build_history(kecli))
+    return kecli
+
+
+def build_history(kecli):
     kecli.new_case("--fnr", ADULT)
     kecli("--user", "berit", "case", "close", "2026-0001", "--reason", "moved", "--json")
     kecli.json("case", "show", "2026-0001", "--show-fnr")
     kecli.json("config", "set", "municipality", "Asker")
-    return kecli
 
 
 def test_list_shows_every_change_with_who_and_what(history):

@@ -66,6 +66,7 @@ for i in range(60):
 """
 
 
+@pytest.mark.slow
 def test_backup_is_consistent_while_another_process_writes(kecli, tmp_path):
     kecli.new_case()
     writer = subprocess.Popen(

@@ -7,7 +7,6 @@ import csv
 import datetime as dt
 import io
 import json
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -21,21 +20,9 @@ HEADER = ",".join(COLUMNS)
 
 
 @pytest.fixture
-def empty_db(db_backend: str, tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[str]:
-    """A second, empty database of the same kind (the PostgreSQL test server shares one
-    database between tests, so a new one is made, with a name never used before)."""
-    if db_backend != "postgresql":
-        yield str(tmp_path / "empty.db")
-        return
-    from kecli.store.db import get_engine
-
-    server = request.getfixturevalue("pg_server")
-    name = f"{server.name}_empty_{uuid.uuid4().hex[:8]}"
-    server._execute(f'CREATE DATABASE "{name}"')
-    url = f"{server.db_url.rpartition('/')[0]}/{name}"
-    yield url
-    get_engine(url).dispose()
-    server._execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+def empty_db(empty_database: Any) -> str:
+    """A second, empty database of the same kind."""
+    return str(empty_database())
 
 
 @pytest.fixture(autouse=True, params=["one process", "workers"])
@@ -124,8 +111,8 @@ def round_trip(kecli: Any, tmp_path: Path, empty_db: str, *options: str, fmt: st
 
 
 @pytest.mark.parametrize("fmt", ["csv", "jsonl"])
-def test_export_import_export_gives_the_same_bytes(kecli, tmp_path, empty_db, fmt):
-    build_cases(kecli, tmp_path)
+def test_export_import_export_gives_the_same_bytes(kecli, tmp_path, empty_db, fmt, prebuilt):
+    prebuilt("test_export.cases", lambda: build_cases(kecli, tmp_path))
     result = round_trip(kecli, tmp_path, empty_db, fmt=fmt)
     assert json.loads(result.stdout)["cases"] == 5 and result.stderr == ""
 
@@ -159,9 +146,9 @@ def test_an_appeal_without_a_decision_is_only_one_set_aside(kecli, tmp_path, ref
 
 
 def test_semicolon_csv_round_trips_and_its_delimiter_is_read_from_the_header(
-    kecli, tmp_path, empty_db
+    kecli, tmp_path, empty_db, prebuilt
 ):
-    build_cases(kecli, tmp_path)
+    prebuilt("test_export.cases", lambda: build_cases(kecli, tmp_path))
     round_trip(kecli, tmp_path, empty_db, "--delimiter", ";")
 
 
@@ -178,10 +165,10 @@ def _plain(value: Any) -> str:
     return str(value)
 
 
-def test_json_and_xlsx_carry_the_same_rows_as_csv(kecli, tmp_path):
+def test_json_and_xlsx_carry_the_same_rows_as_csv(kecli, tmp_path, prebuilt):
     from openpyxl import load_workbook
 
-    build_cases(kecli, tmp_path)
+    prebuilt("test_export.cases", lambda: build_cases(kecli, tmp_path))
     csv_text = ok(kecli, "export", "cases").stdout_bytes.decode("utf-8-sig")
     from_csv = [list(r) for r in csv.reader(io.StringIO(csv_text, newline=""))]
     from_json = [COLUMNS] + [
@@ -195,8 +182,8 @@ def test_json_and_xlsx_carry_the_same_rows_as_csv(kecli, tmp_path):
     assert from_xlsx == from_csv
 
 
-def test_imported_cases_are_whole_cases(kecli, tmp_path, empty_db):
-    build_cases(kecli, tmp_path)
+def test_imported_cases_are_whole_cases(kecli, tmp_path, empty_db, prebuilt):
+    prebuilt("test_export.cases", lambda: build_cases(kecli, tmp_path))
     path = tmp_path / "cases.jsonl"
     ok(kecli, "export", "cases", "--include-fnr", "-o", str(path))
     ok(kecli, "--db", empty_db, "import", "cases", str(path))
@@ -1459,14 +1446,14 @@ def test_workers_whose_import_was_killed_stop_and_remove_their_rows(
     )
     folder = kecli.db.parent
     parts: list[Path] = []
-    deadline = time.monotonic() + 20
+    deadline = time.monotonic() + 60  # a loaded machine starts Python slowly
     while not parts and time.monotonic() < deadline:
         parts = list(folder.glob("kecli-import-*/part*.db"))
         time.sleep(0.02)
     assert parts, "the workers did not start"
     os.kill(proc.pid, signal.SIGKILL)
     proc.wait()
-    deadline = time.monotonic() + 20
+    deadline = time.monotonic() + 60  # a loaded machine starts Python slowly
     while any(p.exists() for p in parts) and time.monotonic() < deadline:
         time.sleep(0.05)
     assert not any(p.exists() for p in parts)

@@ -56,8 +56,12 @@ PLAN = {
 
 
 @pytest.fixture
-def case(kecli):
+def case(kecli, prebuilt):
     """A granted koordinator case whose person wants an IP (long-term need: IP right)."""
+    return prebuilt("test_plan.case", lambda: granted_case(kecli))
+
+
+def granted_case(kecli):
     case_id = kecli.new_case("--received", "2026-11-01")["id"]
     kecli.json("case", "assess", case_id, *answers(), "--wants-ip")
     return case_id

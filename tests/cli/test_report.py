@@ -36,8 +36,12 @@ LABELS = {
 
 
 @pytest.fixture
-def busy(kecli):
+def busy(kecli, prebuilt):
     """Six items, two of them overdue, with due dates that tie, and one coordinator."""
+    return prebuilt("test_report.busy", lambda: build_busy(kecli))
+
+
+def build_busy(kecli):
     first = new_case(kecli, "2026-10-20", name="Anne Aas")  # preliminary_reply 20 Nov: -8
     forwarding = appeal_forwarding(kecli)  # appeal_forwarding 1 Dec
     child = new_case(kecli, "2026-09-01", kind="barnekoordinator", birth="2008-11-05", name="Bo")
@@ -329,7 +333,11 @@ def test_the_cli_knows_the_same_types_as_the_service():
 
 
 @pytest.fixture
-def unit(kecli):
+def unit(kecli, prebuilt):
+    prebuilt("test_report.unit", lambda: build_unit(kecli))
+
+
+def build_unit(kecli):
     a = new_case(kecli, "2026-09-01", name="A")
     decide(kecli, a, "2026-09-11")
     b = new_case(kecli, "2026-10-01", name="B")

@@ -4,9 +4,23 @@ from __future__ import annotations
 
 import os
 import sys
+from pathlib import Path
 
 import pexpect
 import pytest
+
+#: How long a walk may take to show what is expected next. Generous: each step starts or
+#: wakes a Python process, and on a loaded machine (two cores, the suite in two workers)
+#: that has taken over 20 s; a step that never comes still fails, only later.
+TIMEOUT = 60
+
+HERE = Path(__file__).parent
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if HERE in item.path.parents:
+            item.add_marker(pytest.mark.slow)
 
 
 @pytest.fixture
@@ -25,9 +39,7 @@ def spawn(isolated_env):
                 **env,
             },
             encoding="utf-8",
-            # the machine running the tests may be busy: a prompt that is slow to appear
-            # is not a failure, one that never appears is
-            timeout=60,
+            timeout=TIMEOUT,
             dimensions=(40, 120),
         )
         children.append(child)

@@ -624,8 +624,12 @@ def test_the_90th_percentile_is_by_nearest_rank(values, p90):
 
 
 @pytest.fixture
-def unit(kecli: Any) -> dict[str, str]:
+def unit(kecli: Any, prebuilt: Any) -> dict[str, str]:
     """A small unit: five cases over four months, three decided, one appeal, two coordinators."""
+    return dict(prebuilt("test_reports.unit", lambda: build_unit(kecli)))
+
+
+def build_unit(kecli: Any) -> dict[str, str]:
     a = new_case(kecli, "2026-09-01", name="A")
     decide(kecli, a, "2026-09-11")  # 10 days to the first decision
     decide(kecli, a, "2026-09-30")  # a later one changes nothing for the timing

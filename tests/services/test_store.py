@@ -181,6 +181,7 @@ def test_db_upgrade_on_a_current_database_changes_nothing(kecli):
     assert result == {"before": SCHEMA_HEAD, "after": SCHEMA_HEAD}
 
 
+@pytest.mark.fresh_db
 def test_db_upgrade_creates_a_new_database(kecli):
     from kecli.store.db import SCHEMA_HEAD
 
@@ -188,6 +189,7 @@ def test_db_upgrade_creates_a_new_database(kecli):
 
 
 @pytest.mark.sqlite_only
+@pytest.mark.fresh_db
 def test_an_older_schema_is_upgraded_on_first_use_and_keeps_its_data(kecli):
     from kecli.store import db
     from tests.conftest import sqlite_migrated
@@ -238,6 +240,7 @@ for i in range(int(sys.argv[1])):
 """
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("processes,writes", [(4, 25)])
 def test_concurrent_writers_all_succeed_with_unique_case_ids(kecli, processes, writes):
     kecli.new_case(name="first")  # the schema exists before the race starts
