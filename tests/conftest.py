@@ -11,6 +11,7 @@ from __future__ import annotations
 import copy
 import json
 import os
+import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -124,9 +125,19 @@ def isolated_env(
     monkeypatch.delenv("KECLI_NO_INPUT", raising=False)
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
     monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    _forget_console()
     yield db
+    _forget_console()
     if db_backend == "postgresql":
         request.getfixturevalue("pg_server").drop(db)
+
+
+def _forget_console() -> None:
+    """Rich's console is made once per process and reads COLUMNS then: each test gets its
+    own, so a width one test sets (or the order tests run in) never reaches another."""
+    module = sys.modules.get("kecli.render.console")
+    if module is not None:
+        module.console.cache_clear()
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -166,6 +177,7 @@ class Kecli:
         self.runner = CliRunner()
 
     def __call__(self, *args: str, input: str | None = None) -> Any:
+        _forget_console()  # each run reads COLUMNS afresh, as a new process would
         from kecli.cli.app import app
 
         return self.runner.invoke(app, list(args), input=input)

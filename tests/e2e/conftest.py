@@ -36,6 +36,9 @@ def spawn(isolated_env):
                 "TERM": "xterm",
                 "NO_COLOR": "1",
                 "PROMPT_TOOLKIT_NO_CPR": "1",
+                # the terminal's own size, whatever a test run left in the environment
+                "COLUMNS": "120",
+                "LINES": "40",
                 **env,
             },
             encoding="utf-8",
