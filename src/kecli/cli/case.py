@@ -460,7 +460,8 @@ def case_letter(
     import sys
 
     from kecli.cli.output import document_language, open_private_output, warn
-    from kecli.render.letter import PLACEHOLDERS, missing_settings, render_letter
+    from kecli.i18n.letters import PLACEHOLDER
+    from kecli.render.letters import decision_letter, to_markdown
     from kecli.services.checks import check_output_file
     from kecli.services.decisions import letter_data
 
@@ -479,12 +480,14 @@ def case_letter(
             if created:
                 os.unlink(output)  # type: ignore[arg-type]
         raise
-    text = render_letter(data, chosen)
-    for key in missing_settings(data):
+    letter = decision_letter(data, chosen)
+    text = to_markdown(letter)
+    for key in letter.placeholders:
+        shown = PLACEHOLDER[key].pick(chosen, False)
         warn(
             tt(
-                f"{key} er ikke satt; brevet viser {PLACEHOLDERS[key][0]}",
-                f"{key} is not set; the letter shows {PLACEHOLDERS[key][1]}",
+                f"{key} er ikke satt; brevet viser {shown}",
+                f"{key} is not set; the letter shows {shown}",
             )
         )
     if fd is not None:

@@ -46,6 +46,34 @@ CONFIG_KEYS: dict[str, ConfigKey] = {
             ),
         ),
         ConfigKey(
+            "unit_phone",
+            "text",
+            None,
+            Msg(
+                "Enhetens telefonnummer, brukt i brev.", "The unit's phone number, used in letters."
+            ),
+        ),
+        ConfigKey(
+            "unit_email",
+            "text",
+            None,
+            Msg(
+                "Enhetens e-postadresse, brukt i brev.",
+                "The unit's e-mail address, used in letters.",
+            ),
+        ),
+        ConfigKey(
+            "statsforvalter",
+            "text",
+            None,
+            Msg(
+                "Statsforvalteren som avgjør klager, som brevene nevner (for eksempel "
+                "«Statsforvalteren i Oslo og Viken»).",
+                "The statsforvalter who decides appeals, named in letters (for example "
+                "'Statsforvalteren i Oslo og Viken').",
+            ),
+        ),
+        ConfigKey(
             "participation_required",
             "bool",
             "false",
@@ -172,6 +200,9 @@ class Settings:
     unit_name: str | None = None
     unit_address: str | None = None
     participation_required: bool = False
+    unit_phone: str | None = None
+    unit_email: str | None = None
+    statsforvalter: str | None = None
     require_independent_barnekoordinator: bool = False
     barnekoordinator_past_18: bool = False
     allow_synthetic_ids: bool = False

@@ -593,9 +593,14 @@ def letter_data(ctx: Ctx, ref: str) -> View:
         return {
             "case": load_case_view(session, row),
             "decision": decision_view(current),
-            "criteria": _criteria_view(Kind(row.kind)),
-            "municipality": settings.municipality,
-            "unit_name": settings.unit_name,
-            "unit_address": settings.unit_address,
+            "settings": {
+                "municipality": settings.municipality,
+                "unit_name": settings.unit_name,
+                "unit_address": settings.unit_address,
+                "unit_phone": settings.unit_phone,
+                "unit_email": settings.unit_email,
+                "statsforvalter": settings.statsforvalter,
+            },
+            "handler": row.created_by,
             "today": ctx.today.isoformat(),
         }
