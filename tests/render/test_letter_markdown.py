@@ -36,21 +36,21 @@ def test_a_line_that_would_become_a_heading_or_list_is_escaped(typed, written):
 
 
 def _letter(**changes):
-    values = dict(
-        lang="nb",
-        kind="decision",
-        title="Avgjørelse om koordinator",
-        sender=("Bærum kommune", "Koordinerende enhet", "Postboks 700"),
-        recipient=("Kari | Nordmann",),
-        facts=(("Dato", "1. desember 2026"), ("Saksnummer", "2026-0001")),
-        body=(
+    values = {
+        "lang": "nb",
+        "kind": "decision",
+        "title": "Avgjørelse om koordinator",
+        "sender": ("Bærum kommune", "Koordinerende enhet", "Postboks 700"),
+        "recipient": ("Kari | Nordmann",),
+        "facts": (("Dato", "1. desember 2026"), ("Saksnummer", "2026-0001")),
+        "body": (
             Heading("Vurderingen"),
             Para.of("Fristen går ut ", Strong("28. desember 2026"), "."),
             Table(("Vilkår", "Oppfylt"), (("Behovet er | komplekst", "ja"),)),
             Bullets(("ett", "to")),
         ),
-        closing=("Med vennlig hilsen", "", "Anne Berg"),
-    )
+        "closing": ("Med vennlig hilsen", "", "Anne Berg"),
+    }
     values.update(changes)
     return Letter(**values)
 
