@@ -401,6 +401,7 @@ def set_unit(kecli):
     kecli.json("config", "set", "municipality", "Bærum kommune")
     kecli.json("config", "set", "unit_name", "Koordinerende enhet")
     kecli.json("config", "set", "unit_address", "Postboks 700, 1304 Sandvika")
+    kecli.json("config", "set", "statsforvalter", "Statsforvalteren i Oslo og Viken")
 
 
 def test_an_avslag_letter_in_bokmal_gives_the_deadline_and_the_address(
@@ -421,13 +422,16 @@ def test_an_avslag_letter_in_bokmal_gives_the_deadline_and_the_address(
     assert result.exit_code == 0 and result.stderr == ""
     letter = result.stdout
     assert "Bærum kommune" in letter
-    assert "avslag" in letter
-    assert "statsforvalteren" in letter
+    assert "avslått" in letter
+    assert "Statsforvalteren i Oslo og Viken" in letter
     assert "**28. desember 2026**" in letter
     assert "skriftlig og underskrevet" in letter
     assert "Postboks 700, 1304 Sandvika" in letter
-    assert "Er behovet komplekst?" in letter
-    assert "pbrl § 2-5 b, hol § 7-2" in letter
+    assert "| Behovet ditt er komplekst. | nei |" in letter
+    assert (
+        "Pasient- og brukerrettighetsloven § 2-5 b og helse- og omsorgstjenesteloven § 7-2"
+        in letter
+    )
 
 
 def test_the_letter_is_bokmal_even_when_the_interface_is_english(kecli, case, monkeypatch):
@@ -449,9 +453,9 @@ def test_the_letter_in_english(kecli, case):
         "2026-11-27",
     )
     letter = kecli("case", "letter", case, "--lang", "en").stdout
-    assert "# Decision on koordinator" in letter
+    assert "# Decision on a coordinator (koordinator)" in letter
     assert "28 December 2026" in letter
-    assert "written and signed" in letter
+    assert "in writing and signed" in letter
 
 
 @pytest.mark.parametrize("lang", ["nb", "en"])
@@ -469,8 +473,8 @@ def test_a_letter_gives_the_rule_but_no_date_while_the_arrival_is_unknown(
         kecli.json("case", "notify", refusal, *notice)
     letter = kecli("case", "letter", refusal, "--lang", lang).stdout
     rule = {
-        "nb": "Klagefristen er fire uker fra den dagen du mottok dette brevet.",
-        "en": "The deadline for appealing is four weeks from the day you received this letter.",
+        "nb": "Klagefristen er fire uker fra den dagen du mottok dette brevet",
+        "en": "The deadline for an appeal is four weeks from the day you received this letter",
     }[lang]
     assert rule in letter
     for date_text in ("desember 2026", "December 2026", "2026-12", "senest", "no later than"):
@@ -489,7 +493,7 @@ def test_a_letter_gives_the_rule_but_no_date_while_the_arrival_is_unknown(
 def test_a_letter_gives_the_date_once_the_arrival_is_known(kecli, refusal, notice, day):
     kecli.json("case", "notify", refusal, *notice)
     letter = kecli("case", "letter", refusal, "--lang", "nb").stdout
-    assert "Klagefristen er fire uker fra den dagen du mottok dette brevet." in letter
+    assert "Klagefristen er fire uker fra den dagen du mottok dette brevet" in letter
     assert f"senest {day}" in letter
 
 
@@ -502,7 +506,7 @@ def test_a_barnekoordinator_letter_states_the_rule_to_the_family(kecli):
                                              "consent=yes"),
     )  # fmt: skip
     letter = kecli("case", "letter", case_id, "--lang", "nb").stdout
-    assert "Klagefristen er fire uker fra den dagen dere mottok dette brevet." in letter
+    assert "Klagefristen er fire uker fra den dagen dere mottok dette brevet" in letter
 
 
 def test_a_granted_letter_has_no_appeal_section(kecli, case, english_interface):
@@ -571,11 +575,11 @@ def test_missing_answers_without_a_terminal_name_the_flag(kecli, refused, case):
     refused(2, "case", "assess", case, message="--answer CODE=yes|no")
 
 
-def test_the_bokmal_letter_names_the_sources_in_bokmal(kecli, case, english_interface):
+def test_the_bokmal_letter_states_each_condition_in_bokmal(kecli, case, english_interface):
     kecli.json("case", "assess", case, *koordinator_answers(services="no"))
     letter = kecli("case", "letter", case).stdout
-    assert "(pbrl § 2-5 b; Helsedirektoratets veileder)" in letter
-    assert "guidance" not in letter
+    assert "- Du mottar eller trenger to eller flere helse- og omsorgstjenester." in letter
+    assert "guidance" not in letter and "services" not in letter
 
 
 def test_a_new_assessment_dated_before_the_current_decision_is_refused(kecli, refused, case):

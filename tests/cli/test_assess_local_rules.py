@@ -128,18 +128,22 @@ def test_the_bokmal_letter_cites_kommunens_praksis_for_a_refusal_on_participatio
     kecli.json("config", "set", "participation_required", "true")
     kecli.json_warned("case", "assess", case, *k_answers(participation="no"))
     letter = kecli("case", "letter", case, "--lang", "nb").stdout
-    assert "delta aktivt? (etter kommunens praksis)" in letter
-    assert "pbrl § 2-5 b, hol § 7-2; kommunens praksis (aktiv deltakelse)" in letter
+    assert (
+        "- Du, eller verge eller pårørende, vil delta aktivt i arbeidet. (Dette er kommunens "
+        "egen praksis, ikke et vilkår i loven.)"
+    ) in letter
+    assert "Avslaget bygger også på kommunens egen praksis om aktiv medvirkning" in letter
     assert "local practice" not in letter and "municipality's" not in letter
     english = kecli("case", "letter", case, "--lang", "en").stdout
-    assert "by the municipality's practice (kommunens praksis)" in english
+    assert "(This is the municipality's own practice, not a condition of the law.)" in english
 
 
 def test_a_granted_letter_does_not_list_a_participation_no_among_the_failed(kecli, case):
     kecli.json("case", "assess", case, *k_answers(participation="no"))
     letter = kecli("case", "letter", case, "--lang", "nb").stdout
     assert "ikke oppfylt" not in letter
-    assert "| nei (teller ikke med i avgjørelsen) |" in letter
+    # not a condition where the municipality does not require it: not in the letter at all
+    assert "delta aktivt" not in letter
     assert "Alle vilkårene er oppfylt." in letter
 
 
@@ -216,8 +220,8 @@ def test_a_continued_barnekoordinator_is_cited_so_in_case_show_and_the_letter(
     shown = kecli("case", "show", turned_18).stdout
     assert "videreført etter 18 år etter kommunens valg" in shown
     letter = kecli("case", "letter", turned_18).stdout
-    assert "| ja (videreført etter 18 år etter kommunens valg) |" in letter
-    assert "pbrl § 2-5 c, hol § 7-2 a; videreført etter 18 år etter kommunens valg" in letter
+    assert "har fylt 18 år, og kommunen har valgt å videreføre barnekoordinatoren. | ja |" in letter
+    assert "Kommunen har valgt å videreføre barnekoordinatoren etter 18 år." in letter
 
 
 # --- the barnekoordinator right began on 1 August 2022 ------------------------------

@@ -158,6 +158,15 @@ PRACTICE_BASIS: Final = Voiced(
     "goes beyond the conditions of the law.",
 )
 
+CONTINUED_BASIS: Final = same(
+    "Retten til barnekoordinator gjelder til barnet fyller 18 år (pasient- og "
+    "brukerrettighetsloven § 2-5 c). Kommunen har valgt å videreføre barnekoordinatoren "
+    "etter 18 år.",
+    "The right to a child coordinator lasts until the child turns 18 (the Patient and User "
+    "Rights Act § 2-5 c). The municipality has chosen to continue the child coordinator "
+    "after 18.",
+)
+
 # Individuell plan.
 IP_WANTED: Final = Voiced(
     "Du har også bedt om individuell plan (pasient- og brukerrettighetsloven § 2-5). Vi tar "
@@ -216,22 +225,28 @@ APPEAL_RIGHT: Final = Voiced(
 DEADLINE_RULE: Final = Voiced(
     "Klagefristen er fire uker fra den dagen du mottok dette brevet (pasient- og "
     "brukerrettighetsloven § 7-5). Klagen er kommet fram i tide når den er postlagt eller "
-    "levert til oss innen fristen.",
+    "levert til oss innen fristen. Er siste dag en lørdag, søndag eller helligdag, gjelder "
+    "neste virkedag.",
     "Klagefristen er fire uker fra den dagen dere mottok dette brevet (pasient- og "
     "brukerrettighetsloven § 7-5). Klagen er kommet fram i tide når den er postlagt eller "
-    "levert til oss innen fristen.",
+    "levert til oss innen fristen. Er siste dag en lørdag, søndag eller helligdag, gjelder "
+    "neste virkedag.",
     "The deadline for an appeal is four weeks from the day you received this letter (the "
     "Patient and User Rights Act § 7-5). The appeal is in time when it is posted or delivered "
-    "to us within the deadline.",
+    "to us within the deadline. If the last day is a Saturday, Sunday or public holiday, the "
+    "next working day counts.",
     "The deadline for an appeal is four weeks from the day you received this letter (the "
     "Patient and User Rights Act § 7-5). The appeal is in time when it is posted or delivered "
-    "to us within the deadline.",
+    "to us within the deadline. If the last day is a Saturday, Sunday or public holiday, the "
+    "next working day counts.",
 )
 DEADLINE_DATE: Final = Voiced(
-    "Du mottok avgjørelsen {notified}. Fristen går derfor ut",
-    "Dere mottok avgjørelsen {notified}. Fristen går derfor ut",
-    "You received the decision on {notified}, so the deadline ends on",
-    "You received the decision on {notified}, so the deadline ends on",
+    "Du mottok avgjørelsen {notified}, så klagen må være postlagt eller levert til oss senest",
+    "Dere mottok avgjørelsen {notified}, så klagen må være postlagt eller levert til oss senest",
+    "You received the decision on {notified}, so the appeal must be posted or delivered to us "
+    "no later than",
+    "You received the decision on {notified}, so the appeal must be posted or delivered to us "
+    "no later than",
 )
 APPEAL_FORM: Final = Voiced(
     "Klagen skal være skriftlig og underskrevet av deg eller den som klager på dine vegne "

@@ -16,6 +16,7 @@ from kecli.domain.appeals import (
     apply_step,
     final_answer_bars_appeal,
 )
+from kecli.domain.eligibility import BASIS_LOCAL_PRACTICE
 from kecli.domain.plans import consent_given, plan_is_active
 from kecli.errors import Conflict, InvalidInput, Msg, NotFound, RuleViolation
 from kecli.services.checks import not_after_today, reason_for_force
@@ -323,13 +324,16 @@ def appeal_step(
                     case_id=case.id,
                     outcome="innvilget",
                     decided_on=when,
-                    notified_on=when,
+                    # The unit's medhold goes to the family in a new letter (decision_unsent
+                    # until it is sent); statsforvalteren's omgjort reached them in its own.
+                    notified_on=None if step is Step.DECIDE else when,
                     appeal_deadline=None,
                     failed_criteria=[],
                     answers=dict(decision.answers),
                     notes=dict(decision.notes),
                     reason=f"{by.nb} / {by.en}",
-                    legal_basis=decision.legal_basis,
+                    # granted now: the municipality's practice refused nothing
+                    legal_basis=decision.legal_basis.replace(f"; {BASIS_LOCAL_PRACTICE}", ""),
                     wants_ip=decision.wants_ip,
                     source="appeal",
                     created_at=repo.now_utc(),

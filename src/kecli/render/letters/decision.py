@@ -132,14 +132,13 @@ def _granting_appeal(case: View, decision: View) -> tuple[View, View | None] | N
 
 def _criteria_table(writer: _Writer, decision: View) -> Table:
     kind = writer.case["kind"]
-    failed = set(decision.get("failed_criteria") or [])
-    deciding = set(decision.get("deciding_criteria") or [])
+    grounds = decision.get("local_grounds") or {}
     rows = []
     for code, answer in decision["answers"].items():
-        if code == "participation" and code not in failed and code not in deciding:
+        if grounds.get(code) == "not_deciding":
             continue  # the municipality's own practice, not switched on: not a condition
         statement = w.STATEMENTS.get((kind, code))
-        if code == "child_age" and decision.get("child_age_continued"):
+        if grounds.get(code) == "continued_past_18":
             statement = w.CHILD_AGE_CONTINUED
         text = writer.say(statement) if statement else code
         note = (decision.get("notes") or {}).get(code, "")
@@ -178,8 +177,13 @@ def _legal_basis(writer: _Writer, decision: View) -> list[Block]:
         Heading(writer.say(w.LEGAL_BASIS_HEADING)),
         Para.of(writer.say(w.LEGAL_BASIS[writer.case["kind"]])),
     ]
-    if "participation" in (decision.get("failed_criteria") or []):
+    grounds = decision.get("local_grounds") or {}
+    if grounds.get("participation") == "local_practice" and "participation" in (
+        decision.get("failed_criteria") or []
+    ):
         blocks.append(Para.of(writer.say(w.PRACTICE_BASIS)))
+    if grounds.get("child_age") == "continued_past_18":
+        blocks.append(Para.of(writer.say(w.CONTINUED_BASIS)))
     return blocks
 
 
