@@ -347,6 +347,8 @@ STATEMENTS: Final = {
         "You, who consent on behalf of {child}, want a child coordinator.",
     ),
 }
+CHILD_UNDER_18: Final = same("{child} er under 18 år.", "{child} is under 18.")
+CHILD_EXPECTED: Final = same("Dere venter barn.", "You are expecting a child.")
 CHILD_AGE_CONTINUED: Final = same(
     "{child} har fylt 18 år, og kommunen har valgt å videreføre barnekoordinatoren.",
     "{child} has turned 18, and the municipality has chosen to continue the child coordinator.",

@@ -130,16 +130,31 @@ def _granting_appeal(case: View, decision: View) -> tuple[View, View | None] | N
     return None
 
 
+def _child_age(writer: _Writer, grounds: dict[str, str], general: w.Voiced | None) -> w.Voiced:
+    """The child_age condition as it stands for this child: continued past 18, born, or
+    expected (the general wording where neither date is known)."""
+    person = writer.case["person"]
+    if grounds.get("child_age") == "continued_past_18":
+        return w.CHILD_AGE_CONTINUED
+    if person.get("birth_date"):
+        return w.CHILD_UNDER_18
+    if person.get("expected_birth_date"):
+        return w.CHILD_EXPECTED
+    return general or w.CHILD_UNDER_18
+
+
 def _criteria_table(writer: _Writer, decision: View) -> Table:
     kind = writer.case["kind"]
     grounds = decision.get("local_grounds") or {}
-    rows = []
+    rows: list[tuple[str, str, str]] = []
     for code, answer in decision["answers"].items():
-        if grounds.get(code) == "not_deciding":
-            continue  # the municipality's own practice, not switched on: not a condition
+        if code == "participation":
+            # the municipality's own practice, not a condition of the law: named among the
+            # reasons where it refused, else not at all
+            continue
         statement = w.STATEMENTS.get((kind, code))
-        if grounds.get(code) == "continued_past_18":
-            statement = w.CHILD_AGE_CONTINUED
+        if code == "child_age":
+            statement = _child_age(writer, grounds, statement)
         text = writer.say(statement) if statement else code
         note = (decision.get("notes") or {}).get(code, "")
         rows.append((text, writer.say(w.YES if answer else w.NO), note))
