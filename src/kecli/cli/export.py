@@ -129,9 +129,14 @@ def export_cases(
     """Export cases, one flat row each; fnr masked unless --include-fnr. / Eksporter saker."""
     from kecli.cli.state import service_ctx
     from kecli.render.writers import open_writer
-    from kecli.services.exports import ExportFilters
+    from kecli.services.exports import (
+        BOOL_COLUMNS,
+        COLUMNS,
+        DATE_COLUMNS,
+        LIST_COLUMNS,
+        ExportFilters,
+    )
     from kecli.services.exports import export_cases as run_export
-    from kecli.store.exports import BOOL_COLUMNS, COLUMNS, DATE_COLUMNS, LIST_COLUMNS
 
     if output == "-":  # the usual name for standard output
         output = None

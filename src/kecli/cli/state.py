@@ -24,13 +24,10 @@ STATE = State()
 
 def service_ctx() -> Ctx:
     """The database, user and day every service call acts with."""
-    from kecli.services.checks import USER_MAX, limited
-    from kecli.services.context import Ctx
-    from kecli.store.location import resolve_url
+    from kecli.services.context import open_ctx
 
     # A blank --user is no user: the OS login acts, as when none is given.
-    user = limited((STATE.user or "").strip() or env.default_user(), "--user", USER_MAX)
-    return Ctx(db_url=resolve_url(STATE.db), user=user, today=env.today())
+    return open_ctx(STATE.db, (STATE.user or "").strip() or env.default_user(), env.today())
 
 
 def interactive(no_input: bool) -> bool:

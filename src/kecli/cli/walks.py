@@ -51,12 +51,9 @@ def new_case_walk(data: NewCase, given: dict[str, bool]) -> NewCase:
     from kecli.cli.state import service_ctx
     from kecli.domain.identity import parse_identity_number
     from kecli.services.cases import check_new_case
-    from kecli.services.config import load_settings
-    from kecli.store.db import session_scope
+    from kecli.services.config import current_settings
 
-    ctx = service_ctx()
-    with session_scope(ctx.db_url) as session:
-        allow_synthetic = load_settings(session).allow_synthetic_ids
+    allow_synthetic = current_settings(service_ctx()).allow_synthetic_ids
     optional = tt(" (Enter for å hoppe over)", " (Enter to skip)")
 
     if not given["name"]:

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-
-from sqlmodel import Session
+from typing import TYPE_CHECKING
 
 from kecli.domain import deadlines
 from kecli.domain.appeals import (
@@ -28,6 +27,9 @@ from kecli.services.views import View, load_case_view
 from kecli.store import repo
 from kecli.store.db import session_scope
 from kecli.store.models import AppealRow, AppealStepRow, CaseRow, DecisionRow
+
+if TYPE_CHECKING:
+    from kecli.store.db import Session
 
 
 @dataclass

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Connection
-
 from kecli.domain.config import CONFIG_KEYS, Settings, normalize_config_value, settings_from
 from kecli.services.context import Ctx
 from kecli.services.views import View
@@ -13,7 +11,7 @@ from kecli.store.db import read_scope, session_scope
 from kecli.store.reads import config_values
 
 if TYPE_CHECKING:  # import cases reads its settings without the ORM
-    from sqlmodel import Session
+    from kecli.store.db import Connection, Session
 
 
 def settings_of(conn: Connection) -> Settings:
@@ -22,6 +20,12 @@ def settings_of(conn: Connection) -> Settings:
 
 def load_settings(session: Session) -> Settings:
     return settings_of(session.connection())
+
+
+def current_settings(ctx: Ctx) -> Settings:
+    """The settings in force: the stored values, the defaults for the rest."""
+    with read_scope(ctx.db_url) as conn:
+        return settings_of(conn)
 
 
 def show_config(ctx: Ctx) -> list[View]:

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-
-from sqlmodel import Session
+from typing import TYPE_CHECKING
 
 from kecli.domain.cases import check_choice, may_be_same_family
 from kecli.domain.config import Settings
@@ -19,6 +18,9 @@ from kecli.services.views import View, coordinator_view, load_case_view
 from kecli.store import repo
 from kecli.store.db import session_scope
 from kecli.store.models import AppointmentRow, CaseRow, CoordinatorRow
+
+if TYPE_CHECKING:
+    from kecli.store.db import Session
 
 
 @dataclass

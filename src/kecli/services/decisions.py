@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import NamedTuple
-
-from sqlmodel import Session
+from typing import TYPE_CHECKING, NamedTuple
 
 from kecli.domain import deadlines
 from kecli.domain.appeals import AppealStatus, open_appeal_blocks_assessment
@@ -37,6 +35,9 @@ from kecli.services.views import View, decision_view, load_case_view
 from kecli.store import repo
 from kecli.store.db import session_scope
 from kecli.store.models import CaseRow, DecisionRow
+
+if TYPE_CHECKING:
+    from kecli.store.db import Session
 
 
 @dataclass

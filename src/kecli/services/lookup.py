@@ -9,8 +9,7 @@ from kecli.domain.identity import mask
 from kecli.errors import Msg, NotFound
 
 if TYPE_CHECKING:  # case show finds its case without the ORM
-    from sqlmodel import Session
-
+    from kecli.store.db import Session
     from kecli.store.models import CaseRow
 
 _CASE_ID = re.compile(r"^\s*(\d{4})-(\d{1,6})\s*$")

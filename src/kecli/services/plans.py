@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-
-from sqlalchemy.exc import IntegrityError
-from sqlmodel import Session
+from typing import TYPE_CHECKING
 
 from kecli.domain.dates import oslo_minute
 from kecli.domain.eligibility import INNVILGET, IP_LEGAL_BASIS
@@ -28,6 +26,9 @@ from kecli.services.views import View, load_case_view
 from kecli.store import repo
 from kecli.store.db import session_scope
 from kecli.store.models import CaseRow, PlanRow, PlanVersionRow
+
+if TYPE_CHECKING:
+    from kecli.store.db import Session
 
 NO_IP_RIGHT = Msg(
     "Koordinator er innvilget bare fordi behovet er komplekst, ikke langvarig: det gir ikke "
@@ -231,9 +232,7 @@ def save_plan(ctx: Ctx, ref: str, raw: object) -> SaveResult:
                 saved_by=ctx.user,
             )
         )
-        try:
-            session.flush()
-        except IntegrityError:  # another server-side writer got there first
+        if not repo.flush_unless_taken(session):  # another server-side writer got there first
             raise Conflict(
                 Msg(
                     f"Noen andre lagret planen i {row.id} samtidig.",
@@ -243,7 +242,7 @@ def save_plan(ctx: Ctx, ref: str, raw: object) -> SaveResult:
                     f"Se den lagrede: kecli plan show {row.id} --json",
                     f"See the stored one: kecli plan show {row.id} --json",
                 ),
-            ) from None
+            )
         repo.record_event(
             session,
             user=ctx.user,

@@ -30,7 +30,7 @@ from kecli.services.context import Ctx
 from kecli.store.deadline_sql import Dated, SqliteDeadlines
 
 if TYPE_CHECKING:
-    from sqlalchemy import Connection
+    from kecli.store.db import Connection
 
 # SQLAlchemy (a third of a nightly report's time) is imported only where it is used: a
 # deadline report on an SQLite file at this kecli's schema runs on the sqlite3 module.

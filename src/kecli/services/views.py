@@ -16,8 +16,7 @@ from kecli.store.events import append_event
 from kecli.store.reads import Record
 
 if TYPE_CHECKING:  # the ORM costs start-up that case show must not pay
-    from sqlalchemy import Connection
-    from sqlmodel import Session
+    from kecli.store.db import Connection, Session
 
 
 View = dict[str, Any]
