@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from typing import Annotated
 
 import typer
@@ -15,8 +14,7 @@ from kecli.cli.options import (
 )
 from kecli.cli.output import print_json
 from kecli.cli.state import service_ctx
-from kecli.errors import InvalidInput, Msg
-from kecli.i18n import tt
+from kecli.errors import InvalidInput, Msg, Overdue
 
 report_app = typer.Typer(
     help="Reports: deadlines and statistics. / Rapporter.", no_args_is_help=True
@@ -31,7 +29,6 @@ DEADLINE_TYPES = (
     "turns_18",
 )
 FORMATS = ("table", "json", "csv")
-OVERDUE_EXIT_CODE = 3
 
 
 def _output_format(format_: str | None, json_out: bool) -> str:
@@ -111,15 +108,12 @@ def report_deadlines(
         else:
             write_csv([item.as_dict() for item in report.items], ITEM_KEYS)
     if fail_on_overdue and report.overdue:
-        sys.stdout.flush()
-        print(
-            tt(
+        raise Overdue(
+            Msg(
                 f"{report.overdue} frist(er) har forfalt (--fail-on-overdue): avslutter med kode 3.",
                 f"{report.overdue} deadline(s) overdue (--fail-on-overdue): exiting with code 3.",
-            ),
-            file=sys.stderr,
+            )
         )
-        raise typer.Exit(OVERDUE_EXIT_CODE)
 
 
 @report_app.command("stats")
