@@ -48,6 +48,7 @@ complete -c kecli -n "__kecli_is ''" -a audit
 complete -c kecli -n "__kecli_is ''" -a config
 complete -c kecli -n "__kecli_is ''" -a db
 complete -c kecli -n "__kecli_is ''" -l debug
+complete -c kecli -n "__kecli_is ''" -l no-input
 complete -c kecli -n "__kecli_is ''" -l version
 complete -c kecli -n "__kecli_is ''" -l help
 complete -c kecli -n "__kecli_is ''" -l db -r -F

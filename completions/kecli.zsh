@@ -23,7 +23,7 @@ _kecli_children() {
 
 _kecli_options() {
     case "$1" in
-        "") echo "--db --user --debug --version --help" ;;
+        "") echo "--db --user --debug --no-input --version --help" ;;
         "case") echo "--help" ;;
         "case new") echo "--name --kind --fnr --birth-date --expected-birth-date --received --channel --guardian --note --json --no-input --help" ;;
         "case list") echo "--status --kind --coordinator --without-coordinator --json --no-input --help" ;;

@@ -13,6 +13,7 @@ from typer.core import TyperGroup
 
 from kecli import __version__
 from kecli.cli.errors import report, report_bug, report_interrupt
+from kecli.cli.options import NoInputOpt
 from kecli.cli.state import STATE
 from kecli.errors import KecliError, redact
 from kecli.i18n import tt
@@ -34,8 +35,9 @@ GROUPS: dict[str, tuple[str, str]] = {
 }
 
 
-def load_group(name: str) -> Any:
-    """The click group of one command group, built from its Typer app on first use."""
+def load_group(name: str, no_input: Any) -> Any:
+    """The click group of one command group, built from its Typer app on first use; each
+    of its commands takes ``no_input`` (the root's ``--no-input``) after it as well."""
     import importlib
 
     from typer.main import get_group
@@ -45,7 +47,26 @@ def load_group(name: str) -> Any:
     sub_app.rich_markup_mode = None  # plain help, as for the root
     group = get_group(sub_app)
     group.name = name
+    for command in group.commands.values():
+        command.params.append(no_input)
     return group
+
+
+def _no_input_after_the_command(root: Any) -> Any:
+    """The root's ``--no-input`` as every command accepts it after the command too, so that a
+    script can always pass it (commands that never prompt as well): it only ever turns
+    prompts off, and passes nothing to the command's function."""
+    import copy
+
+    option = copy.copy(next(p for p in root.params if p.name == "no_input"))
+    option.expose_value = False
+
+    def given(_ctx: Any, _param: Any, value: bool) -> bool:
+        STATE.no_input = STATE.no_input or bool(value)
+        return bool(value)
+
+    option.callback = given
+    return option
 
 
 class KecliGroup(TyperGroup):
@@ -56,7 +77,7 @@ class KecliGroup(TyperGroup):
 
     def get_command(self, ctx: Any, cmd_name: str) -> Any:
         if cmd_name in GROUPS:
-            return load_group(cmd_name)
+            return load_group(cmd_name, _no_input_after_the_command(self))
         return super().get_command(ctx, cmd_name)
 
     def invoke(self, ctx: Any) -> Any:
@@ -138,6 +159,7 @@ def root(
     debug: Annotated[
         bool, typer.Option("--debug", help="Show the traceback of an unexpected error.")
     ] = False,
+    no_input: NoInputOpt = False,
     version: Annotated[
         bool,
         typer.Option(
@@ -146,7 +168,7 @@ def root(
     ] = False,
 ) -> None:
     """kecli: the case register of a koordinerende enhet."""
-    STATE.db, STATE.user, STATE.debug = db, user, debug
+    STATE.db, STATE.user, STATE.debug, STATE.no_input = db, user, debug, no_input
 
 
 @app.command("complete-ids", hidden=True)

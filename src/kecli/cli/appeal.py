@@ -9,7 +9,6 @@ import typer
 from kecli.cli.options import (
     CaseArg,
     JsonOpt,
-    NoInputOpt,
     choices,
     parse_date_option,
 )
@@ -141,7 +140,6 @@ def appeal_file(
     ] = None,
     note: NoteOpt = None,
     json_out: JsonOpt = False,
-    no_input: NoInputOpt = False,  # accepted for scripts; never prompts
 ) -> None:
     """Register a written appeal against the current decision. / Registrer en klage."""
     from kecli.services.appeals import file_appeal
@@ -177,7 +175,6 @@ def appeal_decide(
     on: OnOpt = None,
     note: NoteOpt = None,
     json_out: JsonOpt = False,
-    no_input: NoInputOpt = False,  # accepted for scripts; never prompts
 ) -> None:
     """The unit's new look: medhold grants; otherwise the appeal waits to be forwarded.
 
@@ -194,7 +191,6 @@ def appeal_escalate(
     on: OnOpt = None,
     note: NoteOpt = None,
     json_out: JsonOpt = False,
-    no_input: NoInputOpt = False,  # accepted for scripts; never prompts
 ) -> None:
     """Forward the appeal to statsforvalteren. / Send klagen til statsforvalteren."""
     _step(case, "escalate", on=on, note=note, json_out=json_out)
@@ -215,7 +211,6 @@ def appeal_resolve(
     on: OnOpt = None,
     note: NoteOpt = None,
     json_out: JsonOpt = False,
-    no_input: NoInputOpt = False,  # accepted for scripts; never prompts
 ) -> None:
     """Statsforvalteren's answer: stadfestet, omgjort, opphevet or avvist.
 
@@ -231,7 +226,6 @@ def appeal_withdraw(
     on: OnOpt = None,
     note: NoteOpt = None,
     json_out: JsonOpt = False,
-    no_input: NoInputOpt = False,  # accepted for scripts; never prompts
 ) -> None:
     """The family withdraws the appeal. / Klagen trekkes.
 

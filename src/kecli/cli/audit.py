@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from kecli.cli.options import JsonOpt, NoInputOpt, parse_date_option
+from kecli.cli.options import JsonOpt, parse_date_option
 from kecli.cli.output import print_json
 from kecli.cli.state import service_ctx
 from kecli.i18n import tt
@@ -34,7 +34,6 @@ def audit_list(
         int | None, typer.Option("--limit", metavar="N", help="Only the newest N entries.")
     ] = None,
     json_out: JsonOpt = False,
-    no_input: NoInputOpt = False,  # accepted for scripts; never prompts
 ) -> None:
     """Entries of the audit log, oldest first. / Oppføringer i loggen."""
     from kecli.services.audit import list_audit
@@ -86,7 +85,6 @@ def audit_list(
 @audit_app.command("verify")
 def audit_verify(
     json_out: JsonOpt = False,
-    no_input: NoInputOpt = False,  # accepted for scripts; never prompts
 ) -> None:
     """Check the hash chain; exit 1 naming the first changed or removed entry."""
     from kecli.services.audit import broken_log, verify_audit

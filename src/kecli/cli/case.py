@@ -11,7 +11,6 @@ from kecli.cli.options import (
     CoordinatorFilterOpt,
     JsonOpt,
     KindFilterOpt,
-    NoInputOpt,
     StatusFilterOpt,
     choices,
     missing,
@@ -95,7 +94,6 @@ def case_new(
         str | None, typer.Option("--note", metavar="TEXT", help="A short note.")
     ] = None,
     json_out: JsonOpt = False,
-    no_input: NoInputOpt = False,
 ) -> None:
     """Register an inquiry (henvendelse). / Registrer en henvendelse."""
     from kecli.services.cases import NewCase, new_case
@@ -112,7 +110,7 @@ def case_new(
         note=note,
     )
     if name is None or kind is None:
-        if not interactive(no_input):
+        if not interactive():
             raise missing("--name" if name is None else "--kind")
         from kecli.cli.walks import new_case_walk
 
@@ -152,7 +150,6 @@ def case_list(
         ),
     ] = False,
     json_out: JsonOpt = False,
-    no_input: NoInputOpt = False,  # accepted for scripts; never prompts
 ) -> None:
     """List cases. / Vis saker."""
     from kecli.services.cases import list_cases
@@ -180,7 +177,6 @@ def case_show(
         typer.Option("--show-fnr", help="Show the full fødselsnummer (written to the audit log)."),
     ] = False,
     json_out: JsonOpt = False,
-    no_input: NoInputOpt = False,  # accepted for scripts; never prompts
 ) -> None:
     """Everything about one case. / Alt om én sak."""
     from kecli.services.views import show_case
@@ -197,10 +193,10 @@ def case_show(
 ReasonOpt = Annotated[str | None, typer.Option("--reason", metavar="TEXT", help="Why (required).")]
 
 
-def _reason(reason: str | None, no_input: bool, question: str) -> str:
+def _reason(reason: str | None, question: str) -> str:
     if reason is not None:
         return reason
-    if not interactive(no_input):
+    if not interactive():
         raise missing("--reason")
     from kecli.cli.prompts import ask_text
     from kecli.errors import InvalidInput
@@ -221,13 +217,12 @@ def case_close(
         typer.Option("--on", metavar="DATE", help="When the case ended (default today)."),
     ] = None,
     json_out: JsonOpt = False,
-    no_input: NoInputOpt = False,
 ) -> None:
     """Close a case, with a reason. / Avslutt en sak, med begrunnelse."""
     from kecli.services.cases import close_case
 
     closed_on = parse_date_option(on, "--on")
-    text = _reason(reason, no_input, tt("Hvorfor avsluttes saken?", "Why is the case closed?"))
+    text = _reason(reason, tt("Hvorfor avsluttes saken?", "Why is the case closed?"))
     view = close_case(service_ctx(), case, reason=text, on=closed_on)
     if json_out:
         print_json(view)
@@ -243,12 +238,11 @@ def case_reopen(
     case: CaseArg,
     reason: ReasonOpt = None,
     json_out: JsonOpt = False,
-    no_input: NoInputOpt = False,
 ) -> None:
     """Reopen a closed case, with a reason. / Gjenåpne en avsluttet sak."""
     from kecli.services.cases import reopen_case
 
-    text = _reason(reason, no_input, tt("Hvorfor gjenåpnes saken?", "Why is the case reopened?"))
+    text = _reason(reason, tt("Hvorfor gjenåpnes saken?", "Why is the case reopened?"))
     view = reopen_case(service_ctx(), case, reason=text)
     if json_out:
         print_json(view)
@@ -329,7 +323,6 @@ def case_assess(
         ),
     ] = None,
     json_out: JsonOpt = False,
-    no_input: NoInputOpt = False,
 ) -> None:
     """Assess a case against the law's criteria and decide. / Vurder og avgjør en sak."""
     from kecli.domain.eligibility import parse_answer
@@ -343,7 +336,7 @@ def case_assess(
         notified_on=parse_date_option(notified_on, "--notified-on"),
         reason=reason,
     )
-    if interactive(no_input):
+    if interactive():
         form = assessment_form(service_ctx(), case, data)
         unanswered = [
             c["code"]
@@ -410,7 +403,6 @@ def case_notify(
         str | None, typer.Option("--reason", metavar="TEXT", help="Why --force.")
     ] = None,
     json_out: JsonOpt = False,
-    no_input: NoInputOpt = False,  # accepted for scripts; never prompts
 ) -> None:
     """Record when the decision was sent and reached the person; the appeal deadline follows.
     / Registrer når avgjørelsen ble sendt og kom fram."""
@@ -453,7 +445,6 @@ def case_letter(
             help="Language of the letter (default nb; KECLI_LANG=en gives English).",
         ),
     ] = None,
-    no_input: NoInputOpt = False,  # accepted for scripts; never prompts
 ) -> None:
     """The decision letter in Markdown. / Vedtaksbrevet i Markdown."""
     import os

@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from kecli.cli.options import JsonOpt, NoInputOpt
+from kecli.cli.options import JsonOpt
 from kecli.cli.output import print_json
 from kecli.cli.state import service_ctx
 from kecli.i18n import tt
@@ -19,7 +19,6 @@ config_app = typer.Typer(
 @config_app.command("show")
 def config_show(
     json_out: JsonOpt = False,
-    no_input: NoInputOpt = False,  # accepted for scripts; never prompts
 ) -> None:
     """Show every setting and its value. / Vis innstillingene."""
     from kecli.services.config import show_config
@@ -52,7 +51,6 @@ def config_set(
     key: Annotated[str, typer.Argument(help="The setting's name (see config show).")],
     value: Annotated[str, typer.Argument(help="The new value; booleans are true/false.")],
     json_out: JsonOpt = False,
-    no_input: NoInputOpt = False,  # accepted for scripts; never prompts
 ) -> None:
     """Change a setting. / Endre en innstilling."""
     from kecli.services.config import set_config

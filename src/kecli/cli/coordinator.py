@@ -9,7 +9,6 @@ import typer
 from kecli.cli.options import (
     CaseArg,
     JsonOpt,
-    NoInputOpt,
     choices,
     complete_coordinator_id,
     missing,
@@ -72,14 +71,13 @@ def coordinator_add(
         int | None, typer.Option("--max-cases", metavar="N", help="Most active cases at once.")
     ] = None,
     json_out: JsonOpt = False,
-    no_input: NoInputOpt = False,
 ) -> None:
     """Register a coordinator. / Registrer en koordinator."""
     from kecli.services.coordinators import NewCoordinator, add_coordinator
 
     trained = parse_date_option(trained_on, "--trained-on")
     if name is None:
-        if not interactive(no_input):
+        if not interactive():
             raise missing("--name")
         from kecli.cli.prompts import ask_text
 
@@ -111,7 +109,6 @@ def coordinator_add(
 def coordinator_list(
     all_: Annotated[bool, typer.Option("--all", help="Include deactivated coordinators.")] = False,
     json_out: JsonOpt = False,
-    no_input: NoInputOpt = False,  # accepted for scripts; never prompts
 ) -> None:
     """Coordinators with their active caseload. / Koordinatorer og saksmengde."""
     from kecli.services.coordinators import list_coordinators
@@ -129,7 +126,6 @@ def coordinator_list(
 def coordinator_show(
     coordinator: CoordinatorId,
     json_out: JsonOpt = False,
-    no_input: NoInputOpt = False,  # accepted for scripts; never prompts
 ) -> None:
     """One coordinator and their active cases. / Én koordinator og sakene."""
     from kecli.services.coordinators import show_coordinator
@@ -149,7 +145,6 @@ def coordinator_deactivate(
     on: OnOpt = None,
     reason: Annotated[str | None, typer.Option("--reason", metavar="TEXT", help="Why.")] = None,
     json_out: JsonOpt = False,
-    no_input: NoInputOpt = False,  # accepted for scripts; never prompts
 ) -> None:
     """A coordinator who leaves: end their appointments. / Deaktiver en koordinator."""
     from kecli.services.coordinators import deactivate_coordinator
@@ -183,14 +178,13 @@ def coordinator_assign(
         bool, typer.Option("--force", help="Assign even over the coordinator's --max-cases.")
     ] = False,
     json_out: JsonOpt = False,
-    no_input: NoInputOpt = False,
 ) -> None:
     """Appoint a coordinator to a granted case (replaces the current one)."""
     from kecli.services.coordinators import assign_coordinator, qualifying_coordinators
 
     when = parse_date_option(on, "--on")
     if coordinator is None:
-        if not interactive(no_input):
+        if not interactive():
             raise missing("COORDINATOR")
         choices = qualifying_coordinators(service_ctx(), case, when)
         if not choices:
@@ -248,7 +242,6 @@ def coordinator_unassign(
     on: OnOpt = None,
     reason: Annotated[str | None, typer.Option("--reason", metavar="TEXT", help="Why.")] = None,
     json_out: JsonOpt = False,
-    no_input: NoInputOpt = False,  # accepted for scripts; never prompts
 ) -> None:
     """End the case's coordinator appointment. / Avslutt oppnevningen."""
     from kecli.services.coordinators import unassign_coordinator

@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from kecli.cli.options import JsonOpt, NoInputOpt
+from kecli.cli.options import JsonOpt
 from kecli.cli.output import print_json
 from kecli.cli.state import service_ctx
 from kecli.i18n import tt
@@ -19,7 +19,6 @@ db_app = typer.Typer(
 @db_app.command("upgrade")
 def db_upgrade(
     json_out: JsonOpt = False,
-    no_input: NoInputOpt = False,  # accepted for scripts; never prompts
 ) -> None:
     """Apply pending schema migrations. / Oppgrader skjemaet."""
     from kecli.services.database import upgrade_schema
@@ -49,7 +48,6 @@ def db_backup(
     path: Annotated[str, typer.Argument(metavar="PATH", help="Where to write the copy.")],
     force: Annotated[bool, typer.Option("--force", help="Overwrite PATH if it exists.")] = False,
     json_out: JsonOpt = False,
-    no_input: NoInputOpt = False,  # accepted for scripts; never prompts
 ) -> None:
     """An online, consistent copy of a live SQLite database. / Sikkerhetskopi."""
     from pathlib import Path

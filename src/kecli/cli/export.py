@@ -11,7 +11,6 @@ import typer
 from kecli.cli.options import (
     CoordinatorFilterOpt,
     KindFilterOpt,
-    NoInputOpt,
     StatusFilterOpt,
     choices,
     parse_date_option,
@@ -124,7 +123,6 @@ def export_cases(
         str | None,
         typer.Option("--received-to", metavar="DATE", help="Only cases received on or before."),
     ] = None,
-    no_input: NoInputOpt = False,  # accepted for scripts; never prompts
 ) -> None:
     """Export cases, one flat row each; fnr masked unless --include-fnr. / Eksporter saker."""
     from kecli.cli.state import service_ctx

@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from kecli.cli.options import NoInputOpt
 from kecli.cli.output import print_json, warn
 from kecli.errors import redact
 from kecli.i18n import t, tt
@@ -75,7 +74,6 @@ def import_cases(
     json_out: Annotated[
         bool, typer.Option("--json", help="Print a JSON summary on stdout.")
     ] = False,
-    no_input: NoInputOpt = False,  # accepted for scripts; never prompts
 ) -> None:
     """Import cases (the columns of export cases); all rows checked first. / Importer saker."""
     from kecli.cli.state import service_ctx

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from kecli.cli.options import CaseArg, JsonOpt, NoInputOpt
+from kecli.cli.options import CaseArg, JsonOpt
 from kecli.cli.output import document_language, next_step, print_json, warn
 from kecli.cli.state import interactive, service_ctx
 from kecli.errors import InvalidInput, KecliError, MissingInput, Msg
@@ -114,7 +114,7 @@ def _run_editor(path: str) -> None:
         )
 
 
-def _edit_in_editor(case: str, no_input: bool) -> tuple[SaveResult | None, dict[str, Any]]:
+def _edit_in_editor(case: str) -> tuple[SaveResult | None, dict[str, Any]]:
     """Open the plan in $VISUAL/$EDITOR; save what comes back unless it is unchanged.
 
     Returns (None, document) when nothing changed.
@@ -142,7 +142,7 @@ def _edit_in_editor(case: str, no_input: bool) -> tuple[SaveResult | None, dict[
                     return None, original
                 return save_plan(service_ctx(), case, raw), original
             except InvalidInput as error:
-                if not interactive(no_input):
+                if not interactive():
                     raise
                 from kecli.cli.errors import report
                 from kecli.cli.prompts import ask_confirm
@@ -185,7 +185,6 @@ def plan_edit(
         typer.Option("--editor", help="Open the plan as JSON in $VISUAL / $EDITOR (default vi)."),
     ] = False,
     json_out: JsonOpt = False,
-    no_input: NoInputOpt = False,
 ) -> None:
     """Create or change the individuell plan. / Lag eller endre individuell plan."""
     if from_file is not None and editor:
@@ -201,14 +200,14 @@ def plan_edit(
     if from_file is not None:
         result = save_plan(service_ctx(), case, _read_document(from_file))
     elif editor:
-        outcome, unchanged = _edit_in_editor(case, no_input)
+        outcome, unchanged = _edit_in_editor(case)
         shown_warnings = True
         if outcome is None:
             _no_changes(unchanged, json_out)
             return
         result = outcome
     else:
-        if not interactive(no_input):
+        if not interactive():
             raise _missing_source()
         from kecli.cli.plan_walk import plan_walk
 
@@ -277,7 +276,6 @@ def plan_show(
         ),
     ] = None,
     json_out: JsonOpt = False,
-    no_input: NoInputOpt = False,  # accepted for scripts; never prompts
 ) -> None:
     """Show the individuell plan. / Vis individuell plan."""
     if json_out and markdown:
@@ -308,7 +306,6 @@ def plan_show(
 def plan_history(
     case: CaseArg,
     json_out: JsonOpt = False,
-    no_input: NoInputOpt = False,  # accepted for scripts; never prompts
 ) -> None:
     """Every saved version of the plan: who and when. / Alle lagrede versjoner av planen."""
     from kecli.services.plans import plan_history as history

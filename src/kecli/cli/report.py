@@ -8,7 +8,6 @@ import typer
 
 from kecli.cli.options import (
     JsonOpt,
-    NoInputOpt,
     choices,
     parse_date_option,
 )
@@ -88,7 +87,6 @@ def report_deadlines(
         bool,
         typer.Option("--fail-on-overdue", help="Exit 3 after the report when anything is overdue."),
     ] = False,
-    no_input: NoInputOpt = False,  # accepted for scripts; never prompts
 ) -> None:
     """Deadlines due soon or overdue, overdue first. / Frister som forfaller eller har forfalt."""
     from kecli.services.reports import ITEM_KEYS, deadline_report
@@ -127,7 +125,6 @@ def report_stats(
         typer.Option("--to", metavar="DATE", help="Cases received on or before DATE."),
     ] = None,
     json_out: JsonOpt = False,
-    no_input: NoInputOpt = False,  # accepted for scripts; never prompts
 ) -> None:
     """Counts, time to decision and caseloads, as bar charts. / Statistikk."""
     from kecli.services.reports import stats_report

@@ -17,6 +17,7 @@ class State:
     db: str | None = None
     user: str | None = None
     debug: bool = False
+    no_input: bool = False
 
 
 STATE = State()
@@ -30,9 +31,10 @@ def service_ctx() -> Ctx:
     return open_ctx(STATE.db, (STATE.user or "").strip() or env.default_user(), env.today())
 
 
-def interactive(no_input: bool) -> bool:
-    """Prompts only on a TTY, and not with --no-input or KECLI_NO_INPUT."""
-    if no_input or env.no_input_requested():
+def interactive() -> bool:
+    """Prompts only on a TTY, and not with --no-input (before or after the command) or
+    KECLI_NO_INPUT."""
+    if STATE.no_input or env.no_input_requested():
         return False
     try:
         return sys.stdin.isatty() and sys.stdout.isatty()
