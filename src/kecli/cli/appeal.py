@@ -12,9 +12,9 @@ from kecli.cli.options import (
     choices,
     parse_date_option,
 )
-from kecli.cli.output import next_step, print_json, warn
+from kecli.cli.output import emit, warn
 from kecli.cli.state import service_ctx
-from kecli.i18n import t, tt
+from kecli.i18n import t
 
 appeal_app = typer.Typer(
     help="Appeals (klage) to statsforvalteren. / Klager til statsforvalteren.",
@@ -30,67 +30,20 @@ FINAL = ("stadfestet", "omgjort", "opphevet", "avvist")
 
 
 def _done(view: dict[str, Any], json_out: bool) -> None:
-    if json_out:
-        print_json(view)
-        return
-    appeal = view["appeals"][-1]
-    print(
-        tt(
-            f"Klage #{appeal['id']} i {view['id']}: {appeal['status']}",
-            f"Appeal #{appeal['id']} in {view['id']}: {appeal['status']}",
-        )
-    )
-    if view["decision"]:
-        print(
-            tt(
-                f"Gjeldende avgjørelse: {view['decision']['outcome']}",
-                f"Current decision: {view['decision']['outcome']}",
-            )
-        )
-        if appeal["unit_outcome"] == "medhold" and appeal["forwarded_on"]:
-            print(
-                tt(
-                    "Husk: klagen er oversendt; gi statsforvalteren beskjed om at enheten "
-                    "har gitt medhold (fvl § 35 første ledd a).",
-                    "Remember: the appeal was forwarded; tell statsforvalteren that the "
-                    "unit has granted it (fvl § 35 first paragraph a).",
-                )
-            )
-    elif view["status"] == "received":
-        print(
-            tt(
-                "Avgjørelsen er opphevet; saken skal vurderes på nytt.",
-                "The decision is set aside; the case is to be assessed again.",
-            )
-        )
-        next_step(f"kecli case assess {view['id']}")
-        return
-    following = {
+    from kecli.render.appeals import appeal_outcome
+
+    emit(view, json_out, appeal_outcome, then=_following(view))
+
+
+def _following(view: dict[str, Any]) -> str | None:
+    """The command the appeal's new state calls for, if any."""
+    if not view["decision"] and view["status"] == "received":  # set aside: assess again
+        return f"kecli case assess {view['id']}"
+    return {
         "filed": f"kecli appeal decide {view['id']} --outcome {'|'.join(UNIT)}",
         "awaiting_forwarding": f"kecli appeal escalate {view['id']}",
         "forwarded": f"kecli appeal resolve {view['id']} --outcome {'|'.join(FINAL)}",
-    }.get(appeal["status"])
-    if following:
-        next_step(following)
-    elif appeal["status"] == "closed" and view["decision"]:
-        if appeal["withdrawn"]:
-            print(
-                tt(
-                    "Klagen er trukket; klagefristen løper videre, og familien kan klage på nytt "
-                    "innen fristen.",
-                    "The appeal is withdrawn; the appeal window stays open, and the family may "
-                    "appeal again until the deadline.",
-                )
-            )
-        elif appeal["final_outcome"] == "avvist":
-            print(
-                tt(
-                    "Statsforvalteren har avvist klagen; det er ikke endelig, og en ny klage kan "
-                    "følge (fvl § 28 tredje ledd).",
-                    "Statsforvalteren rejected the appeal; that is not final, and a new appeal "
-                    "may follow (fvl § 28 third paragraph).",
-                )
-            )
+    }.get(view["appeals"][-1]["status"])
 
 
 def _step(

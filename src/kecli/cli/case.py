@@ -16,7 +16,7 @@ from kecli.cli.options import (
     missing,
     parse_date_option,
 )
-from kecli.cli.output import next_step, print_json
+from kecli.cli.output import emit
 from kecli.cli.state import interactive, service_ctx
 from kecli.errors import Msg
 from kecli.i18n import tt
@@ -96,6 +96,7 @@ def case_new(
     json_out: JsonOpt = False,
 ) -> None:
     """Register an inquiry (henvendelse). / Registrer en henvendelse."""
+    from kecli.render.cases import case_summary
     from kecli.services.cases import NewCase, new_case
 
     data = NewCase(
@@ -129,13 +130,12 @@ def case_new(
             },
         )
     view = new_case(service_ctx(), data)
-    if json_out:
-        print_json(view)
-        return
-    from kecli.render.cases import case_summary
-
-    case_summary(view, "Registrert", "Registered")
-    next_step(f"kecli case assess {view['id']}")
+    emit(
+        view,
+        json_out,
+        lambda v: case_summary(v, "Registrert", "Registered"),
+        then=f"kecli case assess {view['id']}",
+    )
 
 
 @case_app.command("list")
@@ -152,6 +152,7 @@ def case_list(
     json_out: JsonOpt = False,
 ) -> None:
     """List cases. / Vis saker."""
+    from kecli.render.cases import case_table
     from kecli.services.cases import list_cases
 
     views = list_cases(
@@ -161,12 +162,7 @@ def case_list(
         coordinator=coordinator,
         without_coordinator=without_coordinator,
     )
-    if json_out:
-        print_json(views)
-        return
-    from kecli.render.cases import case_table
-
-    case_table(views)
+    emit(views, json_out, case_table)
 
 
 @case_app.command("show")
@@ -179,15 +175,10 @@ def case_show(
     json_out: JsonOpt = False,
 ) -> None:
     """Everything about one case. / Alt om én sak."""
+    from kecli.render.cases import case_detail
     from kecli.services.views import show_case
 
-    view = show_case(service_ctx(), case, show_fnr=show_fnr)
-    if json_out:
-        print_json(view)
-        return
-    from kecli.render.cases import case_detail
-
-    case_detail(view)
+    emit(show_case(service_ctx(), case, show_fnr=show_fnr), json_out, case_detail)
 
 
 ReasonOpt = Annotated[str | None, typer.Option("--reason", metavar="TEXT", help="Why (required).")]
@@ -219,18 +210,18 @@ def case_close(
     json_out: JsonOpt = False,
 ) -> None:
     """Close a case, with a reason. / Avslutt en sak, med begrunnelse."""
+    from kecli.render.cases import case_summary
     from kecli.services.cases import close_case
 
     closed_on = parse_date_option(on, "--on")
     text = _reason(reason, tt("Hvorfor avsluttes saken?", "Why is the case closed?"))
     view = close_case(service_ctx(), case, reason=text, on=closed_on)
-    if json_out:
-        print_json(view)
-        return
-    from kecli.render.cases import case_summary
-
-    case_summary(view, "Avsluttet", "Closed")
-    next_step(f"kecli case show {view['id']}")
+    emit(
+        view,
+        json_out,
+        lambda v: case_summary(v, "Avsluttet", "Closed"),
+        then=f"kecli case show {view['id']}",
+    )
 
 
 @case_app.command("reopen")
@@ -240,17 +231,17 @@ def case_reopen(
     json_out: JsonOpt = False,
 ) -> None:
     """Reopen a closed case, with a reason. / Gjenåpne en avsluttet sak."""
+    from kecli.render.cases import case_summary
     from kecli.services.cases import reopen_case
 
     text = _reason(reason, tt("Hvorfor gjenåpnes saken?", "Why is the case reopened?"))
     view = reopen_case(service_ctx(), case, reason=text)
-    if json_out:
-        print_json(view)
-        return
-    from kecli.render.cases import case_summary
-
-    case_summary(view, "Gjenåpnet", "Reopened")
-    next_step(f"kecli case show {view['id']}")
+    emit(
+        view,
+        json_out,
+        lambda v: case_summary(v, "Gjenåpnet", "Reopened"),
+        then=f"kecli case show {view['id']}",
+    )
 
 
 def _pairs(values: list[str] | None, option: str) -> list[tuple[str, str]]:
@@ -326,6 +317,7 @@ def case_assess(
 ) -> None:
     """Assess a case against the law's criteria and decide. / Vurder og avgjør en sak."""
     from kecli.domain.eligibility import parse_answer
+    from kecli.render.decisions import decision_line
     from kecli.services.decisions import AssessInput, assess_case, assessment_form
 
     data = AssessInput(
@@ -353,13 +345,12 @@ def case_assess(
 
     for warning in outcome.warnings:
         warn(t(warning))
-    if json_out:
-        print_json(outcome.case)
-        return
-    from kecli.render.decisions import decision_line
-
-    decision_line(outcome.case["id"], outcome.decision)
-    next_step(f"kecli case letter {outcome.case['id']}")
+    emit(
+        outcome.case,
+        json_out,
+        lambda case: decision_line(case["id"], outcome.decision),
+        then=f"kecli case letter {outcome.case['id']}",
+    )
 
 
 @case_app.command("notify")
@@ -406,6 +397,7 @@ def case_notify(
 ) -> None:
     """Record when the decision was sent and reached the person; the appeal deadline follows.
     / Registrer når avgjørelsen ble sendt og kom fram."""
+    from kecli.render.decisions import decision_line
     from kecli.services.decisions import NotifyInput, notify_case
 
     data = NotifyInput(
@@ -416,16 +408,14 @@ def case_notify(
         reason=reason,
     )
     view = notify_case(service_ctx(), case, data)
-    if json_out:
-        print_json(view)
-        return
-    from kecli.render.decisions import decision_line
-
-    decision_line(view["id"], view["decision"])
-    if view["decision"]["appeal_deadline_estimated"]:
-        next_step(f"kecli case notify {view['id']} --on DATE")
-    else:
-        next_step(f"kecli case show {view['id']}")
+    emit(
+        view,
+        json_out,
+        lambda v: decision_line(v["id"], v["decision"]),
+        then=f"kecli case notify {view['id']} --on DATE"
+        if view["decision"]["appeal_deadline_estimated"]
+        else f"kecli case show {view['id']}",
+    )
 
 
 @case_app.command("letter")

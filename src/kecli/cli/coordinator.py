@@ -14,9 +14,8 @@ from kecli.cli.options import (
     missing,
     parse_date_option,
 )
-from kecli.cli.output import next_step, print_json, warn
+from kecli.cli.output import emit, warn
 from kecli.cli.state import interactive, service_ctx
-from kecli.errors import Msg
 from kecli.i18n import t, tt
 
 coordinator_app = typer.Typer(
@@ -73,6 +72,7 @@ def coordinator_add(
     json_out: JsonOpt = False,
 ) -> None:
     """Register a coordinator. / Registrer en koordinator."""
+    from kecli.render.coordinators import coordinator_added
     from kecli.services.coordinators import NewCoordinator, add_coordinator
 
     trained = parse_date_option(trained_on, "--trained-on")
@@ -93,16 +93,7 @@ def coordinator_add(
             max_cases=max_cases,
         ),
     )
-    if json_out:
-        print_json(view)
-        return
-    print(
-        tt(
-            f"Registrert koordinator {view['id']}: {view['name']} ({view['kind']})",
-            f"Registered coordinator {view['id']}: {view['name']} ({view['kind']})",
-        )
-    )
-    next_step(f"kecli coordinator assign CASE {view['id']}")
+    emit(view, json_out, coordinator_added, then=f"kecli coordinator assign CASE {view['id']}")
 
 
 @coordinator_app.command("list")
@@ -111,15 +102,10 @@ def coordinator_list(
     json_out: JsonOpt = False,
 ) -> None:
     """Coordinators with their active caseload. / Koordinatorer og saksmengde."""
+    from kecli.render.coordinators import coordinator_table
     from kecli.services.coordinators import list_coordinators
 
-    views = list_coordinators(service_ctx(), include_inactive=all_)
-    if json_out:
-        print_json(views)
-        return
-    from kecli.render.coordinators import coordinator_table
-
-    coordinator_table(views)
+    emit(list_coordinators(service_ctx(), include_inactive=all_), json_out, coordinator_table)
 
 
 @coordinator_app.command("show")
@@ -128,15 +114,10 @@ def coordinator_show(
     json_out: JsonOpt = False,
 ) -> None:
     """One coordinator and their active cases. / Én koordinator og sakene."""
+    from kecli.render.coordinators import coordinator_detail
     from kecli.services.coordinators import show_coordinator
 
-    view = show_coordinator(service_ctx(), coordinator)
-    if json_out:
-        print_json(view)
-        return
-    from kecli.render.coordinators import coordinator_detail
-
-    coordinator_detail(view)
+    emit(show_coordinator(service_ctx(), coordinator), json_out, coordinator_detail)
 
 
 @coordinator_app.command("deactivate")
@@ -147,19 +128,19 @@ def coordinator_deactivate(
     json_out: JsonOpt = False,
 ) -> None:
     """A coordinator who leaves: end their appointments. / Deaktiver en koordinator."""
+    from kecli.render.coordinators import coordinator_deactivated
     from kecli.services.coordinators import deactivate_coordinator
 
     view = deactivate_coordinator(
         service_ctx(), coordinator, on=parse_date_option(on, "--on"), reason=reason
     )
-    if json_out:
-        print_json(view)
-        return
-    print(tt(f"Deaktivert: {view['name']}.", f"Deactivated: {view['name']}."))
-    for case_id in view["cases_needing_coordinator"]:
-        print(tt(f"  {case_id} trenger ny koordinator", f"  {case_id} needs a new coordinator"))
-    if view["cases_needing_coordinator"]:
-        next_step("kecli case list --without-coordinator")
+    needing = view["cases_needing_coordinator"]
+    emit(
+        view,
+        json_out,
+        coordinator_deactivated,
+        then="kecli case list --without-coordinator" if needing else None,
+    )
 
 
 @coordinator_app.command("assign")
@@ -180,6 +161,7 @@ def coordinator_assign(
     json_out: JsonOpt = False,
 ) -> None:
     """Appoint a coordinator to a granted case (replaces the current one)."""
+    from kecli.render.coordinators import coordinator_assigned, coordinator_choice
     from kecli.services.coordinators import assign_coordinator, qualifying_coordinators
 
     when = parse_date_option(on, "--on")
@@ -187,52 +169,25 @@ def coordinator_assign(
         if not interactive():
             raise missing("COORDINATOR")
         choices = qualifying_coordinators(service_ctx(), case, when)
-        if not choices:
-            from kecli.errors import RuleViolation
-
-            raise RuleViolation(
-                Msg(
-                    "Ingen aktiv koordinator kan ta denne saken.",
-                    "No active coordinator qualifies for this case.",
-                ),
-                Msg(
-                    "Registrer en: kecli coordinator add --name …",
-                    "Register one: kecli coordinator add --name …",
-                ),
-            )
         from kecli.cli.prompts import ask_menu
-
-        def title(view: dict) -> str:  # type: ignore[type-arg]
-            limit = f"/{view['max_cases']}" if view["max_cases"] else ""
-            flag = tt(", uavhengig", ", independent") if view["independent"] else ""
-            return (
-                f"{view['id']}: {view['name']} ({view['kind']}{flag}) — "
-                f"{view['active_cases']}{limit} {tt('saker', 'cases')}"
-            )
 
         coordinator = ask_menu(
             tt("Velg koordinator:", "Choose the coordinator:"),
-            [(str(v["id"]), title(v)) for v in choices],
+            [(str(v["id"]), coordinator_choice(v)) for v in choices],
         )
     result = assign_coordinator(
         service_ctx(), case, coordinator, on=when, replace_other=replace_other, force=force
     )
     for warning in result.warnings:
         warn(t(warning))
-    if json_out:
-        print_json(result.case)
-        return
-    active = result.case["coordinator"]
-    print(
-        tt(
-            f"{active['name']} er koordinator i {result.case['id']} fra {active['since']}.",
-            f"{active['name']} is the coordinator of {result.case['id']} from {active['since']}.",
-        )
-    )
-    next_step(
-        f"kecli plan edit {result.case['id']}"
+    case_id = result.case["id"]
+    emit(
+        result.case,
+        json_out,
+        coordinator_assigned,
+        then=f"kecli plan edit {case_id}"
         if result.case["wants_ip"]
-        else f"kecli case show {result.case['id']}"
+        else f"kecli case show {case_id}",
     )
 
 
@@ -244,18 +199,10 @@ def coordinator_unassign(
     json_out: JsonOpt = False,
 ) -> None:
     """End the case's coordinator appointment. / Avslutt oppnevningen."""
+    from kecli.render.coordinators import coordinator_unassigned
     from kecli.services.coordinators import unassign_coordinator
 
     view = unassign_coordinator(
         service_ctx(), case, on=parse_date_option(on, "--on"), reason=reason
     )
-    if json_out:
-        print_json(view)
-        return
-    print(
-        tt(
-            f"Saken {view['id']} har ingen koordinator nå.",
-            f"Case {view['id']} has no coordinator now.",
-        )
-    )
-    next_step(f"kecli coordinator assign {view['id']}")
+    emit(view, json_out, coordinator_unassigned, then=f"kecli coordinator assign {view['id']}")

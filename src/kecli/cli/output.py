@@ -5,15 +5,29 @@ from __future__ import annotations
 import json
 import os
 import sys
-from typing import Any
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 from kecli.errors import InvalidInput, Msg, redact
 from kecli.i18n import tt
+
+T = TypeVar("T")
 
 
 def print_json(data: Any) -> None:
     json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")
+
+
+def emit(data: T, json_out: bool, human: Callable[[T], object], *, then: str | None = None) -> None:
+    """A command's result: with ``--json`` exactly one JSON document on stdout; else
+    ``human`` draws it for people, and ``then`` names the command that usually follows."""
+    if json_out:
+        print_json(data)
+        return
+    human(data)
+    if then:
+        next_step(then)
 
 
 def warn(text: str) -> None:

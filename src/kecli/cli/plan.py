@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from kecli.cli.options import CaseArg, JsonOpt
-from kecli.cli.output import document_language, next_step, print_json, warn
+from kecli.cli.output import document_language, emit, warn
 from kecli.cli.state import interactive, service_ctx
 from kecli.errors import InvalidInput, KecliError, MissingInput, Msg
 from kecli.i18n import t, tt
@@ -228,13 +228,14 @@ def plan_edit(
     if not result.saved:
         _no_changes(result.document, json_out)
         return
-    if json_out:
-        print_json(result.document)
-        return
     from kecli.render.plans import saved_line
 
-    saved_line(result.document, created=result.created)
-    next_step(f"kecli plan show {result.document['case_id']} --markdown")
+    emit(
+        result.document,
+        json_out,
+        lambda document: saved_line(document, created=result.created),
+        then=f"kecli plan show {result.document['case_id']} --markdown",
+    )
 
 
 def _no_changes(document: dict[str, Any], json_out: bool) -> None:
@@ -247,11 +248,9 @@ def _no_changes(document: dict[str, Any], json_out: bool) -> None:
             f"No changes; the plan stays at version {version}.",
         )
     )
-    if json_out:
+    if json_out:  # said all the same, on stderr: stdout is the one document
         print(message, file=sys.stderr)
-        print_json(document)
-    else:
-        print(message)
+    emit(document, json_out, lambda _: print(message))
 
 
 @plan_app.command("show")
@@ -286,20 +285,14 @@ def plan_show(
             )
         )
     chosen = document_language(lang) if markdown else None
+    from kecli.render.plans import plan_detail, render_markdown
     from kecli.services.plans import show_plan
 
     data = show_plan(service_ctx(), case, version)
-    if json_out:
-        print_json(data["document"])
-        return
     if chosen is not None:
-        from kecli.render.plans import render_markdown
-
         print(render_markdown(data, chosen), end="")
         return
-    from kecli.render.plans import plan_detail
-
-    plan_detail(data)
+    emit(data["document"], json_out, lambda _: plan_detail(data))
 
 
 @plan_app.command("history")
@@ -308,13 +301,12 @@ def plan_history(
     json_out: JsonOpt = False,
 ) -> None:
     """Every saved version of the plan: who and when. / Alle lagrede versjoner av planen."""
+    from kecli.render.plans import history_table
     from kecli.services.plans import plan_history as history
 
-    versions = history(service_ctx(), case)
-    if json_out:
-        print_json(versions)
-        return
-    from kecli.render.plans import history_table
-
-    history_table(versions)
-    next_step(f"kecli plan show {case} --version N")
+    emit(
+        history(service_ctx(), case),
+        json_out,
+        history_table,
+        then=f"kecli plan show {case} --version N",
+    )

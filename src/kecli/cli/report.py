@@ -11,7 +11,7 @@ from kecli.cli.options import (
     choices,
     parse_date_option,
 )
-from kecli.cli.output import print_json
+from kecli.cli.output import emit
 from kecli.cli.state import service_ctx
 from kecli.errors import InvalidInput, Msg, Overdue
 
@@ -127,14 +127,10 @@ def report_stats(
     json_out: JsonOpt = False,
 ) -> None:
     """Counts, time to decision and caseloads, as bar charts. / Statistikk."""
+    from kecli.render.reports import stats_charts
     from kecli.services.reports import stats_report
 
     first = parse_date_option(received_from, "--from")
     last = parse_date_option(received_to, "--to")
     view = stats_report(service_ctx(), received_from=first, received_to=last)
-    if json_out:
-        print_json(view)
-        return
-    from kecli.render.reports import stats_charts
-
-    stats_charts(view)
+    emit(view, json_out, stats_charts)

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from rich.table import Table
-
 from kecli import env
 from kecli.domain.eligibility import LOCAL_GROUND_TEXT, source_text
 from kecli.i18n import t, tt
@@ -15,6 +13,8 @@ View = dict[str, Any]
 
 
 def assessment_summary(case: View, decision: View, criteria: list[View]) -> None:
+    from rich.table import Table  # a boxed table: the summary before saving stands out
+
     lang = env.lang()
     out = console()
     table = Table(

@@ -6,13 +6,10 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from rich.markup import escape
-from rich.table import Table
-
 from kecli.domain.dates import format_date_en, format_date_nb
 from kecli.domain.plans import consent_given, plan_counts
 from kecli.i18n import tt
-from kecli.render.console import console
+from kecli.render.console import console, escape, fields, table
 
 View = dict[str, Any]
 
@@ -120,12 +117,14 @@ def _section(title: str, headers: list[str], rows: list[list[str]]) -> None:
     if not rows:
         out.print(f"[bold]{title}[/bold]: —")
         return
-    table = Table(title=title, title_justify="left", title_style="bold", header_style="bold")
+    from rich.table import Table  # boxed: each part of the plan a block of its own
+
+    boxed = Table(title=title, title_justify="left", title_style="bold", header_style="bold")
     for header in headers:
-        table.add_column(header, overflow="fold")
+        boxed.add_column(header, overflow="fold")
     for row in rows:
-        table.add_row(*(escape(cell) for cell in row))
-    out.print(table)
+        boxed.add_row(*(escape(cell) for cell in row))
+    out.print(boxed)
 
 
 def _s(value: Any) -> str:
@@ -138,9 +137,7 @@ def plan_detail(data: View) -> None:
     out = console()
     if not consent_given(doc):
         out.print(f"[bold]{escape(draft_notice())}[/bold]", soft_wrap=True)
-    grid = Table.grid(padding=(0, 2))
-    grid.add_column(style="bold")
-    grid.add_column()
+    grid = fields()
     version = f"{doc['version']} ({data['saved_by']}, {data['saved_at']})"
     if data["newest_version"] and doc["version"] != data["newest_version"]:
         version += tt(
@@ -230,18 +227,16 @@ def plan_detail(data: View) -> None:
 
 
 def history_table(versions: list[View]) -> None:
-    table = Table(box=None, header_style="bold", pad_edge=False)
-    for header in (
+    drawn = table(
         tt("Versjon", "Version"),
         tt("Lagret", "Saved"),
         tt("Av", "By"),
         tt("Mål", "Goals"),
         tt("Tiltak", "Measures"),
         tt("Neste evaluering", "Next evaluation"),
-    ):
-        table.add_column(header)
+    )
     for v in versions:
-        table.add_row(
+        drawn.add_row(
             str(v["version"]),
             v["saved_at"],
             escape(v["saved_by"]),
@@ -249,7 +244,7 @@ def history_table(versions: list[View]) -> None:
             str(v["measures"]),
             v["next_evaluation"] or "—",
         )
-    console().print(table)
+    console().print(drawn)
 
 
 # --- the printable plan -----------------------------------------------------------------

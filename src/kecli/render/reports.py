@@ -74,10 +74,7 @@ def row_style(item: DeadlineItem) -> str | None:
 
 def deadline_table(report: DeadlineReport) -> None:
     """The deadlines as a table, in the report's order (the same rows as JSON and CSV)."""
-    from rich.markup import escape
-    from rich.table import Table
-
-    from kecli.render.console import console
+    from kecli.render.console import console, escape, table
 
     out = console()
     last = report.horizon.isoformat()
@@ -91,16 +88,16 @@ def deadline_table(report: DeadlineReport) -> None:
         ),
         style="bold",
     )
-    table = Table(header_style="bold", box=None, pad_edge=False)
-    table.add_column(tt("Sak", "Case"), no_wrap=True)
-    table.add_column(tt("Frist", "Deadline"), no_wrap=True)
-    table.add_column(tt("Forfaller", "Due"), no_wrap=True)
-    table.add_column(tt("Dager", "Days"), justify="right", no_wrap=True)
-    table.add_column(tt("Person", "Person"))
-    table.add_column(tt("Ansvarlig", "Assignee"))
+    drawn = table()
+    drawn.add_column(tt("Sak", "Case"), no_wrap=True)
+    drawn.add_column(tt("Frist", "Deadline"), no_wrap=True)
+    drawn.add_column(tt("Forfaller", "Due"), no_wrap=True)
+    drawn.add_column(tt("Dager", "Days"), justify="right", no_wrap=True)
+    drawn.add_column(tt("Person", "Person"))
+    drawn.add_column(tt("Ansvarlig", "Assignee"))
     wide = out.width >= WIDE_TERMINAL
     if wide:
-        table.add_column(tt("Grunnlag", "Basis"), style="dim", no_wrap=True)
+        drawn.add_column(tt("Grunnlag", "Basis"), style="dim", no_wrap=True)
     for item in report.items:
         due = item.due.isoformat()
         if item.estimated:  # never shown as if the law had fixed it
@@ -115,8 +112,8 @@ def deadline_table(report: DeadlineReport) -> None:
         ]
         if wide:
             cells.append(detail_text(item))
-        table.add_row(*cells, style=row_style(item))
-    out.print(table)
+        drawn.add_row(*cells, style=row_style(item))
+    out.print(drawn)
     total, overdue = len(report.items), report.overdue
     out.print(
         tt(f"{total} frister, {overdue} forfalt.", f"{total} deadlines, {overdue} overdue."),
@@ -177,17 +174,17 @@ def _bar(value: int, largest: int) -> str:
 
 def _chart(rows: Sequence[tuple[str, int, str, str | None]]) -> Table:
     """A bar chart as a table without borders: label, bar, number (the bar's style optional)."""
-    from rich.markup import escape
-    from rich.table import Table
+    from kecli.render.console import escape, table
 
-    table = Table(box=None, pad_edge=False, show_header=False)
-    table.add_column(no_wrap=True)
-    table.add_column(no_wrap=True)
-    table.add_column(justify="right", no_wrap=True)
+    chart = table()
+    chart.show_header = False
+    chart.add_column(no_wrap=True)
+    chart.add_column(no_wrap=True)
+    chart.add_column(justify="right", no_wrap=True)
     largest = max((value for _, value, _, _ in rows), default=0)
     for label, value, shown, style in rows:
-        table.add_row(escape(label), f"[{style or 'cyan'}]{_bar(value, largest)}[/]", shown)
-    return table
+        chart.add_row(escape(label), f"[{style or 'cyan'}]{_bar(value, largest)}[/]", shown)
+    return chart
 
 
 def _counts(values: dict[str, int], label: Any = str) -> list[tuple[str, int, str, str | None]]:

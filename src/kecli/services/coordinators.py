@@ -171,8 +171,8 @@ def deactivate_coordinator(
 
 
 def qualifying_coordinators(ctx: Ctx, case_ref: str, on: dt.date | None = None) -> list[View]:
-    """Active coordinators whose kind covers the case (and independent when required).
-    The case itself is checked first, as assigning on ``on`` would (open, granted, not
+    """Active coordinators whose kind covers the case (and independent when required);
+    RuleViolation when there is none. The case itself is checked first, as assigning on ``on`` would (open, granted, not
     before the decision, the child under 18): a chooser never offers a choice that is
     then refused whatever is chosen."""
     when = on or ctx.today
@@ -193,7 +193,18 @@ def qualifying_coordinators(ctx: Ctx, case_ref: str, on: dt.date | None = None) 
             ):
                 continue
             result.append(coordinator_view(row, loads.get(row.id or 0, 0)))
-        return result
+    if not result:
+        raise RuleViolation(
+            Msg(
+                "Ingen aktiv koordinator kan ta denne saken.",
+                "No active coordinator qualifies for this case.",
+            ),
+            Msg(
+                "Registrer en: kecli coordinator add --name …",
+                "Register one: kecli coordinator add --name …",
+            ),
+        )
+    return result
 
 
 def _check_case(

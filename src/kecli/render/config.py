@@ -1,0 +1,27 @@
+"""Settings for people."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from kecli.i18n import tt
+from kecli.render.console import console, table
+
+View = dict[str, Any]
+
+
+def config_table(rows: list[View]) -> None:
+    """``config show``: every key, its value (or that it is unset or the default), and what
+    it is for."""
+    drawn = table(tt("Nøkkel", "Key"), tt("Verdi", "Value"), tt("Om", "About"))
+    for row in rows:
+        value = row["value"] if row["value"] is not None else tt("(ikke satt)", "(not set)")
+        if row["is_default"] and row["value"] is not None:
+            value += tt(" (standard)", " (default)")
+        drawn.add_row(row["key"], value, tt(row["help_nb"], row["help_en"]))
+    console().print(drawn)
+
+
+def config_changed(result: View) -> None:
+    """``config set``: the key and its new value."""
+    print(f"{result['key']} = {result['value']}")
