@@ -16,10 +16,7 @@ from kecli.cli.output import emit, warn
 from kecli.cli.state import service_ctx
 from kecli.i18n import t
 
-appeal_app = typer.Typer(
-    help="Appeals (klage) to statsforvalteren. / Klager til statsforvalteren.",
-    no_args_is_help=True,
-)
+appeal_app = typer.Typer(no_args_is_help=True)  # its help: GROUPS in cli/app.py
 
 OnOpt = Annotated[
     str | None, typer.Option("--on", metavar="DATE", help="When the step happened (default today).")

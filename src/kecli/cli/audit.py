@@ -10,9 +10,7 @@ from kecli.cli.options import JsonOpt, parse_date_option
 from kecli.cli.output import emit
 from kecli.cli.state import service_ctx
 
-audit_app = typer.Typer(
-    help="The audit log: list and verify. / Revisjonsloggen.", no_args_is_help=True
-)
+audit_app = typer.Typer(no_args_is_help=True)  # its help: GROUPS in cli/app.py
 
 
 @audit_app.command("list")

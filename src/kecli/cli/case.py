@@ -21,10 +21,7 @@ from kecli.cli.state import interactive, service_ctx
 from kecli.errors import Msg
 from kecli.i18n import tt
 
-case_app = typer.Typer(
-    help="Cases: register, list, show, assess, close. / Saker: registrer, vis, vurder, avslutt.",
-    no_args_is_help=True,
-)
+case_app = typer.Typer(no_args_is_help=True)  # its help: GROUPS in cli/app.py
 
 KINDS = ("koordinator", "barnekoordinator")
 CHANNELS = ("skjema", "brev", "telefon", "epost", "oppmote", "annet")

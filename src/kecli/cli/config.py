@@ -10,9 +10,7 @@ from kecli.cli.options import JsonOpt
 from kecli.cli.output import emit
 from kecli.cli.state import service_ctx
 
-config_app = typer.Typer(
-    help="Settings, stored in the database. / Innstillinger.", no_args_is_help=True
-)
+config_app = typer.Typer(no_args_is_help=True)  # its help: GROUPS in cli/app.py
 
 
 @config_app.command("show")

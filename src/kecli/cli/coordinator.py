@@ -18,10 +18,7 @@ from kecli.cli.output import emit, warn
 from kecli.cli.state import interactive, service_ctx
 from kecli.i18n import t, tt
 
-coordinator_app = typer.Typer(
-    help="Coordinators: register, assign, replace. / Koordinatorer: registrer og oppnevn.",
-    no_args_is_help=True,
-)
+coordinator_app = typer.Typer(no_args_is_help=True)  # its help: GROUPS in cli/app.py
 
 KINDS = ("koordinator", "barnekoordinator", "begge")
 

@@ -10,9 +10,7 @@ from kecli.cli.options import JsonOpt
 from kecli.cli.output import emit
 from kecli.cli.state import service_ctx
 
-db_app = typer.Typer(
-    help="The database: schema upgrades and backups. / Databasen.", no_args_is_help=True
-)
+db_app = typer.Typer(no_args_is_help=True)  # its help: GROUPS in cli/app.py
 
 
 @db_app.command("upgrade")

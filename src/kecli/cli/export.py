@@ -18,9 +18,7 @@ from kecli.cli.options import (
 from kecli.errors import InvalidInput, Msg
 from kecli.i18n import tt
 
-export_app = typer.Typer(
-    help="Export case lists (CSV, JSON, JSONL, XLSX). / Eksport.", no_args_is_help=True
-)
+export_app = typer.Typer(no_args_is_help=True)  # its help: GROUPS in cli/app.py
 
 FORMATS = ("csv", "json", "jsonl", "xlsx")
 DELIMITERS = {",": ",", ";": ";", "tab": "\t", "\\t": "\t", "\t": "\t"}

@@ -15,7 +15,7 @@ from kecli.i18n import t, tt
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
 
-import_app = typer.Typer(help="Import cases from an older system. / Import.", no_args_is_help=True)
+import_app = typer.Typer(no_args_is_help=True)  # its help: GROUPS in cli/app.py
 
 DELIMITERS = {",": ",", ";": ";", "tab": "\t", "\\t": "\t", "\t": "\t"}
 

@@ -18,10 +18,7 @@ from kecli.i18n import t, tt
 if TYPE_CHECKING:
     from kecli.services.plans import SaveResult
 
-plan_app = typer.Typer(
-    help="Individuell plan: edit, show, history. / Individuell plan: rediger, vis, historikk.",
-    no_args_is_help=True,
-)
+plan_app = typer.Typer(no_args_is_help=True)  # its help: GROUPS in cli/app.py
 
 
 def _bad_file(path: str, nb: str, en: str) -> InvalidInput:

@@ -15,9 +15,7 @@ from kecli.cli.output import emit
 from kecli.cli.state import service_ctx
 from kecli.errors import InvalidInput, Msg, Overdue
 
-report_app = typer.Typer(
-    help="Reports: deadlines and statistics. / Rapporter.", no_args_is_help=True
-)
+report_app = typer.Typer(no_args_is_help=True)  # its help: GROUPS in cli/app.py
 
 DEADLINE_TYPES = (
     "preliminary_reply",
