@@ -23,8 +23,6 @@ from typing import IO, Any, Protocol, cast
 
 from kecli.errors import Conflict, InvalidInput, Msg
 
-FORMATS = ("csv", "json", "jsonl", "xlsx")
-TEXT_FORMATS = ("csv", "json", "jsonl")
 LIST_SEPARATOR = "; "
 
 #: Column widths in the XLSX sheet (characters); others get the default.

@@ -57,7 +57,6 @@ DATE_COLUMNS = frozenset(
 )
 BOOL_COLUMNS = frozenset({"wants_ip", "appeal_timely", "appeal_deadline_estimated"})
 LIST_COLUMNS = frozenset({"guardians", "failed_criteria"})
-INT_COLUMNS = frozenset({"coordinator_id"})
 
 _INDEX = {name: i for i, name in enumerate(COLUMNS)}
 
