@@ -1,4 +1,5 @@
-"""``kecli plan …``: edit, show and list the versions of the individuell plan."""
+"""``kecli plan edit``: save a new version of the plan from a JSON file, the editor, or the
+guided menu at a terminal."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from kecli.cli.options import CaseArg, JsonOpt
-from kecli.cli.output import document_language, emit, warn
+from kecli.cli.output import emit, warn
 from kecli.cli.state import interactive, service_ctx
 from kecli.errors import InvalidInput, KecliError, MissingInput, Msg
 from kecli.i18n import t, tt
@@ -18,7 +19,7 @@ from kecli.i18n import t, tt
 if TYPE_CHECKING:
     from kecli.services.plans import SaveResult
 
-plan_app = typer.Typer(no_args_is_help=True)  # its help: GROUPS in cli/app.py
+app = typer.Typer()
 
 
 def _bad_file(path: str, nb: str, en: str) -> InvalidInput:
@@ -166,7 +167,7 @@ def _missing_source() -> MissingInput:
     )
 
 
-@plan_app.command("edit")
+@app.command("edit")
 def plan_edit(
     case: CaseArg,
     from_file: Annotated[
@@ -206,7 +207,7 @@ def plan_edit(
     else:
         if not interactive():
             raise _missing_source()
-        from kecli.cli.plan_walk import plan_walk
+        from kecli.cli.plan.walk import plan_walk
 
         context = edit_context(service_ctx(), case)
         for warning in context.warnings:
@@ -248,62 +249,3 @@ def _no_changes(document: dict[str, Any], json_out: bool) -> None:
     if json_out:  # said all the same, on stderr: stdout is the one document
         print(message, file=sys.stderr)
     emit(document, json_out, lambda _: print(message))
-
-
-@plan_app.command("show")
-def plan_show(
-    case: CaseArg,
-    markdown: Annotated[
-        bool,
-        typer.Option("--markdown", help='A printable plan for the person ("Dette er din plan").'),
-    ] = False,
-    lang: Annotated[
-        str | None,
-        typer.Option(
-            "--lang",
-            metavar="nb|en",
-            help="Language of --markdown (default nb; KECLI_LANG=en gives English).",
-        ),
-    ] = None,
-    version: Annotated[
-        int | None,
-        typer.Option(
-            "--version", metavar="N", min=1, help="An older saved version (see plan history)."
-        ),
-    ] = None,
-    json_out: JsonOpt = False,
-) -> None:
-    """Show the individuell plan. / Vis individuell plan."""
-    if json_out and markdown:
-        raise InvalidInput(
-            Msg(
-                "Bruk enten --json eller --markdown, ikke begge.",
-                "Use --json or --markdown, not both.",
-            )
-        )
-    chosen = document_language(lang) if markdown else None
-    from kecli.render.plans import plan_detail, render_markdown
-    from kecli.services.plans import show_plan
-
-    data = show_plan(service_ctx(), case, version)
-    if chosen is not None:
-        print(render_markdown(data, chosen), end="")
-        return
-    emit(data["document"], json_out, lambda _: plan_detail(data))
-
-
-@plan_app.command("history")
-def plan_history(
-    case: CaseArg,
-    json_out: JsonOpt = False,
-) -> None:
-    """Every saved version of the plan: who and when. / Alle lagrede versjoner av planen."""
-    from kecli.render.plans import history_table
-    from kecli.services.plans import plan_history as history
-
-    emit(
-        history(service_ctx(), case),
-        json_out,
-        history_table,
-        then=f"kecli plan show {case} --version N",
-    )
