@@ -22,7 +22,7 @@ COLUMNS = [
     "decision_outcome", "decided_on", "sent_on", "sent_via", "notified_on", "appeal_deadline",
     "appeal_deadline_estimated", "failed_criteria", "legal_basis", "coordinator_id", "coordinator_name", "coordinator_since", "appeal_status",
     "appeal_filed_on", "appeal_timely", "appeal_unit_outcome", "appeal_final_outcome",
-    "next_evaluation", "created_by",
+    "next_evaluation", "plan_consent", "created_by",
 ]  # fmt: skip
 
 KOORDINATOR_YES = [
@@ -183,6 +183,7 @@ def test_every_column_of_a_row(cases):
         "appeal_unit_outcome": "",
         "appeal_final_outcome": "",
         "next_evaluation": "2027-02-01",
+        "plan_consent": "false",
         "created_by": "tester",
     }
     child = rows["2026-0002"]
