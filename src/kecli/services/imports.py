@@ -1886,6 +1886,8 @@ class _Workers:
                 by_index[index] = found
             if progress is not None:
                 progress("check", sum(self._done), size)
+        if not synthetic_allowed and any(self._synthetic):
+            return None  # met in the last replies: one process checks the file (no merge)
         return [by_index[index] for index in range(len(self.jobs))]
 
     def __exit__(self, *_: object) -> None:
