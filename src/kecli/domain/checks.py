@@ -27,9 +27,17 @@ def field_of(option: str) -> str:
     return _FIELDS.get(option) or option.lstrip("-").replace("-", "_")
 
 
-def not_after_today(value: dt.date, today: dt.date, option: str, hint: Msg | None = None) -> None:
+def not_after_today(
+    value: dt.date,
+    today: dt.date,
+    option: str,
+    hint: Msg | None = None,
+    *,
+    field: str | None = None,
+) -> None:
     """A date that only the past can have (received, decided, filed, sent …) is not after
-    today. ``hint``: why, where the use case says it its own way."""
+    today. ``option``: what the message names, an option (``--on``) or a plan document's
+    path (``consent.on:``); ``hint``: why, where the use case says it its own way."""
     if value > today:
         raise InvalidInput(
             Msg(
@@ -41,7 +49,7 @@ def not_after_today(value: dt.date, today: dt.date, option: str, hint: Msg | Non
                 f"Gi en dato til og med i dag for {option}.",
                 f"Give {option} a date up to and including today.",
             ),
-            field=field_of(option),
+            field=field or field_of(option),
         )
 
 
@@ -53,6 +61,7 @@ def not_before(
     hint: Msg | None = None,
     *,
     shown: Msg | None = None,
+    field: str | None = None,
 ) -> None:
     """A date is not before the one that must come first (``what`` names it: "avgjørelsen" /
     "the decision"); ``shown`` instead of ``limit`` where the message says more than the day."""
@@ -64,7 +73,7 @@ def not_before(
                 f"{option} {value.isoformat()} is before {what.en} ({en}).",
             ),
             hint,
-            field=field_of(option),
+            field=field or field_of(option),
         )
 
 
