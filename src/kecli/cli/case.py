@@ -414,7 +414,7 @@ def case_notify(
 ) -> None:
     """Record when the decision was sent and reached the person; the appeal deadline follows.
     / Registrer når avgjørelsen ble sendt og kom fram."""
-    from kecli.services.decisions import NotifyInput, notify_case
+    from kecli.services.notices import NotifyInput, notify_case
 
     data = NotifyInput(
         sent_on=parse_date_option(sent_on, "--sent-on"),
@@ -463,7 +463,7 @@ def case_letter(
     from kecli.i18n.letters import PLACEHOLDER
     from kecli.render.letters import decision_letter, to_markdown
     from kecli.services.checks import check_output_file
-    from kecli.services.decisions import letter_data
+    from kecli.services.notices import letter_data
 
     chosen = document_language(lang)
     fd: int | None = None

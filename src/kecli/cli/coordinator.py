@@ -186,7 +186,7 @@ def coordinator_assign(
     no_input: NoInputOpt = False,
 ) -> None:
     """Appoint a coordinator to a granted case (replaces the current one)."""
-    from kecli.services.coordinators import assign_coordinator, qualifying_coordinators
+    from kecli.services.appointments import assign_coordinator, qualifying_coordinators
 
     when = parse_date_option(on, "--on")
     if coordinator is None:
@@ -251,7 +251,7 @@ def coordinator_unassign(
     no_input: NoInputOpt = False,  # accepted for scripts; never prompts
 ) -> None:
     """End the case's coordinator appointment. / Avslutt oppnevningen."""
-    from kecli.services.coordinators import unassign_coordinator
+    from kecli.services.appointments import unassign_coordinator
 
     view = unassign_coordinator(
         service_ctx(), case, on=parse_date_option(on, "--on"), reason=reason

@@ -94,7 +94,8 @@ def report_deadlines(
     no_input: NoInputOpt = False,  # accepted for scripts; never prompts
 ) -> None:
     """Deadlines due soon or overdue, overdue first. / Frister som forfaller eller har forfalt."""
-    from kecli.services.reports import ITEM_KEYS, deadline_report
+    from kecli.services.deadlines import deadline_report
+    from kecli.views import ITEM_KEYS
 
     chosen = _output_format(format_, json_out)
     day = parse_date_option(as_of, "--as-of")
@@ -136,7 +137,7 @@ def report_stats(
     no_input: NoInputOpt = False,  # accepted for scripts; never prompts
 ) -> None:
     """Counts, time to decision and caseloads, as bar charts. / Statistikk."""
-    from kecli.services.reports import stats_report
+    from kecli.services.stats import stats_report
 
     first = parse_date_option(received_from, "--from")
     last = parse_date_option(received_to, "--to")

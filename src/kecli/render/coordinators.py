@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from rich.table import Table
 
 from kecli.i18n import tt
 from kecli.render.console import console
+from kecli.views import CoordinatorDetailView, CoordinatorView
 
-View = dict[str, Any]
 
-
-def coordinator_table(views: list[View]) -> None:
+def coordinator_table(views: list[CoordinatorView]) -> None:
     if not views:
         console().print(tt("Ingen koordinatorer.", "No coordinators."))
         return
@@ -41,7 +38,7 @@ def coordinator_table(views: list[View]) -> None:
     console().print(table)
 
 
-def coordinator_detail(view: View) -> None:
+def coordinator_detail(view: CoordinatorDetailView) -> None:
     out = console()
     grid = Table.grid(padding=(0, 2))
     grid.add_column(style="bold")
