@@ -38,6 +38,7 @@ COLUMNS = (
     "p.unit_outcome",
     "p.final_outcome",
     "pl.next_evaluation",
+    "pl.active",
     "c.created_by",
 )
 NAMES = EXPORT_COLUMNS  # the sqlite3 query names its columns as kecli does

@@ -22,7 +22,7 @@ COLUMNS = [
     "decision_outcome", "decided_on", "sent_on", "sent_via", "notified_on", "appeal_deadline",
     "appeal_deadline_estimated", "failed_criteria", "legal_basis", "coordinator_id", "coordinator_name", "coordinator_since", "appeal_status",
     "appeal_filed_on", "appeal_timely", "appeal_unit_outcome", "appeal_final_outcome",
-    "next_evaluation", "created_by",
+    "next_evaluation", "plan_consent", "created_by",
 ]  # fmt: skip
 
 KOORDINATOR_YES = [
@@ -183,6 +183,7 @@ def test_every_column_of_a_row(cases):
         "appeal_unit_outcome": "",
         "appeal_final_outcome": "",
         "next_evaluation": "2027-02-01",
+        "plan_consent": "false",
         "created_by": "tester",
     }
     child = rows["2026-0002"]
@@ -561,9 +562,9 @@ def test_an_unknown_coordinator_exits_1(cases, refused):
 
 
 def test_every_column_is_documented():
-    readme = (Path(__file__).parents[2] / "README.md").read_text(encoding="utf-8")
-    section = readme[readme.index("### `kecli export cases`") :]
-    doc = section[: section.index("### `kecli import cases")]
+    page = (Path(__file__).parents[2] / "docs" / "exchange-format.md").read_text(encoding="utf-8")
+    section = page[page.index("## The columns") :]
+    doc = section[: section.index("\n## ", 1)]
     documented = re.findall(r"^\| `([a-z_]+)` \|", doc, flags=re.MULTILINE)
     assert documented == COLUMNS
 

@@ -7,6 +7,7 @@ import csv
 import datetime as dt
 import io
 import json
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -624,6 +625,32 @@ def test_jsonl_errors_name_the_line_of_the_file(kecli, tmp_path):
             },
             "next_evaluation: a plan needs decision_outcome innvilget and wants_ip true",
         ),
+        (
+            {
+                "status": "decided",
+                "decision_outcome": "avslag",
+                "decided_on": "2026-11-01",
+                "failed_criteria": "consent",
+                "wants_ip": "true",
+                "plan_consent": "true",
+            },
+            "plan_consent: a plan needs decision_outcome innvilget and wants_ip true",
+        ),
+        (
+            {"plan_consent": "false"},
+            "plan_consent: a plan needs decision_outcome innvilget and wants_ip true",
+        ),
+        (
+            {
+                "status": "decided",
+                "decision_outcome": "innvilget",
+                "decided_on": "2026-11-01",
+                "wants_ip": "true",
+                "next_evaluation": "2027-02-01",
+                "plan_consent": "ja",
+            },
+            "plan_consent: write true or false, not 'ja'",
+        ),
         ({"created_by": "x" * 101}, "created_by: longer than 100 characters"),
     ],
 )
@@ -1116,23 +1143,119 @@ def test_every_new_appeal_path_round_trips(kecli, tmp_path, empty_db, path):
             ok(kecli, *where, "appeal", "file", case_id, "--filed-on", "2026-11-25")
 
 
-def test_a_plan_moves_as_a_draft_and_exports_again_the_same(kecli, tmp_path, empty_db):
-    # The exchange carries the next evaluation, not the plan or its consent: the import
-    # makes an empty plan without consent, a draft with no evaluation alarm until consent
-    # is recorded with plan edit; drafts export their next evaluation like plans in use.
-    for n, consent in enumerate(({"given": True, "on": "2026-11-20"}, {"given": False})):
+def _plans(kecli: Any, tmp_path: Path, *documents: dict[str, Any]) -> list[str]:
+    """A granted case with a plan wanted per document, its plan saved from it; the ids."""
+    ids = []
+    for n, document in enumerate(documents):
         case_id = kecli.new_case("--received", "2026-10-01", name=f"P{n}")["id"]
         ok(kecli, "case", "assess", case_id, *[f"--answer={c}=yes" for c in _K], "--wants-ip")
         plan = tmp_path / f"plan{n}.json"
-        plan.write_text(json.dumps({"next_evaluation": "2026-12-01", "consent": consent}))
+        plan.write_text(json.dumps(document))
         ok(kecli, "plan", "edit", case_id, "--from-file", str(plan))
-    evaluations = ("report", "deadlines", "--type", "plan_evaluation")
-    assert [d["case_id"] for d in kecli.json(*evaluations)] == ["2026-0001"]
-    round_trip(kecli, tmp_path, empty_db)
-    assert kecli.json("--db", empty_db, *evaluations) == []
-    for case_id in ("2026-0001", "2026-0002"):
-        moved = kecli.json("--db", empty_db, "case", "show", case_id)["plan"]
-        assert (moved["active"], moved["next_evaluation"]) == (False, "2026-12-01")
+        ids.append(case_id)
+    return ids
+
+
+_EVALUATIONS = ("report", "deadlines", "--type", "plan_evaluation")
+
+
+@pytest.mark.parametrize("fmt", ["csv", "jsonl"])
+def test_a_consented_plan_moves_in_use_and_a_draft_as_a_draft(kecli, tmp_path, empty_db, fmt):
+    # The exchange carries the plan's consent: a consented plan keeps its evaluation
+    # alarm after a move, a draft stays a draft; a plan without an evaluation date moves
+    # too. The plan itself is not carried: an empty one, to be filled in with plan edit.
+    consented, draft, undated = _plans(
+        kecli,
+        tmp_path,
+        {"next_evaluation": "2026-12-01", "consent": {"given": True, "on": "2026-11-20"}},
+        {"next_evaluation": "2026-12-01", "consent": {"given": False}},
+        {"consent": {"given": True, "on": "2026-11-20", "by": "Kari"}},
+    )
+    refused = kecli.new_case("--received", "2026-10-01", name="Ingen plan")["id"]
+    no = [f"--answer={c}={'no' if c == 'consent' else 'yes'}" for c in _K]
+    ok(kecli, "case", "assess", refused, *no)
+    assert [d["case_id"] for d in kecli.json(*_EVALUATIONS)] == [consented]
+    result = round_trip(kecli, tmp_path, empty_db, fmt=fmt)
+    assert json.loads(result.stdout)["plans"] == 3
+    exported = (tmp_path / f"first.{fmt}").read_text(encoding="utf-8-sig")
+    if fmt == "csv":
+        rows = {r["id"]: r for r in csv.DictReader(io.StringIO(exported, newline=""))}
+        expected: dict[str, Any] = {consented: "true", draft: "false", undated: "true"}
+        expected[refused] = ""
+    else:
+        rows = {r["id"]: r for r in map(json.loads, exported.splitlines())}
+        expected = {consented: True, draft: False, undated: True, refused: None}
+    assert {k: r["plan_consent"] for k, r in rows.items()} == expected
+    assert rows[undated]["next_evaluation"] in ("", None)
+    assert [d["case_id"] for d in kecli.json("--db", empty_db, *_EVALUATIONS)] == [consented]
+    moved = {c: kecli.json("--db", empty_db, "case", "show", c)["plan"] for c in expected}
+    assert {c: (p and (p["active"], p["next_evaluation"])) for c, p in moved.items()} == {
+        consented: (True, "2026-12-01"),
+        draft: (False, "2026-12-01"),
+        undated: (True, None),
+        refused: None,
+    }
+    # Consent without a date or a name: shown as given, and plan edit goes on from it.
+    document = kecli.json("--db", empty_db, "plan", "show", consented)
+    assert document["consent"] == {
+        "given": True, "on": None, "by": None, "share_information": False
+    }  # fmt: skip
+    shown = ok(kecli, "--db", empty_db, "plan", "show", consented).stdout
+    assert re.search(r"Consent\s+given\s", shown) and "Draft" not in shown
+    assert "Draft" in ok(kecli, "--db", empty_db, "plan", "show", draft).stdout
+    markdown = ok(kecli, "--db", empty_db, "plan", "show", consented, "--markdown").stdout
+    assert "You have consented to the plan." in markdown and "Draft" not in markdown
+    document["consent"]["on"] = "2026-11-20"
+    plan = tmp_path / "dated.json"
+    plan.write_text(json.dumps(document))
+    saved = kecli.json("--db", empty_db, "plan", "edit", consented, "--from-file", str(plan))
+    assert (saved["version"], saved["consent"]["on"]) == (2, "2026-11-20")
+    assert kecli.json("--db", empty_db, "case", "show", consented)["plan"]["active"] is True
+
+
+@pytest.mark.parametrize("fmt", ["csv", "jsonl"])
+def test_an_older_file_without_plan_consent_makes_its_plans_drafts(kecli, tmp_path, fmt):
+    # An older kecli's export has no plan_consent: its plans move as drafts, as before.
+    values = {
+        "status": "decided",
+        "decision_outcome": "innvilget",
+        "decided_on": "2026-11-01",
+        "wants_ip": "true",
+        "next_evaluation": "2026-12-01",
+    }
+    if fmt == "csv":
+        old = [c for c in COLUMNS if c != "plan_consent"]
+        out = io.StringIO()
+        writer = csv.writer(out, lineterminator="\r\n")
+        writer.writerows(
+            [
+                old,
+                [
+                    (
+                        {
+                            **values,
+                            "id": "2026-0001",
+                            "kind": "koordinator",
+                            "received_on": "2026-10-01",
+                            "name": "Kari",
+                        }
+                    ).get(c, "")
+                    for c in old
+                ],
+            ]
+        )
+        path = tmp_path / "old.csv"
+        path.write_text(out.getvalue(), encoding="utf-8")
+    else:
+        record = {**values, "id": "2026-0001", "kind": "koordinator",
+                  "received_on": "2026-10-01", "name": "Kari", "wants_ip": True}  # fmt: skip
+        path = tmp_path / "old.jsonl"
+        path.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    assert kecli.json("import", "cases", str(path))["plans"] == 1
+    plan = kecli.json("case", "show", "2026-0001")["plan"]
+    assert (plan["active"], plan["next_evaluation"]) == (False, "2026-12-01")
+    assert kecli.json("plan", "show", "2026-0001")["consent"]["given"] is False
+    assert kecli.json(*_EVALUATIONS) == []
 
 
 @pytest.mark.parametrize("final", ["stadfestet", "omgjort", "withdrawn"])

@@ -159,7 +159,7 @@ def coordinator_assign(
 ) -> None:
     """Appoint a coordinator to a granted case (replaces the current one)."""
     from kecli.render.coordinators import coordinator_assigned, coordinator_choice
-    from kecli.services.coordinators import assign_coordinator, qualifying_coordinators
+    from kecli.services.appointments import assign_coordinator, qualifying_coordinators
 
     when = parse_date_option(on, "--on")
     if coordinator is None:
@@ -197,7 +197,7 @@ def coordinator_unassign(
 ) -> None:
     """End the case's coordinator appointment. / Avslutt oppnevningen."""
     from kecli.render.coordinators import coordinator_unassigned
-    from kecli.services.coordinators import unassign_coordinator
+    from kecli.services.appointments import unassign_coordinator
 
     view = unassign_coordinator(
         service_ctx(), case, on=parse_date_option(on, "--on"), reason=reason

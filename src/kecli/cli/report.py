@@ -87,7 +87,8 @@ def report_deadlines(
     ] = False,
 ) -> None:
     """Deadlines due soon or overdue, overdue first. / Frister som forfaller eller har forfalt."""
-    from kecli.services.reports import ITEM_KEYS, deadline_report
+    from kecli.services.deadlines import deadline_report
+    from kecli.views import ITEM_KEYS
 
     chosen = _output_format(format_, json_out)
     day = parse_date_option(as_of, "--as-of")
@@ -126,7 +127,7 @@ def report_stats(
 ) -> None:
     """Counts, time to decision and caseloads, as bar charts. / Statistikk."""
     from kecli.render.reports import stats_charts
-    from kecli.services.reports import stats_report
+    from kecli.services.stats import stats_report
 
     first = parse_date_option(received_from, "--from")
     last = parse_date_option(received_to, "--to")

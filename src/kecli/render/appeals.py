@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from kecli.i18n import tt
+from kecli.views import CaseView
 
-View = dict[str, Any]
 
-
-def appeal_outcome(view: View) -> None:
+def appeal_outcome(view: CaseView) -> None:
     """The case's newest appeal after a step: its status, the decision now in force, and
     what the unit must remember (a medhold after forwarding, a withdrawal, a rejection)."""
     appeal = view["appeals"][-1]

@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import json
-from typing import Any
 
 from kecli.i18n import tt
 from kecli.render.console import console, table
+from kecli.views import AuditCheckView, AuditEntryView
 
-View = dict[str, Any]
 
-
-def audit_table(rows: list[View]) -> None:
+def audit_table(rows: list[AuditEntryView]) -> None:
     """``audit list``: one row per entry, its details cut to a glance."""
     if not rows:
         console().print(tt("Ingen oppføringer.", "No entries."))
@@ -37,7 +35,7 @@ def audit_table(rows: list[View]) -> None:
     console().print(drawn)
 
 
-def audit_intact(result: View) -> None:
+def audit_intact(result: AuditCheckView) -> None:
     """``audit verify`` on a log whose chain holds."""
     print(
         tt(

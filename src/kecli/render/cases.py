@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from kecli import env
 from kecli.domain.eligibility import LOCAL_GROUND_TEXT
 from kecli.i18n import t, tt
 from kecli.render.console import console, fields, table
 from kecli.render.decisions import failed_text
-
-View = dict[str, Any]
+from kecli.views import AppealView, AppointmentView, CaseView, DecisionView
 
 
 def status_label(status: str) -> str:
@@ -21,12 +18,12 @@ def status_label(status: str) -> str:
     }.get(status, status)
 
 
-def _outcome(view: View) -> str:
+def _outcome(view: CaseView) -> str:
     decision = view.get("decision")
     return decision["outcome"] if decision else "—"
 
 
-def case_table(views: list[View]) -> None:
+def case_table(views: list[CaseView]) -> None:
     if not views:
         console().print(tt("Ingen saker.", "No cases."))
         return
@@ -50,14 +47,14 @@ def case_table(views: list[View]) -> None:
     console().print(drawn)
 
 
-def case_summary(view: View, verb_nb: str, verb_en: str) -> None:
+def case_summary(view: CaseView, verb_nb: str, verb_en: str) -> None:
     console().print(
         f"{tt(verb_nb, verb_en)} {view['id']}: {view['person']['name']} "
         f"({view['kind']}, {status_label(view['status'])})"
     )
 
 
-def case_detail(view: View) -> None:
+def case_detail(view: CaseView) -> None:
     out = console()
     person = view["person"]
     grid = fields()
@@ -69,15 +66,15 @@ def case_detail(view: View) -> None:
         (tt("Fødselsnummer", "Fødselsnummer"), person["fnr"] or "—"),
         (tt("Fødselsdato", "Birth date"), person["birth_date"] or "—"),
     ]
-    if person["expected_birth_date"]:
-        rows.append((tt("Termin", "Expected birth"), person["expected_birth_date"]))
+    if expected := person["expected_birth_date"]:
+        rows.append((tt("Termin", "Expected birth"), expected))
     rows += [
         (tt("Foresatte", "Guardians"), ", ".join(view["guardians"]) or "—"),
         (tt("Mottatt", "Received"), f"{view['received_on']} ({view['channel']})"),
         (tt("Ønsker IP", "Wants IP"), tt("ja", "yes") if view["wants_ip"] else tt("nei", "no")),
     ]
-    if view.get("note"):
-        rows.append((tt("Merknad", "Note"), view["note"]))
+    if note := view["note"]:
+        rows.append((tt("Merknad", "Note"), note))
     if view.get("closed_on"):
         rows.append((tt("Avsluttet", "Closed"), f"{view['closed_on']}: {view['close_reason']}"))
     coordinator = view.get("coordinator")
@@ -122,7 +119,7 @@ def case_detail(view: View) -> None:
         out.print(drawn)
 
 
-def decisions_table(decisions: list[View]) -> None:
+def decisions_table(decisions: list[DecisionView]) -> None:
     if not decisions:
         return
     from kecli.render.decisions import deadline_text, notified_text, sent_text
@@ -162,13 +159,13 @@ def decisions_table(decisions: list[View]) -> None:
     out.print(drawn)
 
 
-def continued(decision: View) -> str:
+def continued(decision: DecisionView) -> str:
     """The note of a barnekoordinator continued past 18 by the municipality's choice."""
     ground = (decision.get("local_grounds") or {}).get("child_age")
     return t(LOCAL_GROUND_TEXT[ground]) if ground else ""
 
 
-def appointments_table(appointments: list[View]) -> None:
+def appointments_table(appointments: list[AppointmentView]) -> None:
     if not appointments:
         return
     out = console()
@@ -210,7 +207,7 @@ def end_reason(reason: str | None) -> str:
     return _END_REASONS_NB.get(reason, reason)
 
 
-def appeals_table(appeals: list[View]) -> None:
+def appeals_table(appeals: list[AppealView]) -> None:
     if not appeals:
         return
     out = console()

@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from kecli.i18n import tt
 from kecli.render.console import console, table
+from kecli.views import ConfigChangeView, ConfigEntryView
 
-View = dict[str, Any]
 
-
-def config_table(rows: list[View]) -> None:
+def config_table(rows: list[ConfigEntryView]) -> None:
     """``config show``: every key, its value (or that it is unset or the default), and what
     it is for."""
     drawn = table(tt("Nøkkel", "Key"), tt("Verdi", "Value"), tt("Om", "About"))
@@ -22,6 +19,6 @@ def config_table(rows: list[View]) -> None:
     console().print(drawn)
 
 
-def config_changed(result: View) -> None:
+def config_changed(result: ConfigChangeView) -> None:
     """``config set``: the key and its new value."""
     print(f"{result['key']} = {result['value']}")

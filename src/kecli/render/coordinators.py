@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from kecli.i18n import tt
 from kecli.render.console import console, fields, table
+from kecli.views import CaseView, CoordinatorDetailView, CoordinatorView, DeactivatedView
 
-View = dict[str, Any]
 
-
-def coordinator_table(views: list[View]) -> None:
+def coordinator_table(views: list[CoordinatorView]) -> None:
     if not views:
         console().print(tt("Ingen koordinatorer.", "No coordinators."))
         return
@@ -39,7 +36,7 @@ def coordinator_table(views: list[View]) -> None:
     console().print(drawn)
 
 
-def coordinator_detail(view: View) -> None:
+def coordinator_detail(view: CoordinatorDetailView) -> None:
     out = console()
     grid = fields()
     grid.add_row("ID", str(view["id"]))
@@ -63,7 +60,7 @@ def coordinator_detail(view: View) -> None:
         out.print(f"  {case['id']}  {case['kind']}  {case['name']}")
 
 
-def coordinator_added(view: View) -> None:
+def coordinator_added(view: CoordinatorView) -> None:
     """``coordinator add``: who was registered, under which id."""
     print(
         tt(
@@ -73,16 +70,17 @@ def coordinator_added(view: View) -> None:
     )
 
 
-def coordinator_deactivated(view: View) -> None:
+def coordinator_deactivated(view: DeactivatedView) -> None:
     """``coordinator deactivate``: who left, and the cases that now need a coordinator."""
     print(tt(f"Deaktivert: {view['name']}.", f"Deactivated: {view['name']}."))
     for case_id in view["cases_needing_coordinator"]:
         print(tt(f"  {case_id} trenger ny koordinator", f"  {case_id} needs a new coordinator"))
 
 
-def coordinator_assigned(case: View) -> None:
+def coordinator_assigned(case: CaseView) -> None:
     """``coordinator assign``: the case's coordinator and from when."""
     active = case["coordinator"]
+    assert active is not None  # just assigned
     print(
         tt(
             f"{active['name']} er koordinator i {case['id']} fra {active['since']}.",
@@ -91,7 +89,7 @@ def coordinator_assigned(case: View) -> None:
     )
 
 
-def coordinator_unassigned(case: View) -> None:
+def coordinator_unassigned(case: CaseView) -> None:
     """``coordinator unassign``: the case is without a coordinator."""
     print(
         tt(
@@ -101,7 +99,7 @@ def coordinator_unassigned(case: View) -> None:
     )
 
 
-def coordinator_choice(view: View) -> str:
+def coordinator_choice(view: CoordinatorView) -> str:
     """A coordinator as the assign menu offers them: kind, independence and caseload."""
     limit = f"/{view['max_cases']}" if view["max_cases"] else ""
     flag = tt(", uavhengig", ", independent") if view["independent"] else ""

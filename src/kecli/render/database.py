@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from kecli.i18n import tt
+from kecli.views import BackupView, UpgradeView
 
-View = dict[str, Any]
 
-
-def schema_upgraded(result: View) -> None:
+def schema_upgraded(result: UpgradeView) -> None:
     """``db upgrade``: the revision before and after, or that there was nothing to do."""
     if result["before"] == result["after"]:
         print(
@@ -27,7 +24,7 @@ def schema_upgraded(result: View) -> None:
         )
 
 
-def backup_written(result: View) -> None:
+def backup_written(result: BackupView) -> None:
     """``db backup``: where the copy is and how big."""
     print(
         tt(

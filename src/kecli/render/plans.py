@@ -10,8 +10,7 @@ from kecli.domain.dates import format_date_en, format_date_nb
 from kecli.domain.plans import consent_given, plan_counts
 from kecli.i18n import tt
 from kecli.render.console import console, escape, fields, table
-
-View = dict[str, Any]
+from kecli.views import CaseRefView, PlanDocument, PlanShowView, PlanVersionView
 
 STATUS_WORDS = {
     "active": ("aktivt", "active"),
@@ -36,7 +35,7 @@ LIST_WORDS = (
 )
 
 
-def _counted(doc: View, *, short: bool = False) -> str:
+def _counted(doc: PlanDocument, *, short: bool = False) -> str:
     """``1 goal, 2 measures, …``; ``short`` leaves out empty lists but goals and measures."""
     counts = plan_counts(doc)
     parts = []
@@ -48,7 +47,7 @@ def _counted(doc: View, *, short: bool = False) -> str:
     return ", ".join(parts)
 
 
-def _consent_short(consent: View) -> str:
+def _consent_short(consent: dict[str, Any]) -> str:
     if not consent["given"]:
         return tt("ikke gitt", "not given")
     text = tt("gitt", "given")
@@ -75,7 +74,7 @@ def draft_notice() -> str:
     )
 
 
-def saved_line(doc: View, *, created: bool) -> None:
+def saved_line(doc: PlanDocument, *, created: bool) -> None:
     """The one line after a save (and a second one for a draft)."""
     verb = tt("Opprettet", "Created") if created else tt("Lagret", "Saved")
     console().print(
@@ -88,7 +87,7 @@ def saved_line(doc: View, *, created: bool) -> None:
         console().print(draft_notice(), soft_wrap=True)
 
 
-def live_summary(doc: View, case: View, *, changed: bool) -> None:
+def live_summary(doc: PlanDocument, case: CaseRefView, *, changed: bool) -> None:
     """What the interactive editor shows above its menu, after every change."""
     out = console()
     version = doc["version"]
@@ -131,7 +130,7 @@ def _s(value: Any) -> str:
     return "—" if value is None or value == "" else str(value)
 
 
-def plan_detail(data: View) -> None:
+def plan_detail(data: PlanShowView) -> None:
     """``plan show``: the whole plan as tables."""
     doc, case = data["document"], data["case"]
     out = console()
@@ -226,7 +225,7 @@ def plan_detail(data: View) -> None:
     )
 
 
-def history_table(versions: list[View]) -> None:
+def history_table(versions: list[PlanVersionView]) -> None:
     drawn = table(
         tt("Versjon", "Version"),
         tt("Lagret", "Saved"),
@@ -250,7 +249,7 @@ def history_table(versions: list[View]) -> None:
 # --- the printable plan -----------------------------------------------------------------
 
 
-def render_markdown(data: View, lang: str) -> str:
+def render_markdown(data: PlanShowView, lang: str) -> str:
     """The plan as the person reads it, in bokmål or English (pbrl § 2-5, hol § 7-1)."""
     nb = lang == "nb"
     doc, case = data["document"], data["case"]
@@ -359,7 +358,7 @@ def render_markdown(data: View, lang: str) -> str:
             "",
         ]
 
-    def people(items: list[View], extra: tuple[str, ...]) -> list[str]:
+    def people(items: list[dict[str, Any]], extra: tuple[str, ...]) -> list[str]:
         out = []
         for item in items:
             bits = [item[k] for k in extra if item.get(k)]

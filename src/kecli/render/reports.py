@@ -8,18 +8,15 @@ from __future__ import annotations
 
 import csv
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from json.encoder import encode_basestring as _json_text
 from typing import TYPE_CHECKING, Any, TextIO
 
 from kecli.i18n import tt
+from kecli.views import DeadlineItem, DeadlineReport, StatsView
 
 if TYPE_CHECKING:
     from rich.table import Table
-
-    from kecli.services.reports import DeadlineItem, DeadlineReport
-
-View = dict[str, Any]
 
 SOON_DAYS = 7
 """An item due in fewer days than this (0–6 days left) is "due this week": yellow."""
@@ -123,7 +120,7 @@ def deadline_table(report: DeadlineReport) -> None:
 
 def write_deadlines_json(items: Sequence[DeadlineItem], stream: TextIO | None = None) -> None:
     """The deadline items as a JSON array, one item per line, with the keys of
-    :data:`~kecli.services.reports.ITEM_KEYS`: what ``json.dumps(item.as_dict(),
+    :data:`~kecli.views.ITEM_KEYS`: what ``json.dumps(item.as_dict(),
     ensure_ascii=False)`` gives for each, byte for byte, but formatted straight from the
     item (a nightly report over a big unit has tens of thousands of them). ``type`` and
     ``kind`` are kecli's own words, plain ASCII, so they need no escaping."""
@@ -152,7 +149,9 @@ def _csv_value(value: Any) -> Any:
     return "" if value is None else value
 
 
-def write_csv(rows: Sequence[View], keys: Sequence[str], stream: TextIO | None = None) -> None:
+def write_csv(
+    rows: Sequence[Mapping[str, Any]], keys: Sequence[str], stream: TextIO | None = None
+) -> None:
     """Comma-separated rows under a header of ``keys``; no byte-order mark (it is for scripts).
 
     Booleans are written ``true``/``false`` as in JSON; lines end in ``\\n``.
@@ -187,11 +186,13 @@ def _chart(rows: Sequence[tuple[str, int, str, str | None]]) -> Table:
     return chart
 
 
-def _counts(values: dict[str, int], label: Any = str) -> list[tuple[str, int, str, str | None]]:
+def _counts(
+    values: dict[str, int], label: Callable[[str], str] = str
+) -> list[tuple[str, int, str, str | None]]:
     return [(label(key), n, str(n), None) for key, n in values.items()]
 
 
-def stats_charts(view: View) -> None:
+def stats_charts(view: StatsView) -> None:
     """``report stats`` for people: one bar chart per count, and the time to decision."""
     from kecli.render.cases import status_label
     from kecli.render.console import console

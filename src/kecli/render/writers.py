@@ -220,7 +220,7 @@ def _object_encoder() -> Callable[[dict[str, Any]], str]:
     if make is None:  # a Python without the C accelerator
         return partial(json.dumps, ensure_ascii=False)
     encode = make(None, None, json.encoder.encode_basestring, None, ": ", ", ", False, False, True)
-    return lambda obj: encode(obj, 0)[0]  # type: ignore[no-any-return]
+    return lambda obj: encode(obj, 0)[0]
 
 
 class JsonLinesWriter(_TextWriter):

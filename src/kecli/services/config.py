@@ -6,9 +6,9 @@ from typing import TYPE_CHECKING
 
 from kecli.domain.config import CONFIG_KEYS, Settings, normalize_config_value, settings_from
 from kecli.services.context import Ctx
-from kecli.services.views import View
 from kecli.store.db import read_scope, session_scope
 from kecli.store.reads import config_values
+from kecli.views import ConfigChangeView, ConfigEntryView
 
 if TYPE_CHECKING:  # import cases reads its settings without the ORM
     from kecli.store.db import Connection, Session
@@ -28,7 +28,7 @@ def current_settings(ctx: Ctx) -> Settings:
         return settings_of(conn)
 
 
-def show_config(ctx: Ctx) -> list[View]:
+def show_config(ctx: Ctx) -> list[ConfigEntryView]:
     """Every key with its value (the default where none is stored)."""
     with read_scope(ctx.db_url) as conn:
         stored = config_values(conn)
@@ -46,7 +46,7 @@ def show_config(ctx: Ctx) -> list[View]:
     ]
 
 
-def set_config(ctx: Ctx, key: str, raw: str) -> View:
+def set_config(ctx: Ctx, key: str, raw: str) -> ConfigChangeView:
     value = normalize_config_value(key, raw)
     from kecli.store import repo
 

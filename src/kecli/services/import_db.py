@@ -287,8 +287,11 @@ class _DatabaseRun(_Run):
                 conn,
                 "plans",
                 PLAN_COLUMNS,
-                # An empty plan records no consent: a draft, not active (pbrl § 2-5).
-                [(case_id, 1, doc, day, False, now, user) for case_id, day, doc in documents],
+                # Active where the file records consent, else a draft (pbrl § 2-5).
+                [
+                    (case_id, 1, doc, day, active, now, user)
+                    for case_id, day, active, doc in documents
+                ],
             )
             first = self.ids["plan_versions"] + written["plan_versions"]
             store.insert_rows(
@@ -297,7 +300,7 @@ class _DatabaseRun(_Run):
                 PLAN_VERSION_COLUMNS,
                 [
                     (first + n, case_id, 1, doc, now, user)
-                    for n, (case_id, _, doc) in enumerate(documents)
+                    for n, (case_id, _, _, doc) in enumerate(documents)
                 ],
             )
             written["plan_versions"] += len(documents)

@@ -87,13 +87,13 @@ _PROGRESS_EVERY = 4096
     _NOTE, _WANTS_IP, _CLOSED_ON, _CLOSE_REASON, _OUTCOME, _DECIDED, _SENT_ON, _SENT_VIA,
     _NOTIFIED, _DEADLINE, _ESTIMATED, _FAILED, _BASIS, _COORD_ID, _COORD_NAME, _COORD_SINCE,
     _APPEAL_STATUS, _APPEAL_FILED, _APPEAL_TIMELY, _UNIT_OUTCOME, _FINAL_OUTCOME,
-    _NEXT_EVALUATION, _CREATED_BY,
+    _NEXT_EVALUATION, _PLAN_CONSENT, _CREATED_BY,
 ) = range(len(COLUMNS))  # fmt: skip
 
 _DECISION_FIELDS = (_DECIDED, _SENT_ON, _SENT_VIA, _NOTIFIED, _DEADLINE, _ESTIMATED, _BASIS)
 _APPEAL_FIELDS = (_APPEAL_STATUS, _APPEAL_FILED, _APPEAL_TIMELY, _UNIT_OUTCOME, _FINAL_OUTCOME)
 _LIST_FIELDS = (_GUARDIANS, _FAILED)
-_BOOL_FIELDS = (_WANTS_IP, _APPEAL_TIMELY, _ESTIMATED)
+_BOOL_FIELDS = (_WANTS_IP, _APPEAL_TIMELY, _ESTIMATED, _PLAN_CONSENT)
 
 _CASE_ID = re.compile(r"(\d{4})-(\d{4,6})", re.ASCII)
 
@@ -224,7 +224,8 @@ class _Plan:
     decisions: list[tuple[Any, ...]] = field(default_factory=list)
     appointments: list[tuple[Any, ...]] = field(default_factory=list)
     appeals: list[tuple[Any, ...]] = field(default_factory=list)
-    plans: list[tuple[str, str]] = field(default_factory=list)
+    #: (case id, next evaluation or None, consent given) per plan.
+    plans: list[tuple[str, str | None, bool]] = field(default_factory=list)
     #: Coordinator ids first seen in the current chunk.
     new_coordinators: list[int] = field(default_factory=list)
     #: int(fnr) * 2 + (1 for barnekoordinator) -> line of the open case (this chunk's;
@@ -717,12 +718,16 @@ class _Checker:
 
         raw = v[_NEXT_EVALUATION]
         next_evaluation = None if raw is None else days.get(raw) or self.day(raw, "next_evaluation")
-        if next_evaluation is not None and not plan_is_kept(
+        raw = v[_PLAN_CONSENT]
+        # Either column says the case has a plan (a plan may have no evaluation date yet);
+        # an older kecli's file has no plan_consent: its plans are drafts.
+        consent = None if raw is None else self._bool(raw, "plan_consent")
+        if (next_evaluation is not None or consent is not None) and not plan_is_kept(
             None if decision is None else decision[1], wants_ip
         ):
-            # As ``plan edit`` refuses, and as an export leaves out the date of a plan not kept.
+            # As ``plan edit`` refuses, and as an export leaves out the plan not kept.
             raise _bad(
-                "next_evaluation",
+                "next_evaluation" if next_evaluation is not None else "plan_consent",
                 "en plan krever decision_outcome innvilget og wants_ip true",
                 "a plan needs decision_outcome innvilget and wants_ip true",
             )
@@ -784,8 +789,10 @@ class _Checker:
             *stored, against_row = appeal
             plan.appeals.append((*stored, plan.decision_count - 1 if against_row else None))
             plan.appeal_count += 1
-        if next_evaluation is not None:
-            plan.plans.append((case_id, next_evaluation[1]))
+        if next_evaluation is not None or consent is not None:
+            plan.plans.append(
+                (case_id, next_evaluation[1] if next_evaluation else None, consent is True)
+            )
             plan.plan_count += 1
 
     def _decision(
@@ -1495,23 +1502,32 @@ class _Run:
         raise NotImplementedError
 
 
-def _plan_documents(plans: list[tuple[str, str]]) -> list[tuple[str, str, str]]:
-    """(case id, next evaluation, the JSON document of its new, empty plan) per plan:
-    ``json.dumps`` of the document, byte for byte, from a template made once."""
+def _plan_documents(
+    plans: list[tuple[str, str | None, bool]],
+) -> list[tuple[str, str | None, bool, str]]:
+    """(case id, next evaluation, active, the JSON document of its new, empty plan) per
+    plan: ``json.dumps`` of the document, byte for byte, from a template made once. A
+    plan the file says the person consented to records ``consent.given`` (no date, no
+    name: the file has neither) and is active; without, it is a draft (pbrl § 2-5)."""
     case_mark, day_mark = "\x00case", "\x00day"
     doc = dict(empty_plan(""))
     doc.update(case_id=case_mark, version=1, next_evaluation=day_mark)
-    template = json.dumps(doc)
+    templates = {False: json.dumps(doc)}
+    doc["consent"] = {**doc["consent"], "given": True}
+    templates[True] = json.dumps(doc)
     case_text, day_text = _encode_text(case_mark), _encode_text(day_mark)
     return [
         (
             case_id,
             next_evaluation,
-            template.replace(case_text, _encode_text(case_id)).replace(
-                day_text, _encode_text(next_evaluation)
+            consented,
+            templates[consented]
+            .replace(case_text, _encode_text(case_id))
+            .replace(
+                day_text, "null" if next_evaluation is None else _encode_text(next_evaluation)
             ),
         )
-        for case_id, next_evaluation in plans
+        for case_id, next_evaluation, consented in plans
     ]
 
 
@@ -1870,6 +1886,8 @@ class _Workers:
                 by_index[index] = found
             if progress is not None:
                 progress("check", sum(self._done), size)
+        if not synthetic_allowed and any(self._synthetic):
+            return None  # met in the last replies: one process checks the file (no merge)
         return [by_index[index] for index in range(len(self.jobs))]
 
     def __exit__(self, *_: object) -> None:

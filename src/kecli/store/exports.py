@@ -55,7 +55,7 @@ DATE_COLUMNS = frozenset(
         "next_evaluation",
     }
 )
-BOOL_COLUMNS = frozenset({"wants_ip", "appeal_timely", "appeal_deadline_estimated"})
+BOOL_COLUMNS = frozenset({"wants_ip", "appeal_timely", "appeal_deadline_estimated", "plan_consent"})
 LIST_COLUMNS = frozenset({"guardians", "failed_criteria"})
 
 _INDEX = {name: i for i, name in enumerate(COLUMNS)}
@@ -127,8 +127,8 @@ def export_statement(
         .outerjoin(coordinators, coordinators.c.id == appointments.c.coordinator_id)
         .outerjoin(appeals, appeals.c.id == appeal_id)
         # The plan the case may have (granted, a plan wanted; as the import checks it), a
-        # draft without consent too: an import makes every plan an empty draft, which must
-        # export the same again.
+        # draft without consent too. Only such a plan is joined, so its ``active`` is
+        # exactly whether it records the person's consent (plan_is_active): plan_consent.
         .outerjoin(
             plans,
             and_(
@@ -171,6 +171,7 @@ def export_statement(
         appeals.c.unit_outcome,
         appeals.c.final_outcome,
         as_text(plans.c.next_evaluation),
+        plans.c.active,
         cases.c.created_by,
     ).select_from(source)
     if statuses:
@@ -233,7 +234,7 @@ def stream_export_rows(
     """The export rows in chunks: each a list in :data:`COLUMNS` order, with ISO date
     strings, bools, sequences of strings, the coordinator id as int, and None for empty."""
     wants_ip, timely = _INDEX["wants_ip"], _INDEX["appeal_timely"]
-    estimated = _INDEX["appeal_deadline_estimated"]
+    estimated, consent = _INDEX["appeal_deadline_estimated"], _INDEX["plan_consent"]
     guardians, failed = _INDEX["guardians"], _INDEX["failed_criteria"]
     truth, items, none = _TRUTH, _items, _NO_ITEMS
     for batch in _fetch(conn, stmt, chunk):
@@ -242,6 +243,7 @@ def stream_export_rows(
             row[wants_ip] = truth[row[wants_ip]]
             row[timely] = truth[row[timely]]
             row[estimated] = truth[row[estimated]]
+            row[consent] = truth[row[consent]]
             value = row[guardians]
             row[guardians] = none if value == "[]" else items(value)
             value = row[failed]
@@ -384,8 +386,8 @@ _MERGE: dict[str, tuple[str, str]] = {
     ),
     "plans": (
         "case_id, version, document, next_evaluation, active, updated_at, updated_by",
-        # An empty plan records no consent: a draft, not active (pbrl § 2-5).
-        "case_id, 1, document, next_evaluation, 0, ?, ?",
+        # Active where the file's plan_consent is true (pbrl § 2-5), else a draft.
+        "case_id, 1, document, next_evaluation, active, ?, ?",
     ),
     "plan_versions": (
         "id, case_id, version, document, saved_at, saved_by",

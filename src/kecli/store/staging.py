@@ -50,6 +50,7 @@ COLUMNS: tuple[str, ...] = (
     "appeal_unit_outcome",
     "appeal_final_outcome",
     "next_evaluation",
+    "plan_consent",
     "created_by",
 )
 
@@ -76,7 +77,8 @@ STAGED: dict[str, tuple[str, ...]] = {
         "case_id", "filed_on", "deadline", "timely", "status", "unit_outcome",
         "final_outcome", "decision",
     ),
-    "plans": ("case_id", "next_evaluation", "document"),
+    # active: the plan records the person's consent (a draft without).
+    "plans": ("case_id", "next_evaluation", "active", "document"),
 }  # fmt: skip
 
 COORDINATOR_COLUMNS = (

@@ -39,7 +39,7 @@ def case_letter(
     from kecli.i18n.letters import PLACEHOLDER
     from kecli.render.letters import decision_letter, to_markdown
     from kecli.services.checks import check_output_file
-    from kecli.services.decisions import letter_data
+    from kecli.services.notices import letter_data
 
     chosen = document_language(lang)
     fd: int | None = None

@@ -60,7 +60,7 @@ def case_notify(
     """Record when the decision was sent and reached the person; the appeal deadline follows.
     / Registrer når avgjørelsen ble sendt og kom fram."""
     from kecli.render.decisions import decision_line
-    from kecli.services.decisions import NotifyInput, notify_case
+    from kecli.services.notices import NotifyInput, notify_case
 
     data = NotifyInput(
         sent_on=parse_date_option(sent_on, "--sent-on"),

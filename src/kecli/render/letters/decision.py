@@ -12,13 +12,11 @@ and the pasient- og brukerombud.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
 from kecli.domain.dates import format_date_en, format_date_nb
 from kecli.i18n import letters as w
 from kecli.render.letters.model import Block, Bullets, Heading, Letter, Para, Strong, Table
-
-View = dict[str, Any]
+from kecli.views import AppealStepView, AppealView, CaseView, DecisionView, LetterDataView
 
 #: The settings a letter shows, with a placeholder where one is missing.
 LETTER_SETTINGS = ("municipality", "unit_name", "unit_address", "statsforvalter")
@@ -27,10 +25,10 @@ LETTER_SETTINGS = ("municipality", "unit_name", "unit_address", "statsforvalter"
 class _Writer:
     """The letter's language and voice, and the values its sentences are filled with."""
 
-    def __init__(self, data: View, lang: str) -> None:
+    def __init__(self, data: LetterDataView, lang: str) -> None:
         self.data = data
         self.lang = lang
-        self.case: View = data["case"]
+        self.case: CaseView = data["case"]
         self.family = self.case["kind"] == "barnekoordinator"
         self.missing: list[str] = []
         self.child = self.case["person"]["name"]
@@ -105,7 +103,9 @@ def _facts(writer: _Writer) -> tuple[tuple[str, str], ...]:
     )
 
 
-def _granting_appeal(case: View, decision: View) -> tuple[View, View | None] | None:
+def _granting_appeal(
+    case: CaseView, decision: DecisionView
+) -> tuple[AppealView, AppealStepView | None] | None:
     """For a decision made by an appeal (the unit's medhold, statsforvalteren's omgjort):
     the appeal and the step that granted it."""
     if decision.get("source") != "appeal":
@@ -143,7 +143,7 @@ def _child_age(writer: _Writer, grounds: dict[str, str], general: w.Voiced | Non
     return general or w.CHILD_UNDER_18
 
 
-def _criteria_table(writer: _Writer, decision: View) -> Table:
+def _criteria_table(writer: _Writer, decision: DecisionView) -> Table:
     kind = writer.case["kind"]
     grounds = decision.get("local_grounds") or {}
     rows: list[tuple[str, str, str]] = []
@@ -164,11 +164,11 @@ def _criteria_table(writer: _Writer, decision: View) -> Table:
     )
 
 
-def _reasons(writer: _Writer, decision: View) -> list[Block]:
+def _reasons(writer: _Writer, decision: DecisionView) -> list[Block]:
     kind = writer.case["kind"]
     blocks: list[Block] = [Heading(writer.say(w.REASONS_HEADING))]
-    if decision.get("reason"):
-        blocks.append(Para.of(decision["reason"]))
+    if reason := decision.get("reason"):
+        blocks.append(Para.of(reason))
     failed = list(decision.get("failed_criteria") or [])
     if failed:
         blocks.append(Para.of(writer.say(w.NOT_MET)))
@@ -187,7 +187,7 @@ def _reasons(writer: _Writer, decision: View) -> list[Block]:
     return blocks
 
 
-def _legal_basis(writer: _Writer, decision: View) -> list[Block]:
+def _legal_basis(writer: _Writer, decision: DecisionView) -> list[Block]:
     blocks: list[Block] = [
         Heading(writer.say(w.LEGAL_BASIS_HEADING)),
         Para.of(writer.say(w.LEGAL_BASIS[writer.case["kind"]])),
@@ -202,7 +202,7 @@ def _legal_basis(writer: _Writer, decision: View) -> list[Block]:
     return blocks
 
 
-def _appeal_section(writer: _Writer, decision: View) -> list[Block]:
+def _appeal_section(writer: _Writer, decision: DecisionView) -> list[Block]:
     blocks: list[Block] = [
         Heading(writer.say(w.APPEAL_HEADING_FAMILY if writer.family else w.APPEAL_HEADING)),
         Para.of(writer.say(w.APPEAL_RIGHT)),
@@ -228,7 +228,7 @@ def _appeal_section(writer: _Writer, decision: View) -> list[Block]:
     return blocks
 
 
-def decision_letter(data: View, lang: str) -> Letter:
+def decision_letter(data: LetterDataView, lang: str) -> Letter:
     """The decision letter for the case's current decision, in ``lang`` (nb or en)."""
     writer = _Writer(data, lang)
     case, decision = writer.case, data["decision"]
@@ -241,23 +241,23 @@ def decision_letter(data: View, lang: str) -> Letter:
         by_unit = appeal.get("unit_outcome") == "medhold" and appeal.get("final_outcome") is None
         appealed = next(
             (d for d in case.get("decisions") or [] if d.get("id") == appeal.get("decision_id")),
-            {},
+            None,
         )
         body.append(
             Para.of(
                 writer.say(
                     w.CHANGED_BY_UNIT if by_unit else w.CHANGED_BY_STATSFORVALTER,
                     filed=writer.date(appeal.get("filed_on")),
-                    appealed=writer.date(appealed.get("decided_on")),
+                    appealed=writer.date(appealed["decided_on"] if appealed else None),
                     date=writer.date(decision["decided_on"]),
                 )
             )
         )
         grounds: list[Block] = []
-        if appeal.get("grounds"):
-            grounds.append(Para.of(writer.say(w.APPEAL_SAID, grounds=appeal["grounds"])))
-        if step is not None and step.get("note"):
-            grounds.append(Para.of(writer.say(w.CHANGE_NOTE, note=step["note"])))
+        if said := appeal.get("grounds"):
+            grounds.append(Para.of(writer.say(w.APPEAL_SAID, grounds=said)))
+        if step is not None and (note := step.get("note")):
+            grounds.append(Para.of(writer.say(w.CHANGE_NOTE, note=note)))
         if grounds:
             body += [Heading(writer.say(w.GROUNDS_HEADING)), *grounds]
     else:
