@@ -285,6 +285,16 @@ def decision_letter(data: LetterDataView, lang: str) -> Letter:
         writer.setting("unit_name"),
     )
     sender = _sender(writer)
+    settings = data.get("settings", {})
+    footer = tuple(
+        text
+        for text in (
+            settings.get("unit_address"),
+            settings.get("unit_phone") and f"{writer.say(w.PHONE)} {settings['unit_phone']}",
+            settings.get("unit_email") and f"{writer.say(w.EMAIL)} {settings['unit_email']}",
+        )
+        if text
+    )
     return Letter(
         lang=lang,
         kind="decision",
@@ -296,4 +306,7 @@ def decision_letter(data: LetterDataView, lang: str) -> Letter:
         closing=closing,
         about=about,
         placeholders=tuple(writer.missing),
+        author=f"{sender[1]}, {sender[0]}",
+        footer=footer,
+        keywords=(case["id"], case["kind"]),
     )
