@@ -32,7 +32,7 @@ def item(due: dt.date = dt.date(2026, 12, 24), **changes):
 def events(data: bytes):
     from icalendar import Calendar
 
-    return [c for c in Calendar.from_ical(data).walk("VEVENT")]
+    return list(Calendar.from_ical(data).walk("VEVENT"))
 
 
 def test_each_item_is_one_all_day_event_on_its_due_date(monkeypatch):
