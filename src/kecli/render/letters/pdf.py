@@ -14,6 +14,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from kecli.errors import InvalidInput, KecliError, Msg
 from kecli.render.letters.model import Bullets, Heading, Letter, Para, Strong, Table
 
 #: The page number's words, by language: "Side 1 av 2".
@@ -82,11 +83,47 @@ def to_pdf(letter: Letter, *, logo: tuple[str, bytes] | None = None) -> bytes:
             suffix, content = logo
             (root / f"logo.{suffix}").write_bytes(content)
             inputs["logo"] = f"logo.{suffix}"
-        pdf: bytes = typst.compile(
-            str(root / f"{letter.kind}.typ"),
-            root=str(root),
-            sys_inputs=inputs,
-            pdf_standards=["a-2b"],
-            ignore_system_fonts=True,
-        )
+        try:
+            pdf: bytes = typst.compile(
+                str(root / f"{letter.kind}.typ"),
+                root=str(root),
+                sys_inputs=inputs,
+                pdf_standards=["a-2b"],
+                ignore_system_fonts=True,
+            )
+        except typst.TypstError as error:
+            raise KecliError(
+                Msg(
+                    f"Brevet kunne ikke lages som PDF: {_first_line(error)}",
+                    f"The letter could not be made as PDF: {_first_line(error)}",
+                ),
+                Msg(
+                    "Lag det som Markdown med --format md, og meld fra om feilen.",
+                    "Make it as Markdown with --format md, and report the fault.",
+                ),
+            ) from None
         return pdf
+
+
+def _first_line(error: Exception) -> str:
+    return (str(error).splitlines() or [type(error).__name__])[0][:200]
+
+
+def check_logo(fmt: str, content: bytes) -> None:
+    """InvalidInput unless Typst can draw the logo (a PNG or SVG whose bytes are whole):
+    checked when it is configured, so that no letter fails on it later."""
+    import typst
+
+    with tempfile.TemporaryDirectory(prefix="kecli-logo-") as folder:
+        root = Path(folder)
+        (root / f"logo.{fmt}").write_bytes(content)
+        (root / "check.typ").write_text(f'#image("logo.{fmt}", width: 2cm)', encoding="utf-8")
+        try:
+            typst.compile(str(root / "check.typ"), root=str(root), ignore_system_fonts=True)
+        except typst.TypstError as error:
+            raise InvalidInput(
+                Msg(
+                    f"Logoen kan ikke leses som {fmt.upper()}: {_first_line(error)}",
+                    f"The logo cannot be read as {fmt.upper()}: {_first_line(error)}",
+                )
+            ) from None
