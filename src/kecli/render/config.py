@@ -6,7 +6,6 @@ from kecli.i18n import tt
 from kecli.render.console import console, table
 from kecli.views import ConfigChangeView, ConfigEntryView
 
-
 #: The settings letters show (a placeholder where one is missing).
 LETTER_FIELDS = (
     "municipality",
