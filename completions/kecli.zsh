@@ -8,7 +8,7 @@ autoload -U +X bashcompinit && bashcompinit
 _kecli_children() {
     case "$1" in
         "") echo "case coordinator plan appeal report export import audit config db" ;;
-        "case") echo "new list show close reopen assess notify letter" ;;
+        "case") echo "new list show close reopen reply assess notify letter" ;;
         "coordinator") echo "add list show deactivate assign unassign" ;;
         "plan") echo "edit show history" ;;
         "appeal") echo "file decide escalate resolve withdraw" ;;
@@ -30,6 +30,7 @@ _kecli_options() {
         "case show") echo "--show-fnr --json --no-input --help" ;;
         "case close") echo "--reason --on --json --no-input --help" ;;
         "case reopen") echo "--reason --json --no-input --help" ;;
+        "case reply") echo "--on --expect --json --no-input --help" ;;
         "case assess") echo "--answer --note --decided-on --notified-on --reason --wants-ip --no-ip --json --no-input --help" ;;
         "case notify") echo "--sent-on --via --on --reason --force --json --no-input --help" ;;
         "case letter") echo "--kind --format --output -o --lang --via --force --sent --no-input --help" ;;
@@ -76,6 +77,7 @@ _kecli_valued() {
         "case list") echo " --status --kind --coordinator " ;;
         "case close") echo " --reason --on " ;;
         "case reopen") echo " --reason " ;;
+        "case reply") echo " --on --expect " ;;
         "case assess") echo " --answer --note --decided-on --notified-on --reason " ;;
         "case notify") echo " --sent-on --via --on --reason " ;;
         "case letter") echo " --kind --format --output -o --lang --via " ;;
@@ -119,7 +121,7 @@ _kecli_value_kind() {
         "plan show|--lang") echo "choices:nb en" ;;
         "appeal decide|--outcome") echo "choices:medhold delvis-medhold ikke-medhold avvist" ;;
         "appeal resolve|--outcome") echo "choices:stadfestet omgjort opphevet avvist" ;;
-        "report deadlines|--type") echo "choices:preliminary_reply decision_unsent appeal_window appeal_forwarding plan_evaluation turns_18" ;;
+        "report deadlines|--type") echo "choices:preliminary_reply expected_decision decision_unsent appeal_window appeal_forwarding plan_evaluation turns_18" ;;
         "report deadlines|--format") echo "choices:table json csv" ;;
         "export cases|--format") echo "choices:csv json jsonl xlsx" ;;
         "export cases|--output") echo "file" ;;
@@ -139,6 +141,7 @@ _kecli_arg_kind() {
         "case show|0") echo "case" ;;
         "case close|0") echo "case" ;;
         "case reopen|0") echo "case" ;;
+        "case reply|0") echo "case" ;;
         "case assess|0") echo "case" ;;
         "case notify|0") echo "case" ;;
         "case letter|0") echo "case" ;;

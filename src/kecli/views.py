@@ -136,6 +136,14 @@ class AuditEntryView(EventView):
     hash: str
 
 
+class PreliminaryReplyView(TypedDict):
+    """The case's last foreløpig svar (fvl § 11 a): when it was sent, and the date it
+    promised a decision by."""
+
+    on: str | None
+    expect: str | None
+
+
 class CaseView(TypedDict):
     """Everything about one case (``case show``, and what a command that changes it returns)."""
 
@@ -158,6 +166,7 @@ class CaseView(TypedDict):
     closed_on: str | None
     close_reason: str | None
     created_by: str
+    preliminary_reply: PreliminaryReplyView | None
     history: NotRequired[list[EventView]]
     """``case show`` only: the case's audit log."""
 
@@ -386,6 +395,7 @@ ended), their current decisions and appeals, time to decision, every caseload to
 # --- report deadlines ---------------------------------------------------------------
 
 PRELIMINARY_REPLY: Final = "preliminary_reply"
+EXPECTED_DECISION: Final = "expected_decision"
 DECISION_UNSENT: Final = "decision_unsent"
 APPEAL_WINDOW: Final = "appeal_window"
 APPEAL_FORWARDING: Final = "appeal_forwarding"
@@ -394,6 +404,7 @@ TURNS_18: Final = "turns_18"
 
 DEADLINE_TYPES: Final = (
     PRELIMINARY_REPLY,
+    EXPECTED_DECISION,
     DECISION_UNSENT,
     APPEAL_WINDOW,
     APPEAL_FORWARDING,
@@ -460,6 +471,8 @@ class DeadlineItem(NamedTuple):
         since = self.since.isoformat() if self.since else ""
         if self.type == PRELIMINARY_REPLY:
             return f"opphevet_on={since}" if self.reopened else f"received_on={since}"
+        if self.type == EXPECTED_DECISION:
+            return f"replied_on={since}"
         if self.type == DECISION_UNSENT:
             return f"decided_on={since}"
         if self.type == APPEAL_WINDOW:

@@ -206,6 +206,13 @@ def preliminary_reply_after_opphevet(kecli: Any) -> str:
     return case_id
 
 
+def expected_decision(kecli: Any) -> str:
+    # A foreløpig svar sent 20 Nov promised a decision by 4 Dec.
+    case_id = new_case(kecli, "2026-10-20")
+    kecli.json("case", "reply", case_id, "--on", "2026-11-20", "--expect", "2026-12-04")
+    return case_id
+
+
 def decision_unsent(kecli: Any) -> str:
     # Decided Tue 24 Nov 2026, not sent: + 7 days (send_target_days) = Tue 1 Dec.
     case_id = new_case(kecli, "2026-11-02")
@@ -247,6 +254,9 @@ SCENARIOS = [
         "preliminary_reply",
         dt.date(2026, 12, 15),
         id="prelim-after-opphevet",
+    ),
+    pytest.param(
+        expected_decision, "expected_decision", dt.date(2026, 12, 4), id="expected_decision"
     ),
     pytest.param(decision_unsent, "decision_unsent", dt.date(2026, 12, 1), id="decision_unsent"),
     pytest.param(appeal_window, "appeal_window", dt.date(2026, 12, 18), id="appeal_window"),
@@ -459,6 +469,36 @@ def test_a_decision_ends_the_preliminary_reply(kecli):
     assert report(kecli) == []
 
 
+def test_a_preliminary_reply_ends_the_reply_alarm_and_opens_the_promised_decision(kecli):
+    case_id = new_case(kecli, "2026-10-01")  # the reply was due 1 Nov: overdue
+    assert items(kecli) == [(case_id, "preliminary_reply", "2026-11-01", -27, True)]
+    kecli.json("case", "reply", case_id, "--on", "2026-11-25", "--expect", "2026-12-10")
+    assert items(kecli) == [(case_id, "expected_decision", "2026-12-10", 12, False)]
+    [item] = report(kecli)
+    assert item.detail == "replied_on=2026-11-25"
+
+
+def test_a_later_reply_moves_the_promise_and_a_decision_ends_it(kecli):
+    case_id = new_case(kecli, "2026-10-01")
+    kecli.json("case", "reply", case_id, "--on", "2026-11-01", "--expect", "2026-11-20")
+    assert items(kecli) == [(case_id, "expected_decision", "2026-11-20", -8, True)]
+    kecli.json("case", "reply", case_id, "--on", "2026-11-21", "--expect", "2026-12-05")
+    assert items(kecli) == [(case_id, "expected_decision", "2026-12-05", 7, False)]
+    decide(kecli, case_id, "2026-11-27")
+    assert report(kecli) == []
+
+
+def test_a_reply_before_an_opphevet_no_longer_counts(kecli):
+    case_id = new_case(kecli, "2026-05-04")
+    kecli.json("case", "reply", case_id, "--on", "2026-05-10", "--expect", "2026-05-25")
+    decide(kecli, case_id, "2026-05-20", granted=False)
+    set_aside(kecli, case_id, dt.date(2026, 6, 1), resolved_on=dt.date(2026, 11, 15))
+    # The case waits again: the alarm counts from the resolve date, the old promise is kept.
+    assert items(kecli, within=30) == [(case_id, "preliminary_reply", "2026-12-15", 17, False)]
+    kecli.json("case", "reply", case_id, "--on", "2026-11-20", "--expect", "2027-01-10")
+    assert items(kecli, within=60) == [(case_id, "expected_decision", "2027-01-10", 43, False)]
+
+
 def test_after_opphevet_the_reply_is_counted_from_the_resolve_date_not_the_inquiry(kecli):
     case_id = preliminary_reply_after_opphevet(kecli)
     assert items(kecli, within=30) == [(case_id, "preliminary_reply", "2026-12-15", 17, False)]
@@ -600,6 +640,7 @@ def test_bad_options_are_bad_input(kecli, options, message):
 def test_every_type_of_domain_5_is_known():
     assert DEADLINE_TYPES == (
         "preliminary_reply",
+        "expected_decision",
         "decision_unsent",
         "appeal_window",
         "appeal_forwarding",

@@ -19,6 +19,7 @@ report_app = typer.Typer(no_args_is_help=True)  # its help: GROUPS in cli/app.py
 
 DEADLINE_TYPES = (
     "preliminary_reply",
+    "expected_decision",
     "decision_unsent",
     "appeal_window",
     "appeal_forwarding",

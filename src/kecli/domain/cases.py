@@ -230,3 +230,57 @@ def check_reopenable(case_id: str, status: str) -> None:
                 f"See the case with: kecli case show {case_id}",
             ),
         )
+
+
+def check_replyable(case_id: str, status: str) -> None:
+    """A foreløpig svar (fvl § 11 a) is for a case still waiting for its decision."""
+    if status == "closed":
+        raise RuleViolation(
+            Msg(f"Saken {case_id} er avsluttet.", f"Case {case_id} is closed."),
+            Msg(
+                f"Gjenåpne den først: kecli case reopen {case_id} --reason …",
+                f"Reopen it first: kecli case reopen {case_id} --reason …",
+            ),
+        )
+    if status != "received":
+        raise RuleViolation(
+            Msg(
+                f"Saken {case_id} er allerede avgjort: et foreløpig svar er for en sak som venter.",
+                f"Case {case_id} is already decided: a preliminary reply is for a case that waits.",
+            ),
+            Msg(
+                f"Se saken med: kecli case show {case_id}",
+                f"See the case with: kecli case show {case_id}",
+            ),
+        )
+
+
+def check_reply_dates(
+    on: dt.date, expect: dt.date, *, since: dt.date, reopened: bool, today: dt.date
+) -> None:
+    """A foreløpig svar (fvl § 11 a) is sent by today, once the inquiry came (or, after an
+    ``opphevet``, once the decision was set aside), and promises a decision no earlier than
+    the day it was sent."""
+    not_after_today(on, today, "--on")
+    not_before(
+        on,
+        since,
+        "--on",
+        Msg("avgjørelsen ble opphevet", "the decision was set aside")
+        if reopened
+        else Msg("henvendelsen kom", "the inquiry was received"),
+        Msg(
+            "Et foreløpig svar gjelder saken slik den venter nå.",
+            "A preliminary reply is about the case as it waits now.",
+        ),
+    )
+    not_before(
+        expect,
+        on,
+        "--expect",
+        Msg("det foreløpige svaret", "the preliminary reply"),
+        Msg(
+            "--expect er datoen svaret lover en avgjørelse innen.",
+            "--expect is the date the reply promises a decision by.",
+        ),
+    )

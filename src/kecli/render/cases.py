@@ -54,6 +54,20 @@ def case_summary(view: CaseView, verb_nb: str, verb_en: str) -> None:
     )
 
 
+def reply_summary(view: CaseView) -> None:
+    """``case reply``: the foreløpig svar and the date it promised."""
+    reply = view["preliminary_reply"]
+    assert reply is not None
+    console().print(
+        tt(
+            f"Foreløpig svar i {view['id']} sendt {reply['on']}: avgjørelse lovet innen "
+            f"{reply['expect']}.",
+            f"Preliminary reply in {view['id']} sent {reply['on']}: decision promised by "
+            f"{reply['expect']}.",
+        )
+    )
+
+
 def case_detail(view: CaseView) -> None:
     out = console()
     person = view["person"]
@@ -75,6 +89,16 @@ def case_detail(view: CaseView) -> None:
     ]
     if note := view["note"]:
         rows.append((tt("Merknad", "Note"), note))
+    if reply := view.get("preliminary_reply"):
+        rows.append(
+            (
+                tt("Foreløpig svar", "Preliminary reply"),
+                tt(
+                    f"sendt {reply['on']}, avgjørelse lovet innen {reply['expect']}",
+                    f"sent {reply['on']}, decision promised by {reply['expect']}",
+                ),
+            )
+        )
     if view.get("closed_on"):
         rows.append((tt("Avsluttet", "Closed"), f"{view['closed_on']}: {view['close_reason']}"))
     coordinator = view.get("coordinator")

@@ -30,6 +30,7 @@ WIDE_TERMINAL = 110
 def type_label(type_: str) -> str:
     return {
         "preliminary_reply": tt("Foreløpig svar", "Preliminary reply"),
+        "expected_decision": tt("Lovet avgjørelse", "Promised decision"),
         "decision_unsent": tt("Sende avgjørelse", "Send decision"),
         "appeal_window": tt("Klagefrist løper", "Appeal window"),
         "appeal_forwarding": tt("Oversende klage", "Forward appeal"),
@@ -45,6 +46,8 @@ def detail_text(item: DeadlineItem) -> str:
         if item.reopened:
             return tt(f"opphevet {since}", f"set aside {since}")
         return tt(f"mottatt {since}", f"received {since}")
+    if item.type == "expected_decision":
+        return tt(f"foreløpig svar {since}", f"preliminary reply {since}")
     if item.type == "decision_unsent":
         return tt(f"avgjort {since}, ikke sendt", f"decided {since}, not sent")
     if item.type == "appeal_window":

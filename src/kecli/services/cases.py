@@ -14,6 +14,8 @@ from kecli.domain.cases import (
     check_closing_day,
     check_new_case,
     check_reopenable,
+    check_reply_dates,
+    check_replyable,
 )
 from kecli.domain.checks import required_reason
 from kecli.domain.identity import mask
@@ -166,5 +168,29 @@ def reopen_case(ctx: Ctx, ref: str, *, reason: str | None) -> CaseView:
             case_id=row.id,
             action="case.reopened",
             details={"reason": text, "status": row.status},
+        )
+        return load_case_view(session, row)
+
+
+def reply_case(ctx: Ctx, ref: str, *, on: dt.date | None, expect: dt.date) -> CaseView:
+    """A foreløpig svar was sent (fvl § 11 a), promising a decision by ``expect``: it ends
+    the preliminary_reply alarm and opens expected_decision on that day (DOMAIN § 5)."""
+    with session_scope(ctx.db_url, write=True) as session:
+        row = load_case(session, ref)
+        check_replyable(row.id, row.status)
+        set_aside = repo.set_aside_on(session, row.id)
+        since = max(row.received_on, set_aside) if set_aside else row.received_on
+        replied_on = on or ctx.today
+        check_reply_dates(
+            replied_on, expect, since=since, reopened=since != row.received_on, today=ctx.today
+        )
+        row.replied_on, row.decision_expected_on = replied_on, expect
+        session.add(row)
+        repo.record_event(
+            session,
+            user=ctx.user,
+            case_id=row.id,
+            action="case.replied",
+            details={"on": replied_on, "expect": expect},
         )
         return load_case_view(session, row)

@@ -29,6 +29,7 @@ from kecli.views import (
     APPEAL_WINDOW,
     DEADLINE_TYPES,
     DECISION_UNSENT,
+    EXPECTED_DECISION,
     PLAN_EVALUATION,
     PRELIMINARY_REPLY,
     TURNS_18,
@@ -155,6 +156,14 @@ def _preliminary_reply(source: _Source, as_of: dt.date, horizon: dt.date) -> lis
     return items
 
 
+def _expected_decision(source: _Source, as_of: dt.date, horizon: dt.date) -> list[DeadlineItem]:
+    """The date a foreløpig svar promised a decision by (fvl § 11 a; DOMAIN § 5)."""
+    return [
+        _item(found, EXPECTED_DECISION, found.start, as_of, since=found.other)
+        for found in source.candidates("expected_decision", horizon)
+    ]
+
+
 def _decision_unsent(source: _Source, as_of: dt.date, horizon: dt.date) -> list[DeadlineItem]:
     """Send the decision: decided + config send_target_days; until it is sent or has reached
     the person, no appeal deadline runs (pbrl § 7-5)."""
@@ -230,6 +239,7 @@ def _turns_18(source: _Source, as_of: dt.date, horizon: dt.date) -> list[Deadlin
 
 _COLLECTORS: dict[str, Callable[[_Source, dt.date, dt.date], list[DeadlineItem]]] = {
     PRELIMINARY_REPLY: _preliminary_reply,
+    EXPECTED_DECISION: _expected_decision,
     DECISION_UNSENT: _decision_unsent,
     APPEAL_WINDOW: _appeal_window,
     APPEAL_FORWARDING: _appeal_forwarding,

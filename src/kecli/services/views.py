@@ -184,6 +184,12 @@ def case_view(
         "closed_on": _iso(row.closed_on),
         "close_reason": row.close_reason,
         "created_by": row.created_by,
+        "preliminary_reply": {
+            "on": _iso(row.replied_on),
+            "expect": _iso(row.decision_expected_on),
+        }
+        if row.replied_on
+        else None,
     }
     if events is not None:
         view["history"] = [event_view(e) for e in events]

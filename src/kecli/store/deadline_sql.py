@@ -1,4 +1,4 @@
-"""``report deadlines`` on SQLite without SQLAlchemy: the six deadline queries compiled
+"""``report deadlines`` on SQLite without SQLAlchemy: the deadline queries compiled
 once for SQLite (by :func:`kecli.store.reports.sqlite_deadline_queries`; a test keeps the
 block below equal to them; ``python scripts/gen_deadline_sql.py`` writes it, then ``ruff
 format``), run on the standard library's ``sqlite3``.
@@ -115,6 +115,25 @@ QUERIES: dict[str, tuple[str, tuple[Any, ...]]] = {
         "decisions.set_aside = 0 AND cases.status != ?",
         ("$0", "closed"),
     ),
+    "expected_decision": (
+        "SELECT cases.id, cases.name, cases.kind, cases.created_by, "
+        "appointments.id AS id_1, coordinators.name AS name_1, "
+        "cases.decision_expected_on, cases.replied_on, NULL AS anon_1, NULL AS "
+        "anon__1 \n"
+        "FROM cases LEFT OUTER JOIN appointments ON appointments.case_id = "
+        "cases.id AND appointments.until IS NULL LEFT OUTER JOIN coordinators "
+        "ON coordinators.id = appointments.coordinator_id \n"
+        "WHERE cases.status = ? AND cases.decision_expected_on <= ? AND "
+        "cases.replied_on >= coalesce((SELECT max(appeals.resolved_on) AS "
+        "max_1 \n"
+        "FROM appeals \n"
+        "WHERE appeals.case_id = cases.id AND appeals.final_outcome = ?), "
+        "cases.received_on) AND NOT (EXISTS (SELECT * \n"
+        "FROM decisions \n"
+        "WHERE decisions.case_id = cases.id AND coalesce(decisions.is_current, "
+        "0) = 1 AND decisions.set_aside = 0))",
+        ("received", "$0", "opphevet"),
+    ),
     "plan_evaluation": (
         "WITH due_plans AS MATERIALIZED \n"
         "(SELECT plans.case_id AS case_id, plans.version AS version, "
@@ -143,12 +162,16 @@ QUERIES: dict[str, tuple[str, tuple[Any, ...]]] = {
         "FROM cases LEFT OUTER JOIN appointments ON appointments.case_id = "
         "cases.id AND appointments.until IS NULL LEFT OUTER JOIN coordinators "
         "ON coordinators.id = appointments.coordinator_id \n"
-        "WHERE cases.status = ? AND cases.received_on <= ? AND NOT (EXISTS "
-        "(SELECT * \n"
+        "WHERE cases.status = ? AND cases.received_on <= ? AND "
+        "(cases.replied_on IS NULL OR cases.replied_on < coalesce((SELECT "
+        "max(appeals.resolved_on) AS max_2 \n"
+        "FROM appeals \n"
+        "WHERE appeals.case_id = cases.id AND appeals.final_outcome = ?), "
+        "cases.received_on)) AND NOT (EXISTS (SELECT * \n"
         "FROM decisions \n"
         "WHERE decisions.case_id = cases.id AND coalesce(decisions.is_current, "
         "0) = 1 AND decisions.set_aside = 0))",
-        ("opphevet", "received", "$0"),
+        ("opphevet", "received", "$0", "opphevet"),
     ),
     "turns_18": (
         "SELECT cases.id, cases.name, cases.kind, cases.created_by, appointments.id AS "

@@ -44,6 +44,10 @@ class CaseRow(SQLModel, table=True):
     close_reason: str | None = None
     created_at: str = Field(max_length=40)
     created_by: str = Field(max_length=100)
+    # The last foreløpig svar (fvl § 11 a) and the day it promised a decision by
+    # (migration 0012); it counts while it is newer than the inquiry or an opphevet.
+    replied_on: dt.date | None = None
+    decision_expected_on: dt.date | None = None
 
 
 class DecisionRow(SQLModel, table=True):

@@ -246,6 +246,14 @@ def appeals_against(session: Session, decision_id: int) -> Sequence[AppealRow]:
     ).all()
 
 
+def set_aside_on(session: Session, case_id: str) -> dt.date | None:
+    """The day statsforvalteren last set a decision of the case aside (opphevet), if ever."""
+    stmt = select(func.max(AppealRow.resolved_on)).where(
+        AppealRow.case_id == case_id, AppealRow.final_outcome == "opphevet"
+    )
+    return session.exec(stmt).one()
+
+
 def last_step_on(session: Session, appeal_id: int) -> dt.date | None:
     stmt = select(func.max(AppealStepRow.on)).where(AppealStepRow.appeal_id == appeal_id)
     return session.exec(stmt).one()

@@ -89,21 +89,54 @@ def preliminary_reply_statement(received_on_or_before: dt.date) -> Select[Any]:
     until decided; ``appeal resolve … opphevet`` sets it back); that indexed status
     drives the query, and the NOT EXISTS makes sure no current decision is left.
     """
-    opphevet_on = (
-        select(func.max(appeals.c.resolved_on))
-        .where(appeals.c.case_id == cases.c.id, appeals.c.final_outcome == "opphevet")
-        .scalar_subquery()
-    )
-    has_current = exists().where(decisions.c.case_id == cases.c.id, _current_of_case)
+    opphevet_on = _opphevet_on()
     stmt = _with_assignee(
         select(*_WHO, cases.c.received_on, opphevet_on, null(), null()).where(
             cases.c.status == "received",
             cases.c.received_on <= received_on_or_before,
-            ~has_current,
+            # no foreløpig svar since the inquiry (or the opphevet) that still counts
+            or_(
+                cases.c.replied_on.is_(None),
+                cases.c.replied_on < func.coalesce(_opphevet_on(), cases.c.received_on),
+            ),
+            ~_has_current(),
         ),
         cases,
     )
     return stmt
+
+
+def _opphevet_on() -> Any:
+    """The day of the case's newest ``opphevet`` (statsforvalteren set its decision aside)."""
+    return (
+        select(func.max(appeals.c.resolved_on))
+        .where(appeals.c.case_id == cases.c.id, appeals.c.final_outcome == "opphevet")
+        .scalar_subquery()
+    )
+
+
+def _has_current() -> Any:
+    return exists().where(decisions.c.case_id == cases.c.id, _current_of_case)
+
+
+def expected_decision_statement(due_on_or_before: dt.date) -> Select[Any]:
+    """Cases waiting for a decision that a foreløpig svar (fvl § 11 a) promised by a day on
+    or before the date: start = the promised day, other = the day the reply was sent. Only
+    a reply since the inquiry (or the newest opphevet) counts."""
+    stmt = _with_assignee(
+        select(*_WHO, cases.c.decision_expected_on, cases.c.replied_on, null(), null()).where(
+            cases.c.status == "received",
+            cases.c.decision_expected_on <= due_on_or_before,
+            cases.c.replied_on >= func.coalesce(_opphevet_on(), cases.c.received_on),
+            ~_has_current(),
+        ),
+        cases,
+    )
+    return stmt
+
+
+def expected_decision_candidates(conn: Connection, due_on_or_before: dt.date) -> list[Dated]:
+    return _rows(conn, expected_decision_statement(due_on_or_before))
 
 
 def preliminary_reply_candidates(conn: Connection, received_on_or_before: dt.date) -> list[Dated]:
@@ -362,6 +395,7 @@ def sqlite_deadline_queries() -> dict[str, tuple[str, tuple[Any, ...]]]:
     a, b = _ARGUMENT_DAYS
     statements = {
         "preliminary_reply": preliminary_reply_statement(a),
+        "expected_decision": expected_decision_statement(a),
         "decision_unsent": decision_unsent_statement(a),
         "appeal_window": appeal_window_statement(a, b),
         "appeal_forwarding": appeal_forwarding_statement(a),
