@@ -40,6 +40,7 @@ COLUMNS = (
     "pl.next_evaluation",
     "pl.active",
     "c.created_by",
+    "c.handler",
 )
 NAMES = EXPORT_COLUMNS  # the sqlite3 query names its columns as kecli does
 FROM = """

@@ -169,6 +169,7 @@ def generate(n_cases: int, out: Path, seed: int = 1) -> dict[str, int]:
                 "close_reason": "need ended" if status == "closed" else None,
                 "created_at": NOW,
                 "created_by": f"saksbehandler{n % 12}",
+                "handler": f"saksbehandler{n % 12}",
             }
         )
         if status == "received":

@@ -8,7 +8,7 @@ autoload -U +X bashcompinit && bashcompinit
 _kecli_children() {
     case "$1" in
         "") echo "case coordinator plan appeal report export import audit config db" ;;
-        "case") echo "new list show close reopen reply assess notify letter" ;;
+        "case") echo "new list show close reopen handover reply assess notify letter" ;;
         "coordinator") echo "add list show deactivate assign unassign" ;;
         "plan") echo "edit show history" ;;
         "appeal") echo "file decide escalate resolve withdraw" ;;
@@ -25,11 +25,12 @@ _kecli_options() {
     case "$1" in
         "") echo "--db --user --debug --no-input --version --help" ;;
         "case") echo "--help" ;;
-        "case new") echo "--name --kind --fnr --birth-date --expected-birth-date --received --channel --guardian --note --json --no-input --help" ;;
-        "case list") echo "--status --kind --coordinator --without-coordinator --json --no-input --help" ;;
+        "case new") echo "--name --kind --fnr --birth-date --expected-birth-date --received --channel --guardian --note --handler --json --no-input --help" ;;
+        "case list") echo "--status --kind --coordinator --handler --without-coordinator --mine --json --no-input --help" ;;
         "case show") echo "--show-fnr --json --no-input --help" ;;
         "case close") echo "--reason --on --json --no-input --help" ;;
         "case reopen") echo "--reason --json --no-input --help" ;;
+        "case handover") echo "--to --json --no-input --help" ;;
         "case reply") echo "--on --expect --json --no-input --help" ;;
         "case assess") echo "--answer --note --decided-on --notified-on --reason --wants-ip --no-ip --json --no-input --help" ;;
         "case notify") echo "--sent-on --via --on --reason --force --json --no-input --help" ;;
@@ -73,10 +74,11 @@ _kecli_options() {
 _kecli_valued() {
     case "$1" in
         "") echo " --db --user " ;;
-        "case new") echo " --name --kind --fnr --birth-date --expected-birth-date --received --channel --guardian --note " ;;
-        "case list") echo " --status --kind --coordinator " ;;
+        "case new") echo " --name --kind --fnr --birth-date --expected-birth-date --received --channel --guardian --note --handler " ;;
+        "case list") echo " --status --kind --coordinator --handler " ;;
         "case close") echo " --reason --on " ;;
         "case reopen") echo " --reason " ;;
+        "case handover") echo " --to " ;;
         "case reply") echo " --on --expect " ;;
         "case assess") echo " --answer --note --decided-on --notified-on --reason " ;;
         "case notify") echo " --sent-on --via --on --reason " ;;
@@ -141,6 +143,7 @@ _kecli_arg_kind() {
         "case show|0") echo "case" ;;
         "case close|0") echo "case" ;;
         "case reopen|0") echo "case" ;;
+        "case handover|0") echo "case" ;;
         "case reply|0") echo "case" ;;
         "case assess|0") echo "case" ;;
         "case notify|0") echo "case" ;;

@@ -166,6 +166,8 @@ class CaseView(TypedDict):
     closed_on: str | None
     close_reason: str | None
     created_by: str
+    handler: str
+    """The caseworker (saksbehandler) who handles the case."""
     preliminary_reply: PreliminaryReplyView | None
     history: NotRequired[list[EventView]]
     """``case show`` only: the case's audit log."""
@@ -421,6 +423,7 @@ ITEM_KEYS: Final = (
     "overdue",
     "person",
     "assignee",
+    "handler",
     "kind",
     "detail",
     "estimated",
@@ -438,6 +441,7 @@ class DeadlineItemView(TypedDict):
     overdue: bool
     person: str
     assignee: str
+    handler: str
     kind: str
     detail: str
     estimated: bool
@@ -464,6 +468,9 @@ class DeadlineItem(NamedTuple):
     estimated: bool = False
     """appeal_window only: the deadline is counted from the posting day + postal_days, as
     the day the letter reached the person is not recorded (pbrl § 7-5)."""
+    handler: str = ""
+    """The caseworker (saksbehandler) who handles the case; ``assignee`` is its active
+    coordinator, or the handler when it has none."""
 
     @property
     def detail(self) -> str:
@@ -493,6 +500,7 @@ class DeadlineItem(NamedTuple):
             "overdue": self.overdue,
             "person": self.person,
             "assignee": self.assignee,
+            "handler": self.handler,
             "kind": self.kind,
             "detail": self.detail,
             "estimated": self.estimated,

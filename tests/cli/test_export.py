@@ -22,7 +22,7 @@ COLUMNS = [
     "decision_outcome", "decided_on", "sent_on", "sent_via", "notified_on", "appeal_deadline",
     "appeal_deadline_estimated", "failed_criteria", "legal_basis", "coordinator_id", "coordinator_name", "coordinator_since", "appeal_status",
     "appeal_filed_on", "appeal_timely", "appeal_unit_outcome", "appeal_final_outcome",
-    "next_evaluation", "plan_consent", "created_by",
+    "next_evaluation", "plan_consent", "created_by", "handler",
 ]  # fmt: skip
 
 KOORDINATOR_YES = [
@@ -185,6 +185,7 @@ def test_every_column_of_a_row(cases):
         "next_evaluation": "2027-02-01",
         "plan_consent": "false",
         "created_by": "tester",
+        "handler": "tester",
     }
     child = rows["2026-0002"]
     assert (child["decision_outcome"], child["failed_criteria"]) == ("avslag", "serious_condition")

@@ -24,7 +24,7 @@ from tests.services.test_reports import (
     turns_18,
 )
 
-HEADER = "case_id,type,due,days_left,overdue,person,assignee,kind,detail,estimated"
+HEADER = "case_id,type,due,days_left,overdue,person,assignee,handler,kind,detail,estimated"
 LABELS = {
     "Preliminary reply": "preliminary_reply",
     "Send decision": "decision_unsent",
@@ -93,7 +93,7 @@ def test_the_csv_has_the_item_keys_as_header_and_no_byte_order_mark(kecli, busy)
     assert lines[0] == HEADER
     assert not result.stdout.startswith("\ufeff")
     assert lines[1] == (
-        f"{busy['child']},turns_18,2026-11-05,-23,true,Bo,Kim Koordinator,barnekoordinator,"
+        f"{busy['child']},turns_18,2026-11-05,-23,true,Bo,Kim Koordinator,tester,barnekoordinator,"
         "granted_on=2026-09-10,false"
     )
     assert lines[2].startswith(f"{busy['first']},preliminary_reply,2026-11-20,-8,true,Anne Aas,")
@@ -118,11 +118,12 @@ def test_json_is_an_array_of_items_with_the_contract_keys(kecli, busy):
         "overdue": True,
         "person": "Bo",
         "assignee": "Kim Koordinator",
+        "handler": "tester",
         "kind": "barnekoordinator",
         "detail": "granted_on=2026-09-10",
         "estimated": False,
     }
-    assert items[1]["assignee"] == "tester"  # no coordinator: who registered the case
+    assert items[1]["assignee"] == "tester"  # no coordinator: the case's handler
     assert kecli.json("report", "deadlines", "--format", "json") == items
     assert json.loads(kecli("report", "deadlines", "--format", "json").stdout) == items
 

@@ -7,7 +7,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from kecli.domain.checks import not_after_today, not_before, required_name
+from kecli.domain.checks import handler_name, not_after_today, not_before, required_name
 from kecli.domain.dates import add_months
 from kecli.domain.identity import birth_date_matches, parse_identity_number
 from kecli.errors import InvalidInput, Msg, RuleViolation
@@ -60,6 +60,8 @@ class NewCase:
     channel: str = "skjema"
     guardians: list[str] = field(default_factory=list)
     note: str | None = None
+    handler: str | None = None
+    """The caseworker who handles the case; None: the one who registers it."""
 
 
 def check_new_case(
@@ -162,6 +164,7 @@ def check_new_case(
             field="guardians",
         )
     note = data.note.strip() if data.note and data.note.strip() else None
+    handler = None if data.handler is None else handler_name(data.handler)
     return NewCase(
         name=name,
         kind=kind,
@@ -172,6 +175,7 @@ def check_new_case(
         channel=channel,
         guardians=guardians,
         note=note,
+        handler=handler,
     )
 
 

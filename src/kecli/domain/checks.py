@@ -102,6 +102,22 @@ def required_name(raw: str) -> str:
     return limited(name, "--name", NAME_MAX)
 
 
+def handler_name(raw: str, option: str = "--handler") -> str:
+    """A caseworker's name as a case's handler, its spaces tidied: any name (users come and
+    go), but not an empty one (InvalidInput naming ``option``)."""
+    name = " ".join(raw.split())
+    if not name:
+        raise InvalidInput(
+            Msg(f"{option} kan ikke være tomt.", f"{option} cannot be empty."),
+            Msg(
+                f"Gi saksbehandlerens brukernavn med {option}.",
+                f"Give the caseworker's user name with {option}.",
+            ),
+            field="handler",
+        )
+    return limited(name, option, USER_MAX)
+
+
 def required_reason(reason: str | None) -> str:
     """A reason the record keeps (closing, reopening), stripped; InvalidInput when empty."""
     text = (reason or "").strip()

@@ -34,6 +34,7 @@ def case_table(views: list[CaseView]) -> None:
         tt("Navn", "Name"),
         tt("Mottatt", "Received"),
         tt("Avgjørelse", "Decision"),
+        tt("Saksbehandler", "Handler"),
     )
     for view in views:
         drawn.add_row(
@@ -43,6 +44,7 @@ def case_table(views: list[CaseView]) -> None:
             view["person"]["name"],
             view["received_on"],
             _outcome(view),
+            view["handler"],
         )
     console().print(drawn)
 
@@ -51,6 +53,16 @@ def case_summary(view: CaseView, verb_nb: str, verb_en: str) -> None:
     console().print(
         f"{tt(verb_nb, verb_en)} {view['id']}: {view['person']['name']} "
         f"({view['kind']}, {status_label(view['status'])})"
+    )
+
+
+def handover_summary(view: CaseView) -> None:
+    """``case handover``: who handles the case now."""
+    console().print(
+        tt(
+            f"{view['id']} ({view['person']['name']}): saksbehandler nå {view['handler']}.",
+            f"{view['id']} ({view['person']['name']}): now handled by {view['handler']}.",
+        )
     )
 
 
@@ -76,6 +88,7 @@ def case_detail(view: CaseView) -> None:
         (tt("Sak", "Case"), view["id"]),
         (tt("Type", "Kind"), view["kind"]),
         (tt("Status", "Status"), status_label(view["status"])),
+        (tt("Saksbehandler", "Handler"), view["handler"]),
         (tt("Navn", "Name"), person["name"]),
         (tt("Fødselsnummer", "Fødselsnummer"), person["fnr"] or "—"),
         (tt("Fødselsdato", "Birth date"), person["birth_date"] or "—"),

@@ -24,7 +24,8 @@ SOON_DAYS = 7
 BAR_WIDTH = 30
 
 WIDE_TERMINAL = 110
-"""From this width on, the deadline table also shows what each due date is counted from."""
+"""From this width on, the deadline table also shows the handler and what each due date is
+counted from."""
 
 
 def type_label(type_: str) -> str:
@@ -97,6 +98,7 @@ def deadline_table(report: DeadlineReport) -> None:
     drawn.add_column(tt("Ansvarlig", "Assignee"))
     wide = out.width >= WIDE_TERMINAL
     if wide:
+        drawn.add_column(tt("Saksbehandler", "Handler"))
         drawn.add_column(tt("Grunnlag", "Basis"), style="dim", no_wrap=True)
     for item in report.items:
         due = item.due.isoformat()
@@ -111,7 +113,7 @@ def deadline_table(report: DeadlineReport) -> None:
             escape(item.assignee),
         ]
         if wide:
-            cells.append(detail_text(item))
+            cells += [escape(item.handler), detail_text(item)]
         drawn.add_row(*cells, style=row_style(item))
     out.print(drawn)
     total, overdue = len(report.items), report.overdue
@@ -138,7 +140,8 @@ def write_deadlines_json(items: Sequence[DeadlineItem], stream: TextIO | None = 
             f'  {{"case_id": {text(i.case_id)}, "type": "{i.type}", '
             f'"due": "{i.due.isoformat()}", "days_left": {i.days_left}, '
             f'"overdue": {"true" if i.overdue else "false"}, "person": {text(i.person)}, '
-            f'"assignee": {text(i.assignee)}, "kind": "{i.kind}", '
+            f'"assignee": {text(i.assignee)}, "handler": {text(i.handler)}, '
+            f'"kind": "{i.kind}", '
             f'"detail": {text(i.detail)}, "estimated": {"true" if i.estimated else "false"}}}'
             for i in items
         )

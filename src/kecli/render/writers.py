@@ -44,6 +44,7 @@ XLSX_WIDTHS = {
     "appeal_unit_outcome": 15,
     "appeal_final_outcome": 14,
     "created_by": 14,
+    "handler": 14,
 }
 XLSX_DATE_WIDTH = 12
 XLSX_DEFAULT_WIDTH = 10

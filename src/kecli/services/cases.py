@@ -17,7 +17,7 @@ from kecli.domain.cases import (
     check_reply_dates,
     check_replyable,
 )
-from kecli.domain.checks import required_reason
+from kecli.domain.checks import handler_name, required_reason
 from kecli.domain.identity import mask
 from kecli.errors import Conflict, Msg
 from kecli.services.appointments import end_active_appointment
@@ -68,6 +68,7 @@ def new_case(ctx: Ctx, data: NewCase) -> CaseView:
             note=clean.note,
             created_at=repo.now_utc(),
             created_by=ctx.user,
+            handler=clean.handler or ctx.user,
         )
         session.add(row)
         session.flush()
@@ -81,6 +82,7 @@ def new_case(ctx: Ctx, data: NewCase) -> CaseView:
                 "received_on": row.received_on,
                 "channel": row.channel,
                 "fnr": mask(row.fnr) if row.fnr else None,
+                "handler": row.handler,
             },
         )
         return load_case_view(session, row)
@@ -93,7 +95,11 @@ def list_cases(
     kinds: Sequence[str] = (),
     coordinator: str | None = None,
     without_coordinator: bool = False,
+    handler: str | None = None,
 ) -> list[CaseView]:
+    """The cases, oldest first, filtered; ``handler``: only those the caseworker handles."""
+    if handler is not None:
+        handler = handler_name(handler)
     for status in statuses:
         check_choice(status, STATUSES, "--status")
     for kind in kinds:
@@ -107,7 +113,7 @@ def list_cases(
         if without_coordinator:
             missing = set(repo.granted_case_ids_without_coordinator(session))
             ids = sorted(missing) if ids is None else [i for i in ids if i in missing]
-        rows = repo.list_cases(session, statuses=statuses, kinds=kinds, ids=ids)
+        rows = repo.list_cases(session, statuses=statuses, kinds=kinds, ids=ids, handler=handler)
         return load_case_views(session, rows)
 
 
@@ -192,5 +198,30 @@ def reply_case(ctx: Ctx, ref: str, *, on: dt.date | None, expect: dt.date) -> Ca
             case_id=row.id,
             action="case.replied",
             details={"on": replied_on, "expect": expect},
+        )
+        return load_case_view(session, row)
+
+
+def hand_over(ctx: Ctx, ref: str, *, to: str) -> CaseView:
+    """Give the case to another caseworker (saksbehandler); the log keeps who had it."""
+    new = handler_name(to, "--to")
+    with session_scope(ctx.db_url, write=True) as session:
+        row = load_case(session, ref)
+        if row.handler == new:
+            raise Conflict(
+                Msg(
+                    f"{new} er allerede saksbehandler for {row.id}.",
+                    f"{new} already handles case {row.id}.",
+                ),
+                Msg("Gi et annet navn med --to.", "Give another name with --to."),
+            )
+        previous, row.handler = row.handler, new
+        session.add(row)
+        repo.record_event(
+            session,
+            user=ctx.user,
+            case_id=row.id,
+            action="case.handed_over",
+            details={"from": previous, "to": new},
         )
         return load_case_view(session, row)

@@ -102,12 +102,13 @@ def _item(
         left,
         left < 0 and not never_overdue,
         found.person,
-        found.coordinator or found.created_by,
+        found.coordinator or found.handler,
         found.kind,
         since,
         ref,
         reopened,
         estimated,
+        found.handler,
     )
 
 

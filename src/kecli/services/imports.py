@@ -87,7 +87,7 @@ _PROGRESS_EVERY = 4096
     _NOTE, _WANTS_IP, _CLOSED_ON, _CLOSE_REASON, _OUTCOME, _DECIDED, _SENT_ON, _SENT_VIA,
     _NOTIFIED, _DEADLINE, _ESTIMATED, _FAILED, _BASIS, _COORD_ID, _COORD_NAME, _COORD_SINCE,
     _APPEAL_STATUS, _APPEAL_FILED, _APPEAL_TIMELY, _UNIT_OUTCOME, _FINAL_OUTCOME,
-    _NEXT_EVALUATION, _PLAN_CONSENT, _CREATED_BY,
+    _NEXT_EVALUATION, _PLAN_CONSENT, _CREATED_BY, _HANDLER,
 ) = range(len(COLUMNS))  # fmt: skip
 
 _DECISION_FIELDS = (_DECIDED, _SENT_ON, _SENT_VIA, _NOTIFIED, _DEADLINE, _ESTIMATED, _BASIS)
@@ -471,13 +471,14 @@ class _Checker:
             raise _bad(column, f"lengre enn {limit} tegn", f"longer than {limit} characters")
         return cleaned or None
 
-    def _user(self, value: str | None) -> str:
-        """created_by, one string object per distinct name (memory), the importer if empty."""
+    def _user(self, value: str | None, column: str = "created_by") -> str:
+        """created_by (or handler), one string object per distinct name (memory), the
+        importer if empty."""
         if value is None:
             return self.user
         found = self._words.get(value)
         if found is None:
-            found = self._text(value, "created_by", 100) or self.user
+            found = self._text(value, column, 100) or self.user
             self._words[value] = found
         return found
 
@@ -732,6 +733,8 @@ class _Checker:
                 "a plan needs decision_outcome innvilget and wants_ip true",
             )
         created_by = self._user(v[_CREATED_BY])
+        raw = v[_HANDLER]  # an older kecli's file has none: the one who registered it
+        handler = self._user(raw, "handler") if raw is not None and raw.strip() else created_by
 
         if clean_fnr is not None and status != "closed":
             key = int(clean_fnr) * 2 + (kind == "barnekoordinator")
@@ -772,6 +775,7 @@ class _Checker:
                 close_reason,
                 self.now,
                 created_by,
+                handler,
             )
         )
         if decision is not None:

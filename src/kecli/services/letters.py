@@ -102,7 +102,7 @@ def letter_data(ctx: Ctx, ref: str, kind: str = "decision") -> LetterDataView:
                 "unit_email": settings.unit_email,
                 "statsforvalter": settings.statsforvalter,
             },
-            "handler": row.created_by,
+            "handler": row.handler,
             "today": ctx.today.isoformat(),
         }
 

@@ -184,6 +184,7 @@ def case_view(
         "closed_on": _iso(row.closed_on),
         "close_reason": row.close_reason,
         "created_by": row.created_by,
+        "handler": row.handler,
         "preliminary_reply": {
             "on": _iso(row.replied_on),
             "expect": _iso(row.decision_expected_on),

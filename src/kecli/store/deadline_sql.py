@@ -36,7 +36,7 @@ class Dated(NamedTuple):
     case_id: str
     person: str
     kind: str
-    created_by: str
+    handler: str
     appointment_id: int | None
     coordinator: str | None
     start: dt.date
@@ -46,7 +46,7 @@ class Dated(NamedTuple):
 
 
 def dated(rows: Iterable[Sequence[Any]]) -> list[Dated]:
-    """The rows of a deadline query (columns: case id, name, kind, created_by,
+    """The rows of a deadline query (columns: case id, name, kind, handler,
     appointment id, coordinator name, start, other, ref, flag) as Dated, one per case item.
 
     A case with two open appointments (which the services never leave behind)
@@ -72,7 +72,7 @@ def _day(value: Any) -> Any:
 # BEGIN GENERATED (scripts/gen_deadline_sql.py): name -> (SQL, parameters; "$N" = argument N)
 QUERIES: dict[str, tuple[str, tuple[Any, ...]]] = {
     "appeal_forwarding": (
-        "SELECT cases.id, cases.name, cases.kind, cases.created_by, "
+        "SELECT cases.id, cases.name, cases.kind, cases.handler, "
         "appointments.id AS id_1, coordinators.name AS name_1, "
         "appeals.filed_on, NULL AS anon_1, appeals.id AS id_2, NULL AS "
         "anon__1 \n"
@@ -84,8 +84,8 @@ QUERIES: dict[str, tuple[str, tuple[Any, ...]]] = {
         ("filed", "awaiting_forwarding", "$0"),
     ),
     "appeal_window": (
-        "SELECT cases.id, cases.name, cases.kind, cases.created_by, appointments.id "
-        "AS id_1, coordinators.name AS name_1, decisions.appeal_deadline, "
+        "SELECT cases.id, cases.name, cases.kind, cases.handler, appointments.id AS "
+        "id_1, coordinators.name AS name_1, decisions.appeal_deadline, "
         "coalesce(decisions.notified_on, decisions.sent_on) AS coalesce_1, "
         "decisions.id AS id_2, decisions.appeal_deadline_estimated \n"
         "FROM decisions JOIN cases ON cases.id = decisions.case_id LEFT OUTER JOIN "
@@ -102,10 +102,9 @@ QUERIES: dict[str, tuple[str, tuple[Any, ...]]] = {
         ("avslag", "$0", "$1", "closed", "closed", "medhold"),
     ),
     "decision_unsent": (
-        "SELECT cases.id, cases.name, cases.kind, cases.created_by, "
-        "appointments.id AS id_1, coordinators.name AS name_1, "
-        "decisions.decided_on, NULL AS anon_1, decisions.id AS id_2, NULL AS "
-        "anon__1 \n"
+        "SELECT cases.id, cases.name, cases.kind, cases.handler, appointments.id "
+        "AS id_1, coordinators.name AS name_1, decisions.decided_on, NULL AS "
+        "anon_1, decisions.id AS id_2, NULL AS anon__1 \n"
         "FROM decisions JOIN cases ON cases.id = decisions.case_id LEFT OUTER "
         "JOIN appointments ON appointments.case_id = cases.id AND "
         "appointments.until IS NULL LEFT OUTER JOIN coordinators ON "
@@ -116,7 +115,7 @@ QUERIES: dict[str, tuple[str, tuple[Any, ...]]] = {
         ("$0", "closed"),
     ),
     "expected_decision": (
-        "SELECT cases.id, cases.name, cases.kind, cases.created_by, "
+        "SELECT cases.id, cases.name, cases.kind, cases.handler, "
         "appointments.id AS id_1, coordinators.name AS name_1, "
         "cases.decision_expected_on, cases.replied_on, NULL AS anon_1, NULL AS "
         "anon__1 \n"
@@ -141,10 +140,9 @@ QUERIES: dict[str, tuple[str, tuple[Any, ...]]] = {
         "FROM plans \n"
         "WHERE plans.active = 1 AND plans.next_evaluation IS NOT NULL AND "
         "plans.next_evaluation <= ? ORDER BY plans.case_id)\n"
-        " SELECT cases.id, cases.name, cases.kind, cases.created_by, "
-        "appointments.id AS id_1, coordinators.name AS name_1, "
-        "due_plans.next_evaluation, NULL AS anon_1, due_plans.version, NULL AS "
-        "anon__1 \n"
+        " SELECT cases.id, cases.name, cases.kind, cases.handler, appointments.id "
+        "AS id_1, coordinators.name AS name_1, due_plans.next_evaluation, NULL AS "
+        "anon_1, due_plans.version, NULL AS anon__1 \n"
         "FROM due_plans JOIN cases ON cases.id = due_plans.case_id LEFT OUTER "
         "JOIN appointments ON appointments.case_id = cases.id AND "
         "appointments.until IS NULL LEFT OUTER JOIN coordinators ON "
@@ -153,7 +151,7 @@ QUERIES: dict[str, tuple[str, tuple[Any, ...]]] = {
         ("$0", "closed"),
     ),
     "preliminary_reply": (
-        "SELECT cases.id, cases.name, cases.kind, cases.created_by, "
+        "SELECT cases.id, cases.name, cases.kind, cases.handler, "
         "appointments.id AS id_1, coordinators.name AS name_1, "
         "cases.received_on, (SELECT max(appeals.resolved_on) AS max_1 \n"
         "FROM appeals \n"
@@ -174,7 +172,7 @@ QUERIES: dict[str, tuple[str, tuple[Any, ...]]] = {
         ("opphevet", "received", "$0", "opphevet"),
     ),
     "turns_18": (
-        "SELECT cases.id, cases.name, cases.kind, cases.created_by, appointments.id AS "
+        "SELECT cases.id, cases.name, cases.kind, cases.handler, appointments.id AS "
         "id_1, coordinators.name AS name_1, cases.birth_date, decisions.decided_on, "
         "decisions.id AS id_2, NULL AS anon_1 \n"
         "FROM decisions JOIN cases ON cases.id = decisions.case_id AND cases.kind = ? "

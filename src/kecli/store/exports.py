@@ -173,6 +173,7 @@ def export_statement(
         as_text(plans.c.next_evaluation),
         plans.c.active,
         cases.c.created_by,
+        cases.c.handler,
     ).select_from(source)
     if statuses:
         stmt = stmt.where(cases.c.status.in_(list(statuses)))

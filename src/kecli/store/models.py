@@ -24,6 +24,8 @@ class CaseRow(SQLModel, table=True):
             sqlite_where=text("status != 'closed'"),
             postgresql_where=text("status != 'closed'"),
         ),
+        # case list --mine, kecli today: a caseworker's cases, by status.
+        Index("ix_cases_handler_status", "handler", "status"),
     )
 
     id: str = Field(primary_key=True, max_length=20)
@@ -48,6 +50,9 @@ class CaseRow(SQLModel, table=True):
     # (migration 0012); it counts while it is newer than the inquiry or an opphevet.
     replied_on: dt.date | None = None
     decision_expected_on: dt.date | None = None
+    # The caseworker (saksbehandler) who handles the case: the one who registered it
+    # unless another was named; changed by case handover (migration 0012).
+    handler: str = Field(max_length=100)
 
 
 class DecisionRow(SQLModel, table=True):

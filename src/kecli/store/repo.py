@@ -56,8 +56,11 @@ def list_cases(
     statuses: Sequence[str] = (),
     kinds: Sequence[str] = (),
     ids: Sequence[str] | None = None,
+    handler: str | None = None,
 ) -> Sequence[CaseRow]:
     stmt = select(CaseRow)
+    if handler is not None:
+        stmt = stmt.where(CaseRow.handler == handler)
     if ids is not None:
         stmt = stmt.where(col(CaseRow.id).in_(list(ids)))
     if statuses:

@@ -47,7 +47,7 @@ _WHO = (
     cases.c.id,
     cases.c.name,
     cases.c.kind,
-    cases.c.created_by,
+    cases.c.handler,
     appointments.c.id,
     coordinators.c.name,
 )

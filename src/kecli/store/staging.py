@@ -52,13 +52,14 @@ COLUMNS: tuple[str, ...] = (
     "next_evaluation",
     "plan_consent",
     "created_by",
+    "handler",
 )
 
 #: The columns of the case rows an import keeps (and inserts, or stages), in order.
 CASE_COLUMNS = (
     "id", "year", "seq", "kind", "status", "received_on", "channel", "name", "fnr",
     "birth_date", "expected_birth_date", "guardians", "note", "wants_ip", "closed_on",
-    "close_reason", "created_at", "created_by",
+    "close_reason", "created_at", "created_by", "handler",
 )  # fmt: skip
 
 #: What a checking worker stages, per table: the tuples the import's checks keep (the

@@ -31,7 +31,7 @@ SCHEMA: dict[str, tuple[tuple[str, str], ...]] = {
         ("birth_date", "day"), ("expected_birth_date", "day"), ("guardians", "doc"),
         ("note", "text"), ("wants_ip", "bool"), ("closed_on", "day"), ("close_reason", "text"),
         ("created_at", "text"), ("created_by", "text"), ("replied_on", "day"),
-        ("decision_expected_on", "day"),
+        ("decision_expected_on", "day"), ("handler", "text"),
     ),
     "decisions": (
         ("id", "int"), ("case_id", "text"), ("outcome", "text"), ("decided_on", "day"),

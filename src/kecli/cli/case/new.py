@@ -78,6 +78,14 @@ def case_new(
     note: Annotated[
         str | None, typer.Option("--note", metavar="TEXT", help="A short note.")
     ] = None,
+    handler: Annotated[
+        str | None,
+        typer.Option(
+            "--handler",
+            metavar="NAME",
+            help="The caseworker who handles the case (default the acting user, --user).",
+        ),
+    ] = None,
     json_out: JsonOpt = False,
 ) -> None:
     """Register an inquiry (henvendelse). / Registrer en henvendelse."""
@@ -94,6 +102,7 @@ def case_new(
         channel=channel or "skjema",
         guardians=list(guardian or []),
         note=note,
+        handler=handler,
     )
     if name is None or kind is None:
         if not interactive():

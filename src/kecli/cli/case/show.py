@@ -15,6 +15,7 @@ from kecli.cli.options import (
 )
 from kecli.cli.output import emit
 from kecli.cli.state import service_ctx
+from kecli.errors import InvalidInput, Msg
 
 app = typer.Typer()
 
@@ -30,18 +31,35 @@ def case_list(
             "--without-coordinator", help="Only granted, open cases with no active coordinator."
         ),
     ] = False,
+    handler: Annotated[
+        str | None,
+        typer.Option("--handler", metavar="NAME", help="Only the cases this caseworker handles."),
+    ] = None,
+    mine: Annotated[
+        bool, typer.Option("--mine", help="Only the cases you handle (the acting user, --user).")
+    ] = False,
     json_out: JsonOpt = False,
 ) -> None:
     """List cases. / Vis saker."""
     from kecli.render.cases import case_table
     from kecli.services.cases import list_cases
 
+    if mine and handler is not None:
+        raise InvalidInput(
+            Msg(
+                "--mine og --handler kan ikke brukes sammen.",
+                "--mine and --handler cannot be used together.",
+            ),
+            Msg("Velg én av dem.", "Choose one of them."),
+        )
+    ctx = service_ctx()
     views = list_cases(
-        service_ctx(),
+        ctx,
         statuses=status or (),
         kinds=kind or (),
         coordinator=coordinator,
         without_coordinator=without_coordinator,
+        handler=ctx.user if mine else handler,
     )
     emit(views, json_out, case_table)
 
