@@ -8,7 +8,8 @@ autoload -U +X bashcompinit && bashcompinit
 _kecli_children() {
     case "$1" in
         "") echo "case coordinator plan appeal report export import audit config db" ;;
-        "case") echo "new list show close reopen handover reply assess notify letter" ;;
+        "case") echo "new list show note close reopen handover reply assess notify letter" ;;
+        "case note") echo "add list" ;;
         "coordinator") echo "add list show deactivate assign unassign" ;;
         "plan") echo "edit show history" ;;
         "appeal") echo "file decide escalate resolve withdraw" ;;
@@ -28,6 +29,9 @@ _kecli_options() {
         "case new") echo "--name --kind --fnr --birth-date --expected-birth-date --received --channel --guardian --note --handler --json --no-input --help" ;;
         "case list") echo "--status --kind --coordinator --handler --without-coordinator --mine --json --no-input --help" ;;
         "case show") echo "--show-fnr --json --no-input --help" ;;
+        "case note") echo "--no-input --help" ;;
+        "case note add") echo "--kind --on --json --no-input --help" ;;
+        "case note list") echo "--json --no-input --help" ;;
         "case close") echo "--reason --on --json --no-input --help" ;;
         "case reopen") echo "--reason --json --no-input --help" ;;
         "case handover") echo "--to --json --no-input --help" ;;
@@ -76,6 +80,7 @@ _kecli_valued() {
         "") echo " --db --user " ;;
         "case new") echo " --name --kind --fnr --birth-date --expected-birth-date --received --channel --guardian --note --handler " ;;
         "case list") echo " --status --kind --coordinator --handler " ;;
+        "case note add") echo " --kind --on " ;;
         "case close") echo " --reason --on " ;;
         "case reopen") echo " --reason " ;;
         "case handover") echo " --to " ;;
@@ -110,6 +115,7 @@ _kecli_value_kind() {
         "case list|--status") echo "choices:received decided closed" ;;
         "case list|--kind") echo "choices:koordinator barnekoordinator" ;;
         "case list|--coordinator") echo "coordinator" ;;
+        "case note add|--kind") echo "choices:telefon mote epost brev annet" ;;
         "case assess|--answer") echo "choices:CODE=yes no" ;;
         "case notify|--via") echo "choices:post digital hand" ;;
         "case letter|--kind") echo "choices:decision preliminary-reply appeal-receipt forwarding" ;;
@@ -141,6 +147,8 @@ _kecli_value_kind() {
 _kecli_arg_kind() {
     case "$1" in
         "case show|0") echo "case" ;;
+        "case note add|0") echo "case" ;;
+        "case note list|0") echo "case" ;;
         "case close|0") echo "case" ;;
         "case reopen|0") echo "case" ;;
         "case handover|0") echo "case" ;;

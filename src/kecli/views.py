@@ -136,6 +136,19 @@ class AuditEntryView(EventView):
     hash: str
 
 
+class NoteView(TypedDict):
+    """A note in the case journal: the day it is about, its kind, the text, who wrote it
+    (``by``) and when (``at``)."""
+
+    id: int
+    case_id: str
+    on: str
+    kind: str
+    text: str
+    by: str
+    at: str
+
+
 class PreliminaryReplyView(TypedDict):
     """The case's last foreløpig svar (fvl § 11 a): when it was sent, and the date it
     promised a decision by."""
@@ -169,6 +182,8 @@ class CaseView(TypedDict):
     handler: str
     """The caseworker (saksbehandler) who handles the case."""
     preliminary_reply: PreliminaryReplyView | None
+    notes: list[NoteView]
+    """The case journal, newest first."""
     history: NotRequired[list[EventView]]
     """``case show`` only: the case's audit log."""
 

@@ -84,8 +84,13 @@ def load_group(name: str, no_input: Any) -> Any:
     sub_app.rich_markup_mode = None  # plain help, as for the root
     group = get_group(sub_app)
     group.name = name
-    for command in group.commands.values():
-        command.params.append(no_input)
+
+    def take_no_input(commands: Any) -> None:
+        for command in commands.values():
+            command.params.append(no_input)
+            take_no_input(getattr(command, "commands", {}))  # a group's commands too
+
+    take_no_input(group.commands)
     return group
 
 

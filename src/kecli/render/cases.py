@@ -7,7 +7,10 @@ from kecli.domain.eligibility import LOCAL_GROUND_TEXT
 from kecli.i18n import t, tt
 from kecli.render.console import console, fields, table
 from kecli.render.decisions import failed_text
-from kecli.views import AppealView, AppointmentView, CaseView, DecisionView
+from kecli.views import AppealView, AppointmentView, CaseView, DecisionView, NoteView
+
+#: How many of the newest journal notes ``case show`` prints (``case note list``: all).
+SHOWN_NOTES = 5
 
 
 def status_label(status: str) -> str:
@@ -140,6 +143,20 @@ def case_detail(view: CaseView) -> None:
     decisions_table(view["decisions"])
     appointments_table(view.get("coordinators") or [])
     appeals_table(view.get("appeals") or [])
+    notes = view.get("notes") or []
+    if notes:
+        out.print()
+        notes_table(
+            notes[:SHOWN_NOTES], title=tt("Journal (nyeste først)", "Journal (newest first)")
+        )
+        if len(notes) > SHOWN_NOTES:
+            more = len(notes) - SHOWN_NOTES
+            out.print(
+                tt(
+                    f"… og {more} eldre: kecli case note list {view['id']}",
+                    f"… and {more} older: kecli case note list {view['id']}",
+                )
+            )
     history = view.get("history") or []
     if history:
         out.print()
@@ -270,3 +287,48 @@ def appeals_table(appeals: list[AppealView]) -> None:
                 step["on"], step["step"], step["outcome"] or "", step["user"], step["note"] or ""
             )
         out.print(drawn)
+
+
+def note_kind_label(kind: str) -> str:
+    """A journal note's kind in the user's language."""
+    return {
+        "telefon": tt("telefon", "phone"),
+        "mote": tt("møte", "meeting"),
+        "epost": tt("e-post", "e-mail"),
+        "brev": tt("brev", "letter"),
+        "annet": tt("annet", "other"),
+    }.get(kind, kind)
+
+
+def notes_table(notes: list[NoteView], *, title: str | None = None) -> None:
+    """Journal notes as a table, in the order given (newest first)."""
+    from kecli.render.console import escape
+
+    out = console()
+    if not notes:
+        out.print(tt("Ingen notater.", "No notes."))
+        return
+    drawn = table(
+        tt("Dato", "On"),
+        tt("Type", "Kind"),
+        tt("Av", "By"),
+        tt("Notat", "Note"),
+        title=title,
+    )
+    for note in notes:
+        drawn.add_row(
+            note["on"], note_kind_label(note["kind"]), escape(note["by"]), escape(note["text"])
+        )
+    out.print(drawn)
+
+
+def note_summary(note: NoteView) -> None:
+    """``case note add``: the note written."""
+    console().print(
+        tt(
+            f"Notat #{note['id']} i {note['case_id']} ({note_kind_label(note['kind'])}, "
+            f"{note['on']}).",
+            f"Note #{note['id']} in {note['case_id']} ({note_kind_label(note['kind'])}, "
+            f"{note['on']}).",
+        )
+    )

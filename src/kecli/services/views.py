@@ -22,6 +22,7 @@ from kecli.views import (
     CoordinatorView,
     DecisionView,
     EventView,
+    NoteView,
     PlanSummaryView,
 )
 
@@ -118,6 +119,18 @@ def appeal_view(row: Record, steps: Sequence[Record]) -> AppealView:
     }
 
 
+def note_view(row: Record) -> NoteView:
+    return {
+        "id": row.id,
+        "case_id": row.case_id,
+        "on": row.on.isoformat(),
+        "kind": row.kind,
+        "text": row.text,
+        "by": row.created_by,
+        "at": row.created_at,
+    }
+
+
 def plan_summary(row: Record) -> PlanSummaryView:
     doc = row.document
     return {
@@ -191,6 +204,7 @@ def case_view(
         }
         if row.replied_on
         else None,
+        "notes": [note_view(n) for n in bundle.notes.get(row.id, [])],
     }
     if events is not None:
         view["history"] = [event_view(e) for e in events]

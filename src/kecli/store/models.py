@@ -55,6 +55,24 @@ class CaseRow(SQLModel, table=True):
     handler: str = Field(max_length=100)
 
 
+class NoteRow(SQLModel, table=True):
+    """A note in the case journal (journalnotat): a call, a meeting, a letter … (migration 0012).
+
+    Never in ``export cases``."""
+
+    __tablename__ = "case_notes"
+    # A case's notes, newest first.
+    __table_args__ = (Index("ix_case_notes_case_on", "case_id", "on", "id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    case_id: str = Field(foreign_key="cases.id", max_length=20)
+    on: dt.date
+    kind: str = Field(max_length=20)
+    text: str
+    created_at: str = Field(max_length=40)
+    created_by: str = Field(max_length=100)
+
+
 class DecisionRow(SQLModel, table=True):
     """An avgjørelse: kept for ever; the newest one of a case is the current one."""
 

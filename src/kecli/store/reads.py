@@ -29,6 +29,7 @@ _appeals = TYPED["appeals"]
 _steps = TYPED["appeal_steps"]
 _plans = TYPED["plans"]
 _events = TYPED["events"]
+_notes = TYPED["case_notes"]
 
 
 @dataclass
@@ -39,6 +40,8 @@ class CaseBundle:
     appointments: dict[str, list[tuple[Record, Record]]] = field(default_factory=dict)
     appeals: dict[str, list[tuple[Record, list[Record]]]] = field(default_factory=dict)
     plans: dict[str, Record] = field(default_factory=dict)
+    notes: dict[str, list[Record]] = field(default_factory=dict)
+    """The case journal, newest first."""
 
 
 def get_case(conn: Connection, case_id: str) -> Record | None:
@@ -51,6 +54,7 @@ def case_bundle(conn: Connection, case_ids: Iterable[str]) -> CaseBundle:
         decisions={case_id: [] for case_id in ids},
         appointments={case_id: [] for case_id in ids},
         appeals={case_id: [] for case_id in ids},
+        notes={case_id: [] for case_id in ids},
     )
     if not ids:
         return bundle
@@ -82,7 +86,21 @@ def case_bundle(conn: Connection, case_ids: Iterable[str]) -> CaseBundle:
         bundle.appeals[appeal.case_id].append((appeal, steps[appeal.id]))
     for plan in conn.execute(select(_plans).where(_plans.c.case_id.in_(ids))):
         bundle.plans[plan.case_id] = plan
+    for note in conn.execute(
+        select(_notes).where(_notes.c.case_id.in_(ids)).order_by(*_NEWEST_FIRST)
+    ):
+        bundle.notes[note.case_id].append(note)
     return bundle
+
+
+_NEWEST_FIRST = (_notes.c.on.desc(), _notes.c.id.desc())
+
+
+def notes_of(conn: Connection, case_id: str) -> Sequence[Record]:
+    """The case's journal notes, newest first (by the day they are about, then as added)."""
+    return conn.execute(
+        select(_notes).where(_notes.c.case_id == case_id).order_by(*_NEWEST_FIRST)
+    ).all()
 
 
 def events_for(conn: Connection, case_id: str) -> Sequence[Record]:

@@ -33,6 +33,10 @@ SCHEMA: dict[str, tuple[tuple[str, str], ...]] = {
         ("created_at", "text"), ("created_by", "text"), ("replied_on", "day"),
         ("decision_expected_on", "day"), ("handler", "text"),
     ),
+    "case_notes": (
+        ("id", "int"), ("case_id", "text"), ("on", "day"), ("kind", "text"), ("text", "text"),
+        ("created_at", "text"), ("created_by", "text"),
+    ),
     "decisions": (
         ("id", "int"), ("case_id", "text"), ("outcome", "text"), ("decided_on", "day"),
         ("notified_on", "day"), ("appeal_deadline", "day"), ("failed_criteria", "doc"),

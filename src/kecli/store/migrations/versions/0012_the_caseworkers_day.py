@@ -1,8 +1,9 @@
-"""the caseworker's day: the foreløpig svar on a case, its handler
+"""the caseworker's day: the foreløpig svar on a case, its handler, its journal
 
 A case records its last foreløpig svar (fvl § 11 a: ``replied_on``) and the day
 it promised a decision by (``decision_expected_on``), and the caseworker who
 handles it (``handler``: for the cases stored before, the one who registered it).
+The case journal (``case_notes``): notes of calls, meetings, letters.
 
 Revision ID: 0012
 Revises: 0011
@@ -29,9 +30,24 @@ def upgrade() -> None:
     with op.batch_alter_table("cases") as batch:
         batch.alter_column("handler", existing_type=_NAME, nullable=False)
     op.create_index("ix_cases_handler_status", "cases", ["handler", "status"])
+    op.create_table(
+        "case_notes",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("case_id", sqlmodel.sql.sqltypes.AutoString(length=20), nullable=False),
+        sa.Column("on", sa.Date(), nullable=False),
+        sa.Column("kind", sqlmodel.sql.sqltypes.AutoString(length=20), nullable=False),
+        sa.Column("text", sqlmodel.sql.sqltypes.AutoString(), nullable=False),
+        sa.Column("created_at", sqlmodel.sql.sqltypes.AutoString(length=40), nullable=False),
+        sa.Column("created_by", _NAME, nullable=False),
+        sa.ForeignKeyConstraint(["case_id"], ["cases.id"]),
+        sa.PrimaryKeyConstraint("id"),
+    )
+    op.create_index("ix_case_notes_case_on", "case_notes", ["case_id", "on", "id"])
 
 
 def downgrade() -> None:
+    op.drop_index("ix_case_notes_case_on", table_name="case_notes")
+    op.drop_table("case_notes")
     op.drop_index("ix_cases_handler_status", table_name="cases")
     with op.batch_alter_table("cases") as batch:
         batch.drop_column("handler")

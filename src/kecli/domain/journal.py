@@ -1,0 +1,74 @@
+"""The case journal (journalnotat): what a note must hold.
+
+A note says what happened on a day — a call, a meeting, an e-mail, a letter — in the
+caseworker's words. Pasientjournalloven § 22 and Normen ask that such records can be
+reviewed: each note is kept with who wrote it and logged when it is added.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from kecli.domain.checks import not_after_today, not_before
+from kecli.errors import InvalidInput, Msg
+
+NOTE_KINDS = ("telefon", "mote", "epost", "brev", "annet")
+"""The kinds of journal note, as typed on the command line and stored."""
+
+_SPELLINGS = {"møte": "mote", "e-post": "epost", "e_post": "epost"}
+"""Other ways a caseworker writes a kind (with the letters of bokmål)."""
+
+NOTE_MAX = 10_000
+"""The longest note, in characters: a journal note, not a document."""
+
+
+def note_kind(value: str) -> str:
+    """The kind of note as stored (``møte`` is ``mote``, ``e-post`` is ``epost``), or
+    InvalidInput naming the kinds."""
+    cleaned = value.strip().lower()
+    cleaned = _SPELLINGS.get(cleaned, cleaned)
+    if cleaned in NOTE_KINDS:
+        return cleaned
+    listed = "|".join(NOTE_KINDS)
+    raise InvalidInput(
+        Msg(f"Ugyldig verdi for --kind: «{value}».", f"Invalid value for --kind: '{value}'."),
+        Msg(f"Gyldige verdier: {listed}", f"Valid values: {listed}"),
+        field="kind",
+    )
+
+
+def check_note(
+    text: str, kind: str, on: dt.date, *, received_on: dt.date, today: dt.date
+) -> tuple[str, str]:
+    """A note (text stripped, kind as stored) about a day from the inquiry up to today."""
+    cleaned = text.strip()
+    if not cleaned:
+        raise InvalidInput(
+            Msg("Notatet kan ikke være tomt.", "The note cannot be empty."),
+            Msg(
+                'Skriv notatet etter saksnummeret: kecli case note add SAK "Ringte mor …"',
+                'Write the note after the case: kecli case note add CASE "Called the mother …"',
+            ),
+            field="text",
+        )
+    if len(cleaned) > NOTE_MAX:
+        raise InvalidInput(
+            Msg(
+                f"Notatet er lengre enn {NOTE_MAX} tegn ({len(cleaned)}).",
+                f"The note is longer than {NOTE_MAX} characters ({len(cleaned)}).",
+            ),
+            Msg("Del det i flere notater.", "Split it into several notes."),
+            field="text",
+        )
+    not_after_today(on, today, "--on")
+    not_before(
+        on,
+        received_on,
+        "--on",
+        Msg("henvendelsen kom", "the inquiry was received"),
+        Msg(
+            "Et notat gjelder saken fra henvendelsen kom (se --received i case show).",
+            "A note is about the case from the day the inquiry came (see case show).",
+        ),
+    )
+    return cleaned, note_kind(kind)
