@@ -8,7 +8,7 @@ autoload -U +X bashcompinit && bashcompinit
 _kecli_children() {
     case "$1" in
         "") echo "case coordinator plan appeal report export import audit config db" ;;
-        "case") echo "new list show note close reopen handover reply assess notify letter" ;;
+        "case") echo "new list show note close reopen void unvoid handover reply assess notify letter" ;;
         "case note") echo "add list" ;;
         "coordinator") echo "add list show deactivate assign unassign" ;;
         "plan") echo "edit show history" ;;
@@ -27,13 +27,15 @@ _kecli_options() {
         "") echo "--db --user --debug --no-input --version --help" ;;
         "case") echo "--help" ;;
         "case new") echo "--name --kind --fnr --birth-date --expected-birth-date --received --channel --guardian --note --handler --json --no-input --help" ;;
-        "case list") echo "--status --kind --coordinator --handler --without-coordinator --mine --json --no-input --help" ;;
+        "case list") echo "--status --kind --coordinator --handler --without-coordinator --mine --voided --json --no-input --help" ;;
         "case show") echo "--show-fnr --json --no-input --help" ;;
         "case note") echo "--no-input --help" ;;
         "case note add") echo "--kind --on --json --no-input --help" ;;
         "case note list") echo "--json --no-input --help" ;;
         "case close") echo "--reason --on --json --no-input --help" ;;
         "case reopen") echo "--reason --json --no-input --help" ;;
+        "case void") echo "--reason --json --no-input --help" ;;
+        "case unvoid") echo "--reason --json --no-input --help" ;;
         "case handover") echo "--to --json --no-input --help" ;;
         "case reply") echo "--on --expect --json --no-input --help" ;;
         "case assess") echo "--answer --note --decided-on --notified-on --reason --wants-ip --no-ip --json --no-input --help" ;;
@@ -83,6 +85,8 @@ _kecli_valued() {
         "case note add") echo " --kind --on " ;;
         "case close") echo " --reason --on " ;;
         "case reopen") echo " --reason " ;;
+        "case void") echo " --reason " ;;
+        "case unvoid") echo " --reason " ;;
         "case handover") echo " --to " ;;
         "case reply") echo " --on --expect " ;;
         "case assess") echo " --answer --note --decided-on --notified-on --reason " ;;
@@ -151,6 +155,8 @@ _kecli_arg_kind() {
         "case note list|0") echo "case" ;;
         "case close|0") echo "case" ;;
         "case reopen|0") echo "case" ;;
+        "case void|0") echo "case" ;;
+        "case unvoid|0") echo "case" ;;
         "case handover|0") echo "case" ;;
         "case reply|0") echo "case" ;;
         "case assess|0") echo "case" ;;

@@ -184,6 +184,10 @@ class CaseView(TypedDict):
     preliminary_reply: PreliminaryReplyView | None
     notes: list[NoteView]
     """The case journal, newest first."""
+    voided: bool
+    """Registered by mistake: in no list, report, statistic or export (status ``voided``)."""
+    voided_on: str | None
+    void_reason: str | None
     history: NotRequired[list[EventView]]
     """``case show`` only: the case's audit log."""
 

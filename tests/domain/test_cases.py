@@ -35,3 +35,27 @@ def test_the_check_is_the_same_in_any_capitals(guardians, others, name) -> None:
     assert may_be_same_family(guardians, others, name) is may_be_same_family(
         [g.upper() for g in guardians], [o.lower() for o in others], name.swapcase()
     )
+
+
+@pytest.mark.parametrize(
+    ("status", "decided", "message"),
+    [
+        ("voided", False, "already voided"),
+        ("decided", True, "has a decision"),
+        ("closed", True, "has a decision"),
+    ],
+)
+def test_only_a_case_never_decided_is_voided_once(status, decided, message):
+    from kecli.domain.cases import check_voidable
+    from kecli.errors import RuleViolation
+
+    with pytest.raises(RuleViolation) as caught:
+        check_voidable("2026-0001", status, decided=decided)
+    assert message in str(caught.value)
+
+
+@pytest.mark.parametrize("status", ["received", "closed"])
+def test_a_case_never_decided_may_be_voided_waiting_or_closed(status):
+    from kecli.domain.cases import check_voidable
+
+    check_voidable("2026-0001", status, decided=False)

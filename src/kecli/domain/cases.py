@@ -15,6 +15,8 @@ from kecli.errors import InvalidInput, Msg, RuleViolation
 KINDS = ("koordinator", "barnekoordinator")
 CHANNELS = ("skjema", "brev", "telefon", "epost", "oppmote", "annet")
 STATUSES = ("received", "decided", "closed")
+VOIDED = "voided"
+"""The status of a case registered by mistake: in no list, report, statistic or export."""
 
 
 def check_choice(value: str, choices: Sequence[str], option: str) -> str:
@@ -193,8 +195,60 @@ def not_before_received(on: dt.date, received_on: dt.date, option: str) -> None:
     )
 
 
+def check_not_voided(case_id: str, status: str) -> None:
+    """A voided case (registered by mistake) takes no steps until it is unvoided."""
+    if status == VOIDED:
+        raise RuleViolation(
+            Msg(
+                f"Saken {case_id} er annullert (registrert ved en feil).",
+                f"Case {case_id} is voided (registered by mistake).",
+            ),
+            Msg(
+                f"Gjør annulleringen om først: kecli case unvoid {case_id} --reason …",
+                f"Undo the voiding first: kecli case unvoid {case_id} --reason …",
+            ),
+        )
+
+
+def check_voidable(case_id: str, status: str, *, decided: bool) -> None:
+    """Only a case registered by mistake is voided: one with no decision, ever (a decided
+    case is part of the record and is closed instead)."""
+    if status == VOIDED:
+        raise RuleViolation(
+            Msg(f"Saken {case_id} er allerede annullert.", f"Case {case_id} is already voided."),
+            Msg(
+                f"Se den med: kecli case show {case_id}",
+                f"See it with: kecli case show {case_id}",
+            ),
+        )
+    if decided:
+        raise RuleViolation(
+            Msg(
+                f"Saken {case_id} har en avgjørelse og kan ikke annulleres.",
+                f"Case {case_id} has a decision and cannot be voided.",
+            ),
+            Msg(
+                f"Avslutt den i stedet: kecli case close {case_id} --reason …",
+                f"Close it instead: kecli case close {case_id} --reason …",
+            ),
+        )
+
+
+def check_unvoidable(case_id: str, status: str) -> None:
+    """Only a voided case is unvoided."""
+    if status != VOIDED:
+        raise RuleViolation(
+            Msg(f"Saken {case_id} er ikke annullert.", f"Case {case_id} is not voided."),
+            Msg(
+                f"Se saken med: kecli case show {case_id}",
+                f"See the case with: kecli case show {case_id}",
+            ),
+        )
+
+
 def check_closable(case_id: str, status: str) -> None:
     """A closed case is not closed again (DOMAIN § 3 step 5)."""
+    check_not_voided(case_id, status)
     if status == "closed":
         raise RuleViolation(
             Msg(f"Saken {case_id} er allerede avsluttet.", f"Case {case_id} is already closed."),
@@ -238,6 +292,7 @@ def check_reopenable(case_id: str, status: str) -> None:
 
 def check_replyable(case_id: str, status: str) -> None:
     """A foreløpig svar (fvl § 11 a) is for a case still waiting for its decision."""
+    check_not_voided(case_id, status)
     if status == "closed":
         raise RuleViolation(
             Msg(f"Saken {case_id} er avsluttet.", f"Case {case_id} is closed."),

@@ -8,7 +8,7 @@ import datetime as dt
 from collections.abc import Mapping
 from typing import NamedTuple
 
-from kecli.domain.cases import not_before_received
+from kecli.domain.cases import check_not_voided, not_before_received
 from kecli.domain.checks import not_after_today, not_before
 from kecli.domain.eligibility import (
     BARNEKOORDINATOR_IN_FORCE,
@@ -31,7 +31,8 @@ class Newest(NamedTuple):
 
 
 def check_assessable(case_id: str, status: str) -> None:
-    """A closed case is reopened before it is assessed."""
+    """A closed case is reopened before it is assessed, a voided one unvoided."""
+    check_not_voided(case_id, status)
     if status == "closed":
         raise RuleViolation(
             Msg(

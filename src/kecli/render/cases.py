@@ -18,6 +18,7 @@ def status_label(status: str) -> str:
         "received": tt("mottatt", "received"),
         "decided": tt("avgjort", "decided"),
         "closed": tt("avsluttet", "closed"),
+        "voided": tt("annullert", "voided"),
     }.get(status, status)
 
 
@@ -117,6 +118,8 @@ def case_detail(view: CaseView) -> None:
         )
     if view.get("closed_on"):
         rows.append((tt("Avsluttet", "Closed"), f"{view['closed_on']}: {view['close_reason']}"))
+    if view.get("voided"):
+        rows.append((tt("Annullert", "Voided"), f"{view['voided_on']}: {view['void_reason']}"))
     coordinator = view.get("coordinator")
     rows.append(
         (

@@ -1,9 +1,11 @@
-"""Registering, listing, showing, closing and reopening cases."""
+"""Registering, listing, showing, closing and reopening, voiding and handing over cases."""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from kecli.domain.cases import (
     KINDS,
@@ -16,10 +18,13 @@ from kecli.domain.cases import (
     check_reopenable,
     check_reply_dates,
     check_replyable,
+    check_unvoidable,
+    check_voidable,
 )
 from kecli.domain.checks import handler_name, required_reason
 from kecli.domain.identity import mask
-from kecli.errors import Conflict, Msg
+from kecli.domain.search import same_name
+from kecli.errors import Conflict, InvalidInput, Msg
 from kecli.services.appointments import end_active_appointment
 from kecli.services.config import load_settings
 from kecli.services.context import Ctx
@@ -30,9 +35,52 @@ from kecli.store.db import session_scope
 from kecli.store.models import CaseRow
 from kecli.views import CaseView
 
+if TYPE_CHECKING:
+    from kecli.store.db import Session
+
+
+@dataclass
+class Registered:
+    """A case registered, and what the caseworker should know about it (not errors)."""
+
+    case: CaseView
+    warnings: list[Msg] = field(default_factory=list)
+
 
 def new_case(ctx: Ctx, data: NewCase) -> CaseView:
     """Register an inquiry (henvendelse): fvl § 11 a asks for a reply without undue delay."""
+    return register_case(ctx, data).case
+
+
+def _possible_duplicates(session: Session, clean: NewCase, case_id: str) -> list[Msg]:
+    """A warning for each open case of a person of the same name and birth date where a
+    fødselsnummer is missing on one side, so the two cannot be told apart: the same
+    person registered twice?"""
+    if clean.birth_date is None:
+        return []
+    found = [
+        other.id
+        for other in repo.open_cases_born_on(session, clean.birth_date)
+        if other.id != case_id
+        and (clean.fnr is None or other.fnr is None)
+        and same_name(other.name, clean.name)
+    ]
+    if not found:
+        return []
+    listed = ", ".join(found)
+    born = clean.birth_date.isoformat()
+    return [
+        Msg(
+            f"{listed} er en åpen sak for samme navn og fødselsdato ({born}), uten "
+            f"fødselsnummer å sammenligne: er det samme person? (kecli case void ved en feil)",
+            f"{listed} is an open case for the same name and birth date ({born}), without a "
+            f"fødselsnummer to compare: the same person? (kecli case void if by mistake)",
+        )
+    ]
+
+
+def register_case(ctx: Ctx, data: NewCase) -> Registered:
+    """``new_case``, with a warning when the person may already have an open case."""
     with session_scope(ctx.db_url, write=True) as session:
         settings = load_settings(session)
         clean = check_new_case(data, today=ctx.today, allow_synthetic=settings.allow_synthetic_ids)
@@ -85,7 +133,8 @@ def new_case(ctx: Ctx, data: NewCase) -> CaseView:
                 "handler": row.handler,
             },
         )
-        return load_case_view(session, row)
+        warnings = _possible_duplicates(session, clean, row.id)
+        return Registered(load_case_view(session, row), warnings)
 
 
 def list_cases(
@@ -96,8 +145,18 @@ def list_cases(
     coordinator: str | None = None,
     without_coordinator: bool = False,
     handler: str | None = None,
+    voided: bool = False,
 ) -> list[CaseView]:
-    """The cases, oldest first, filtered; ``handler``: only those the caseworker handles."""
+    """The cases, oldest first, filtered; ``handler``: only those the caseworker handles;
+    ``voided``: only the voided ones (else none of them)."""
+    if voided and statuses:
+        raise InvalidInput(
+            Msg(
+                "--voided og --status kan ikke brukes sammen.",
+                "--voided and --status cannot be used together.",
+            ),
+            Msg("En annullert sak har ingen annen status.", "A voided case has no other status."),
+        )
     if handler is not None:
         handler = handler_name(handler)
     for status in statuses:
@@ -113,7 +172,9 @@ def list_cases(
         if without_coordinator:
             missing = set(repo.granted_case_ids_without_coordinator(session))
             ids = sorted(missing) if ids is None else [i for i in ids if i in missing]
-        rows = repo.list_cases(session, statuses=statuses, kinds=kinds, ids=ids, handler=handler)
+        rows = repo.list_cases(
+            session, statuses=statuses, kinds=kinds, ids=ids, handler=handler, voided=voided
+        )
         return load_case_views(session, rows)
 
 
@@ -223,5 +284,57 @@ def hand_over(ctx: Ctx, ref: str, *, to: str) -> CaseView:
             case_id=row.id,
             action="case.handed_over",
             details={"from": previous, "to": new},
+        )
+        return load_case_view(session, row)
+
+
+def void_case(ctx: Ctx, ref: str, *, reason: str | None) -> CaseView:
+    """A case registered by mistake (no decision, ever) leaves every list, report, statistic
+    and export; the case and the audit log keep it, and ``unvoid_case`` brings it back."""
+    text = required_reason(reason)
+    with session_scope(ctx.db_url, write=True) as session:
+        row = load_case(session, ref)
+        check_voidable(row.id, row.status, decided=repo.has_decisions(session, row.id))
+        previous = row.status
+        row.status, row.voided_on, row.void_reason = "voided", ctx.today, text
+        session.add(row)
+        repo.record_event(
+            session,
+            user=ctx.user,
+            case_id=row.id,
+            action="case.voided",
+            details={"reason": text, "previous_status": previous},
+        )
+        return load_case_view(session, row)
+
+
+def unvoid_case(ctx: Ctx, ref: str, *, reason: str | None) -> CaseView:
+    """Undo a voiding: the case waits again (or is closed again, if it was)."""
+    text = required_reason(reason)
+    with session_scope(ctx.db_url, write=True) as session:
+        row = load_case(session, ref)
+        check_unvoidable(row.id, row.status)
+        status = "closed" if row.closed_on is not None else "received"
+        if status != "closed" and row.fnr is not None:
+            other = repo.find_open_case(session, row.fnr, row.kind)
+            if other is not None:
+                raise Conflict(
+                    Msg(
+                        f"Personen har en annen åpen {row.kind}-sak: {other.id}.",
+                        f"The person has another open {row.kind} case: {other.id}.",
+                    ),
+                    Msg(
+                        f"Fortsett i {other.id}, eller avslutt den først.",
+                        f"Carry on in {other.id}, or close it first.",
+                    ),
+                )
+        row.status, row.voided_on, row.void_reason = status, None, None
+        session.add(row)
+        repo.record_event(
+            session,
+            user=ctx.user,
+            case_id=row.id,
+            action="case.unvoided",
+            details={"reason": text, "status": status},
         )
         return load_case_view(session, row)

@@ -205,6 +205,9 @@ def case_view(
         if row.replied_on
         else None,
         "notes": [note_view(n) for n in bundle.notes.get(row.id, [])],
+        "voided": row.status == "voided",
+        "voided_on": _iso(row.voided_on),
+        "void_reason": row.void_reason,
     }
     if events is not None:
         view["history"] = [event_view(e) for e in events]

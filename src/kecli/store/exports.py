@@ -175,6 +175,8 @@ def export_statement(
         cases.c.created_by,
         cases.c.handler,
     ).select_from(source)
+    # A voided case (registered by mistake) is never exported.
+    stmt = stmt.where(cases.c.status != "voided")
     if statuses:
         stmt = stmt.where(cases.c.status.in_(list(statuses)))
     if kinds:
@@ -280,7 +282,7 @@ def open_cases_of(conn: Connection, fnrs: Sequence[str]) -> dict[tuple[str, str]
     found: dict[tuple[str, str], str] = {}
     for part in _chunks(fnrs, 500):
         stmt = select(cases.c.fnr, cases.c.kind, cases.c.id).where(
-            cases.c.fnr.in_(list(part)), cases.c.status != "closed"
+            cases.c.fnr.in_(list(part)), cases.c.status.not_in(("closed", "voided"))
         )
         for fnr, kind, case_id in conn.execute(stmt):
             found.setdefault((fnr, kind), case_id)
@@ -417,7 +419,7 @@ def staged_clash(conn: Connection, parts: Sequence[str], db_has_cases: bool) -> 
             for sql in (
                 f"SELECT 1 FROM {part}.cases s JOIN main.cases c ON c.id = s.id LIMIT 1",
                 f"SELECT 1 FROM {part}.cases s JOIN main.cases c ON c.fnr = s.fnr "
-                "AND c.kind = s.kind AND c.status != 'closed' "
+                "AND c.kind = s.kind AND c.status NOT IN ('closed', 'voided') "
                 "WHERE s.fnr IS NOT NULL AND s.status != 'closed' LIMIT 1",
             ):
                 if cursor.execute(sql).fetchone() is not None:

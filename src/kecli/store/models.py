@@ -53,6 +53,9 @@ class CaseRow(SQLModel, table=True):
     # The caseworker (saksbehandler) who handles the case: the one who registered it
     # unless another was named; changed by case handover (migration 0012).
     handler: str = Field(max_length=100)
+    # A case registered by mistake (status "voided", no decision): when and why.
+    voided_on: dt.date | None = None
+    void_reason: str | None = None
 
 
 class NoteRow(SQLModel, table=True):

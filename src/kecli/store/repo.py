@@ -40,11 +40,36 @@ def get_case(session: Session, case_id: str) -> CaseRow | None:
     return session.get(CaseRow, case_id)
 
 
-def find_open_case(session: Session, fnr: str, kind: str) -> CaseRow | None:
-    """An open (not closed) case of ``kind`` for the person with ``fnr``."""
+def open_cases_born_on(session: Session, birth_date: dt.date) -> Sequence[CaseRow]:
+    """The open cases (received or decided) of people born on ``birth_date``."""
     stmt = (
         select(CaseRow)
-        .where(CaseRow.fnr == fnr, CaseRow.kind == kind, CaseRow.status != "closed")
+        .where(
+            col(CaseRow.kind).in_(("koordinator", "barnekoordinator")),
+            CaseRow.birth_date == birth_date,
+            CaseRow.status != "closed",  # the partial index's condition, so that it is used
+            CaseRow.status != "voided",
+        )
+        .order_by(col(CaseRow.year), col(CaseRow.seq))
+    )
+    return session.exec(stmt).all()
+
+
+def has_decisions(session: Session, case_id: str) -> bool:
+    """Whether the case was ever decided (a decision set aside counts)."""
+    stmt = select(DecisionRow.id).where(DecisionRow.case_id == case_id).limit(1)
+    return session.exec(stmt).first() is not None
+
+
+def find_open_case(session: Session, fnr: str, kind: str) -> CaseRow | None:
+    """An open (not closed, not voided) case of ``kind`` for the person with ``fnr``."""
+    stmt = (
+        select(CaseRow)
+        .where(
+            CaseRow.fnr == fnr,
+            CaseRow.kind == kind,
+            col(CaseRow.status).not_in(("closed", "voided")),
+        )
         .order_by(col(CaseRow.year), col(CaseRow.seq))
     )
     return session.exec(stmt).first()
@@ -57,8 +82,12 @@ def list_cases(
     kinds: Sequence[str] = (),
     ids: Sequence[str] | None = None,
     handler: str | None = None,
+    voided: bool = False,
 ) -> Sequence[CaseRow]:
-    stmt = select(CaseRow)
+    """The cases, oldest first; voided ones only with ``voided`` (and then only they)."""
+    stmt = select(CaseRow).where(
+        CaseRow.status == "voided" if voided else CaseRow.status != "voided"
+    )
     if handler is not None:
         stmt = stmt.where(CaseRow.handler == handler)
     if ids is not None:

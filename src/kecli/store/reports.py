@@ -285,7 +285,8 @@ def turns_18_candidates(conn: Connection, born_on_or_before: dt.date) -> list[Da
 
 
 def _received_between(first: dt.date | None, last: dt.date | None) -> list[Any]:
-    conditions: list[Any] = []
+    # A voided case (registered by mistake) counts in no statistic.
+    conditions: list[Any] = [cases.c.status != "voided"]
     if first is not None:
         conditions.append(cases.c.received_on >= first)
     if last is not None:

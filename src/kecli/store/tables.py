@@ -31,7 +31,8 @@ SCHEMA: dict[str, tuple[tuple[str, str], ...]] = {
         ("birth_date", "day"), ("expected_birth_date", "day"), ("guardians", "doc"),
         ("note", "text"), ("wants_ip", "bool"), ("closed_on", "day"), ("close_reason", "text"),
         ("created_at", "text"), ("created_by", "text"), ("replied_on", "day"),
-        ("decision_expected_on", "day"), ("handler", "text"),
+        ("decision_expected_on", "day"), ("handler", "text"), ("voided_on", "day"),
+        ("void_reason", "text"),
     ),
     "case_notes": (
         ("id", "int"), ("case_id", "text"), ("on", "day"), ("kind", "text"), ("text", "text"),

@@ -5,8 +5,19 @@ from __future__ import annotations
 
 import typer
 
-from kecli.cli.case import assess, close, handover, letter, new, note, notify, reply, show
+from kecli.cli.case import (
+    assess,
+    close,
+    handover,
+    letter,
+    new,
+    note,
+    notify,
+    reply,
+    show,
+    void,
+)
 
 case_app = typer.Typer(no_args_is_help=True)  # its help: GROUPS in cli/app.py
-for part in (new, show, note, close, handover, reply, assess, notify, letter):
+for part in (new, show, note, close, void, handover, reply, assess, notify, letter):
     case_app.add_typer(part.app)

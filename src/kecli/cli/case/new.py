@@ -7,8 +7,9 @@ from typing import Annotated
 import typer
 
 from kecli.cli.options import JsonOpt, choices, missing, parse_date_option
-from kecli.cli.output import emit
+from kecli.cli.output import emit, warn
 from kecli.cli.state import interactive, service_ctx
+from kecli.i18n import t
 
 app = typer.Typer()
 
@@ -90,7 +91,7 @@ def case_new(
 ) -> None:
     """Register an inquiry (henvendelse). / Registrer en henvendelse."""
     from kecli.render.cases import case_summary
-    from kecli.services.cases import NewCase, new_case
+    from kecli.services.cases import NewCase, register_case
 
     data = NewCase(
         name=name or "",
@@ -123,7 +124,10 @@ def case_new(
                 "note": note is not None,
             },
         )
-    view = new_case(service_ctx(), data)
+    registered = register_case(service_ctx(), data)
+    for warning in registered.warnings:
+        warn(t(warning))
+    view = registered.case
     emit(
         view,
         json_out,

@@ -38,6 +38,10 @@ def case_list(
     mine: Annotated[
         bool, typer.Option("--mine", help="Only the cases you handle (the acting user, --user).")
     ] = False,
+    voided: Annotated[
+        bool,
+        typer.Option("--voided", help="Only the voided cases (registered by mistake)."),
+    ] = False,
     json_out: JsonOpt = False,
 ) -> None:
     """List cases. / Vis saker."""
@@ -60,6 +64,7 @@ def case_list(
         coordinator=coordinator,
         without_coordinator=without_coordinator,
         handler=ctx.user if mine else handler,
+        voided=voided,
     )
     emit(views, json_out, case_table)
 

@@ -1,9 +1,10 @@
-"""the caseworker's day: the foreløpig svar on a case, its handler, its journal
+"""the caseworker's day: foreløpig svar, handler, journal, voided cases
 
 A case records its last foreløpig svar (fvl § 11 a: ``replied_on``) and the day
 it promised a decision by (``decision_expected_on``), and the caseworker who
 handles it (``handler``: for the cases stored before, the one who registered it).
-The case journal (``case_notes``): notes of calls, meetings, letters.
+The case journal (``case_notes``): notes of calls, meetings, letters. A case
+registered by mistake is voided (status ``voided``, ``voided_on``, ``void_reason``).
 
 Revision ID: 0012
 Revises: 0011
@@ -26,6 +27,10 @@ def upgrade() -> None:
         batch.add_column(sa.Column("replied_on", sa.Date(), nullable=True))
         batch.add_column(sa.Column("decision_expected_on", sa.Date(), nullable=True))
         batch.add_column(sa.Column("handler", _NAME, nullable=True))
+        batch.add_column(sa.Column("voided_on", sa.Date(), nullable=True))
+        batch.add_column(
+            sa.Column("void_reason", sqlmodel.sql.sqltypes.AutoString(), nullable=True)
+        )
     op.execute(sa.text("UPDATE cases SET handler = created_by"))
     with op.batch_alter_table("cases") as batch:
         batch.alter_column("handler", existing_type=_NAME, nullable=False)
@@ -49,7 +54,17 @@ def downgrade() -> None:
     op.drop_index("ix_case_notes_case_on", table_name="case_notes")
     op.drop_table("case_notes")
     op.drop_index("ix_cases_handler_status", table_name="cases")
+    # An older kecli knows no voided case: it keeps them as closed, with the reason.
+    op.execute(
+        sa.text(
+            "UPDATE cases SET status = 'closed', closed_on = coalesce(closed_on, voided_on), "
+            "close_reason = coalesce(close_reason, 'voided: ' || void_reason) "
+            "WHERE status = 'voided'"
+        )
+    )
     with op.batch_alter_table("cases") as batch:
+        batch.drop_column("void_reason")
+        batch.drop_column("voided_on")
         batch.drop_column("handler")
         batch.drop_column("decision_expected_on")
         batch.drop_column("replied_on")
