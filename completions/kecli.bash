@@ -3,7 +3,7 @@
 
 _kecli_children() {
     case "$1" in
-        "") echo "case coordinator plan appeal report export import audit config db" ;;
+        "") echo "case coordinator plan appeal report export import audit config db today" ;;
         "case") echo "new list show note close reopen void unvoid handover reply assess notify letter" ;;
         "case note") echo "add list" ;;
         "coordinator") echo "add list show deactivate assign unassign" ;;
@@ -70,6 +70,7 @@ _kecli_options() {
         "db") echo "--help" ;;
         "db upgrade") echo "--json --no-input --help" ;;
         "db backup") echo "--force --json --no-input --help" ;;
+        "today") echo "--all --json --no-input --help" ;;
     esac
 }
 

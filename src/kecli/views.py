@@ -539,3 +539,69 @@ class DeadlineReport:
     @property
     def overdue(self) -> int:
         return sum(1 for item in self.items if item.overdue)
+
+
+# --- kecli today --------------------------------------------------------------------
+
+
+class WaitingView(TypedDict):
+    """A case waiting for its assessment (``kecli today``): received, no current decision."""
+
+    case_id: str
+    person: str
+    kind: str
+    received_on: str
+    days_waiting: int
+    handler: str
+    decision_expected: str | None
+    """The date a foreløpig svar promised a decision by, while it counts."""
+
+
+class MeetingView(TypedDict):
+    """A meeting of a case's individuell plan (``kecli today``: this week's)."""
+
+    case_id: str
+    person: str
+    date: str
+    purpose: str | None
+    handler: str
+
+
+class UnsentView(TypedDict):
+    """A current decision not yet sent (``kecli today``)."""
+
+    case_id: str
+    person: str
+    kind: str
+    outcome: str
+    decided_on: str
+    days_since: int
+    handler: str
+
+
+@dataclass(frozen=True)
+class TodayReport:
+    """``kecli today``: a caseworker's day (or the unit's, ``all``), as of ``day``."""
+
+    user: str
+    day: dt.date
+    all: bool
+    week: tuple[dt.date, dt.date]
+    overdue: list[DeadlineItem]
+    due_soon: list[DeadlineItem]
+    unassessed: list[WaitingView]
+    meetings: list[MeetingView]
+    unsent: list[UnsentView]
+
+    def as_dict(self) -> dict[str, Any]:
+        """The JSON of ``kecli today --json``."""
+        return {
+            "user": self.user,
+            "date": self.day.isoformat(),
+            "all": self.all,
+            "overdue": [item.as_dict() for item in self.overdue],
+            "due_soon": [item.as_dict() for item in self.due_soon],
+            "unassessed": self.unassessed,
+            "meetings": self.meetings,
+            "unsent": self.unsent,
+        }

@@ -14,6 +14,7 @@ from typer.core import TyperGroup
 from kecli import __version__
 from kecli.cli.errors import report, report_bug, report_interrupt
 from kecli.cli.state import STATE
+from kecli.cli.today import today
 from kecli.errors import KecliError, redact
 from kecli.i18n import tt
 
@@ -120,7 +121,10 @@ class KecliGroup(TyperGroup):
     def get_command(self, ctx: Any, cmd_name: str) -> Any:
         if cmd_name in GROUPS:
             return load_group(cmd_name, _no_input_after_the_command(self))
-        return super().get_command(ctx, cmd_name)
+        command = super().get_command(ctx, cmd_name)
+        if command is not None and not any(p.name == "no_input" for p in command.params):
+            command.params.append(_no_input_after_the_command(self))  # kecli today too
+        return command
 
     def format_commands(self, ctx: Any, formatter: Any) -> None:
         """The commands as click lists them, the groups' lines read from GROUPS."""
@@ -231,6 +235,9 @@ def root(
 ) -> None:
     """kecli: the case register of a koordinerende enhet."""
     STATE.db, STATE.user, STATE.debug, STATE.no_input = db, user, debug, no_input
+
+
+app.command("today")(today)
 
 
 @app.command("complete-ids", hidden=True)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from kecli.errors import InvalidInput, Msg
 
@@ -57,6 +57,12 @@ def format_date_nb(d: date) -> str:
 def format_date_en(d: date) -> str:
     """The date in English, '28 December 2026'."""
     return f"{d.day} {_MONTHS_EN[d.month - 1]} {d.year}"
+
+
+def week_of(d: date) -> tuple[date, date]:
+    """The Monday and the Sunday of ``d``'s week (a Norwegian week begins on Monday)."""
+    monday = d - timedelta(days=d.weekday())
+    return monday, monday + timedelta(days=6)
 
 
 def add_months(d: date, months: int) -> date:

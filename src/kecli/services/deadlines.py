@@ -249,6 +249,15 @@ _COLLECTORS: dict[str, Callable[[_Source, dt.date, dt.date], list[DeadlineItem]]
 }
 
 
+def items_due(conn: Connection, day: dt.date, horizon: dt.date) -> list[DeadlineItem]:
+    """Every type's items due on or before ``horizon`` (overdue ones included), read on the
+    caller's connection, in the report's order."""
+    source = _CoreSource(conn)
+    items = [item for type_ in DEADLINE_TYPES for item in _COLLECTORS[type_](source, day, horizon)]
+    items.sort(key=sort_key)
+    return items
+
+
 def deadline_report(
     ctx: Ctx,
     *,

@@ -1,0 +1,33 @@
+"""``kecli today``: the acting caseworker's day on one screen."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from kecli.cli.options import JsonOpt
+from kecli.cli.state import service_ctx
+
+
+def today(
+    all_cases: Annotated[
+        bool,
+        typer.Option("--all", help="The whole unit's day, not only the cases you handle."),
+    ] = False,
+    json_out: JsonOpt = False,
+) -> None:
+    """Your day: overdue deadlines, those due within 7 days, inquiries not yet assessed,
+    this week's plan meetings, decisions not yet sent — for the cases you handle (the acting
+    user: --user before the command). / Dagen din: frister, nye henvendelser, møter."""
+    from kecli.services.today import todays_work
+
+    report = todays_work(service_ctx(), all_cases=all_cases)
+    if json_out:
+        from kecli.cli.output import print_json
+
+        print_json(report.as_dict())
+        return
+    from kecli.render.today import today_screen
+
+    today_screen(report)
