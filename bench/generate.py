@@ -27,6 +27,24 @@ K_CODES = ("services", "long_term", "complex", "coordination", "consent", "parti
 B_CODES = ("child_age", "serious_condition", "complex_needs", "consent")
 NOW = "2026-11-28T08:00:00.000000+00:00"
 BARNEKOORDINATOR_FROM = dt.date(2022, 8, 1)
+# Names as a Norwegian unit has them (with æ, ø and å), so that case find searches what it
+# would: a surname is shared by about one case in 60 of 100k.
+FIRST_NAMES = (
+    "Åse", "Aase", "Kari", "Ola", "Per", "Ingrid", "Knut", "Sigrid", "Bjørn", "Solveig",
+    "Håkon", "Astrid", "Øystein", "Liv", "Ærlig", "Nora", "Emil", "Jonas", "Maja", "Ella",
+    "Sofie", "Lukas", "Filip", "Leah", "Oskar", "Olav", "Ragnhild", "Tor", "Eirik", "Marit",
+    "Anne-Lise", "Jørgen", "Synnøve", "Kjersti", "Geir", "Hege", "Trond", "Siri", "Odd", "Unni",
+)  # fmt: skip
+SURNAMES = (
+    "Ødegård", "Ødegaard", "Nordmann", "Hansen", "Johansen", "Olsen", "Larsen", "Andersen",
+    "Pedersen", "Nilsen", "Kristiansen", "Jensen", "Karlsen", "Johnsen", "Pettersen",
+    "Eriksen", "Berg", "Haugen", "Hagen", "Johannessen", "Andreassen", "Jacobsen", "Dahl",
+    "Jørgensen", "Halvorsen", "Henriksen", "Lund", "Sørensen", "Jakobsen", "Moen", "Gundersen",
+    "Iversen", "Strand", "Solberg", "Svendsen", "Eide", "Knutsen", "Martinsen", "Paulsen",
+    "Bakken", "Kristoffersen", "Mathisen", "Lie", "Amundsen", "Nguyen", "Rasmussen", "Ali",
+    "Lunde", "Solheim", "Berge", "Bakke", "Moe", "Nygård", "Bråten", "Aas", "Åsen", "Sæther",
+    "Tveit", "Fossum", "Hauge",
+)  # fmt: skip
 
 
 def synthetic_fnr(birth: dt.date, serial: int, used: set[str]) -> str:
@@ -75,6 +93,7 @@ def generate(n_cases: int, out: Path, seed: int = 1) -> dict[str, int]:
 
     from bench.bulk import insert_rows
     from kecli.store.db import ensure_schema, get_engine, resolve_url
+    from kecli.store.search import index_rows
 
     rng = random.Random(seed)
     if out.exists():
@@ -158,11 +177,16 @@ def generate(n_cases: int, out: Path, seed: int = 1) -> dict[str, int]:
                 "status": status,
                 "received_on": received,
                 "channel": rng.choice(["skjema", "brev", "telefon", "epost", "oppmote", "annet"]),
-                "name": f"Person {n}",
+                "name": f"{rng.choice(FIRST_NAMES)} {rng.choice(SURNAMES)}",
                 "fnr": synthetic_fnr(birth, n, used_fnr),
                 "birth_date": birth,
                 "expected_birth_date": None,
-                "guardians": ["Forelder A", "Forelder B"] if kind == "barnekoordinator" else [],
+                "guardians": [
+                    f"{rng.choice(FIRST_NAMES)} {rng.choice(SURNAMES)}",
+                    f"{rng.choice(FIRST_NAMES)} {rng.choice(SURNAMES)}",
+                ]
+                if kind == "barnekoordinator"
+                else [],
                 "note": None,
                 "wants_ip": wants_ip,
                 "closed_on": closed_on,
@@ -259,7 +283,17 @@ def generate(n_cases: int, out: Path, seed: int = 1) -> dict[str, int]:
                             ],
                             "measures": [],
                             "participants": [],
-                            "meetings": [],
+                            # A plan meeting somewhere in the two months around today.
+                            "meetings": [
+                                {
+                                    "id": 1,
+                                    "date": (
+                                        TODAY + dt.timedelta(days=rng.randint(-30, 30))
+                                    ).isoformat(),
+                                    "purpose": "Oppfølgingsmøte",
+                                    "minutes": None,
+                                }
+                            ],
                             "next_evaluation": next_eval.isoformat(),
                             # Active: the person has consented (without, a draft).
                             "consent": {
@@ -299,6 +333,10 @@ def generate(n_cases: int, out: Path, seed: int = 1) -> dict[str, int]:
     with engine.begin() as conn:
         counts["coordinators"] = insert_rows(conn, "coordinators", coordinators)
         counts["cases"] = insert_rows(conn, "cases", cases)
+        # The search index of case find, as kecli keeps it on write.
+        index_rows(
+            conn, ((c["id"], c["name"], c["guardians"], c["birth_date"], c["fnr"]) for c in cases)
+        )
         counts["decisions"] = insert_rows(conn, "decisions", decisions)
         counts["appointments"] = insert_rows(conn, "appointments", appointments)
         counts["plans"] = insert_rows(conn, "plans", plans)

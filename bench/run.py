@@ -34,7 +34,7 @@ DATA = ROOT / "bench" / "data"
 PYTHON = sys.executable
 KECLI = str(Path(sys.executable).parent / "kecli")
 SIZES = {"10k": 10_000, "100k": 100_000, "1m": 1_000_000}
-GENERATOR_VERSION = "6"
+GENERATOR_VERSION = "7"
 ENV = {
     **os.environ,
     "KECLI_TODAY": "2026-11-28",
@@ -205,46 +205,76 @@ def export_baseline_sql(kind: str) -> str:
     return csv_sql() if kind == "csv" else jsonl_sql()
 
 
-def startup_benchmarks(runs: int, db: Path) -> list[Result]:
+#: What the phone call gives: a first name and the start of a surname (about 1 case in 2,400).
+FIND = "ase odeg"
+#: One of the twelve caseworkers of the benchmark data (bench/generate.py).
+TODAY_USER = "saksbehandler3"
+
+
+def startup_benchmarks(
+    runs: int, db: Path, wanted: Callable[..., bool] = lambda *names: True
+) -> list[Result]:
+    """The commands whose time is mostly start-up; those ``wanted`` names (all by default)."""
     floor_typer = [PYTHON, "-c", "import typer"]
     floor_stack = [PYTHON, "-c", "import typer, sqlmodel"]
     case_id = first_case_id(db)
     prefix = case_id[:7]
-    return [
-        paired(
+    rows: list[tuple[Result, list[str], list[str]]] = [
+        (
             Result("kecli --version", "kecli --version", "python -c 'import typer'", "≤ 1.5×"),
-            lambda: run(kecli(None, "--version")),
-            lambda: run(floor_typer),
-            runs,
+            kecli(None, "--version"),
+            floor_typer,
         ),
-        paired(
+        (
             Result("kecli --help", "kecli --help", "python -c 'import typer'", "≤ 3×"),
-            lambda: run(kecli(None, "--help")),
-            lambda: run(floor_typer),
-            runs,
+            kecli(None, "--help"),
+            floor_typer,
         ),
-        paired(
+        (
             Result(
                 f"Tab: case ids ({db.stem})",
                 f"kecli complete-ids case {prefix}",
                 "python -c 'import typer'",
                 "≤ 2×",
             ),
-            lambda: run(kecli(db, "complete-ids", "case", prefix)),
-            lambda: run(floor_typer),
-            runs,
+            kecli(db, "complete-ids", "case", prefix),
+            floor_typer,
         ),
-        paired(
+        (
             Result(
                 f"kecli case show ({db.stem})",
                 f"kecli case show {case_id}",
                 "python -c 'import typer, sqlmodel'",
                 "≤ 1.3×",
             ),
-            lambda: run(kecli(db, "case", "show", case_id)),
-            lambda: run(floor_stack),
-            runs,
+            kecli(db, "case", "show", case_id),
+            floor_stack,
         ),
+        (
+            Result(
+                f"kecli case find ({db.stem})",
+                f"kecli case find '{FIND}'",
+                "python -c 'import typer, sqlmodel'",
+                "≤ 1.3×",
+            ),
+            kecli(db, "case", "find", FIND),
+            floor_stack,
+        ),
+        (
+            Result(
+                f"kecli today ({db.stem})",
+                f"kecli --user {TODAY_USER} today",
+                "python -c 'import typer, sqlmodel'",
+                "≤ 1.3×",
+            ),
+            kecli(db, "--user", TODAY_USER, "today"),
+            floor_stack,
+        ),
+    ]
+    return [
+        paired(result, lambda c=command: run(c), lambda b=floor: run(b), runs)
+        for result, command, floor in rows
+        if wanted(result.name)
     ]
 
 
@@ -599,8 +629,8 @@ def main(argv: list[str] | None = None) -> int:
     results: list[Result] = []
     with tempfile.TemporaryDirectory(prefix="kecli-bench-") as folder:
         tmp = Path(folder)
-        if wanted("version", "help", "tab", "case show"):
-            results += startup_benchmarks(runs, mid)
+        if wanted("version", "help", "tab", "case show", "case find", "today"):
+            results += startup_benchmarks(runs, mid, wanted)
         if wanted("report deadlines"):
             results.append(report_benchmark(runs, big))
         if wanted("export"):

@@ -8,7 +8,7 @@ autoload -U +X bashcompinit && bashcompinit
 _kecli_children() {
     case "$1" in
         "") echo "case coordinator plan appeal report export import audit config db today" ;;
-        "case") echo "new list show note close reopen void unvoid handover reply assess notify letter" ;;
+        "case") echo "new find list show note close reopen void unvoid handover reply assess notify letter" ;;
         "case note") echo "add list" ;;
         "coordinator") echo "add list show deactivate assign unassign" ;;
         "plan") echo "edit show history" ;;
@@ -27,7 +27,8 @@ _kecli_options() {
         "") echo "--db --user --debug --no-input --version --help" ;;
         "case") echo "--help" ;;
         "case new") echo "--name --kind --fnr --birth-date --expected-birth-date --received --channel --guardian --note --handler --json --no-input --help" ;;
-        "case list") echo "--status --kind --coordinator --handler --without-coordinator --mine --voided --json --no-input --help" ;;
+        "case find") echo "--limit --json --no-input --help" ;;
+        "case list") echo "--status --kind --coordinator --handler --search --without-coordinator --mine --voided --json --no-input --help" ;;
         "case show") echo "--show-fnr --json --no-input --help" ;;
         "case note") echo "--no-input --help" ;;
         "case note add") echo "--kind --on --json --no-input --help" ;;
@@ -82,7 +83,8 @@ _kecli_valued() {
     case "$1" in
         "") echo " --db --user " ;;
         "case new") echo " --name --kind --fnr --birth-date --expected-birth-date --received --channel --guardian --note --handler " ;;
-        "case list") echo " --status --kind --coordinator --handler " ;;
+        "case find") echo " --limit " ;;
+        "case list") echo " --status --kind --coordinator --handler --search " ;;
         "case note add") echo " --kind --on " ;;
         "case close") echo " --reason --on " ;;
         "case reopen") echo " --reason " ;;

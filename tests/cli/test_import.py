@@ -97,6 +97,19 @@ def bad_lines(result: Any) -> list[str]:
     return [line for line in result.stderr.splitlines() if line.startswith("line ")]
 
 
+def test_imported_cases_are_found_by_case_find(kecli, tmp_path):
+    path = write(
+        tmp_path,
+        row(id="2025-0001", name="Åse Ødegård", birth_date="1980-01-01"),
+        row(id="2025-0002", name="Per Hansen", guardians="Mor Ødegaard", kind="barnekoordinator",
+            birth_date="2020-02-02"),
+    )  # fmt: skip
+    ok(kecli, "import", "cases", str(path))
+    found = kecli.json("case", "find", "odegard")
+    assert [c["id"] for c in found] == ["2025-0001", "2025-0002"]  # the name before a guardian
+    assert [c["id"] for c in kecli.json("case", "find", "01.01.1980")] == ["2025-0001"]
+
+
 # --- round trips -----------------------------------------------------------------------
 
 

@@ -53,6 +53,42 @@ def case_table(views: list[CaseView]) -> None:
     console().print(drawn)
 
 
+def found_table(views: list[CaseView], text: str) -> None:
+    """``case find``: the cases found, best first — enough to tell the person (birth date,
+    guardians), never a full fødselsnummer."""
+    from kecli.render.console import escape
+
+    if not views:
+        console().print(
+            tt(f"Ingen saker funnet for «{escape(text)}».", f"No cases found for '{escape(text)}'.")
+        )
+        return
+    guardians = any(view["guardians"] for view in views)
+    drawn = table(tt("Sak", "Case"), tt("Navn", "Name"), tt("Født", "Born"))
+    if guardians:
+        drawn.add_column(tt("Foresatte", "Guardians"))
+    for heading in (tt("Type", "Kind"), tt("Status", "Status"), tt("Saksbehandler", "Handler")):
+        drawn.add_column(heading)
+    for view in views:
+        person = view["person"]
+        born = person["birth_date"] or (
+            f"{tt('termin', 'due')} {person['expected_birth_date']}"
+            if person["expected_birth_date"]
+            else "—"
+        )
+        cells = [view["id"], escape(person["name"]), born]
+        if guardians:
+            cells.append(escape(", ".join(view["guardians"])))
+        cells += [view["kind"], status_label(view["status"]), escape(view["handler"])]
+        drawn.add_row(*cells)
+    console().print(drawn)
+    if len(views) == 1:
+        next_step_line = tt(
+            f"Neste: kecli case show {views[0]['id']}", f"Next: kecli case show {views[0]['id']}"
+        )
+        console().print(next_step_line)
+
+
 def case_summary(view: CaseView, verb_nb: str, verb_en: str) -> None:
     console().print(
         f"{tt(verb_nb, verb_en)} {view['id']}: {view['person']['name']} "

@@ -38,26 +38,28 @@ def _days(n: int) -> str:
 def _section(
     out: Console,
     title: str,
+    total: int,
     rows: Sequence[Sequence[str]],
     *,
     style: str | None = None,
     rest: str | None = None,
 ) -> None:
-    if not rows:
+    """A list of ``total`` things, of which ``rows`` (the first SHOWN) are drawn."""
+    if not total:
         return
     from kecli.render.console import table
 
     out.print()
-    out.print(f"{title} ({len(rows)})", style=f"bold {style}" if style else "bold")
+    out.print(f"{title} ({total})", style=f"bold {style}" if style else "bold")
     drawn = table()
     drawn.show_header = False
     for _ in rows[0]:
         drawn.add_column(no_wrap=False)
-    for row in rows[:SHOWN]:
+    for row in rows:
         drawn.add_row(*row, style=style)
     out.print(drawn)
-    if len(rows) > SHOWN:
-        more = len(rows) - SHOWN
+    if total > len(rows):
+        more = total - len(rows)
         out.print(tt(f"… og {more} til", f"… and {more} more") + (f": {rest}" if rest else ""))
 
 
@@ -68,7 +70,7 @@ def _who(report: TodayReport, handler: str) -> list[str]:
 
 def _deadline_rows(report: TodayReport, items: Sequence[DeadlineItem]) -> list[list[str]]:
     rows = []
-    for item in items:
+    for item in items[:SHOWN]:
         if item.overdue:
             when = tt(
                 f"forfalt for {_days(-item.days_left)} siden", f"{_days(-item.days_left)} late"
@@ -125,6 +127,7 @@ def today_screen(report: TodayReport) -> None:
     _section(
         out,
         tt("Forfalt", "Overdue"),
+        len(report.overdue),
         _deadline_rows(report, report.overdue),
         style="red",
         rest="kecli report deadlines",
@@ -132,11 +135,12 @@ def today_screen(report: TodayReport) -> None:
     _section(
         out,
         tt("Forfaller innen 7 dager", "Due within 7 days"),
+        len(report.due_soon),
         _deadline_rows(report, report.due_soon),
         rest="kecli report deadlines --within 7",
     )
     waiting: list[list[str]] = []
-    for case in report.unassessed:
+    for case in report.unassessed[:SHOWN]:
         received = tt(
             f"mottatt {_day(case['received_on'])} ({_days(case['days_waiting'])})",
             f"received {_day(case['received_on'])} ({_days(case['days_waiting'])})",
@@ -150,6 +154,7 @@ def today_screen(report: TodayReport) -> None:
     _section(
         out,
         tt("Ikke vurdert", "Not yet assessed"),
+        len(report.unassessed),
         waiting,
         rest=f"kecli case list --status received{mine}",
     )
@@ -162,9 +167,14 @@ def today_screen(report: TodayReport) -> None:
             escape(m["purpose"] or ""),
             *_who(report, m["handler"]),
         ]
-        for m in report.meetings
+        for m in report.meetings[:SHOWN]
     ]
-    _section(out, tt(f"Planmøter i uke {week}", f"Plan meetings in week {week}"), meeting_rows)
+    _section(
+        out,
+        tt(f"Planmøter i uke {week}", f"Plan meetings in week {week}"),
+        len(report.meetings),
+        meeting_rows,
+    )
     unsent: list[list[str]] = [
         [
             d["case_id"],
@@ -175,11 +185,12 @@ def today_screen(report: TodayReport) -> None:
             ),
             *_who(report, d["handler"]),
         ]
-        for d in report.unsent
+        for d in report.unsent[:SHOWN]
     ]
     _section(
         out,
         tt("Avgjørelser ikke sendt", "Decisions not sent"),
+        len(report.unsent),
         unsent,
         rest="kecli report deadlines --type decision_unsent --within 0",
     )

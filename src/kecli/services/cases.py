@@ -146,9 +146,15 @@ def list_cases(
     without_coordinator: bool = False,
     handler: str | None = None,
     voided: bool = False,
+    search: str | None = None,
 ) -> list[CaseView]:
     """The cases, oldest first, filtered; ``handler``: only those the caseworker handles;
-    ``voided``: only the voided ones (else none of them)."""
+    ``voided``: only the voided ones (else none of them); ``search``: only those that
+    match it as ``case find`` does, best first."""
+    from kecli.services.find import log_search, read_search
+    from kecli.store.search import find
+
+    query = read_search(search, "--search") if search is not None else None
     if voided and statuses:
         raise InvalidInput(
             Msg(
@@ -163,18 +169,28 @@ def list_cases(
         check_choice(status, STATUSES, "--status")
     for kind in kinds:
         check_choice(kind, KINDS, "--kind")
-    with session_scope(ctx.db_url) as session:
+    logged = query is not None and query.by_identity_number
+    with session_scope(ctx.db_url, write=logged) as session:
         ids: list[str] | None = None
+        if query is not None:
+            ids = find(session.connection(), query, limit=None, voided=voided)
         if coordinator is not None:
             found = load_coordinator(session, coordinator)
             assert found.id is not None
-            ids = repo.case_ids_of_coordinator(session, found.id)
+            theirs = repo.case_ids_of_coordinator(session, found.id)
+            kept = set(theirs)
+            ids = theirs if ids is None else [i for i in ids if i in kept]
         if without_coordinator:
             missing = set(repo.granted_case_ids_without_coordinator(session))
             ids = sorted(missing) if ids is None else [i for i in ids if i in missing]
         rows = repo.list_cases(
             session, statuses=statuses, kinds=kinds, ids=ids, handler=handler, voided=voided
         )
+        if query is not None:
+            assert ids is not None
+            rank = {case_id: n for n, case_id in enumerate(ids)}
+            rows = sorted(rows, key=lambda row: rank[row.id])
+            log_search(session.connection(), ctx, query, [r.id for r in rows], "case list")
         return load_case_views(session, rows)
 
 

@@ -39,6 +39,7 @@ from kecli.services.imports import (
 from kecli.store import exports as store
 from kecli.store.db import read_scope, write_scope
 from kecli.store.events import append_event
+from kecli.store.search import index_rows, index_staged
 from kecli.store.staging import CASE_COLUMNS, COORDINATOR_COLUMNS, SeenKeys
 
 # Column order of the rows inserted (the case rows': CASE_COLUMNS).
@@ -241,6 +242,8 @@ class _DatabaseRun(_Run):
         if created:
             store.insert_rows(conn, "coordinators", COORDINATOR_COLUMNS, created)
         store.insert_rows(conn, "cases", CASE_COLUMNS, plan.cases)
+        # The search index (case find): id, name, guardians, birth_date, fnr.
+        index_rows(conn, [(r[0], r[7], r[11], r[9], r[8]) for r in plan.cases])
         written = self.written
         base = self.ids["decisions"]
         first = base + written["decisions"]
@@ -400,6 +403,7 @@ def merge_parts(
             written = 0
             for schema, part in zip(schemas, parts, strict=True):
                 store.merge_staged(conn, schema, first, now, ctx.user)
+                index_staged(conn, schema)  # the search index (case find)
                 first["decisions"] += part.decisions
                 first["appointments"] += part.appointments
                 first["appeals"] += part.appeals

@@ -347,7 +347,9 @@ def import_session(conn: Connection) -> Iterator[None]:
 
 
 #: The tables an import fills row by row.
-CASE_TABLES = ("cases", "decisions", "appointments", "appeals", "plans", "plan_versions")
+CASE_TABLES = (
+    "cases", "case_terms", "decisions", "appointments", "appeals", "plans", "plan_versions",
+)  # fmt: skip
 
 
 def _drop_indexes(conn: Connection, tables: Sequence[str]) -> list[str]:

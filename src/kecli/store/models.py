@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import JSON, Column, Index, UniqueConstraint, text
+from sqlalchemy import JSON, Column, Index, String, UniqueConstraint, text
 from sqlmodel import Field, SQLModel
 
 
@@ -56,6 +56,24 @@ class CaseRow(SQLModel, table=True):
     # A case registered by mistake (status "voided", no decision): when and why.
     voided_on: dt.date | None = None
     void_reason: str | None = None
+
+
+#: A search term: folded ASCII letters and digits, compared byte by byte (PostgreSQL's own
+#: collation could order them otherwise, and a prefix would then not be a range).
+TERM_TYPE = String(40).with_variant(String(40, collation="C"), "postgresql")
+
+
+class CaseTermRow(SQLModel, table=True):
+    """The search index of the cases (``case find``): per case, the folded words of its
+    names and the digits of its birth date and fødselsnummer's first six (migration 0012).
+    Kept up to date on write (``kecli.store.search``)."""
+
+    __tablename__ = "case_terms"
+    __table_args__ = (Index("ix_case_terms_case_id", "case_id"),)
+
+    term: str = Field(sa_column=Column("term", TERM_TYPE, primary_key=True))
+    case_id: str = Field(foreign_key="cases.id", primary_key=True, max_length=20)
+    source: int  # 0 the person's name, 1 a guardian's, 2 the birth date or fnr's first six
 
 
 class NoteRow(SQLModel, table=True):
@@ -276,3 +294,12 @@ class AppealStepRow(SQLModel, table=True):
     status_after: str = Field(max_length=30)
     at: str = Field(max_length=40)
     user: str = Field(max_length=100)
+
+
+def _keep_the_search_index() -> None:
+    from kecli.store.search import listen
+
+    listen(CaseRow)
+
+
+_keep_the_search_index()

@@ -48,6 +48,13 @@ def get_case(conn: Connection, case_id: str) -> Record | None:
     return conn.execute(select(_cases).where(_cases.c.id == case_id)).first()
 
 
+def get_cases(conn: Connection, case_ids: Sequence[str]) -> Sequence[Record]:
+    """The cases of ``case_ids`` (in no particular order)."""
+    if not case_ids:
+        return []
+    return conn.execute(select(_cases).where(_cases.c.id.in_(list(case_ids)))).all()
+
+
 def case_bundle(conn: Connection, case_ids: Iterable[str]) -> CaseBundle:
     ids = list(case_ids)
     bundle = CaseBundle(

@@ -34,6 +34,7 @@ SCHEMA: dict[str, tuple[tuple[str, str], ...]] = {
         ("decision_expected_on", "day"), ("handler", "text"), ("voided_on", "day"),
         ("void_reason", "text"),
     ),
+    "case_terms": (("term", "text"), ("case_id", "text"), ("source", "int")),
     "case_notes": (
         ("id", "int"), ("case_id", "text"), ("on", "day"), ("kind", "text"), ("text", "text"),
         ("created_at", "text"), ("created_by", "text"),

@@ -8,6 +8,7 @@ import typer
 from kecli.cli.case import (
     assess,
     close,
+    find,
     handover,
     letter,
     new,
@@ -19,5 +20,5 @@ from kecli.cli.case import (
 )
 
 case_app = typer.Typer(no_args_is_help=True)  # its help: GROUPS in cli/app.py
-for part in (new, show, note, close, void, handover, reply, assess, notify, letter):
+for part in (new, find, show, note, close, void, handover, reply, assess, notify, letter):
     case_app.add_typer(part.app)

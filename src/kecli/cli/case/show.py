@@ -42,6 +42,14 @@ def case_list(
         bool,
         typer.Option("--voided", help="Only the voided cases (registered by mistake)."),
     ] = False,
+    search: Annotated[
+        str | None,
+        typer.Option(
+            "--search",
+            metavar="TEXT",
+            help="Only the cases that match, best first (as case find).",
+        ),
+    ] = None,
     json_out: JsonOpt = False,
 ) -> None:
     """List cases. / Vis saker."""
@@ -65,6 +73,7 @@ def case_list(
         without_coordinator=without_coordinator,
         handler=ctx.user if mine else handler,
         voided=voided,
+        search=search,
     )
     emit(views, json_out, case_table)
 

@@ -1,10 +1,11 @@
-"""the caseworker's day: foreløpig svar, handler, journal, voided cases
+"""the caseworker's day: foreløpig svar, handler, journal, voided cases, search index
 
 A case records its last foreløpig svar (fvl § 11 a: ``replied_on``) and the day
 it promised a decision by (``decision_expected_on``), and the caseworker who
 handles it (``handler``: for the cases stored before, the one who registered it).
 The case journal (``case_notes``): notes of calls, meetings, letters. A case
 registered by mistake is voided (status ``voided``, ``voided_on``, ``void_reason``).
+The search index of the cases (``case_terms``), built here for the cases stored.
 
 Revision ID: 0012
 Revises: 0011
@@ -48,9 +49,35 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id"),
     )
     op.create_index("ix_case_notes_case_on", "case_notes", ["case_id", "on", "id"])
+    op.create_table(
+        "case_terms",
+        sa.Column(
+            "term",
+            sa.String(length=40).with_variant(sa.String(length=40, collation="C"), "postgresql"),
+            nullable=False,
+        ),
+        sa.Column("case_id", sqlmodel.sql.sqltypes.AutoString(length=20), nullable=False),
+        sa.Column("source", sa.Integer(), nullable=False),
+        sa.ForeignKeyConstraint(["case_id"], ["cases.id"]),
+        sa.PrimaryKeyConstraint("term", "case_id"),
+    )
+    _index_the_cases()
+    op.create_index("ix_case_terms_case_id", "case_terms", ["case_id"])
+
+
+def _index_the_cases() -> None:
+    """Every stored case's search terms (kecli.domain.search: the folding of this version)."""
+    from kecli.store.search import index_rows
+
+    conn = op.get_bind()
+    result = conn.execute(sa.text("SELECT id, name, guardians, birth_date, fnr FROM cases"))
+    while chunk := result.fetchmany(5000):
+        index_rows(conn, chunk)
 
 
 def downgrade() -> None:
+    op.drop_index("ix_case_terms_case_id", table_name="case_terms")
+    op.drop_table("case_terms")
     op.drop_index("ix_case_notes_case_on", table_name="case_notes")
     op.drop_table("case_notes")
     op.drop_index("ix_cases_handler_status", table_name="cases")

@@ -1,0 +1,38 @@
+"""``kecli case find``: the phone rings — find the case."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from kecli.cli.options import JsonOpt
+from kecli.cli.output import emit
+from kecli.cli.state import service_ctx
+
+app = typer.Typer()
+
+
+@app.command("find")
+def case_find(
+    text: Annotated[
+        str,
+        typer.Argument(
+            metavar="TEXT",
+            help="Parts of a name (a guardian's too), a fødselsnummer or its first six "
+            "digits, a birth date, or a case id.",
+        ),
+    ],
+    limit: Annotated[
+        int, typer.Option("--limit", metavar="N", help="At most this many cases (default 20).")
+    ] = 20,
+    json_out: JsonOpt = False,
+) -> None:
+    """Find a case by name (case and accents aside: ase finds Åse, aa finds å), guardian,
+    fødselsnummer, birth date or case id; best match first. A search by fødselsnummer is
+    logged. / Finn en sak."""
+    from kecli.render.cases import found_table
+    from kecli.services.find import find_cases
+
+    views = find_cases(service_ctx(), text, limit=limit)
+    emit(views, json_out, lambda v: found_table(v, text))
