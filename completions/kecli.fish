@@ -117,6 +117,7 @@ complete -c kecli -n "__kecli_is 'case notify'" -l via -x -a 'post digital hand'
 complete -c kecli -n "__kecli_is 'case notify'" -l on -x
 complete -c kecli -n "__kecli_is 'case notify'" -l reason -x
 complete -c kecli -n "__kecli_arg 'case notify' 0" -x -a '(kecli complete-ids case (commandline -ct) 2>/dev/null)'
+complete -c kecli -n "__kecli_is 'case letter'" -l force
 complete -c kecli -n "__kecli_is 'case letter'" -l no-input
 complete -c kecli -n "__kecli_is 'case letter'" -l help
 complete -c kecli -n "__kecli_is 'case letter'" -l output -r -F

@@ -32,7 +32,7 @@ _kecli_options() {
         "case reopen") echo "--reason --json --no-input --help" ;;
         "case assess") echo "--answer --note --decided-on --notified-on --reason --wants-ip --no-ip --json --no-input --help" ;;
         "case notify") echo "--sent-on --via --on --reason --force --json --no-input --help" ;;
-        "case letter") echo "--output -o --lang --no-input --help" ;;
+        "case letter") echo "--output -o --lang --force --no-input --help" ;;
         "coordinator") echo "--help" ;;
         "coordinator add") echo "--name --unit --kind --trained-on --max-cases --independent --json --no-input --help" ;;
         "coordinator list") echo "--all --json --no-input --help" ;;

@@ -337,10 +337,11 @@ class UpgradeView(TypedDict):
 
 
 class BackupView(TypedDict):
-    """``db backup``: where the copy is and how big."""
+    """``db backup``: where the copy is, how big, and SQLite's check of it (``ok``)."""
 
     target: str
     bytes: int
+    quick_check: str
 
 
 # --- report stats -------------------------------------------------------------------

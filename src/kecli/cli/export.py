@@ -67,9 +67,9 @@ def _check_output(output: str | None, fmt: str, force: bool) -> None:
                 Msg("Eksempel: --output saker.xlsx", "Example: --output cases.xlsx"),
             )
         return
-    from kecli.services.checks import check_output_file
+    from kecli.files import check_target
 
-    check_output_file(output, force=force)
+    check_target(output, force=force)
 
 
 @export_app.command("cases")
@@ -176,13 +176,15 @@ def export_cases(
         raise  # the reader went away (| head): the app exits quietly
     except OSError as exc:  # disk full, file system gone: the half-written file was removed
         from kecli.errors import KecliError
+        from kecli.files import write_hint
 
         reason = exc.strerror or str(exc) or type(exc).__name__
         raise KecliError(
             Msg(
                 f"Eksporten kunne ikke skrives: {reason}.",
                 f"The export could not be written: {reason}.",
-            )
+            ),
+            write_hint(exc),
         ) from None
     cleaned = getattr(opened[-1], "cleaned", 0) if opened else 0
     if cleaned:

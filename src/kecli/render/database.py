@@ -25,10 +25,12 @@ def schema_upgraded(result: UpgradeView) -> None:
 
 
 def backup_written(result: BackupView) -> None:
-    """``db backup``: where the copy is and how big."""
+    """``db backup``: where the copy is, how big, and that SQLite's check passed."""
     print(
         tt(
-            f"Kopi skrevet til {result['target']} ({result['bytes']} byte).",
-            f"Copy written to {result['target']} ({result['bytes']} bytes).",
+            f"Kopi skrevet til {result['target']} ({result['bytes']} byte); "
+            f"kontrollert med PRAGMA quick_check: {result['quick_check']}.",
+            f"Copy written to {result['target']} ({result['bytes']} bytes); "
+            f"checked with PRAGMA quick_check: {result['quick_check']}.",
         )
     )

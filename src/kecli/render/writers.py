@@ -3,8 +3,9 @@
 Every writer takes the flat rows of :data:`kecli.store.exports.COLUMNS` (ISO
 date strings, bools, lists of strings, an int coordinator id, None for
 empty) and keeps nothing but the chunk in hand, so memory stays flat however
-many cases there are. A file is created private to the user (0600) and only
-replaces an existing file when the caller says so; a writer that fails is
+many cases there are. A file is written as every output is (:mod:`kecli.files`):
+private to the user (0600), under a fresh name until :meth:`publish` puts it in place
+(an existing file only replaced when the caller says so); a writer that fails is
 aborted, which removes the half-written file.
 """
 
@@ -21,7 +22,7 @@ from collections.abc import Callable, Sequence
 from functools import partial
 from typing import IO, Any, Protocol, cast
 
-from kecli.errors import Conflict, InvalidInput, Msg
+from kecli.files import PrivateFile
 
 LIST_SEPARATOR = "; "
 
@@ -56,44 +57,18 @@ class RowWriter(Protocol):
 
     def close(self) -> None: ...
 
+    def publish(self) -> None: ...
+
     def abort(self) -> None: ...
 
 
-def open_output(path: str, *, force: bool) -> int:
-    """A new file descriptor for ``path``, created 0600; an existing file only with ``force``."""
-    flags = os.O_WRONLY | os.O_CREAT | (os.O_TRUNC if force else os.O_EXCL)
-    flags |= getattr(os, "O_BINARY", 0)
-    try:
-        fd = os.open(path, flags, 0o600)
-    except FileExistsError:  # made since it was checked (check_output_file)
-        raise Conflict(
-            Msg(f"{path} finnes allerede.", f"{path} already exists."),
-            Msg(
-                "Velg et annet navn, eller skriv over med --force.",
-                "Choose another name, or overwrite with --force.",
-            ),
-        ) from None
-    except IsADirectoryError:
-        raise InvalidInput(
-            Msg(f"{path} er en mappe.", f"{path} is a directory."),
-            Msg("Gi et filnavn med --output.", "Give a file name with --output."),
-        ) from None
-    except OSError as exc:
-        reason = exc.strerror or type(exc).__name__
-        raise InvalidInput(
-            Msg(f"Kan ikke skrive {path}: {reason}.", f"Cannot write {path}: {reason}."),
-            Msg("Sjekk mappen og rettighetene.", "Check the folder and the permissions."),
-        ) from None
-    if force and hasattr(os, "fchmod"):
-        os.fchmod(fd, 0o600)  # an overwritten file keeps its mode otherwise
-    return fd
-
-
 class _Target:
-    """A binary stream: a new private file, or stdout (never closed here)."""
+    """A binary stream: a private file put in place when whole (:mod:`kecli.files`), or
+    stdout (never closed here)."""
 
-    def __init__(self, path: str | None, force: bool) -> None:
+    def __init__(self, path: str | None, force: bool, mode: str = "wb") -> None:
         self.path = path
+        self.file: PrivateFile | None = None
         self.stream: IO[bytes]
         if path is None:
             sys.stdout.flush()
@@ -102,34 +77,27 @@ class _Target:
                 buffer if buffer is not None else cast(IO[bytes], _TextAsBytes(sys.stdout))
             )
         else:
-            self.stream = os.fdopen(open_output(path, force=force), "wb")
+            self.file = PrivateFile(path, force=force, mode=mode)
+            self.stream = self.file.stream
 
     def close(self) -> None:
-        if self.path is None:
-            self.stream.flush()
-        else:
-            self.stream.close()
+        """Everything written and synced; a file is not yet in place (:meth:`publish`)."""
+        self.stream.flush()
+        if self.file is not None:
+            os.fsync(self.stream.fileno())
+
+    def publish(self) -> None:
+        if self.file is not None:
+            self.file.publish()
 
     def abort(self) -> None:
-        if self.path is None:
+        if self.file is None:
             try:
                 self.stream.flush()
             except (OSError, ValueError):
                 pass
             return
-        _discard(self.stream, self.path)
-
-
-def _discard(stream: IO[bytes], path: str) -> None:
-    """Close a half-written file and remove it, as quietly as the error that led here."""
-    try:
-        stream.close()
-    except OSError:
-        pass
-    try:
-        os.unlink(path)
-    except OSError:
-        pass
+        self.file.discard()
 
 
 class _TextAsBytes(io.RawIOBase):
@@ -161,6 +129,9 @@ class _TextWriter:
     def close(self) -> None:
         self._finish()
         self.target.close()
+
+    def publish(self) -> None:
+        self.target.publish()
 
     def abort(self) -> None:
         try:
@@ -286,8 +257,7 @@ class XlsxWriter:
         from openpyxl.styles import Font
         from openpyxl.utils import get_column_letter
 
-        self.path = path
-        self.stream = os.fdopen(open_output(path, force=force), "w+b")
+        self.target = _Target(path, force, "w+b")
         self.workbook = Workbook(write_only=True)
         self.sheet = self.workbook.create_sheet("cases")
         self.cell = WriteOnlyCell
@@ -350,8 +320,11 @@ class XlsxWriter:
 
     def close(self) -> None:
         self.sheet.auto_filter.ref = f"A1:{self.last_column}{self.rows + 1}"
-        self.workbook.save(self.stream)
-        self.stream.close()
+        self.workbook.save(self.target.stream)
+        self.target.close()
+
+    def publish(self) -> None:
+        self.target.publish()
 
     def abort(self) -> None:
         # openpyxl keeps the sheet's rows (fødselsnumre too) in a temporary file of its
@@ -363,7 +336,7 @@ class XlsxWriter:
                 writer.xf.close()
             with contextlib.suppress(Exception):
                 os.unlink(writer.out)
-        _discard(self.stream, self.path)
+        self.target.abort()
 
 
 def open_writer(

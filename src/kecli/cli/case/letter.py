@@ -22,6 +22,9 @@ def case_letter(
             "--output", "-o", metavar="FILE", help="Write the letter to FILE (default stdout)."
         ),
     ] = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="Overwrite the --output file if it exists.")
+    ] = False,
     lang: Annotated[
         str | None,
         typer.Option(
@@ -32,32 +35,33 @@ def case_letter(
     ] = None,
 ) -> None:
     """The decision letter in Markdown. / Vedtaksbrevet i Markdown."""
-    import os
     import sys
 
-    from kecli.cli.output import document_language, open_private_output, warn
+    from kecli.cli.output import document_language, warn
+    from kecli.files import PrivateFile, check_target
     from kecli.i18n.letters import PLACEHOLDER
     from kecli.render.letters import decision_letter, to_markdown
-    from kecli.services.checks import check_output_file
     from kecli.services.notices import letter_data
 
     chosen = document_language(lang)
-    fd: int | None = None
+    target: PrivateFile | None = None
     if output:
-        # The file is opened before the letter is made and logged: a path that cannot be
-        # written is a clear error with nothing in the log (a letter is overwritten).
-        check_output_file(output, force=True)
-        fd, created = open_private_output(output)
+        # The file is begun before the letter is made and logged: a path that cannot be
+        # written is a clear error with nothing in the log. It appears whole, 0600, only
+        # once the letter is written (an existing file only with --force).
+        check_target(output, force=force)
+        target = PrivateFile(output, force=force)
     try:
         data = letter_data(service_ctx(), case)
+        letter = decision_letter(data, chosen)
+        text = to_markdown(letter)
+        if target is not None:
+            target.stream.write(text.encode("utf-8"))
+            target.publish()
     except BaseException:
-        if fd is not None:
-            os.close(fd)
-            if created:
-                os.unlink(output)  # type: ignore[arg-type]
+        if target is not None:
+            target.discard()
         raise
-    letter = decision_letter(data, chosen)
-    text = to_markdown(letter)
     for key in letter.placeholders:
         shown = PLACEHOLDER[key].pick(chosen, False)
         warn(
@@ -66,10 +70,7 @@ def case_letter(
                 f"{key} is not set; the letter shows {shown}",
             )
         )
-    if fd is not None:
-        os.ftruncate(fd, 0)  # only now: a failed letter leaves an older file as it was
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
+    if target is not None:
         print(
             tt(f"Brevet er skrevet til {output}.", f"The letter was written to {output}."),
             file=sys.stderr,
