@@ -256,3 +256,35 @@ def test_a_backup_into_a_read_only_folder_says_so_not_disk_space(kecli, tmp_path
     assert "disk" not in result.stderr.lower().replace("read-only", "")
     assert "--db" not in result.stderr
     assert list(folder.iterdir()) == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("command", [["case", "list"], ["case", "new", "--name", "Ola"]])
+def test_a_database_in_a_read_only_folder_says_the_folder_not_takes_no_changes(
+    kecli, tmp_path, command
+):
+    # SQLite writes beside the database (-wal, -shm) even to read it: a read is refused
+    # too, and the hint names the folder, not a database that "takes no changes".
+    from tests.readonly import run_with_read_only
+
+    folder = tmp_path / "shared"
+    folder.mkdir()
+    db = folder / "kecli.db"
+    db.write_bytes(kecli.db.read_bytes())
+    db.chmod(0o600)
+    before = db.read_bytes()
+    result = run_with_read_only(
+        folder,
+        [sys.executable, "-m", "kecli", "--db", str(db), *command, "--kind", "koordinator"]
+        if "new" in command
+        else [sys.executable, "-m", "kecli", "--db", str(db), *command],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "KECLI_LANG": "en"},
+    )
+    assert result.returncode == 1, result.stderr
+    error, hint = result.stderr.splitlines()
+    assert error.startswith("Error: Database error: ")
+    assert hint.startswith(f"Hint: The folder {folder} is read-only to you")
+    assert "takes no changes" not in hint and "--db" not in hint
+    assert db.read_bytes() == before and [p.name for p in folder.iterdir()] == ["kecli.db"]

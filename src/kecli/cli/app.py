@@ -131,6 +131,9 @@ class KecliGroup(TyperGroup):
             )
 
     def invoke(self, ctx: Any) -> Any:
+        from kecli import interrupts
+
+        interrupts.forget()  # a new run (the tests make many in one process)
         try:
             return super().invoke(ctx)
         except KecliError as error:
@@ -165,6 +168,9 @@ class KecliGroup(TyperGroup):
             sys.exit(error.exit_code)
         except Abort:
             sys.exit(report_interrupt())
+        from kecli import interrupts
+
+        interrupts.finished()  # done and said so: a signal now cuts nothing short
         sys.exit(result if isinstance(result, int) else 0)
 
 
@@ -273,20 +279,18 @@ def _complete_ids_fast(args: list[str]) -> bool:
 GC_THRESHOLD = 50_000
 
 
-def _terminated(_signum: int, _frame: object) -> None:
-    # kill (SIGTERM), a closed session, a batch system's time limit: stop as Ctrl-C does,
-    # so that the transaction rolls back, a half-written export is removed and logged as
-    # incomplete, and an import's workers and staging files go.
-    raise KeyboardInterrupt
-
-
 def main() -> None:
     """Console-script entry point."""
     if _complete_ids_fast(sys.argv[1:]):
         return
-    import signal
+    import os
 
-    signal.signal(signal.SIGTERM, _terminated)
+    from kecli import interrupts
+
+    # Every file kecli makes is its user's alone, whatever makes it (SQLite's journals,
+    # an import's staging files, openpyxl's temporary sheet): each also sets 0600 itself.
+    os.umask(0o077)
+    interrupts.install()
     # One command is a short-lived process that makes few reference cycles; with CPython's
     # default the collector would walk the few hundred thousand objects that importing
     # SQLAlchemy and Pydantic creates again and again (≈ 50 ms of a big report).

@@ -7,6 +7,7 @@ import traceback
 
 from kecli.errors import KecliError, Overdue, redact
 from kecli.i18n import t, tt
+from kecli.interrupts import Saved
 
 
 def report(error: KecliError) -> int:
@@ -50,7 +51,33 @@ def report_bug(exc: BaseException, debug: bool) -> int:
 
 
 def report_interrupt() -> int:
+    """Stopped by Ctrl-C or a signal: what was saved before it, or that nothing was."""
+    from kecli import interrupts
+
+    interrupts.finished()  # a second Ctrl-C does not cut this message short
+    saved = interrupts.saved()
+    if not saved:
+        print(
+            tt("Avbrutt — ingenting ble lagret.", "Interrupted — nothing was saved."),
+            file=sys.stderr,
+        )
+        return 130
+    what = ", ".join(_saved_item(item) for item in saved[:3])
+    if len(saved) > 3:
+        what += tt(f" og {len(saved) - 3} til", f" and {len(saved) - 3} more")
     print(
-        tt("Avbrutt — ingenting ble lagret.", "Interrupted — nothing was saved."), file=sys.stderr
+        tt(
+            f"Avbrutt etter at dette var lagret: {what} (se kecli audit list).",
+            f"Interrupted after saving: {what} (see kecli audit list).",
+        ),
+        file=sys.stderr,
     )
     return 130
+
+
+def _saved_item(item: Saved) -> str:
+    action, case_id, cases = item
+    text = f"{action} {case_id}" if case_id else action
+    if cases is not None:
+        text += tt(f" ({cases} saker)", f" ({cases} {'case' if cases == 1 else 'cases'})")
+    return text
