@@ -654,7 +654,6 @@ def test_an_export_stopped_by_sigterm_removes_its_file_and_is_logged_incomplete(
     assert ended["details"]["complete"] is False and 0 < ended["details"]["rows"] < 800
 
 
-#: An export killed (kill -9) the moment its last row has been written.
 #: An export killed (kill -9) the moment its last row has been written (and flushed).
 KILLED_AT_THE_LAST_ROW = """
 import os, signal, sys

@@ -130,3 +130,46 @@ def test_a_signal_once_the_command_is_done_changes_nothing(kecli):
     result = run(kecli, WHEN_DONE, "case", "new", "--name", "Ida", "--kind", "koordinator")
     assert result.returncode == 0, result.stderr
     assert result.stderr == "" and "2026-0001" in result.stdout
+
+
+#: A signal that lands while the driver waits for the next rows of an export (on
+#: PostgreSQL SQLAlchemy then invalidates the connection, which refuses every use after).
+WHILE_FETCHING = """
+try:
+    from psycopg import ServerCursor
+except ImportError:
+    ServerCursor = None
+from kecli.store import exports
+fetch = exports._fetch
+def fetch_under_fire(conn, stmt, chunk):
+    if conn.dialect.name == "sqlite":
+        for n, batch in enumerate(fetch(conn, stmt, 10)):
+            if n:
+                raise KeyboardInterrupt
+            yield batch
+        return
+    fetchmany = ServerCursor.fetchmany
+    calls = []
+    def interrupted(self, size=0):
+        calls.append(size)
+        if len(calls) > 1:
+            raise KeyboardInterrupt  # as the signal handler does, inside the wait
+        return fetchmany(self, size)
+    ServerCursor.fetchmany = interrupted
+    yield from fetch(conn, stmt, 10)
+exports._fetch = fetch_under_fire
+"""
+
+
+def test_a_signal_while_an_export_fetches_says_what_was_logged(kecli, tmp_path):
+    kecli("import", "cases", str(cases_file(tmp_path, 50)))
+    target = tmp_path / "out" / "cases.csv"
+    target.parent.mkdir()
+    result = run(kecli, WHILE_FETCHING, "export", "cases", "--include-fnr", "-o", str(target))
+    assert result.returncode == 130, result.stderr
+    assert result.stderr.strip() == (
+        "Interrupted after saving: export.cases, export.cases.end (see kecli audit list)."
+    )
+    assert list(target.parent.iterdir()) == []
+    ended = kecli.json("audit", "list", "--action", "export")[-1]
+    assert ended["action"] == "export.cases.end" and ended["details"]["complete"] is False

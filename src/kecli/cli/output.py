@@ -53,21 +53,3 @@ def document_language(lang: str | None) -> str:
             )
         return chosen
     return "en" if os.environ.get("KECLI_LANG", "").strip().lower()[:2] == "en" else "nb"
-
-
-def open_private_output(output: str) -> tuple[int, bool]:
-    """Open ``output`` for writing, created 0600 when new: (descriptor, created). Not
-    truncated: an existing file keeps its contents until the caller has something to
-    write (``os.ftruncate``). A file that cannot be opened is exit 2 with the reason,
-    before anything is logged."""
-    created = not os.path.lexists(output)
-    try:
-        fd = os.open(output, os.O_WRONLY | os.O_CREAT, 0o600)
-    except OSError as exc:
-        raise InvalidInput(
-            Msg(
-                f"Kan ikke skrive {output}: {exc.strerror}.",
-                f"Cannot write {output}: {exc.strerror}.",
-            )
-        ) from None
-    return fd, created

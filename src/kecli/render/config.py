@@ -6,6 +6,17 @@ from kecli.i18n import tt
 from kecli.render.console import console, table
 from kecli.views import ConfigChangeView, ConfigEntryView
 
+#: The settings letters show (a placeholder where one is missing).
+LETTER_FIELDS = (
+    "municipality",
+    "unit_name",
+    "unit_address",
+    "unit_phone",
+    "unit_email",
+    "logo",
+    "statsforvalter",
+)
+
 
 def config_table(rows: list[ConfigEntryView]) -> None:
     """``config show``: every key, its value (or that it is unset or the default), and what
@@ -17,6 +28,15 @@ def config_table(rows: list[ConfigEntryView]) -> None:
             value += tt(" (standard)", " (default)")
         drawn.add_row(row["key"], value, tt(row["help_nb"], row["help_en"]))
     console().print(drawn)
+    missing = [row["key"] for row in rows if row["key"] in LETTER_FIELDS and row["value"] is None]
+    if missing:
+        listed = ", ".join(missing)
+        console().print(
+            tt(
+                f"Brevene mangler ennå: {listed} (kecli config set NØKKEL VERDI).",
+                f"Letters still lack: {listed} (kecli config set KEY VALUE).",
+            )
+        )
 
 
 def config_changed(result: ConfigChangeView) -> None:

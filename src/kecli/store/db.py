@@ -136,7 +136,10 @@ def _core_scope(
                     else:
                         conn.rollback()
             finally:
-                conn.info.pop(SAVED, None)
+                # A connection a signal invalidated mid-statement (PostgreSQL) refuses
+                # every use, this one too, until rolled back; its info goes with it.
+                if not conn.invalidated:
+                    conn.info.pop(SAVED, None)
     except Exception as exc:
         # The fast paths run some statements on the driver's own cursor (store.tables,
         # store.exports): its errors come unwrapped.
