@@ -15,7 +15,7 @@ from kecli.i18n import t, tt
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
 
-import_app = typer.Typer(no_args_is_help=True)  # its help: GROUPS in cli/app.py
+import_app = typer.Typer(no_args_is_help=True)  # its words: kecli.i18n.help
 
 DELIMITERS = {",": ",", ";": ";", "tab": "\t", "\\t": "\t", "\t": "\t"}
 
@@ -53,29 +53,21 @@ def _progress_bar() -> Iterator[Callable[[str, int, int], None] | None]:
 
 @import_app.command("cases")
 def import_cases(
-    path: Annotated[str, typer.Argument(metavar="PATH", help="The CSV or JSONL file.")],
+    path: Annotated[str, typer.Argument(metavar="PATH")],
     fmt: Annotated[
         str | None,
-        typer.Option(
-            "--format", metavar="csv|jsonl", help="File format (default: from the file name)."
-        ),
+        typer.Option("--format", metavar="csv|jsonl"),
     ] = None,
     delimiter: Annotated[
         str | None,
         typer.Option(
             "--delimiter",
             metavar="','|';'|tab",
-            help="CSV field separator (default: read from the header row).",
         ),
     ] = None,
-    dry_run: Annotated[
-        bool, typer.Option("--dry-run", help="Check every row, write nothing.")
-    ] = False,
-    json_out: Annotated[
-        bool, typer.Option("--json", help="Print a JSON summary on stdout.")
-    ] = False,
+    dry_run: Annotated[bool, typer.Option("--dry-run")] = False,
+    json_out: Annotated[bool, typer.Option("--json")] = False,
 ) -> None:
-    """Import cases (the columns of export cases); all rows checked first. / Importer saker."""
     from kecli.cli.state import service_ctx
     from kecli.errors import InvalidInput, Msg
     from kecli.render.imports import import_summary

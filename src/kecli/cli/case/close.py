@@ -14,7 +14,7 @@ from kecli.i18n import tt
 
 app = typer.Typer()
 
-ReasonOpt = Annotated[str | None, typer.Option("--reason", metavar="TEXT", help="Why (required).")]
+ReasonOpt = Annotated[str | None, typer.Option("--reason", metavar="TEXT")]
 
 
 def _reason(reason: str | None, question: str) -> str:
@@ -38,11 +38,10 @@ def case_close(
     reason: ReasonOpt = None,
     on: Annotated[
         str | None,
-        typer.Option("--on", metavar="DATE", help="When the case ended (default today)."),
+        typer.Option("--on", metavar="DATE"),
     ] = None,
     json_out: JsonOpt = False,
 ) -> None:
-    """Close a case, with a reason. / Avslutt en sak, med begrunnelse."""
     from kecli.render.cases import case_summary
     from kecli.services.cases import close_case
 
@@ -63,7 +62,6 @@ def case_reopen(
     reason: ReasonOpt = None,
     json_out: JsonOpt = False,
 ) -> None:
-    """Reopen a closed case, with a reason. / Gjenåpne en avsluttet sak."""
     from kecli.render.cases import case_summary
     from kecli.services.cases import reopen_case
 

@@ -18,20 +18,16 @@ def case_letter(
     case: CaseArg,
     output: Annotated[
         str | None,
-        typer.Option(
-            "--output", "-o", metavar="FILE", help="Write the letter to FILE (default stdout)."
-        ),
+        typer.Option("--output", "-o", metavar="FILE"),
     ] = None,
     lang: Annotated[
         str | None,
         typer.Option(
             "--lang",
             metavar="nb|en",
-            help="Language of the letter (default nb; KECLI_LANG=en gives English).",
         ),
     ] = None,
 ) -> None:
-    """The decision letter in Markdown. / Vedtaksbrevet i Markdown."""
     import os
     import sys
 

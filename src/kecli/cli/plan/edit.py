@@ -175,16 +175,14 @@ def plan_edit(
         typer.Option(
             "--from-file",
             metavar="PATH",
-            help="Save the plan from a JSON file shaped as `plan show --json` prints it ('-': stdin).",
         ),
     ] = None,
     editor: Annotated[
         bool,
-        typer.Option("--editor", help="Open the plan as JSON in $VISUAL / $EDITOR (default vi)."),
+        typer.Option("--editor"),
     ] = False,
     json_out: JsonOpt = False,
 ) -> None:
-    """Create or change the individuell plan. / Lag eller endre individuell plan."""
     if from_file is not None and editor:
         raise InvalidInput(
             Msg(

@@ -19,25 +19,21 @@ def plan_show(
     case: CaseArg,
     markdown: Annotated[
         bool,
-        typer.Option("--markdown", help='A printable plan for the person ("Dette er din plan").'),
+        typer.Option("--markdown"),
     ] = False,
     lang: Annotated[
         str | None,
         typer.Option(
             "--lang",
             metavar="nb|en",
-            help="Language of --markdown (default nb; KECLI_LANG=en gives English).",
         ),
     ] = None,
     version: Annotated[
         int | None,
-        typer.Option(
-            "--version", metavar="N", min=1, help="An older saved version (see plan history)."
-        ),
+        typer.Option("--version", metavar="N", min=1),
     ] = None,
     json_out: JsonOpt = False,
 ) -> None:
-    """Show the individuell plan. / Vis individuell plan."""
     if json_out and markdown:
         raise InvalidInput(
             Msg(
@@ -61,7 +57,6 @@ def plan_history(
     case: CaseArg,
     json_out: JsonOpt = False,
 ) -> None:
-    """Every saved version of the plan: who and when. / Alle lagrede versjoner av planen."""
     from kecli.render.plans import history_table
     from kecli.services.plans import plan_history as history
 
