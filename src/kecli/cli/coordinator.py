@@ -16,7 +16,7 @@ from kecli.cli.options import (
 )
 from kecli.cli.output import emit, warn
 from kecli.cli.state import interactive, service_ctx
-from kecli.i18n import t, tt
+from kecli.i18n import t
 
 coordinator_app = typer.Typer(no_args_is_help=True)  # its words: kecli.i18n.help
 
@@ -62,8 +62,9 @@ def coordinator_add(
         if not interactive():
             raise missing("--name")
         from kecli.cli.prompts import ask_text
+        from kecli.i18n.prompts import NAME
 
-        name = ask_text(tt("Navn:", "Name:"))
+        name = ask_text(t(NAME))
     view = add_coordinator(
         service_ctx(),
         NewCoordinator(
@@ -145,9 +146,10 @@ def coordinator_assign(
             raise missing("COORDINATOR")
         choices = qualifying_coordinators(service_ctx(), case, when)
         from kecli.cli.prompts import ask_menu
+        from kecli.i18n.prompts import CHOOSE_COORDINATOR
 
         coordinator = ask_menu(
-            tt("Velg koordinator:", "Choose the coordinator:"),
+            t(CHOOSE_COORDINATOR),
             [(str(v["id"]), coordinator_choice(v)) for v in choices],
         )
     result = assign_coordinator(

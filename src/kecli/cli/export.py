@@ -16,7 +16,7 @@ from kecli.cli.options import (
     parse_date_option,
 )
 from kecli.errors import InvalidInput, Msg
-from kecli.i18n import tt
+from kecli.i18n import t, tf
 
 export_app = typer.Typer(no_args_is_help=True)  # its words: kecli.i18n.help
 
@@ -180,20 +180,12 @@ def export_cases(
     cleaned = getattr(opened[-1], "cleaned", 0) if opened else 0
     if cleaned:
         from kecli.cli.output import warn
+        from kecli.i18n.results import CONTROL_CHARACTERS_LEFT_OUT
 
-        warn(
-            tt(
-                f"{cleaned} celler hadde kontrolltegn som XLSX ikke kan lagre; de ble utelatt "
-                "(bruk csv eller jsonl for å beholde dem).",
-                f"{cleaned} cells held control characters XLSX cannot store; they were left "
-                "out (use csv or jsonl to keep them).",
-            )
-        )
+        warn(tf(CONTROL_CHARACTERS_LEFT_OUT, cells=cleaned))
     if output is not None:
-        print(
-            tt(
-                f"Eksporterte {rows} saker til {output}.",
-                f"Exported {rows} {'case' if rows == 1 else 'cases'} to {output}.",
-            ),
-            file=sys.stderr,
-        )
+        from kecli.i18n.labels import CASE_WORD, CASES_WORD
+        from kecli.i18n.results import EXPORTED
+
+        cases = t(CASE_WORD if rows == 1 else CASES_WORD)
+        print(tf(EXPORTED, rows=rows, cases=cases, output=output), file=sys.stderr)

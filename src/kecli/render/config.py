@@ -2,20 +2,21 @@
 
 from __future__ import annotations
 
-from kecli.i18n import tt
+from kecli.i18n import Msg, t
+from kecli.i18n import labels as L
 from kecli.render.console import console, table
 from kecli.views import ConfigChangeView, ConfigEntryView
 
 
 def config_table(rows: list[ConfigEntryView]) -> None:
     """``config show``: every key, its value (or that it is unset or the default), and what
-    it is for."""
-    drawn = table(tt("Nøkkel", "Key"), tt("Verdi", "Value"), tt("Om", "About"))
+    it is for. Keys and values are shown as ``config set`` takes them."""
+    drawn = table(t(L.KEY), t(L.VALUE), t(L.ABOUT))
     for row in rows:
-        value = row["value"] if row["value"] is not None else tt("(ikke satt)", "(not set)")
+        value = row["value"] if row["value"] is not None else t(L.NOT_SET)
         if row["is_default"] and row["value"] is not None:
-            value += tt(" (standard)", " (default)")
-        drawn.add_row(row["key"], value, tt(row["help_nb"], row["help_en"]))
+            value += f" {t(L.DEFAULT)}"
+        drawn.add_row(row["key"], value, t(Msg(row["help_nb"], row["help_en"])))
     console().print(drawn)
 
 

@@ -10,7 +10,7 @@ from kecli.cli.options import CaseArg, JsonOpt, missing, parse_date_option
 from kecli.cli.output import emit
 from kecli.cli.state import interactive, service_ctx
 from kecli.errors import Msg
-from kecli.i18n import tt
+from kecli.i18n import t
 
 app = typer.Typer()
 
@@ -42,16 +42,18 @@ def case_close(
     ] = None,
     json_out: JsonOpt = False,
 ) -> None:
+    from kecli.i18n.prompts import WHY_CLOSED
+    from kecli.i18n.results import CLOSED
     from kecli.render.cases import case_summary
     from kecli.services.cases import close_case
 
     closed_on = parse_date_option(on, "--on")
-    text = _reason(reason, tt("Hvorfor avsluttes saken?", "Why is the case closed?"))
+    text = _reason(reason, t(WHY_CLOSED))
     view = close_case(service_ctx(), case, reason=text, on=closed_on)
     emit(
         view,
         json_out,
-        lambda v: case_summary(v, "Avsluttet", "Closed"),
+        lambda v: case_summary(v, CLOSED),
         then=f"kecli case show {view['id']}",
     )
 
@@ -62,14 +64,16 @@ def case_reopen(
     reason: ReasonOpt = None,
     json_out: JsonOpt = False,
 ) -> None:
+    from kecli.i18n.prompts import WHY_REOPENED
+    from kecli.i18n.results import REOPENED
     from kecli.render.cases import case_summary
     from kecli.services.cases import reopen_case
 
-    text = _reason(reason, tt("Hvorfor gjenåpnes saken?", "Why is the case reopened?"))
+    text = _reason(reason, t(WHY_REOPENED))
     view = reopen_case(service_ctx(), case, reason=text)
     emit(
         view,
         json_out,
-        lambda v: case_summary(v, "Gjenåpnet", "Reopened"),
+        lambda v: case_summary(v, REOPENED),
         then=f"kecli case show {view['id']}",
     )

@@ -8,7 +8,7 @@ import typer
 
 from kecli.cli.options import CaseArg
 from kecli.cli.state import service_ctx
-from kecli.i18n import tt
+from kecli.i18n import tf
 
 app = typer.Typer()
 
@@ -33,6 +33,7 @@ def case_letter(
 
     from kecli.cli.output import document_language, open_private_output, warn
     from kecli.i18n.letters import PLACEHOLDER
+    from kecli.i18n.results import LETTER_WRITTEN, PLACEHOLDER_SHOWN
     from kecli.render.letters import decision_letter, to_markdown
     from kecli.services.checks import check_output_file
     from kecli.services.notices import letter_data
@@ -56,19 +57,11 @@ def case_letter(
     text = to_markdown(letter)
     for key in letter.placeholders:
         shown = PLACEHOLDER[key].pick(chosen, False)
-        warn(
-            tt(
-                f"{key} er ikke satt; brevet viser {shown}",
-                f"{key} is not set; the letter shows {shown}",
-            )
-        )
+        warn(tf(PLACEHOLDER_SHOWN, key=key, shown=shown))
     if fd is not None:
         os.ftruncate(fd, 0)  # only now: a failed letter leaves an older file as it was
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
             handle.write(text)
-        print(
-            tt(f"Brevet er skrevet til {output}.", f"The letter was written to {output}."),
-            file=sys.stderr,
-        )
+        print(tf(LETTER_WRITTEN, output=output), file=sys.stderr)
     else:
         print(text, end="")

@@ -67,6 +67,7 @@ def case_new(
     note: Annotated[str | None, typer.Option("--note", metavar="TEXT")] = None,
     json_out: JsonOpt = False,
 ) -> None:
+    from kecli.i18n.results import REGISTERED
     from kecli.render.cases import case_summary
     from kecli.services.cases import NewCase, new_case
 
@@ -104,6 +105,6 @@ def case_new(
     emit(
         view,
         json_out,
-        lambda v: case_summary(v, "Registrert", "Registered"),
+        lambda v: case_summary(v, REGISTERED),
         then=f"kecli case assess {view['id']}",
     )
