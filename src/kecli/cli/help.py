@@ -36,6 +36,8 @@ from kecli.i18n.help import (
 _NOTES = re.compile(r"\[([^\[\]]+)\]$")
 #: The type Typer shows after an argument's placeholder.
 _TYPE = re.compile(r"<\w+>$")
+#: A placeholder as declared, from its bokmål form (a tree built in bokmål).
+_DECLARED = {word.nb: declared for declared, word in METAVARS.items()}
 
 
 def command_help(path: str) -> str:
@@ -54,7 +56,7 @@ def param_key(param: Any) -> str:
     """How the catalogue names a parameter: an option by its long flag, an argument by the
     placeholder it declares."""
     if param.param_type_name == "argument":
-        return str(param.metavar or param.name.upper())
+        return _DECLARED.get(param.metavar, param.metavar) or str(param.name.upper())
     flags = [opt for opt in param.opts if opt.startswith("--")]
     return str(flags[0] if flags else param.opts[0])
 
