@@ -256,6 +256,8 @@ def _help_terms(text: str, typed: re.Pattern[str]) -> str:
         elif rows and re.match(r"^  \S", line):  # a row's term, then two spaces, its text
             gap = re.search(r"\S\s{2,}(\S.*)$", line.strip())
             kept.append(gap.group(1) if gap else "")
+        elif rows and kept:  # a row's text wrapped: one line again (--via\n hand)
+            kept[-1] += " " + line.strip()
         else:
             kept.append(line)
     return typed.sub("", "\n".join(kept))
@@ -480,6 +482,9 @@ def test_every_human_view_is_bokmal(kecli, bokmal, tmp_path, monkeypatch):
         ("db", "upgrade"),
     ):
         run(*view)
+    # the refusal not yet sent goes out now, by hand (after the views: it was unsent there)
+    run("case", "letter", unsent, "-o", str(tmp_path / "avslag.md"), "--sent", "--via", "hand")
+    run("case", "letter", refused, "--kind", "appeal-receipt", "-o", str(tmp_path / "k.md"))
 
     codes = code_words()
     problems = {}
@@ -498,6 +503,7 @@ def test_every_human_view_is_bokmal(kecli, bokmal, tmp_path, monkeypatch):
         "oppnevningen avsluttet", "saken avsluttet", "koordinatoren deaktivert", "nådd",
         "Fyller 18 år", "Foreløpig svar", "Sende avgjørelse", "Klagefrist løper",
         "Oversende klage", "Evaluere plan", "oppmøte", "e-post", "Neste: kecli",
+        "sendt i dag (levert for hånd)", "Brevene mangler ennå",
     ):  # fmt: skip
         assert words in shown, words
 

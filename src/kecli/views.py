@@ -244,10 +244,13 @@ class LetterSettingsView(TypedDict):
 
 
 class LetterDataView(TypedDict):
-    """Everything the decision letter shows."""
+    """Everything a letter shows: the case, the decision (current, or the one appealed) and
+    for an appeal's letters the appeal."""
 
+    kind: str
     case: CaseView
     decision: DecisionView
+    appeal: AppealView | None
     settings: LetterSettingsView
     handler: str
     today: str

@@ -39,6 +39,10 @@ def config_set(
     from kecli.render.config import config_changed
     from kecli.services.config import set_config
 
-    result = set_config(service_ctx(), key, value)
+    check = None
+    if key.strip() == "logo":  # drawn once now, so no letter fails on it later
+        from kecli.render.letters.pdf import check_logo as check
+
+    result = set_config(service_ctx(), key, value, check_logo=check)
     typed = {name: typed_value(result["key"], result[name]) for name in ("value", "previous")}
     emit(result | typed, json_out, lambda _: config_changed(result))

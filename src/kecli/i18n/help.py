@@ -124,9 +124,18 @@ COMMANDS: Final[dict[str, Help]] = {
         ),
     ),
     "case letter": Help(
-        "Vedtaksbrevet i Markdown.",
-        "The decision letter in Markdown.",
-        ("kecli case letter 2026-7 --output vedtak-2026-7.md",),
+        "Et brev til familien som PDF/A eller Markdown: avgjørelsen, et foreløpig svar, "
+        "kvittering for en klage eller oversendelsen av den.\n\n"
+        "Brevet lages og logges før det skrives; med --sent --via registreres også at "
+        "avgjørelsen er sendt i dag.",
+        "A letter to the family as PDF/A or Markdown: the decision, a foreløpig svar, the "
+        "receipt of an appeal or its forwarding.\n\n"
+        "The letter is made and logged before it is written; with --sent --via the sending "
+        "of the decision is recorded too.",
+        (
+            "kecli case letter 2026-7 --output vedtak-2026-7.pdf --sent --via post",
+            "kecli case letter 2026-7 --kind appeal-receipt --format md > kvittering.md",
+        ),
     ),
     # --- coordinator ---------------------------------------------------------------------
     "coordinator": Help(
@@ -427,8 +436,33 @@ OPTIONS: Final[dict[str, Msg]] = {
     ),
     "case notify --reason": Msg("Hvorfor --force.", "Why --force."),
     # --- case letter -------------------------------------------------------------------------
+    "case letter --kind": Msg(
+        "Hvilket brev: avgjørelsen (standard), det foreløpige svaret, kvitteringen for en "
+        "klage, eller oversendelsen av klagen til statsforvalteren (med kopi til familien).",
+        "Which letter: the decision (default), the foreløpig svar, the receipt of an appeal, "
+        "or its forwarding to statsforvalteren (with a copy to the family).",
+    ),
+    "case letter --format": Msg(
+        "PDF/A-2b eller Markdown (standard: pdf når --output slutter på .pdf, ellers md).",
+        "PDF/A-2b or Markdown (default: pdf when --output ends in .pdf, else md).",
+    ),
     "case letter --output": Msg(
         "Skriv brevet til FIL (standard stdout).", "Write the letter to FILE (default stdout)."
+    ),
+    "case letter --force": Msg(
+        "Skriv over en --output-fil som finnes.", "Replace an existing --output file."
+    ),
+    "case letter --sent": Msg(
+        "Registrer også at vedtaksbrevet sendes i dag (som case notify --sent-on i dag); "
+        "krever --via.",
+        "Also record that the decision letter is sent today (as case notify --sent-on "
+        "today); needs --via.",
+    ),
+    "case letter --via": Msg(
+        "Hvordan brevet sendes, med --sent: --via post, --via digital (digital postkasse) "
+        "eller --via hand (levert for hånd).",
+        "How it is sent, with --sent: --via post, --via digital (digital mailbox) or "
+        "--via hand (by hand).",
     ),
     "case letter --lang": Msg(
         "Brevets språk (standard nb; KECLI_LANG=en gir engelsk).",

@@ -173,6 +173,11 @@ EXPORTED: Final = Msg(
     "Eksporterte {rows} {cases} til {output}.", "Exported {rows} {cases} to {output}."
 )
 
+# --- calendars (iCalendar files) ------------------------------------------------------------
+
+CALENDAR_DEADLINES: Final = Msg("kecli: frister", "kecli: deadlines")
+PLAN_MEETING: Final = Msg("Planmøte {case}", "Plan meeting {case}")
+
 # --- letters and plans -----------------------------------------------------------------------
 
 PLACEHOLDER_SHOWN: Final = Msg(
@@ -180,6 +185,13 @@ PLACEHOLDER_SHOWN: Final = Msg(
 )
 LETTER_WRITTEN: Final = Msg(
     "Brevet er skrevet til {output}.", "The letter was written to {output}."
+)
+#: ``case letter --sent --via``: the sending recorded (``via`` as ``labels.SEND_VIA`` names it).
+RECORDED_SENT: Final = Msg("Registrert sendt i dag ({via}).", "Recorded as sent today ({via}).")
+#: ``config show``: the settings a letter still shows a placeholder for.
+LETTERS_LACK: Final = Msg(
+    "Brevene mangler ennå: {keys} (kecli config set NØKKEL VERDI).",
+    "Letters still lack: {keys} (kecli config set KEY VALUE).",
 )
 PLAN_SAVED: Final = Msg(
     "{verb} planen i {case}, versjon {version}: {counts}; neste evaluering {next}.",

@@ -2,10 +2,22 @@
 
 from __future__ import annotations
 
-from kecli.i18n import Msg, t
+from kecli.i18n import Msg, t, tf
 from kecli.i18n import labels as L
+from kecli.i18n.results import LETTERS_LACK
 from kecli.render.console import console, table
 from kecli.views import ConfigChangeView, ConfigEntryView
+
+#: The settings letters show (a placeholder where one is missing).
+LETTER_FIELDS = (
+    "municipality",
+    "unit_name",
+    "unit_address",
+    "unit_phone",
+    "unit_email",
+    "logo",
+    "statsforvalter",
+)
 
 
 def config_table(rows: list[ConfigEntryView]) -> None:
@@ -18,6 +30,9 @@ def config_table(rows: list[ConfigEntryView]) -> None:
             value += f" {t(L.DEFAULT)}"
         drawn.add_row(row["key"], value, t(Msg(row["help_nb"], row["help_en"])))
     console().print(drawn)
+    missing = [row["key"] for row in rows if row["key"] in LETTER_FIELDS and row["value"] is None]
+    if missing:
+        console().print(tf(LETTERS_LACK, keys=", ".join(missing)))
 
 
 def config_changed(result: ConfigChangeView) -> None:

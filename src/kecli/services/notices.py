@@ -14,17 +14,18 @@ from kecli.errors import Msg, NotFound, RuleViolation
 from kecli.services.config import load_settings
 from kecli.services.context import Ctx
 from kecli.services.lookup import load_case
-from kecli.services.views import decision_view, load_case_view
+from kecli.services.views import load_case_view
 from kecli.store import repo
 from kecli.store.db import session_scope
 from kecli.store.models import CaseRow, DecisionRow
-from kecli.views import CaseView, LetterDataView
+from kecli.views import CaseView
 
 if TYPE_CHECKING:
     from kecli.store.db import Session
 
 
-def _current(session: Session, row: CaseRow) -> DecisionRow:
+def current_of(session: Session, row: CaseRow) -> DecisionRow:
+    """The case's current decision (not set aside), or NotFound saying to assess it first."""
     current = repo.current_decision(session, row.id)
     if current is None or current.set_aside:
         raise NotFound(
@@ -81,103 +82,112 @@ def notify_case(ctx: Ctx, ref: str, data: NotifyInput) -> CaseView:
     )
     with session_scope(ctx.db_url, write=True) as session:
         row = load_case(session, ref)
-        current = _current(session, row)
-        deadlines.check_notice(
-            decided_on=current.decided_on,
-            today=ctx.today,
-            sent_on=data.sent_on,
-            sent_via=data.via,
-            on=data.on,
-            recorded_sent_on=current.sent_on,
-            recorded_notified_on=current.notified_on,
-        )
-        postal_days = load_settings(session).postal_days
-        before = {
-            "sent_on": current.sent_on,
-            "sent_via": current.sent_via,
-            "notified_on": current.notified_on,
-            "appeal_deadline": current.appeal_deadline,
-            "appeal_deadline_estimated": current.appeal_deadline_estimated,
-        }
-        if data.sent_on is not None:
-            current.sent_on, current.sent_via = data.sent_on, data.via
-            if data.via in ("hand", "digital"):  # reached the person that day
-                current.notified_on = data.sent_on
-        if data.on is not None:
-            current.notified_on = data.on
-        notice = deadlines.notice(
-            notified_on=current.notified_on,
-            sent_on=current.sent_on,
-            sent_via=current.sent_via,
-            postal_days=postal_days,
-        )
-        if current.outcome == AVSLAG:
-            current.appeal_deadline = notice.deadline
-            current.appeal_deadline_estimated = notice.estimated
-        recounted: list[dict[str, object]] = []
-        assert current.id is not None
-        # An appeal already filed against it (of any outcome: appeal file counts four weeks
-        # from the notification) was judged by the old deadline.
-        deadline = notice.deadline
-        for appeal in repo.appeals_against(session, current.id):
-            barred = deadlines.appeal_barred(
-                appeal.filed_on, deadline, current.decided_on, estimated=notice.estimated
-            )
-            forced = barred and appeal.force_reason is None
-            if forced:
-                assert deadline is not None
-                if not data.force:
-                    raise RuleViolation(
-                        Msg(
-                            f"Med {_given(data)} kom klage #{appeal.id} "
-                            f"({appeal.filed_on.isoformat()}) etter fristen "
-                            f"({deadline.isoformat()}) og mer enn ett år etter avgjørelsen "
-                            "(fvl § 31).",
-                            f"With {_given(data)}, appeal #{appeal.id} "
-                            f"({appeal.filed_on.isoformat()}) came after the deadline "
-                            f"({deadline.isoformat()}) and more than a year after the "
-                            "decision (fvl § 31).",
-                        ),
-                        Msg(
-                            "Sjekk datoen; er den riktig: --force --reason TEKST.",
-                            "Check the date; if it is right: --force --reason TEXT.",
-                        ),
-                    )
-                appeal.force_reason = why
-            elif not barred:  # a reason to register it anyway is kept while it is barred
-                appeal.force_reason = None
-            appeal.deadline = deadline
-            appeal.timely = deadlines.appeal_is_timely(appeal.filed_on, deadline)
-            session.add(appeal)
-            recounted.append(
-                {"appeal_id": appeal.id, "deadline": deadline, "timely": appeal.timely}
-                | ({"estimated": True} if notice.estimated else {})
-                | ({"forced": True, "reason": why} if forced else {})
-            )
-        session.add(current)
-        after = {
-            "sent_on": current.sent_on,
-            "sent_via": current.sent_via,
-            "notified_on": current.notified_on,
-            "appeal_deadline": current.appeal_deadline,
-            "appeal_deadline_estimated": current.appeal_deadline_estimated,
-        }
-        details: dict[str, object] = {
-            "from": before["notified_on"],
-            "to": current.notified_on,
-            "appeal_deadline": current.appeal_deadline,
-        }
-        for key in ("sent_on", "sent_via"):
-            if before[key] != after[key]:
-                details[key] = after[key]
-        if current.appeal_deadline_estimated:
-            details["appeal_deadline_estimated"] = True
-        if recounted:
-            details["appeals"] = recounted
-        repo.record_event(
-            session, user=ctx.user, case_id=row.id, action="decision.notified", details=details
-        )
+        record_notice(session, ctx, row, data, why)
         return load_case_view(session, row)
+
+
+def record_notice(
+    session: Session, ctx: Ctx, row: CaseRow, data: NotifyInput, why: str | None = None
+) -> None:
+    """Record the notice of ``data`` on the case's current decision, in ``session``: the
+    sending and/or the day it reached the person, the appeal deadline that follows, appeals
+    already filed judged again, and the event (``case notify``; ``case letter --sent``)."""
+    current = current_of(session, row)
+    deadlines.check_notice(
+        decided_on=current.decided_on,
+        today=ctx.today,
+        sent_on=data.sent_on,
+        sent_via=data.via,
+        on=data.on,
+        recorded_sent_on=current.sent_on,
+        recorded_notified_on=current.notified_on,
+    )
+    postal_days = load_settings(session).postal_days
+    before = {
+        "sent_on": current.sent_on,
+        "sent_via": current.sent_via,
+        "notified_on": current.notified_on,
+        "appeal_deadline": current.appeal_deadline,
+        "appeal_deadline_estimated": current.appeal_deadline_estimated,
+    }
+    if data.sent_on is not None:
+        current.sent_on, current.sent_via = data.sent_on, data.via
+        if data.via in ("hand", "digital"):  # reached the person that day
+            current.notified_on = data.sent_on
+    if data.on is not None:
+        current.notified_on = data.on
+    notice = deadlines.notice(
+        notified_on=current.notified_on,
+        sent_on=current.sent_on,
+        sent_via=current.sent_via,
+        postal_days=postal_days,
+    )
+    if current.outcome == AVSLAG:
+        current.appeal_deadline = notice.deadline
+        current.appeal_deadline_estimated = notice.estimated
+    recounted: list[dict[str, object]] = []
+    assert current.id is not None
+    # An appeal already filed against it (of any outcome: appeal file counts four weeks
+    # from the notification) was judged by the old deadline.
+    deadline = notice.deadline
+    for appeal in repo.appeals_against(session, current.id):
+        barred = deadlines.appeal_barred(
+            appeal.filed_on, deadline, current.decided_on, estimated=notice.estimated
+        )
+        forced = barred and appeal.force_reason is None
+        if forced:
+            assert deadline is not None
+            if not data.force:
+                raise RuleViolation(
+                    Msg(
+                        f"Med {_given(data)} kom klage #{appeal.id} "
+                        f"({appeal.filed_on.isoformat()}) etter fristen "
+                        f"({deadline.isoformat()}) og mer enn ett år etter avgjørelsen "
+                        "(fvl § 31).",
+                        f"With {_given(data)}, appeal #{appeal.id} "
+                        f"({appeal.filed_on.isoformat()}) came after the deadline "
+                        f"({deadline.isoformat()}) and more than a year after the "
+                        "decision (fvl § 31).",
+                    ),
+                    Msg(
+                        "Sjekk datoen; er den riktig: --force --reason TEKST.",
+                        "Check the date; if it is right: --force --reason TEXT.",
+                    ),
+                )
+            appeal.force_reason = why
+        elif not barred:  # a reason to register it anyway is kept while it is barred
+            appeal.force_reason = None
+        appeal.deadline = deadline
+        appeal.timely = deadlines.appeal_is_timely(appeal.filed_on, deadline)
+        session.add(appeal)
+        recounted.append(
+            {"appeal_id": appeal.id, "deadline": deadline, "timely": appeal.timely}
+            | ({"estimated": True} if notice.estimated else {})
+            | ({"forced": True, "reason": why} if forced else {})
+        )
+    session.add(current)
+    after = {
+        "sent_on": current.sent_on,
+        "sent_via": current.sent_via,
+        "notified_on": current.notified_on,
+        "appeal_deadline": current.appeal_deadline,
+        "appeal_deadline_estimated": current.appeal_deadline_estimated,
+    }
+    details: dict[str, object] = {
+        "from": before["notified_on"],
+        "to": current.notified_on,
+        "appeal_deadline": current.appeal_deadline,
+    }
+    for key in ("sent_on", "sent_via"):
+        if before[key] != after[key]:
+            details[key] = after[key]
+    if current.appeal_deadline_estimated:
+        details["appeal_deadline_estimated"] = True
+    if recounted:
+        details["appeals"] = recounted
+    repo.record_event(
+        session, user=ctx.user, case_id=row.id, action="decision.notified", details=details
+    )
 
 
 def _given(data: NotifyInput) -> str:
@@ -188,32 +198,3 @@ def _given(data: NotifyInput) -> str:
     if data.on is not None:
         parts.append(f"--on {data.on.isoformat()}")
     return " ".join(parts)
-
-
-def letter_data(ctx: Ctx, ref: str) -> LetterDataView:
-    """Everything the decision letter shows; writing it is logged (it holds personal data)."""
-    with session_scope(ctx.db_url, write=True) as session:
-        row = load_case(session, ref)
-        current = _current(session, row)
-        settings = load_settings(session)
-        repo.record_event(
-            session,
-            user=ctx.user,
-            case_id=row.id,
-            action="letter.written",
-            details={"decision_id": current.id},
-        )
-        return {
-            "case": load_case_view(session, row),
-            "decision": decision_view(current),
-            "settings": {
-                "municipality": settings.municipality,
-                "unit_name": settings.unit_name,
-                "unit_address": settings.unit_address,
-                "unit_phone": settings.unit_phone,
-                "unit_email": settings.unit_email,
-                "statsforvalter": settings.statsforvalter,
-            },
-            "handler": row.created_by,
-            "today": ctx.today.isoformat(),
-        }

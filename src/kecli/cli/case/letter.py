@@ -1,4 +1,4 @@
-"""``kecli case letter``: the decision letter in Markdown, to stdout or a private file."""
+"""``kecli case letter``: a letter to the family as PDF/A or Markdown, to a file or stdout."""
 
 from __future__ import annotations
 
@@ -8,18 +8,37 @@ import typer
 
 from kecli.cli.options import CaseArg
 from kecli.cli.state import service_ctx
-from kecli.i18n import tf
+from kecli.i18n import label, tf
+from kecli.i18n import labels as L
 
 app = typer.Typer()
+
+SEND_VIAS = ("post", "digital", "hand")
 
 
 @app.command("letter")
 def case_letter(
     case: CaseArg,
+    kind: Annotated[
+        str,
+        typer.Option(
+            "--kind",
+            metavar="decision|preliminary-reply|appeal-receipt|forwarding",
+            show_default=False,  # its text says which: the default is a code
+        ),
+    ] = "decision",
+    format_: Annotated[
+        str | None,
+        typer.Option(
+            "--format",
+            metavar="pdf|md",
+        ),
+    ] = None,
     output: Annotated[
         str | None,
         typer.Option("--output", "-o", metavar="FILE"),
     ] = None,
+    force: Annotated[bool, typer.Option("--force")] = False,
     lang: Annotated[
         str | None,
         typer.Option(
@@ -27,41 +46,71 @@ def case_letter(
             metavar="nb|en",
         ),
     ] = None,
+    sent: Annotated[bool, typer.Option("--sent")] = False,
+    via: Annotated[
+        str | None,
+        typer.Option("--via", metavar="post|digital|hand"),
+    ] = None,
 ) -> None:
-    import os
     import sys
 
-    from kecli.cli.output import document_language, open_private_output, warn
+    from kecli.cli.output import document_language, warn
+    from kecli.errors import InvalidInput, Msg
     from kecli.i18n.letters import PLACEHOLDER
-    from kecli.i18n.results import LETTER_WRITTEN, PLACEHOLDER_SHOWN
-    from kecli.render.letters import decision_letter, to_markdown
+    from kecli.i18n.results import LETTER_WRITTEN, PLACEHOLDER_SHOWN, RECORDED_SENT
+    from kecli.render.letters import build_letter, to_markdown
     from kecli.services.checks import check_output_file
-    from kecli.services.notices import letter_data
+    from kecli.services.letters import check_letter_kind, letter_data, record_letter
 
     chosen = document_language(lang)
-    fd: int | None = None
+    if sent != (via is not None):
+        raise InvalidInput(
+            Msg("--sent og --via hører sammen.", "--sent and --via go together."),
+            "--sent --via post|digital|hand",
+        )
+    sent_via = via.strip().lower() if via is not None else None
+    if sent_via is not None and sent_via not in SEND_VIAS:
+        raise InvalidInput(
+            Msg(f"Ukjent --via «{via}».", f"Unknown --via '{via}'."),
+            "--via post|digital|hand",
+        )
+    letter_kind = check_letter_kind(kind, sent_via)
+    fmt = (format_ or ("pdf" if output and output.lower().endswith(".pdf") else "md")).lower()
+    if fmt not in ("pdf", "md"):
+        raise InvalidInput(
+            Msg(f"Ukjent --format «{format_}».", f"Unknown --format '{format_}'."),
+            "--format pdf|md",
+        )
+    if fmt == "pdf" and not output and sys.stdout.isatty():
+        raise InvalidInput(
+            Msg("En PDF skrives ikke til skjermen.", "A PDF is not written to the screen."),
+            Msg("Gi --output brev.pdf.", "Give --output letter.pdf."),
+        )
     if output:
-        # The file is opened before the letter is made and logged: a path that cannot be
-        # written is a clear error with nothing in the log (a letter is overwritten).
-        check_output_file(output, force=True)
-        fd, created = open_private_output(output)
-    try:
-        data = letter_data(service_ctx(), case)
-    except BaseException:
-        if fd is not None:
-            os.close(fd)
-            if created:
-                os.unlink(output)  # type: ignore[arg-type]
-        raise
-    letter = decision_letter(data, chosen)
-    text = to_markdown(letter)
+        check_output_file(output, force=force)
+    ctx = service_ctx()
+    data = letter_data(ctx, case, letter_kind)
+    letter = build_letter(data, chosen)
+    if fmt == "pdf":
+        from kecli.render.letters.pdf import to_pdf
+        from kecli.services.config import current_logo
+
+        content = to_pdf(letter, logo=current_logo(ctx))
+    else:
+        content = to_markdown(letter).encode("utf-8")
     for key in letter.placeholders:
         shown = PLACEHOLDER[key].pick(chosen, False)
         warn(tf(PLACEHOLDER_SHOWN, key=key, shown=shown))
-    if fd is not None:
-        os.ftruncate(fd, 0)  # only now: a failed letter leaves an older file as it was
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
+    # Made and checked: logged (and with --sent the sending recorded) before it leaves.
+    record_letter(ctx, data["case"]["id"], letter_kind, fmt=fmt, sent_via=sent_via)
+    if output:
+        from kecli.cli.output import write_private_file
+
+        write_private_file(output, content, force=force)
         print(tf(LETTER_WRITTEN, output=output), file=sys.stderr)
     else:
-        print(text, end="")
+        sys.stdout.flush()
+        sys.stdout.buffer.write(content)
+        sys.stdout.buffer.flush()
+    if sent_via is not None:
+        print(tf(RECORDED_SENT, via=label(L.SEND_VIA, sent_via)), file=sys.stderr)
