@@ -187,9 +187,15 @@ COMMANDS: Final[dict[str, Help]] = {
         ("kecli plan edit 2026-7", "kecli plan edit 2026-7 --from-file plan.json"),
     ),
     "plan show": Help(
-        "Vis den individuelle planen.",
-        "Show the individuell plan.",
-        ("kecli plan show 2026-7", "kecli plan show 2026-7 --markdown > plan.md"),
+        "Vis den individuelle planen; for personen som Markdown eller PDF, eller datoene "
+        "for en kalender.",
+        "Show the individuell plan; for the person as Markdown or PDF, or its dates for a "
+        "calendar.",
+        (
+            "kecli plan show 2026-7",
+            "kecli plan show 2026-7 --output plan-2026-7.pdf",
+            "kecli plan show 2026-7 --format ics --output plan-2026-7.ics",
+        ),
     ),
     "plan history": Help(
         "Alle lagrede versjoner av planen: hvem og når.",
@@ -247,6 +253,7 @@ COMMANDS: Final[dict[str, Help]] = {
         (
             "kecli report deadlines --within 30",
             "kecli report deadlines --format csv --fail-on-overdue",
+            "kecli report deadlines --within 60 --format ics --output frister.ics",
         ),
     ),
     "report stats": Help(
@@ -517,12 +524,25 @@ OPTIONS: Final[dict[str, Msg]] = {
         "Open the plan as JSON in $VISUAL / $EDITOR (default vi).",
     ),
     "plan show --markdown": Msg(
-        "En utskrift av planen for personen («Dette er din plan»).",
-        'A printable plan for the person ("Dette er din plan").',
+        "En utskrift av planen for personen («Dette er din plan»): --format md.",
+        'A printable plan for the person ("Dette er din plan"): --format md.',
+    ),
+    "plan show --format": Msg(
+        "Planen for personen som Markdown eller PDF/A (pdf er standard når --output slutter "
+        "på .pdf), eller møtene og neste evaluering som en iCalendar-fil.",
+        "The plan for the person as Markdown or PDF/A (pdf is the default when --output ends "
+        "in .pdf), or its meetings and next evaluation as an iCalendar file.",
+    ),
+    "plan show --output": Msg(
+        "Skriv til FIL, privat (0600), ikke til stdout.",
+        "Write to FILE, private (0600), not stdout.",
+    ),
+    "plan show --force": Msg(
+        "Skriv over en --output-fil som finnes.", "Replace an existing --output file."
     ),
     "plan show --lang": Msg(
-        "Språket i --markdown (standard nb; KECLI_LANG=en gir engelsk).",
-        "Language of --markdown (default nb; KECLI_LANG=en gives English).",
+        "Språket i planen for personen (standard nb; KECLI_LANG=en gir engelsk).",
+        "Language of the plan for the person (default nb; KECLI_LANG=en gives English).",
     ),
     "plan show --version": Msg(
         "En eldre lagret versjon (se plan history).", "An older saved version (see plan history)."
@@ -569,9 +589,18 @@ OPTIONS: Final[dict[str, Msg]] = {
         "Only this deadline type (repeatable; default every type).",
     ),
     "report deadlines --format": Msg(
-        "--format table for folk (standard), --format json (en liste) eller --format csv "
-        "(overskriftsrad, ingen BOM).",
-        "table for people (default), json (an array) or csv (header row, no BOM).",
+        "--format table for folk (standard), --format json (en liste), --format csv "
+        "(overskriftsrad, ingen BOM) eller --format ics (en iCalendar-fil: én heldagshendelse "
+        "per frist, for en kalender).",
+        "table for people (default), json (an array), csv (header row, no BOM) or ics (an "
+        "iCalendar file: one all-day event per deadline, for a calendar).",
+    ),
+    "report deadlines --output": Msg(
+        "Skriv rapporten til FIL, privat (0600), i stedet for stdout.",
+        "Write the report to FILE, private (0600), instead of stdout.",
+    ),
+    "report deadlines --force": Msg(
+        "Skriv over en --output-fil som finnes.", "Replace an existing --output file."
     ),
     "report deadlines --fail-on-overdue": Msg(
         "Avslutt med kode 3 etter rapporten når noe har forfalt.",

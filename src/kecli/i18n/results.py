@@ -193,6 +193,7 @@ LETTERS_LACK: Final = Msg(
     "Brevene mangler ennå: {keys} (kecli config set NØKKEL VERDI).",
     "Letters still lack: {keys} (kecli config set KEY VALUE).",
 )
+PLAN_WRITTEN: Final = Msg("Planen er skrevet til {output}.", "The plan was written to {output}.")
 PLAN_SAVED: Final = Msg(
     "{verb} planen i {case}, versjon {version}: {counts}; neste evaluering {next}.",
     "{verb} the plan of {case}, version {version}: {counts}; next evaluation {next}.",

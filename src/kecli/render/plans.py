@@ -1,12 +1,10 @@
-"""The individuell plan for people: a table view, one-line summaries, and the printable
-Markdown plan for the person ("Dette er din plan")."""
+"""The individuell plan for people: a table view and one-line summaries (the plan for the
+person is render.plan_print)."""
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
-from kecli.domain.dates import format_date_en, format_date_nb
 from kecli.domain.plans import consent_given, plan_counts
 from kecli.errors import Msg
 from kecli.i18n import label, t, tf
@@ -15,9 +13,6 @@ from kecli.i18n import prompts as P
 from kecli.i18n import results as R
 from kecli.render.console import console, escape, fields, table
 from kecli.views import CaseRefView, PlanDocument, PlanShowView, PlanVersionView
-
-#: A goal's status: (bokmål, English), as the printable plan picks by its own language.
-STATUS_WORDS = {code: (word.nb, word.en) for code, word in L.GOAL_STATUS.items()}
 
 
 def _counted(doc: PlanDocument, *, short: bool = False) -> str:
@@ -205,183 +200,3 @@ def history_table(versions: list[PlanVersionView]) -> None:
 
 
 # --- the printable plan -----------------------------------------------------------------
-
-
-def render_markdown(data: PlanShowView, lang: str) -> str:
-    """The plan as the person reads it, in bokmål or English (pbrl § 2-5, hol § 7-1)."""
-    nb = lang == "nb"
-    doc, case = data["document"], data["case"]
-
-    def tr(nb_text: str, en_text: str) -> str:
-        return nb_text if nb else en_text
-
-    def date(iso: str | None) -> str:
-        if not iso:
-            return "—"
-        value = dt.date.fromisoformat(iso)
-        return format_date_nb(value) if nb else format_date_en(value)
-
-    def span(start: str | None, end: str | None) -> str:
-        if not start and not end:
-            return ""
-        if start and end:
-            return f"{date(start)} – {date(end)}"
-        if start:
-            return tr(f"fra {date(start)}", f"from {date(start)}")
-        return tr(f"til {date(end)}", f"until {date(end)}")
-
-    def block(text: str, indent: str = "") -> str:
-        """Free text kept as written, line breaks included, inside a list item."""
-        lines = [line.rstrip() for line in text.splitlines()]
-        return ("  \n" + indent).join(line for line in lines)
-
-    lines: list[str] = [f"# {tr('Dette er din plan', 'This is your plan')}", ""]
-    if not consent_given(doc):
-        lines += [
-            tr(
-                "**Utkast: planen er ikke i bruk før du har samtykket til den.**",
-                "**Draft: the plan is not in use until you have consented to it.**",
-            ),
-            "",
-        ]
-    lines.append(f"**{tr('Individuell plan for', 'Individual plan for')} {case['name']}**  ")
-    issuer = ", ".join(x for x in (data.get("unit_name"), data.get("municipality")) if x)
-    if issuer:
-        lines.append(f"{issuer}  ")
-    lines.append(
-        f"{tr('Sak', 'Case')} {case['id']} · {tr('versjon', 'version')} {doc['version']} · "
-        f"{tr('skrevet ut', 'printed')} {date(data['today'])}"
-    )
-    lines.append("")
-    facts: list[str] = []
-    coordinator = case.get("coordinator")
-    if coordinator:
-        facts.append(f"{tr('Din koordinator', 'Your coordinator')}: {coordinator['name']}")
-    period = span(doc["period"]["from"], doc["period"]["to"])
-    if period:
-        facts.append(f"{tr('Planen gjelder', 'The plan covers')}: {period}")
-    if doc["next_evaluation"]:
-        facts.append(
-            f"{tr('Vi går gjennom planen sammen igjen', 'We will review the plan together again')}"
-            f": {date(doc['next_evaluation'])}"
-        )
-    if facts:
-        lines += [f"{fact}  " for fact in facts[:-1]] + [facts[-1], ""]
-
-    lines += [f"## {tr('Dine mål', 'Your goals')}", ""]
-    if doc["goals"]:
-        for n, goal in enumerate(doc["goals"], start=1):
-            status = STATUS_WORDS[goal["status"]][0 if nb else 1]
-            when = (
-                tr(f", innen {date(goal['target_date'])}", f", by {date(goal['target_date'])}")
-                if goal["target_date"]
-                else ""
-            )
-            lines.append(f"{n}. **{block(goal['text'], '   ')}** ({status}{when})")
-        lines.append("")
-    else:
-        lines += [tr("Ingen mål er skrevet ned ennå.", "No goals have been written down yet."), ""]
-
-    for key, title in (
-        ("resources", tr("Dine ressurser", "Your resources")),
-        ("needs", tr("Dine behov", "Your needs")),
-    ):
-        if doc[key]:
-            lines += [f"## {title}", "", block(doc[key]), ""]
-
-    lines += [f"## {tr('Tiltak', 'What will be done')}", ""]
-    if doc["measures"]:
-        for n, measure in enumerate(doc["measures"], start=1):
-            lines.append(f"### {n}. {' '.join(measure['text'].split())}")
-            lines.append("")
-            details = [
-                (tr("Omfang", "How much"), measure["extent"]),
-                (tr("Slik gjør vi det", "How"), measure["how"]),
-                (tr("Ansvarlig", "Responsible"), measure["responsible"]),
-                (tr("Når", "When"), span(measure["start"], measure["end"]) or None),
-            ]
-            lines += [f"- {label}: {block(value, '  ')}" for label, value in details if value]
-            lines.append("")
-    else:
-        lines += [
-            tr("Ingen tiltak er skrevet ned ennå.", "No measures have been written down yet.")
-        ]
-        lines.append("")
-
-    if doc["own_contribution"]:
-        lines += [
-            f"## {tr('Dette bidrar du med', 'What you will do')}",
-            "",
-            block(doc["own_contribution"]),
-            "",
-        ]
-
-    def people(items: list[dict[str, Any]], extra: tuple[str, ...]) -> list[str]:
-        out = []
-        for item in items:
-            bits = [item[k] for k in extra if item.get(k)]
-            tail = f", {', '.join(' '.join(b.split()) for b in bits)}" if bits else ""
-            out.append(f"- **{' '.join(item['name'].split())}**{tail}")
-        return out
-
-    if doc["participants"]:
-        lines += [f"## {tr('Hvem som er med', 'Who takes part')}", ""]
-        lines += people(doc["participants"], ("role", "organisation", "contact"))
-        lines.append("")
-    if doc["cooperation_partners"]:
-        lines += [f"## {tr('Samarbeidspartnere', 'Cooperation partners')}", ""]
-        lines += people(doc["cooperation_partners"], ("role", "contact"))
-        lines.append("")
-    if doc["meetings"]:
-        lines += [f"## {tr('Møter', 'Meetings')}", ""]
-        for meeting in doc["meetings"]:
-            line = f"- {date(meeting['date'])}: {' '.join(meeting['purpose'].split())}"
-            if meeting["minutes"]:
-                line += f"  \n  {block(meeting['minutes'], '  ')}"
-            lines.append(line)
-        lines.append("")
-    if doc["evaluations"]:
-        lines += [f"## {tr('Evalueringer', 'Reviews')}", ""]
-        for evaluation in doc["evaluations"]:
-            by = f" ({evaluation['by']})" if evaluation["by"] else ""
-            lines.append(f"- {date(evaluation['date'])}{by}: {block(evaluation['summary'], '  ')}")
-        lines.append("")
-
-    consent = doc["consent"]
-    lines += [f"## {tr('Samtykke', 'Consent')}", ""]
-    if consent["given"]:
-        text = tr("Du har samtykket til planen", "You have consented to the plan")
-        if consent["on"]:
-            text += tr(f" {date(consent['on'])}", f" on {date(consent['on'])}")
-        if consent["by"]:
-            text += tr(f" (gitt av {consent['by']})", f" (given by {consent['by']})")
-        text += "."
-        if consent["share_information"]:
-            text += tr(
-                " Du har også samtykket til at de som er med i planarbeidet kan dele "
-                "nødvendige opplysninger med hverandre.",
-                " You have also consented to those who take part in the plan sharing the "
-                "information they need with each other.",
-            )
-        else:
-            text += tr(
-                " Du har ikke samtykket til at opplysninger deles mellom dem som er med.",
-                " You have not consented to information being shared between those who take part.",
-            )
-    else:
-        text = tr(
-            "Samtykke til planen er ikke registrert ennå.",
-            "Consent to the plan has not been recorded yet.",
-        )
-    lines += [text, "", "---", ""]
-    lines.append(
-        tr(
-            "Planen er laget etter pasient- og brukerrettighetsloven § 2-5 og helse- og "
-            "omsorgstjenesteloven § 7-1. Planen er din: du kan når som helst be om endringer, "
-            "og du kan trekke samtykket.",
-            "This plan is made under the Patient and User Rights Act § 2-5 and the Health and "
-            "Care Services Act § 7-1. The plan is yours: you can ask for changes at any time, "
-            "and you can withdraw your consent.",
-        )
-    )
-    return "\n".join(lines) + "\n"
