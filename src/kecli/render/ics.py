@@ -15,7 +15,9 @@ from collections.abc import Iterable
 from typing import Any
 
 from kecli.env import language_held
-from kecli.i18n import tt
+from kecli.i18n import labels as L
+from kecli.i18n import results as R
+from kecli.i18n import t, tf
 
 PRODID = "-//kecli//koordinerende enhet//NB"
 TIMEZONE = "Europe/Oslo"
@@ -119,14 +121,15 @@ def deadlines_ics(items: Iterable[Any], *, stamp: dt.datetime) -> bytes:
 def _deadlines(items: Iterable[Any], stamp: dt.datetime) -> bytes:
     from kecli.render.reports import detail_text, type_label
 
-    calendar = _Calendar(tt("kecli: frister", "kecli: deadlines"), stamp)
-    case_word, type_word, name_word = tt("Sak", "Case"), tt("Type", "Type"), tt("Navn", "Name")
-    basis_word, responsible = tt("Grunnlag", "Counted from"), tt("Ansvarlig", "Responsible")
-    estimated = tt(" (anslått)", " (estimated)")
+    calendar = _Calendar(t(R.CALENDAR_DEADLINES), stamp)
+    case_word, type_word, name_word = t(L.CASE), t(L.KIND), t(L.NAME)
+    basis_word, responsible = t(L.BASIS), t(L.ASSIGNEE)
     labels: dict[str, str] = {}
     for item in items:
         label = labels.get(item.type) or labels.setdefault(item.type, type_label(item.type))
-        summary = f"{label}: {item.case_id}" + (estimated if item.estimated else "")
+        summary = f"{label}: {item.case_id}"
+        if item.estimated:
+            summary = tf(R.ESTIMATED_DUE, due=summary)
         lines = [
             f"{case_word}: {item.case_id}",
             f"{type_word}: {label}",
@@ -147,13 +150,13 @@ def _deadlines(items: Iterable[Any], stamp: dt.datetime) -> bytes:
 
 def plan_ics(case_id: str, document: dict[str, Any], *, stamp: dt.datetime) -> bytes:
     """A plan's meetings and its next evaluation (``plan show --format ics``)."""
-    calendar = _Calendar(tt(f"Individuell plan {case_id}", f"Individual plan {case_id}"), stamp)
-    about = [f"{tt('Sak', 'Case')}: {case_id}", f"kecli plan show {case_id}"]
+    calendar = _Calendar(f"{t(L.INDIVIDUELL_PLAN)} {case_id}", stamp)
+    about = [f"{t(L.CASE)}: {case_id}", f"kecli plan show {case_id}"]
     for number, meeting in enumerate(document.get("meetings") or [], start=1):
         if not meeting.get("date"):
             continue
         purpose = meeting.get("purpose") or ""
-        summary = tt(f"Planmøte {case_id}", f"Plan meeting {case_id}")
+        summary = tf(R.PLAN_MEETING, case=case_id)
         if purpose:
             summary += f": {purpose}"
         calendar.event(
@@ -166,7 +169,7 @@ def plan_ics(case_id: str, document: dict[str, Any], *, stamp: dt.datetime) -> b
         calendar.event(
             uid(case_id, "plan_evaluation"),
             dt.date.fromisoformat(document["next_evaluation"]),
-            tt(f"Evaluere plan {case_id}", f"Plan evaluation {case_id}"),
+            f"{t(L.DEADLINE_TYPE['plan_evaluation'])} {case_id}",
             about,
         )
     return calendar.to_ical()
