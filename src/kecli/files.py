@@ -21,7 +21,7 @@ import shutil
 import stat
 from typing import IO, Any
 
-from kecli.errors import Conflict, InvalidInput, Msg
+from kecli.errors import Conflict, InvalidInput, KecliError, Msg
 
 #: A temporary file's name begins so: ``.kecli-<pid>-<host>-<token>.tmp``.
 TEMP_PREFIX = ".kecli-"
@@ -118,6 +118,23 @@ class PrivateFile:
         if not self.published:
             self.discard()
 
+    def write(self, data: bytes) -> None:
+        """``data`` written and synced: a full disk or a file size limit is an error that
+        says so (exit 1) before the caller logs or publishes anything."""
+        try:
+            self.stream.write(data)
+            self.stream.flush()
+            os.fsync(self.stream.fileno())
+        except OSError as exc:
+            reason = exc.strerror or type(exc).__name__
+            raise KecliError(
+                Msg(
+                    f"{self.path} kunne ikke skrives: {reason}. Ingenting ble lagret.",
+                    f"{self.path} could not be written: {reason}. Nothing was saved.",
+                ),
+                write_hint(exc),
+            ) from None
+
     def publish(self) -> None:
         """Synced, then renamed into place: the path shows the whole file or nothing.
         Without ``force`` a path made meanwhile is a Conflict (a hard link never replaces
@@ -148,6 +165,13 @@ class PrivateFile:
             pass
         for suffix in ("", "-journal", "-wal", "-shm"):
             _unlink_quietly(self.temp + suffix)
+
+
+def write_private(path: str, content: bytes, *, force: bool) -> None:
+    """``content`` as the private file ``path``, whole (a plan, a calendar, a report)."""
+    with PrivateFile(path, force=force) as target:
+        target.write(content)
+        target.publish()
 
 
 def _identity(found: os.stat_result) -> tuple[int, int]:

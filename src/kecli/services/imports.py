@@ -58,7 +58,7 @@ from kecli.domain.eligibility import (
     evaluate,
 )
 from kecli.domain.identity import identity_number_fields, is_synthetic_value
-from kecli.domain.plans import empty_plan, plan_is_kept
+from kecli.domain.plans import empty_plan, plan_is_kept, plan_outcome
 from kecli.env import now_utc
 from kecli.errors import InvalidInput, Msg, Text
 from kecli.services.checks import NewCase, check_new_case
@@ -723,7 +723,10 @@ class _Checker:
         # an older kecli's file has no plan_consent: its plans are drafts.
         consent = None if raw is None else self._bool(raw, "plan_consent")
         if (next_evaluation is not None or consent is not None) and not plan_is_kept(
-            None if decision is None else decision[1], wants_ip
+            None
+            if decision is None
+            else plan_outcome(decision[1], json.loads(decision[5]), kind, json.loads(decision[6])),
+            wants_ip,
         ):
             # As ``plan edit`` refuses, and as an export leaves out the plan not kept.
             raise _bad(
