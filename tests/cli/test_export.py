@@ -646,7 +646,7 @@ def test_an_export_stopped_by_sigterm_removes_its_file_and_is_logged_incomplete(
     _, err = proc.communicate(timeout=30)
     assert proc.returncode == 130, err
     # What was saved is said: the log entries, not the rows.
-    assert "Interrupted after saving: export.cases" in err and "Traceback" not in err
+    assert "Interrupted after saving: cases exported" in err and "Traceback" not in err
     assert list(folder.iterdir()) == []
     began, ended = kecli.json("audit", "list", "--action", "export")[-2:]
     assert began["details"]["include_fnr"] is True

@@ -96,7 +96,7 @@ def test_a_signal_at_an_imports_commit_says_what_was_saved(kecli, tmp_path, mome
     result = run(kecli, hook, "import", "cases", str(cases_file(tmp_path, 300)))
     assert result.returncode == 130, result.stderr
     assert result.stderr.strip() == (
-        "Interrupted after saving: import.cases (300 cases) (see kecli audit list)."
+        "Interrupted after saving: cases imported (300 cases) (see kecli audit list)."
     )
     assert "nothing was saved" not in result.stderr
     assert len(kecli.json("case", "list")) == 300
@@ -106,7 +106,7 @@ def test_a_signal_at_an_imports_commit_says_what_was_saved(kecli, tmp_path, mome
 def test_a_signal_while_the_result_is_printed_says_what_was_saved(kecli):
     result = run(kecli, WHILE_PRINTING, "case", "new", "--name", "Ida", "--kind", "koordinator")
     assert result.returncode == 130, result.stderr
-    assert "Interrupted after saving: case.created 2026-0001" in result.stderr
+    assert "Interrupted after saving: case registered in 2026-0001" in result.stderr
     assert [c["id"] for c in kecli.json("case", "list")] == ["2026-0001"]
 
 
@@ -168,7 +168,7 @@ def test_a_signal_while_an_export_fetches_says_what_was_logged(kecli, tmp_path):
     result = run(kecli, WHILE_FETCHING, "export", "cases", "--include-fnr", "-o", str(target))
     assert result.returncode == 130, result.stderr
     assert result.stderr.strip() == (
-        "Interrupted after saving: export.cases, export.cases.end (see kecli audit list)."
+        "Interrupted after saving: cases exported, export ended (see kecli audit list)."
     )
     assert list(target.parent.iterdir()) == []
     ended = kecli.json("audit", "list", "--action", "export")[-1]

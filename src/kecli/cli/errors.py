@@ -53,31 +53,31 @@ def report_bug(exc: BaseException, debug: bool) -> int:
 def report_interrupt() -> int:
     """Stopped by Ctrl-C or a signal: what was saved before it, or that nothing was."""
     from kecli import interrupts
+    from kecli.i18n import results as R
+    from kecli.i18n import tf
 
     interrupts.finished()  # a second Ctrl-C does not cut this message short
     saved = interrupts.saved()
     if not saved:
-        print(
-            tt("Avbrutt — ingenting ble lagret.", "Interrupted — nothing was saved."),
-            file=sys.stderr,
-        )
+        print(t(R.INTERRUPTED_NOTHING_SAVED), file=sys.stderr)
         return 130
     what = ", ".join(_saved_item(item) for item in saved[:3])
     if len(saved) > 3:
-        what += tt(f" og {len(saved) - 3} til", f" and {len(saved) - 3} more")
-    print(
-        tt(
-            f"Avbrutt etter at dette var lagret: {what} (se kecli audit list).",
-            f"Interrupted after saving: {what} (see kecli audit list).",
-        ),
-        file=sys.stderr,
-    )
+        what += tf(R.AND_MORE, count=len(saved) - 3)
+    print(tf(R.INTERRUPTED_AFTER_SAVING, what=what), file=sys.stderr)
     return 130
 
 
 def _saved_item(item: Saved) -> str:
+    from kecli.i18n import label, labels, number, tf
+    from kecli.i18n import results as R
+
     action, case_id, cases = item
-    text = f"{action} {case_id}" if case_id else action
-    if cases is not None:
-        text += tt(f" ({cases} saker)", f" ({cases} {'case' if cases == 1 else 'cases'})")
+    text = label(labels.EVENT, action)
+    if case_id:
+        text = tf(R.SAVED_IN_CASE, what=text, case=case_id)
+    if cases == 1:
+        text = tf(R.SAVED_ONE_CASE, what=text)
+    elif cases is not None:
+        text = tf(R.SAVED_CASES, what=text, count=number(cases))
     return text

@@ -170,6 +170,7 @@ EVENT: Final = {
     "config.set": Msg("innstilling endret", "setting changed"),
     "db.backup": Msg("sikkerhetskopi tatt", "backup made"),
     "export.cases": Msg("saker eksportert", "cases exported"),
+    "export.cases.end": Msg("eksport avsluttet", "export ended"),
     "import.cases": Msg("saker importert", "cases imported"),
 }
 

@@ -12,6 +12,18 @@ from kecli.errors import Msg
 
 NEXT: Final = Msg("Neste: {command}", "Next: {command}")
 WARNING: Final = Msg("Advarsel: {text}", "Warning: {text}")
+#: Stopped by Ctrl-C or a signal: what the run had committed, or that it had not.
+INTERRUPTED_NOTHING_SAVED: Final = Msg(
+    "Avbrutt — ingenting ble lagret.", "Interrupted — nothing was saved."
+)
+INTERRUPTED_AFTER_SAVING: Final = Msg(
+    "Avbrutt etter at dette var lagret: {what} (se kecli audit list).",
+    "Interrupted after saving: {what} (see kecli audit list).",
+)
+SAVED_IN_CASE: Final = Msg("{what} i {case}", "{what} in {case}")
+SAVED_CASES: Final = Msg("{what} ({count} saker)", "{what} ({count} cases)")
+SAVED_ONE_CASE: Final = Msg("{what} (1 sak)", "{what} (1 case)")
+AND_MORE: Final = Msg(" og {count} til", " and {count} more")
 
 # --- cases -------------------------------------------------------------------------------
 
