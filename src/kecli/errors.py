@@ -23,6 +23,33 @@ def redact(text: str) -> str:
     return _ELEVEN_DIGITS.sub(r"\1*****", text)
 
 
+#: What a terminal would act on rather than show: C0 and C1 control characters (ESC begins
+#: the sequences that change a window's title or clear the screen), DEL, the line and
+#: paragraph separators, and the marks that reverse the direction of text.
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+_NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def _shown(found: re.Match[str]) -> str:
+    char = found.group()
+    if char in _NAMED:
+        return _NAMED[char]
+    code = ord(char)
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def visible(text: str, *, lines: bool = False) -> str:
+    """``text`` as typed, for a screen: a control character or a mark that would change
+    what the terminal does is shown as its escape (``\\x1b``, ``\\n``) — a stored value
+    never clears a screen, retitles a window or breaks a one-line message. ``lines``: a
+    line break stays one (a table cell, a plan's minutes: never a message's line)."""
+    if _CONTROL.search(text) is None:
+        return text
+    if lines:
+        return "\n".join(_CONTROL.sub(_shown, line) for line in text.split("\n"))
+    return _CONTROL.sub(_shown, text)
+
+
 class Msg(NamedTuple):
     """A user-facing text in Norwegian bokmål and English."""
 

@@ -12,10 +12,10 @@ from typer._click.exceptions import ClickException, NoArgsIsHelpError, UsageErro
 from typer.core import TyperGroup
 
 from kecli import __version__
-from kecli.cli.errors import report, report_bug, report_interrupt
+from kecli.cli.errors import one_line, report, report_bug, report_interrupt
 from kecli.cli.help import KecliContext, command_help, put_words
 from kecli.cli.state import STATE
-from kecli.errors import KecliError, redact
+from kecli.errors import KecliError
 from kecli.i18n import t, tt
 from kecli.i18n.help import START_HINT
 
@@ -141,12 +141,12 @@ class KecliGroup(TyperGroup):
             sys.exit(0)
         except UsageError as error:
             code = error.exit_code
-            print(f"{tt('Feil', 'Error')}: {redact(error.format_message())}", file=sys.stderr)
+            print(f"{tt('Feil', 'Error')}: {one_line(error.format_message())}", file=sys.stderr)
             command = error.ctx.command_path if error.ctx else "kecli"
             print(f"{tt('Tips', 'Hint')}: {command} --help", file=sys.stderr)
             sys.exit(code)
         except ClickException as error:
-            print(f"{tt('Feil', 'Error')}: {redact(error.format_message())}", file=sys.stderr)
+            print(f"{tt('Feil', 'Error')}: {one_line(error.format_message())}", file=sys.stderr)
             sys.exit(error.exit_code)
         except Abort:
             sys.exit(report_interrupt())

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from kecli import env
-from kecli.errors import Msg, Text, pick
+from kecli.errors import Msg, Text, pick, visible
 
 __all__ = ["Msg", "label", "number", "t", "tf", "tt", "yes_no"]
 
@@ -28,8 +28,12 @@ def tt(nb: str, en: str) -> str:
 
 
 def tf(text: Msg, /, **values: object) -> str:
-    """A template of the catalogue in the user's language, its ``{placeholders}`` filled."""
-    return t(text).format(**values)
+    """A template of the catalogue in the user's language, its ``{placeholders}`` filled;
+    a value's control characters shown as their escapes (``\\x1b``, ``\\n``): a stored
+    name never acts on the terminal nor breaks the line."""
+    return t(text).format(
+        **{key: visible(v) if isinstance(v, str) else v for key, v in values.items()}
+    )
 
 
 def label(table: Mapping[str, Msg], code: str | None) -> str:

@@ -20,6 +20,11 @@ INTERRUPTED_AFTER_SAVING: Final = Msg(
     "Avbrutt etter at dette var lagret: {what} (se kecli audit list).",
     "Interrupted after saving: {what} (see kecli audit list).",
 )
+#: An unexpected error once the command had saved: what was saved stands.
+BUG_AFTER_SAVING: Final = Msg(
+    "Feil: uventet intern feil ({kind}) etter at dette var lagret: {what} (se kecli audit list).",
+    "Error: unexpected internal error ({kind}) after saving: {what} (see kecli audit list).",
+)
 SAVED_IN_CASE: Final = Msg("{what} i {case}", "{what} in {case}")
 SAVED_CASES: Final = Msg("{what} ({count} saker)", "{what} ({count} cases)")
 SAVED_ONE_CASE: Final = Msg("{what} (1 sak)", "{what} (1 case)")
@@ -41,9 +46,10 @@ PLAN_SUMMARY: Final = Msg(
     "v{version}: {goals} mål, {measures} tiltak; neste evaluering {next}",
     "v{version}: {goals} goals, {measures} measures; next evaluation {next}",
 )
+#: An appeal's heading in ``case show``: its title (in bold), then the rest of the line.
+APPEAL_TITLE: Final = Msg("Klage #{id}", "Appeal #{id}")
 APPEAL_HEADING: Final = Msg(
-    "[bold]Klage #{id}[/bold]: innkommet {filed_on} ({timely}) — {status}",
-    "[bold]Appeal #{id}[/bold]: filed {filed_on} ({timely}) — {status}",
+    ": innkommet {filed_on} ({timely}) — {status}", ": filed {filed_on} ({timely}) — {status}"
 )
 
 # --- decisions ---------------------------------------------------------------------------
@@ -202,6 +208,8 @@ LETTER_WRITTEN: Final = Msg(
 #: ``case letter --sent --via``: the sending recorded (``via`` as ``labels.SEND_VIA`` names it).
 RECORDED_SENT: Final = Msg("Registrert sendt i dag ({via}).", "Recorded as sent today ({via}).")
 #: ``config show``: the settings a letter still shows a placeholder for.
+#: ``config set``: the key and its new value.
+CONFIG_CHANGED: Final = Msg("{key} = {value}", "{key} = {value}")
 LETTERS_LACK: Final = Msg(
     "Brevene mangler ennå: {keys} (kecli config set NØKKEL VERDI).",
     "Letters still lack: {keys} (kecli config set KEY VALUE).",

@@ -7,7 +7,7 @@ from kecli.errors import Msg
 from kecli.i18n import label, t, tf, yes_no
 from kecli.i18n import labels as L
 from kecli.i18n import results as R
-from kecli.render.console import console, fields, table
+from kecli.render.console import console, fields, styled, table
 from kecli.render.decisions import failed_text
 from kecli.views import AppealView, AppointmentView, CaseView, DecisionView
 
@@ -206,12 +206,9 @@ def appeals_table(appeals: list[AppealView]) -> None:
         if appeal.get("withdrawn"):
             status += f" ({t(L.WITHDRAWN)})"
         out.print(
-            tf(
-                R.APPEAL_HEADING,
-                id=appeal["id"],
-                filed_on=appeal["filed_on"],
-                timely=timely,
-                status=status,
+            styled(
+                (tf(R.APPEAL_TITLE, id=appeal["id"]), "bold"),
+                tf(R.APPEAL_HEADING, filed_on=appeal["filed_on"], timely=timely, status=status),
             )
         )
         drawn = table(t(L.ON), t(L.STEP), t(L.OUTCOME_HEADING), t(L.USER), t(L.NOTE))

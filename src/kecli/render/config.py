@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from kecli.i18n import Msg, t, tf
 from kecli.i18n import labels as L
-from kecli.i18n.results import LETTERS_LACK
+from kecli.i18n.results import CONFIG_CHANGED, LETTERS_LACK
 from kecli.render.console import console, table
 from kecli.views import ConfigChangeView, ConfigEntryView
 
@@ -37,4 +37,4 @@ def config_table(rows: list[ConfigEntryView]) -> None:
 
 def config_changed(result: ConfigChangeView) -> None:
     """``config set``: the key and its new value."""
-    print(f"{result['key']} = {result['value']}")
+    print(tf(CONFIG_CHANGED, key=result["key"], value=result["value"]))

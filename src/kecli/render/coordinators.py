@@ -5,7 +5,7 @@ from __future__ import annotations
 from kecli.i18n import label, t, tf, yes_no
 from kecli.i18n import labels as L
 from kecli.i18n import results as R
-from kecli.render.console import console, fields, table
+from kecli.render.console import console, fields, styled, table
 from kecli.views import CaseView, CoordinatorDetailView, CoordinatorView, DeactivatedView
 
 
@@ -27,7 +27,7 @@ def coordinator_table(views: list[CoordinatorView]) -> None:
             label(L.COORDINATOR_KIND, v["kind"]),
             v["unit"] or L.NONE_DASH,
             yes_no(v["independent"]),
-            f"[yellow]{load}[/]" if full else load,
+            styled((load, "yellow")) if full else load,
         )
     console().print(drawn)
 

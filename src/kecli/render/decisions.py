@@ -7,7 +7,7 @@ from kecli.domain.eligibility import LOCAL_GROUND_TEXT, source_text
 from kecli.i18n import label, t, tf, yes_no
 from kecli.i18n import labels as L
 from kecli.i18n import results as R
-from kecli.render.console import console
+from kecli.render.console import console, styled
 from kecli.views import CaseView, CriterionView, DecisionView
 
 
@@ -75,9 +75,11 @@ def decision_line(case_id: str, decision: DecisionView) -> None:
     out = console()
     granted = decision["outcome"] == "innvilget"
     out.print(
-        f"{t(L.OUTCOME_HEADING)}: [bold {'green' if granted else 'red'}]"
-        f"{label(L.OUTCOME, decision['outcome'])}[/] "
-        f"({source_text(decision['legal_basis'], env.lang())})"
+        styled(
+            f"{t(L.OUTCOME_HEADING)}: ",
+            (label(L.OUTCOME, decision["outcome"]), "bold green" if granted else "bold red"),
+            f" ({source_text(decision['legal_basis'], env.lang())})",
+        )
     )
     if decision["failed_criteria"]:
         out.print(f"{t(L.NOT_MET)}: {failed_text(decision)}")

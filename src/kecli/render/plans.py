@@ -11,7 +11,7 @@ from kecli.i18n import label, t, tf
 from kecli.i18n import labels as L
 from kecli.i18n import prompts as P
 from kecli.i18n import results as R
-from kecli.render.console import console, escape, fields, table
+from kecli.render.console import console, fields, paragraph, styled, table
 from kecli.views import CaseRefView, PlanDocument, PlanShowView, PlanVersionView
 
 
@@ -76,13 +76,13 @@ def live_summary(doc: PlanDocument, case: CaseRefView, *, changed: bool) -> None
     if changed:
         state += t(P.UNSAVED)
     out.print(
-        f"[bold]{t(L.INDIVIDUELL_PLAN)} {case['id']}: {escape(case['name'])}[/bold] ({state})",
+        styled((f"{t(L.INDIVIDUELL_PLAN)} {case['id']}: {case['name']}", "bold"), f" ({state})"),
         soft_wrap=True,
     )
     out.print(_counted(doc), soft_wrap=True)
     out.print(
         f"{t(L.NEXT_EVALUATION)}: {doc['next_evaluation'] or L.NONE_DASH}   "
-        f"{t(L.CONSENT)}: {escape(_consent_short(doc['consent']))}",
+        f"{t(L.CONSENT)}: {_consent_short(doc['consent'])}",
         soft_wrap=True,
     )
 
@@ -90,7 +90,7 @@ def live_summary(doc: PlanDocument, case: CaseRefView, *, changed: bool) -> None
 def _section(title: str, headers: list[str], rows: list[list[str]]) -> None:
     out = console()
     if not rows:
-        out.print(f"[bold]{title}[/bold]: —")
+        out.print(styled((title, "bold"), ": —"))
         return
     from rich.table import Table  # boxed: each part of the plan a block of its own
 
@@ -98,7 +98,7 @@ def _section(title: str, headers: list[str], rows: list[list[str]]) -> None:
     for header in headers:
         boxed.add_column(header, overflow="fold")
     for row in rows:
-        boxed.add_row(*(escape(cell) for cell in row))
+        boxed.add_row(*(paragraph(cell) for cell in row))
     out.print(boxed)
 
 
@@ -111,7 +111,7 @@ def plan_detail(data: PlanShowView) -> None:
     doc, case = data["document"], data["case"]
     out = console()
     if not consent_given(doc):
-        out.print(f"[bold]{escape(draft_notice())}[/bold]", soft_wrap=True)
+        out.print(draft_notice(), style="bold", soft_wrap=True)
     grid = fields()
     version = f"{doc['version']} ({data['saved_by']}, {data['saved_at']})"
     if data["newest_version"] and doc["version"] != data["newest_version"]:
@@ -130,7 +130,7 @@ def plan_detail(data: PlanShowView) -> None:
         (L.OWN_CONTRIBUTION, _s(doc["own_contribution"])),
     ]
     for heading, value in rows:
-        grid.add_row(t(heading), escape(value))
+        grid.add_row(t(heading), paragraph(value))
     out.print(grid)
     _section(
         t(L.GOALS),
@@ -191,7 +191,7 @@ def history_table(versions: list[PlanVersionView]) -> None:
         drawn.add_row(
             str(v["version"]),
             v["saved_at"],
-            escape(v["saved_by"]),
+            v["saved_by"],
             str(v["goals"]),
             str(v["measures"]),
             v["next_evaluation"] or "—",

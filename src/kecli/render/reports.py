@@ -55,7 +55,7 @@ def row_style(item: DeadlineItem) -> str | None:
 
 def deadline_table(report: DeadlineReport) -> None:
     """The deadlines as a table, in the report's order (the same rows as JSON and CSV)."""
-    from kecli.render.console import console, escape, table
+    from kecli.render.console import console, table
 
     out = console()
     last = report.horizon.isoformat()
@@ -82,8 +82,8 @@ def deadline_table(report: DeadlineReport) -> None:
             type_label(item.type),
             due,
             str(item.days_left),
-            escape(item.person),
-            escape(item.assignee),
+            item.person,
+            item.assignee,
         ]
         if wide:
             cells.append(detail_text(item))
@@ -148,7 +148,7 @@ def _bar(value: int, largest: int) -> str:
 
 def _chart(rows: Sequence[tuple[str, int, str, str | None]]) -> Table:
     """A bar chart as a table without borders: label, bar, number (the bar's style optional)."""
-    from kecli.render.console import escape, table
+    from kecli.render.console import styled, table
 
     chart = table()
     chart.show_header = False
@@ -157,7 +157,7 @@ def _chart(rows: Sequence[tuple[str, int, str, str | None]]) -> Table:
     chart.add_column(justify="right", no_wrap=True)
     largest = max((value for _, value, _, _ in rows), default=0)
     for name, value, shown, style in rows:
-        chart.add_row(escape(name), f"[{style or 'cyan'}]{_bar(value, largest)}[/]", shown)
+        chart.add_row(name, styled((_bar(value, largest), style or "cyan")), shown)
     return chart
 
 

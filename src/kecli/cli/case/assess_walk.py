@@ -25,7 +25,7 @@ def assess_walk(ref: str, data: AssessInput, *, ask_ip: bool = True) -> AssessIn
 
     from kecli.cli.state import service_ctx
     from kecli.domain.eligibility import source_text
-    from kecli.render.console import console
+    from kecli.render.console import console, styled
     from kecli.render.decisions import assessment_summary
     from kecli.services.decisions import assessment_form, preview_assessment
 
@@ -52,7 +52,9 @@ def assess_walk(ref: str, data: AssessInput, *, ask_ip: bool = True) -> AssessIn
         title = tf(
             P.CRITERION_TITLE, number=number, total=total, code=code, name=name, source=source
         )
-        body = f"[bold]{criterion['question'][lang]}[/bold]\n\n{criterion['detail'][lang]}"
+        body = styled(
+            (criterion["question"][lang], "bold"), "\n\n", criterion["detail"][lang], lines=True
+        )
         out.print(Panel(body, title=title, title_align="left", expand=False))
         if derived is not None:
             if form["continued_past_18"]:
