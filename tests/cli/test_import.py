@@ -137,6 +137,41 @@ def test_a_case_whose_decision_was_set_aside_round_trips(kecli, tmp_path, empty_
     assert appeal["final_outcome"] == "opphevet" and appeal["decision_id"] is None
 
 
+#: Typed text a spreadsheet would run as a formula, and text that begins with the
+#: apostrophe that marks a cell as text: (typed, as the CSV cell holds it).
+FORMULAS = [
+    ('=HYPERLINK("http://x.example","klikk")', '\'=HYPERLINK("http://x.example","klikk")'),
+    ("+47 22 00 00 00", "'+47 22 00 00 00"),
+    ("-mor", "'-mor"),
+    ("@SUM(1+1)", "'@SUM(1+1)"),
+    ("'Ola", "''Ola"),
+    ("'=Kari", "''=Kari"),
+]
+
+
+@pytest.mark.parametrize(("typed", "cell"), FORMULAS)
+def test_csv_cells_a_spreadsheet_would_run_are_text_and_round_trip(
+    kecli, tmp_path, empty_db, typed, cell
+):
+    ok(kecli, "--user", typed, "case", "new", "--name", typed, "--kind", "koordinator",
+       "--note", typed, "--guardian", typed, "--guardian", "=far")  # fmt: skip
+    ok(kecli, "case", "close", "2026-0001", "--reason", typed)
+    masked = tmp_path / "masked.csv"
+    ok(kecli, "export", "cases", "-o", str(masked))
+    [exported] = list(csv.DictReader(io.StringIO(masked.read_text(encoding="utf-8-sig"))))
+    for column in ("name", "note", "close_reason", "created_by"):
+        assert exported[column] == cell, column
+    assert exported["guardians"] == f"{cell}; =far"  # only a cell's start is read so
+    assert exported["id"] == "2026-0001" and exported["received_on"] == "2026-11-28"
+    round_trip(kecli, tmp_path, empty_db)
+    case = kecli.json("--db", empty_db, "case", "show", "2026-0001")
+    assert case["person"]["name"] == typed and case["note"] == typed
+    assert case["guardians"] == [typed, "=far"] and case["close_reason"] == typed
+    # JSON lines are for programs: the values themselves
+    (line,) = kecli("export", "cases", "--format", "jsonl").stdout.splitlines()
+    assert json.loads(line)["name"] == typed
+
+
 def test_an_appeal_without_a_decision_is_only_one_set_aside(kecli, tmp_path, refused):
     values = {"appeal_status": "closed", "appeal_filed_on": "2026-11-05"}
     refused(2, "import", "cases", str(write(tmp_path, row(**values))),

@@ -123,6 +123,7 @@ def export_cases(
         COLUMNS,
         DATE_COLUMNS,
         LIST_COLUMNS,
+        TEXT_COLUMNS,
         ExportFilters,
     )
     from kecli.services.exports import export_cases as run_export
@@ -150,6 +151,7 @@ def export_cases(
                 date_columns=DATE_COLUMNS,
                 bool_columns=BOOL_COLUMNS,
                 list_columns=LIST_COLUMNS,
+                text_columns=TEXT_COLUMNS,
                 force=force,
                 delimiter=separator,
             )

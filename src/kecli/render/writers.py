@@ -22,6 +22,7 @@ from collections.abc import Callable, Sequence
 from functools import partial
 from typing import IO, Any, Protocol, cast
 
+from kecli.domain.spreadsheet import FORMULA_START
 from kecli.files import PrivateFile
 
 LIST_SEPARATOR = "; "
@@ -147,7 +148,9 @@ def _index(columns: Sequence[str], names: frozenset[str]) -> tuple[int, ...]:
 
 class CsvWriter(_TextWriter):
     """RFC 4180: CRLF line ends, fields quoted when they hold the delimiter, a quote or a
-    line break; UTF-8 with a byte-order mark so that Excel shows æ, ø and å."""
+    line break; UTF-8 with a byte-order mark so that Excel shows æ, ø and å. A cell of
+    ``text_columns`` that a spreadsheet would run as a formula begins with an apostrophe
+    (domain.spreadsheet; ``import cases`` takes it off)."""
 
     def __init__(
         self,
@@ -158,10 +161,12 @@ class CsvWriter(_TextWriter):
         *,
         force: bool = False,
         delimiter: str = ",",
+        text_columns: frozenset[str] = frozenset(),
     ) -> None:
         super().__init__(path, force)
         self.bools = _index(columns, bool_columns)
         self.lists = _index(columns, list_columns)
+        self.texts = _index(columns, text_columns)
         self.text.write("\ufeff")
         self.writer = csv.writer(
             self.text, delimiter=delimiter, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL
@@ -169,7 +174,8 @@ class CsvWriter(_TextWriter):
         self.writer.writerow(columns)
 
     def write(self, rows: Sequence[Sequence[Any]]) -> None:
-        bools, lists, sep = self.bools, self.lists, LIST_SEPARATOR
+        bools, lists, texts, sep = self.bools, self.lists, self.texts, LIST_SEPARATOR
+        formula = FORMULA_START
         cells = [list(row) for row in rows]
         for row in cells:
             for i in bools:
@@ -178,6 +184,10 @@ class CsvWriter(_TextWriter):
                     row[i] = "true" if value else "false"
             for i in lists:
                 row[i] = sep.join(row[i])
+            for i in texts:
+                value = row[i]
+                if value and value[0] in formula:
+                    row[i] = "'" + value
         self.writer.writerows(cells)
 
 
@@ -347,13 +357,20 @@ def open_writer(
     date_columns: frozenset[str],
     bool_columns: frozenset[str],
     list_columns: frozenset[str],
+    text_columns: frozenset[str] = frozenset(),
     force: bool = False,
     delimiter: str = ",",
 ) -> RowWriter:
     """The writer for ``fmt``, to ``path`` (a new 0600 file) or to stdout when None."""
     if fmt == "csv":
         return CsvWriter(
-            columns, bool_columns, list_columns, path, force=force, delimiter=delimiter
+            columns,
+            bool_columns,
+            list_columns,
+            path,
+            force=force,
+            delimiter=delimiter,
+            text_columns=text_columns,
         )
     if fmt == "jsonl":
         return JsonLinesWriter(columns, path, force=force)

@@ -16,12 +16,13 @@ from kecli.store import exports as store
 from kecli.store.db import read_scope, write_scope
 from kecli.store.events import append_event
 
-#: The exchange file's columns, in order, and those read as dates, booleans and lists
-#: (what a writer needs to know of them).
+#: The exchange file's columns, in order, and those read as dates, booleans and lists,
+#: and those of typed text (what a writer needs to know of them).
 COLUMNS = store.COLUMNS
 DATE_COLUMNS = store.DATE_COLUMNS
 BOOL_COLUMNS = store.BOOL_COLUMNS
 LIST_COLUMNS = store.LIST_COLUMNS
+TEXT_COLUMNS = store.TEXT_COLUMNS
 
 
 class Writer(Protocol):

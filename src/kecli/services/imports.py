@@ -59,6 +59,7 @@ from kecli.domain.eligibility import (
 )
 from kecli.domain.identity import identity_number_fields, is_synthetic_value
 from kecli.domain.plans import empty_plan, plan_is_kept, plan_outcome
+from kecli.domain.spreadsheet import restored
 from kecli.env import now_utc
 from kecli.errors import InvalidInput, Msg, Text
 from kecli.services.checks import NewCase, check_new_case
@@ -66,6 +67,7 @@ from kecli.services.context import Ctx
 from kecli.store.location import is_sqlite, sqlite_path
 from kecli.store.staging import (
     COLUMNS,
+    TEXT_COLUMNS,
     RepeatedKey,
     SeenKeys,
     Staging,
@@ -94,6 +96,9 @@ _DECISION_FIELDS = (_DECIDED, _SENT_ON, _SENT_VIA, _NOTIFIED, _DEADLINE, _ESTIMA
 _APPEAL_FIELDS = (_APPEAL_STATUS, _APPEAL_FILED, _APPEAL_TIMELY, _UNIT_OUTCOME, _FINAL_OUTCOME)
 _LIST_FIELDS = (_GUARDIANS, _FAILED)
 _BOOL_FIELDS = (_WANTS_IP, _APPEAL_TIMELY, _ESTIMATED, _PLAN_CONSENT)
+#: Typed text: in a CSV file kecli wrote, such a cell a spreadsheet would run begins with
+#: an apostrophe (domain.spreadsheet), taken off again here.
+_TEXT_FIELDS = tuple(i for i, name in enumerate(COLUMNS) if name in TEXT_COLUMNS)
 
 _CASE_ID = re.compile(r"(\d{4})-(\d{4,6})", re.ASCII)
 
@@ -1265,7 +1270,7 @@ def _csv_records(
     """(line, values) for each record a csv reader has after the header, its next record
     beginning on line ``first`` of the file."""
     identity = order == list(range(len(COLUMNS)))
-    lists = _LIST_FIELDS
+    lists, texts = _LIST_FIELDS, _TEXT_FIELDS
     offset = first - 1 - reader.line_num  # line_num counts the lines this reader has read
     start = first
     while True:
@@ -1294,6 +1299,10 @@ def _csv_records(
             if identity
             else [record[j] or None if j >= 0 else None for j in order]
         )
+        for i in texts:
+            text = values[i]
+            if text is not None and text[0] == "'":
+                values[i] = restored(text)
         for i in lists:
             text = values[i]
             values[i] = (

@@ -39,6 +39,7 @@ from sqlalchemy.sql import ColumnElement
 
 from kecli.store.staging import COLUMNS as COLUMNS  # re-exported: the columns of an export
 from kecli.store.staging import COORDINATOR_COLUMNS, STAGED, SeenCoordinators, SeenKeys
+from kecli.store.staging import TEXT_COLUMNS as TEXT_COLUMNS  # re-exported
 from kecli.store.tables import driver_cursor, is_sqlite, sqlite_cursor, tables_for
 
 DATE_COLUMNS = frozenset(

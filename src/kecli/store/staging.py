@@ -54,6 +54,12 @@ COLUMNS: tuple[str, ...] = (
     "created_by",
 )
 
+#: The columns that hold what people typed (names, notes, reasons, user names): in a CSV
+#: file a spreadsheet would run such a cell that begins with "=" (domain.spreadsheet).
+TEXT_COLUMNS = frozenset(
+    {"name", "guardians", "note", "close_reason", "coordinator_name", "created_by"}
+)
+
 #: The columns of the case rows an import keeps (and inserts, or stages), in order.
 CASE_COLUMNS = (
     "id", "year", "seq", "kind", "status", "received_on", "channel", "name", "fnr",
