@@ -162,7 +162,12 @@ def _coordinator_id(conn: Any, ref: str | None) -> int | None:
     if ref is None:
         return None
     text = ref.strip()
-    if text.isascii() and text.isdigit() and store.coordinators_by_id(conn, [int(text)]):
+    if (
+        text.isascii()
+        and text.isdigit()
+        and len(text) <= 9  # no id is longer; a longer number would overflow the driver
+        and store.coordinators_by_id(conn, [int(text)])
+    ):
         return int(text)
     raise NotFound(
         Msg(f"Koordinator {text} finnes ikke.", f"Coordinator {text} does not exist."),

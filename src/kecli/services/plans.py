@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from kecli.domain.checks import at_most
 from kecli.domain.dates import oslo_minute
 from kecli.domain.eligibility import INNVILGET, IP_LEGAL_BASIS
 from kecli.domain.plans import (
@@ -296,6 +297,8 @@ def _stored(session: Session, row: CaseRow, version: int | None) -> tuple[Docume
 
 def show_plan(ctx: Ctx, ref: str, version: int | None = None) -> PlanShowView:
     """The plan document (``version``: an older saved one) and what a reader needs around it."""
+    if version is not None:
+        at_most(version, "--version")
     with session_scope(ctx.db_url) as session:
         row = load_case(session, ref)
         document, saved_at, saved_by = _stored(session, row, version)
