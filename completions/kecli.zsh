@@ -8,7 +8,7 @@ autoload -U +X bashcompinit && bashcompinit
 _kecli_children() {
     case "$1" in
         "") echo "case coordinator plan appeal report export import audit config db" ;;
-        "case") echo "new list show close reopen assess notify letter" ;;
+        "case") echo "new list show edit close reopen assess notify letter" ;;
         "coordinator") echo "add list show deactivate assign unassign" ;;
         "plan") echo "edit show history" ;;
         "appeal") echo "file decide escalate resolve withdraw" ;;
@@ -28,6 +28,7 @@ _kecli_options() {
         "case new") echo "--name --kind --fnr --birth-date --expected-birth-date --received --channel --guardian --note --json --no-input --help" ;;
         "case list") echo "--status --kind --coordinator --without-coordinator --json --no-input --help" ;;
         "case show") echo "--show-fnr --json --no-input --help" ;;
+        "case edit") echo "--name --fnr --birth-date --received --channel --add-guardian --remove-guardian --address --postcode --city --phone --email --guardian-address --guardian-postcode --guardian-city --guardian-phone --guardian-email --note --reason --force --json --no-input --help" ;;
         "case close") echo "--reason --on --json --no-input --help" ;;
         "case reopen") echo "--reason --json --no-input --help" ;;
         "case assess") echo "--answer --note --decided-on --notified-on --reason --wants-ip --no-ip --json --no-input --help" ;;
@@ -74,6 +75,7 @@ _kecli_valued() {
         "") echo " --db --user " ;;
         "case new") echo " --name --kind --fnr --birth-date --expected-birth-date --received --channel --guardian --note " ;;
         "case list") echo " --status --kind --coordinator " ;;
+        "case edit") echo " --name --fnr --birth-date --received --channel --add-guardian --remove-guardian --address --postcode --city --phone --email --guardian-address --guardian-postcode --guardian-city --guardian-phone --guardian-email --note --reason " ;;
         "case close") echo " --reason --on " ;;
         "case reopen") echo " --reason " ;;
         "case assess") echo " --answer --note --decided-on --notified-on --reason " ;;
@@ -106,6 +108,7 @@ _kecli_value_kind() {
         "case list|--status") echo "choices:received decided closed" ;;
         "case list|--kind") echo "choices:koordinator barnekoordinator" ;;
         "case list|--coordinator") echo "coordinator" ;;
+        "case edit|--channel") echo "choices:skjema brev telefon epost oppmote annet" ;;
         "case assess|--answer") echo "choices:CODE=yes no" ;;
         "case notify|--via") echo "choices:post digital hand" ;;
         "case letter|--kind") echo "choices:decision preliminary-reply appeal-receipt forwarding" ;;
@@ -137,6 +140,7 @@ _kecli_value_kind() {
 _kecli_arg_kind() {
     case "$1" in
         "case show|0") echo "case" ;;
+        "case edit|0") echo "case" ;;
         "case close|0") echo "case" ;;
         "case reopen|0") echo "case" ;;
         "case assess|0") echo "case" ;;
