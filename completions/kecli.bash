@@ -21,7 +21,7 @@ _kecli_options() {
     case "$1" in
         "") echo "--db --user --debug --no-input --version --help" ;;
         "case") echo "--help" ;;
-        "case new") echo "--name --kind --fnr --birth-date --expected-birth-date --received --channel --guardian --note --json --no-input --help" ;;
+        "case new") echo "--name --kind --fnr --birth-date --expected-birth-date --received --channel --guardian --note --from --json --no-input --help" ;;
         "case list") echo "--status --kind --coordinator --without-coordinator --json --no-input --help" ;;
         "case show") echo "--show-fnr --json --no-input --help" ;;
         "case edit") echo "--name --fnr --birth-date --received --channel --add-guardian --remove-guardian --address --postcode --city --phone --email --guardian-address --guardian-postcode --guardian-city --guardian-phone --guardian-email --note --reason --force --json --no-input --help" ;;
@@ -69,7 +69,7 @@ _kecli_options() {
 _kecli_valued() {
     case "$1" in
         "") echo " --db --user " ;;
-        "case new") echo " --name --kind --fnr --birth-date --expected-birth-date --received --channel --guardian --note " ;;
+        "case new") echo " --name --kind --fnr --birth-date --expected-birth-date --received --channel --guardian --note --from " ;;
         "case list") echo " --status --kind --coordinator " ;;
         "case edit") echo " --name --fnr --birth-date --received --channel --add-guardian --remove-guardian --address --postcode --city --phone --email --guardian-address --guardian-postcode --guardian-city --guardian-phone --guardian-email --note --reason " ;;
         "case close") echo " --reason --on " ;;
@@ -101,6 +101,7 @@ _kecli_value_kind() {
         "|--db") echo "file" ;;
         "case new|--kind") echo "choices:koordinator barnekoordinator" ;;
         "case new|--channel") echo "choices:skjema brev telefon epost oppmote annet" ;;
+        "case new|--from") echo "case" ;;
         "case list|--status") echo "choices:received decided closed" ;;
         "case list|--kind") echo "choices:koordinator barnekoordinator" ;;
         "case list|--coordinator") echo "coordinator" ;;
