@@ -5,7 +5,8 @@ from __future__ import annotations
 from kecli import env
 from kecli.domain.eligibility import LOCAL_GROUND_TEXT
 from kecli.i18n import t, tt
-from kecli.render.console import console, fields, table
+from kecli.render.case_sections import appeal_lines, contact_rows, current_decision_section
+from kecli.render.console import console, escape, fields, table
 from kecli.render.decisions import failed_text
 from kecli.views import AppealView, AppointmentView, CaseView, DecisionView
 
@@ -73,6 +74,8 @@ def case_detail(view: CaseView) -> None:
         (tt("Mottatt", "Received"), f"{view['received_on']} ({view['channel']})"),
         (tt("Ønsker IP", "Wants IP"), tt("ja", "yes") if view["wants_ip"] else tt("nei", "no")),
     ]
+    # The handler (saksbehandler) belongs here, after the received row: issue 17's handlers.
+    rows += contact_rows(view)
     if note := view["note"]:
         rows.append((tt("Merknad", "Note"), note))
     if view.get("closed_on"):
@@ -101,6 +104,8 @@ def case_detail(view: CaseView) -> None:
         grid.add_row(label, str(value))
     out.print(grid)
     decisions_table(view["decisions"])
+    current_decision_section(view)
+    # The newest journal notes belong here, after the current decision: issue 17's journal.
     appointments_table(view.get("coordinators") or [])
     appeals_table(view.get("appeals") or [])
     history = view.get("history") or []
@@ -221,6 +226,8 @@ def appeals_table(appeals: list[AppealView]) -> None:
             f"{tt('innkommet', 'filed')} {appeal['filed_on']} ({timely}) — {appeal['status']}"
             + (f" ({tt('trukket', 'withdrawn')})" if appeal.get("withdrawn") else "")
         )
+        for line in appeal_lines(appeal):
+            out.print(f"  {escape(line)}")
         drawn = table(
             tt("Dato", "On"),
             tt("Steg", "Step"),
