@@ -106,7 +106,8 @@ _kecli_value_kind() {
         "case list|--kind") echo "choices:koordinator barnekoordinator" ;;
         "case list|--coordinator") echo "coordinator" ;;
         "case edit|--channel") echo "choices:skjema brev telefon epost oppmote annet" ;;
-        "case assess|--answer") echo "choices:CODE=yes no" ;;
+        "case assess|--answer") echo "criterion" ;;
+        "case assess|--note") echo "criterion" ;;
         "case notify|--via") echo "choices:post digital hand" ;;
         "case letter|--kind") echo "choices:decision preliminary-reply appeal-receipt forwarding" ;;
         "case letter|--format") echo "choices:pdf md" ;;
@@ -168,6 +169,9 @@ _kecli_complete_kind() {
         choices:*) COMPREPLY=($(compgen -W "${kind#choices:}" -- "$cur")) ;;
         case|coordinator)
             COMPREPLY=($(command kecli "$@" complete-ids "$kind" "$cur" 2>/dev/null)) ;;
+        criterion)
+            COMPREPLY=($(command kecli "$@" complete-ids criterion "$cur" "${_kecli_first_arg}"                 2>/dev/null))
+            compopt -o nospace 2>/dev/null ;;
         file) COMPREPLY=($(compgen -f -- "$cur")) ;;
     esac
 }
@@ -176,6 +180,7 @@ _kecli() {
     local cur=${COMP_WORDS[COMP_CWORD]} prev=${COMP_WORDS[COMP_CWORD-1]}
     local path="" word i=1 npos=0
     local -a globals=()
+    _kecli_first_arg=""
     while [ "$i" -lt "$COMP_CWORD" ]; do
         word=${COMP_WORDS[i]}
         if [[ "$(_kecli_valued "$path")" == *" $word "* ]]; then
@@ -188,6 +193,7 @@ _kecli() {
                 path="${path:+$path }$word"
             else
                 npos=$((npos + 1))
+                [ "$npos" -eq 1 ] && _kecli_first_arg=$word
             fi
         fi
         i=$((i + 1))

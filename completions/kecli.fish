@@ -36,6 +36,29 @@ function __kecli_arg
     test (__kecli_state) = "$argv[1]|$argv[2]"
 end
 
+function __kecli_first_arg --description 'the first positional argument after the command'
+    set -l path ''
+    set -l skip 0
+    for token in (commandline -opc)[2..-1]
+        if test $skip -eq 1
+            set skip 0
+            continue
+        end
+        if contains -- "$path|$token" $__kecli_valued
+            set skip 1
+            continue
+        end
+        string match -q -- '-*' $token; and continue
+        set -l next (string trim -- "$path $token")
+        if contains -- $next $__kecli_paths
+            set path $next
+        else
+            echo $token
+            return
+        end
+    end
+end
+
 complete -c kecli -f
 complete -c kecli -n "__kecli_is ''" -a case
 complete -c kecli -n "__kecli_is ''" -a coordinator
@@ -128,8 +151,8 @@ complete -c kecli -n "__kecli_is 'case assess'" -l no-ip
 complete -c kecli -n "__kecli_is 'case assess'" -l json
 complete -c kecli -n "__kecli_is 'case assess'" -l no-input
 complete -c kecli -n "__kecli_is 'case assess'" -l help
-complete -c kecli -n "__kecli_is 'case assess'" -l answer -x -a 'CODE=yes no'
-complete -c kecli -n "__kecli_is 'case assess'" -l note -x
+complete -c kecli -n "__kecli_is 'case assess'" -l answer -x -a '(kecli complete-ids criterion (commandline -ct) (__kecli_first_arg) 2>/dev/null)'
+complete -c kecli -n "__kecli_is 'case assess'" -l note -x -a '(kecli complete-ids criterion (commandline -ct) (__kecli_first_arg) 2>/dev/null)'
 complete -c kecli -n "__kecli_is 'case assess'" -l decided-on -x
 complete -c kecli -n "__kecli_is 'case assess'" -l notified-on -x
 complete -c kecli -n "__kecli_is 'case assess'" -l reason -x

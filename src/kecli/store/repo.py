@@ -158,6 +158,19 @@ def case_ids_with_prefix(session: Session, prefix: str, limit: int) -> list[str]
     return list(session.exec(stmt))
 
 
+def case_ids_with_short_number(session: Session, year: int, digits: str, limit: int) -> list[str]:
+    """The ids of ``year`` whose number, without its zeros, starts with ``digits``."""
+    from sqlalchemy import String, cast
+
+    stmt = (
+        select(CaseRow.id)
+        .where(CaseRow.year == year, cast(CaseRow.seq, String).startswith(digits))
+        .order_by(col(CaseRow.seq))
+        .limit(limit)
+    )
+    return list(session.exec(stmt))
+
+
 # --- coordinators --------------------------------------------------------------
 
 

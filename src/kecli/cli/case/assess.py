@@ -50,7 +50,10 @@ def case_assess(
             "--answer",
             metavar="CODE=yes|no",
             help="A criterion's answer (repeatable; every criterion must be answered; "
-            "participation is recorded, and decides only with config participation_required).",
+            "participation is recorded, and decides only with config participation_required). "
+            "Codes for koordinator: services, long_term, complex, coordination, consent, "
+            "participation; for barnekoordinator: child_age (left out when the birth date "
+            "tells it), serious_condition, complex_needs, consent.",
         ),
     ] = None,
     note: Annotated[
