@@ -11,8 +11,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from kecli.domain.exchange import NAMES as COLUMNS
 from kecli.services import imports
-from kecli.store.exports import COLUMNS
 
 # No database here: one run is enough.
 pytestmark = pytest.mark.sqlite_only

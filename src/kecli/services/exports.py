@@ -15,8 +15,7 @@ from kecli.services.context import Ctx
 from kecli.store import exports as store
 from kecli.store.db import read_scope, write_scope
 from kecli.store.events import append_event
-
-COLUMNS = store.COLUMNS
+from kecli.store.imports import coordinators_by_id
 
 
 class Writer(Protocol):
@@ -167,7 +166,7 @@ def _coordinator_id(conn: Any, ref: str | None) -> int | None:
     if ref is None:
         return None
     text = ref.strip()
-    if text.isascii() and text.isdigit() and store.coordinators_by_id(conn, [int(text)]):
+    if text.isascii() and text.isdigit() and coordinators_by_id(conn, [int(text)]):
         return int(text)
     raise NotFound(
         Msg(f"Koordinator {text} finnes ikke.", f"Coordinator {text} does not exist."),

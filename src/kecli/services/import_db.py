@@ -36,30 +36,20 @@ from kecli.services.imports import (
     _Run,
     first_line_not_utf8,
 )
-from kecli.store import exports as store
+from kecli.store import imports as store
+from kecli.store import merge
 from kecli.store.db import read_scope, write_scope
 from kecli.store.events import append_event
-from kecli.store.staging import CASE_COLUMNS, COORDINATOR_COLUMNS, SeenKeys
-
-# Column order of the rows inserted (the case rows': CASE_COLUMNS).
-DECISION_COLUMNS = (
-    "id", "case_id", "outcome", "decided_on", "notified_on", "appeal_deadline",
-    "failed_criteria", "answers", "notes", "reason", "legal_basis", "wants_ip", "set_aside",
-    "is_current", "source", "created_at", "created_by", "sent_on", "sent_via",
-    "appeal_deadline_estimated",
-)  # fmt: skip
-APPOINTMENT_COLUMNS = (
-    "id", "case_id", "coordinator_id", "since", "until", "end_reason", "created_at", "created_by",
-)  # fmt: skip
-APPEAL_COLUMNS = (
-    "id", "case_id", "decision_id", "filed_on", "deadline", "timely", "grounds", "signed",
-    "status", "unit_outcome", "unit_decided_on", "forwarded_on", "final_outcome",
-    "resolved_on", "force_reason", "created_at", "created_by",
-)  # fmt: skip
-PLAN_COLUMNS = (
-    "case_id", "version", "document", "next_evaluation", "active", "updated_at", "updated_by",
-)  # fmt: skip
-PLAN_VERSION_COLUMNS = ("id", "case_id", "version", "document", "saved_at", "saved_by")
+from kecli.store.imports import (
+    APPEAL_COLUMNS,
+    APPOINTMENT_COLUMNS,
+    CASE_COLUMNS,
+    COORDINATOR_COLUMNS,
+    DECISION_COLUMNS,
+    PLAN_COLUMNS,
+    PLAN_VERSION_COLUMNS,
+)
+from kecli.store.staging import SeenKeys
 
 
 def import_in_one_process(
@@ -371,19 +361,19 @@ def merge_parts(
             raise _Again
         if any(job.postal_days != settings.postal_days for job in jobs):
             raise _Again  # changed while the workers counted: count again here
-        if store.staged_clash(conn, schemas, store.has_cases(conn)):
+        if merge.staged_clash(conn, schemas, store.has_cases(conn)):
             raise _Again
-        if store.staged_coordinators_clash(conn, schemas):
+        if merge.staged_coordinators_clash(conn, schemas):
             raise _Again
         problems = _Problems()
-        _check_stored_coordinators(store.staged_coordinators_stored(conn, schemas), problems)
+        _check_stored_coordinators(merge.staged_coordinators_stored(conn, schemas), problems)
         if problems.count:
             raise _Again
 
     if dry_run:
         with read_scope(ctx.db_url, attach=attach) as conn:
             check(conn)
-            result.coordinators_created = store.merge_staged_coordinators(
+            result.coordinators_created = merge.merge_staged_coordinators(
                 conn, schemas, _kind_of, now, ctx.user, write=False
             )
         return result
@@ -393,13 +383,13 @@ def merge_parts(
     with write_scope(ctx.db_url, attach=attach, foreign_keys=False) as conn:
         with store.import_session(conn):
             check(conn)
-            result.coordinators_created = store.merge_staged_coordinators(
+            result.coordinators_created = merge.merge_staged_coordinators(
                 conn, schemas, _kind_of, now, ctx.user, write=True
             )
             first = store.next_ids(conn)
             written = 0
             for schema, part in zip(schemas, parts, strict=True):
-                store.merge_staged(conn, schema, first, now, ctx.user)
+                merge.merge_staged(conn, schema, first, now, ctx.user)
                 first["decisions"] += part.decisions
                 first["appointments"] += part.appointments
                 first["appeals"] += part.appeals

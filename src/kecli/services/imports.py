@@ -57,6 +57,7 @@ from kecli.domain.eligibility import (
     derived_child_age,
     evaluate,
 )
+from kecli.domain.exchange import NAMES as COLUMNS
 from kecli.domain.identity import identity_number_fields, is_synthetic_value
 from kecli.domain.plans import empty_plan, plan_is_kept
 from kecli.env import now_utc
@@ -64,12 +65,7 @@ from kecli.errors import InvalidInput, Msg, Text
 from kecli.services.checks import NewCase, check_new_case
 from kecli.services.context import Ctx
 from kecli.store.location import is_sqlite, sqlite_path
-from kecli.store.staging import (
-    COLUMNS,
-    RepeatedKey,
-    SeenKeys,
-    Staging,
-)
+from kecli.store.staging import RepeatedKey, SeenKeys, Staging
 
 FORMATS = ("csv", "jsonl")
 #: How many bad rows are listed; the rest are counted.
