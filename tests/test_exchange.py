@@ -1,6 +1,6 @@
 """The exchange columns are defined once (kecli.domain.exchange): every place that spells
 them out per column — the export's SELECT, the documentation's columns table, the
-benchmark's sqlite3 baseline — has each of them, in order."""
+importer's typed row, the benchmark's sqlite3 baseline — has each of them, in order."""
 
 from __future__ import annotations
 
@@ -40,6 +40,14 @@ def test_every_column_has_its_select_expression_in_order(sqlite):
     for include_fnr in (True, False):
         found = column_expressions(TYPED, sqlite=sqlite, include_fnr=include_fnr)
         assert tuple(found) == NAMES
+
+
+def test_the_importers_row_has_every_column_in_order():
+    from dataclasses import fields
+
+    from kecli.services.importing.rows import Row
+
+    assert tuple(field.name for field in fields(Row)) == NAMES
 
 
 def test_the_benchmarks_sqlite3_baseline_has_every_column():

@@ -80,8 +80,8 @@ def import_cases(
     """Import cases (the columns of export cases); all rows checked first. / Importer saker."""
     from kecli.cli.state import service_ctx
     from kecli.errors import InvalidInput, Msg
-    from kecli.services.imports import BadRows
-    from kecli.services.imports import import_cases as run_import
+    from kecli.services.importing import BadRows
+    from kecli.services.importing import import_cases as run_import
 
     separator = None
     if delimiter is not None:
