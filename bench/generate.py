@@ -73,7 +73,7 @@ def _sending(
 def generate(n_cases: int, out: Path, seed: int = 1) -> dict[str, int]:
     from sqlalchemy import text
 
-    from kecli.store.bulk import insert_rows
+    from bench.bulk import insert_rows
     from kecli.store.db import ensure_schema, get_engine, resolve_url
 
     rng = random.Random(seed)

@@ -19,7 +19,7 @@ _kecli_children() {
 
 _kecli_options() {
     case "$1" in
-        "") echo "--db --user --debug --version --help" ;;
+        "") echo "--db --user --debug --no-input --version --help" ;;
         "case") echo "--help" ;;
         "case new") echo "--name --kind --fnr --birth-date --expected-birth-date --received --channel --guardian --note --json --no-input --help" ;;
         "case list") echo "--status --kind --coordinator --without-coordinator --json --no-input --help" ;;
@@ -28,7 +28,7 @@ _kecli_options() {
         "case reopen") echo "--reason --json --no-input --help" ;;
         "case assess") echo "--answer --note --decided-on --notified-on --reason --wants-ip --no-ip --json --no-input --help" ;;
         "case notify") echo "--sent-on --via --on --reason --force --json --no-input --help" ;;
-        "case letter") echo "--output -o --lang --no-input --help" ;;
+        "case letter") echo "--kind --format --output -o --lang --via --force --sent --no-input --help" ;;
         "coordinator") echo "--help" ;;
         "coordinator add") echo "--name --unit --kind --trained-on --max-cases --independent --json --no-input --help" ;;
         "coordinator list") echo "--all --json --no-input --help" ;;
@@ -74,7 +74,7 @@ _kecli_valued() {
         "case reopen") echo " --reason " ;;
         "case assess") echo " --answer --note --decided-on --notified-on --reason " ;;
         "case notify") echo " --sent-on --via --on --reason " ;;
-        "case letter") echo " --output -o --lang " ;;
+        "case letter") echo " --kind --format --output -o --lang --via " ;;
         "coordinator add") echo " --name --unit --kind --trained-on --max-cases " ;;
         "coordinator deactivate") echo " --on --reason " ;;
         "coordinator assign") echo " --on " ;;
@@ -104,9 +104,12 @@ _kecli_value_kind() {
         "case list|--coordinator") echo "coordinator" ;;
         "case assess|--answer") echo "choices:CODE=yes no" ;;
         "case notify|--via") echo "choices:post digital hand" ;;
+        "case letter|--kind") echo "choices:decision preliminary-reply appeal-receipt forwarding" ;;
+        "case letter|--format") echo "choices:pdf md" ;;
         "case letter|--output") echo "file" ;;
         "case letter|-o") echo "file" ;;
         "case letter|--lang") echo "choices:nb en" ;;
+        "case letter|--via") echo "choices:post digital hand" ;;
         "coordinator add|--kind") echo "choices:koordinator barnekoordinator begge" ;;
         "plan edit|--from-file") echo "file" ;;
         "plan show|--lang") echo "choices:nb en" ;;

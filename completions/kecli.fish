@@ -2,7 +2,7 @@
 # Install: cp completions/kecli.fish ~/.config/fish/completions/
 
 set -g __kecli_paths 'case' 'case new' 'case list' 'case show' 'case close' 'case reopen' 'case assess' 'case notify' 'case letter' 'coordinator' 'coordinator add' 'coordinator list' 'coordinator show' 'coordinator deactivate' 'coordinator assign' 'coordinator unassign' 'plan' 'plan edit' 'plan show' 'plan history' 'appeal' 'appeal file' 'appeal decide' 'appeal escalate' 'appeal resolve' 'appeal withdraw' 'report' 'report deadlines' 'report stats' 'export' 'export cases' 'import' 'import cases' 'audit' 'audit list' 'audit verify' 'config' 'config show' 'config set' 'db' 'db upgrade' 'db backup'
-set -g __kecli_valued '|--db' '|--user' 'case new|--name' 'case new|--kind' 'case new|--fnr' 'case new|--birth-date' 'case new|--expected-birth-date' 'case new|--received' 'case new|--channel' 'case new|--guardian' 'case new|--note' 'case list|--status' 'case list|--kind' 'case list|--coordinator' 'case close|--reason' 'case close|--on' 'case reopen|--reason' 'case assess|--answer' 'case assess|--note' 'case assess|--decided-on' 'case assess|--notified-on' 'case assess|--reason' 'case notify|--sent-on' 'case notify|--via' 'case notify|--on' 'case notify|--reason' 'case letter|--output' 'case letter|-o' 'case letter|--lang' 'coordinator add|--name' 'coordinator add|--unit' 'coordinator add|--kind' 'coordinator add|--trained-on' 'coordinator add|--max-cases' 'coordinator deactivate|--on' 'coordinator deactivate|--reason' 'coordinator assign|--on' 'coordinator unassign|--on' 'coordinator unassign|--reason' 'plan edit|--from-file' 'plan show|--lang' 'plan show|--version' 'appeal file|--filed-on' 'appeal file|--grounds' 'appeal file|--reason' 'appeal file|--note' 'appeal decide|--outcome' 'appeal decide|--on' 'appeal decide|--note' 'appeal escalate|--on' 'appeal escalate|--note' 'appeal resolve|--outcome' 'appeal resolve|--on' 'appeal resolve|--note' 'appeal withdraw|--on' 'appeal withdraw|--note' 'report deadlines|--as-of' 'report deadlines|--within' 'report deadlines|--type' 'report deadlines|--format' 'report stats|--from' 'report stats|--to' 'export cases|--format' 'export cases|--output' 'export cases|-o' 'export cases|--delimiter' 'export cases|--status' 'export cases|--kind' 'export cases|--coordinator' 'export cases|--received-from' 'export cases|--received-to' 'import cases|--format' 'import cases|--delimiter' 'audit list|--case' 'audit list|--user' 'audit list|--from' 'audit list|--to' 'audit list|--action' 'audit list|--limit'
+set -g __kecli_valued '|--db' '|--user' 'case new|--name' 'case new|--kind' 'case new|--fnr' 'case new|--birth-date' 'case new|--expected-birth-date' 'case new|--received' 'case new|--channel' 'case new|--guardian' 'case new|--note' 'case list|--status' 'case list|--kind' 'case list|--coordinator' 'case close|--reason' 'case close|--on' 'case reopen|--reason' 'case assess|--answer' 'case assess|--note' 'case assess|--decided-on' 'case assess|--notified-on' 'case assess|--reason' 'case notify|--sent-on' 'case notify|--via' 'case notify|--on' 'case notify|--reason' 'case letter|--kind' 'case letter|--format' 'case letter|--output' 'case letter|-o' 'case letter|--lang' 'case letter|--via' 'coordinator add|--name' 'coordinator add|--unit' 'coordinator add|--kind' 'coordinator add|--trained-on' 'coordinator add|--max-cases' 'coordinator deactivate|--on' 'coordinator deactivate|--reason' 'coordinator assign|--on' 'coordinator unassign|--on' 'coordinator unassign|--reason' 'plan edit|--from-file' 'plan show|--lang' 'plan show|--version' 'appeal file|--filed-on' 'appeal file|--grounds' 'appeal file|--reason' 'appeal file|--note' 'appeal decide|--outcome' 'appeal decide|--on' 'appeal decide|--note' 'appeal escalate|--on' 'appeal escalate|--note' 'appeal resolve|--outcome' 'appeal resolve|--on' 'appeal resolve|--note' 'appeal withdraw|--on' 'appeal withdraw|--note' 'report deadlines|--as-of' 'report deadlines|--within' 'report deadlines|--type' 'report deadlines|--format' 'report stats|--from' 'report stats|--to' 'export cases|--format' 'export cases|--output' 'export cases|-o' 'export cases|--delimiter' 'export cases|--status' 'export cases|--kind' 'export cases|--coordinator' 'export cases|--received-from' 'export cases|--received-to' 'import cases|--format' 'import cases|--delimiter' 'audit list|--case' 'audit list|--user' 'audit list|--from' 'audit list|--to' 'audit list|--action' 'audit list|--limit'
 
 function __kecli_state --description 'kecli command path and positional count so far'
     set -l path ''
@@ -48,6 +48,7 @@ complete -c kecli -n "__kecli_is ''" -a audit
 complete -c kecli -n "__kecli_is ''" -a config
 complete -c kecli -n "__kecli_is ''" -a db
 complete -c kecli -n "__kecli_is ''" -l debug
+complete -c kecli -n "__kecli_is ''" -l no-input
 complete -c kecli -n "__kecli_is ''" -l version
 complete -c kecli -n "__kecli_is ''" -l help
 complete -c kecli -n "__kecli_is ''" -l db -r -F
@@ -116,10 +117,15 @@ complete -c kecli -n "__kecli_is 'case notify'" -l via -x -a 'post digital hand'
 complete -c kecli -n "__kecli_is 'case notify'" -l on -x
 complete -c kecli -n "__kecli_is 'case notify'" -l reason -x
 complete -c kecli -n "__kecli_arg 'case notify' 0" -x -a '(kecli complete-ids case (commandline -ct) 2>/dev/null)'
+complete -c kecli -n "__kecli_is 'case letter'" -l force
+complete -c kecli -n "__kecli_is 'case letter'" -l sent
 complete -c kecli -n "__kecli_is 'case letter'" -l no-input
 complete -c kecli -n "__kecli_is 'case letter'" -l help
+complete -c kecli -n "__kecli_is 'case letter'" -l kind -x -a 'decision preliminary-reply appeal-receipt forwarding'
+complete -c kecli -n "__kecli_is 'case letter'" -l format -x -a 'pdf md'
 complete -c kecli -n "__kecli_is 'case letter'" -l output -r -F
 complete -c kecli -n "__kecli_is 'case letter'" -l lang -x -a 'nb en'
+complete -c kecli -n "__kecli_is 'case letter'" -l via -x -a 'post digital hand'
 complete -c kecli -n "__kecli_arg 'case letter' 0" -x -a '(kecli complete-ids case (commandline -ct) 2>/dev/null)'
 complete -c kecli -n "__kecli_is 'coordinator'" -a add
 complete -c kecli -n "__kecli_is 'coordinator'" -a list

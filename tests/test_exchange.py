@@ -16,15 +16,9 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def _documented() -> list[tuple[str, str]]:
     """(name, kind) of each row of the documented columns table."""
-    page = ROOT / "docs" / "exchange-format.md"
-    if page.exists():
-        text = page.read_text(encoding="utf-8")
-        section = text[text.index("## The columns") :]
-        section = section[: section.index("\n## ", 1)]
-    else:
-        readme = (ROOT / "README.md").read_text(encoding="utf-8")
-        section = readme[readme.index("### `kecli export cases`") :]
-        section = section[: section.index("### `kecli import cases")]
+    text = (ROOT / "docs" / "exchange-format.md").read_text(encoding="utf-8")
+    section = text[text.index("## The columns") :]
+    section = section[: section.index("\n## ", 1)]
     return re.findall(r"^\| `([a-z_]+)` \| ([a-z]+) \|", section, flags=re.MULTILINE)
 
 

@@ -44,6 +44,14 @@ def test_help_and_version_import_no_heavy_module(args):
     assert not [m for m in modules if m.split(".")[0] in HEAVY or m in HEAVY]
 
 
+def test_help_lists_the_groups_without_importing_them():
+    from kecli.cli.app import GROUPS
+
+    modules = imported_modules("--help")
+    assert "kecli.cli.app" in modules
+    assert not [g.module for g in GROUPS.values() if g.module in modules]
+
+
 def test_completing_case_ids_does_not_import_sqlalchemy(kecli):
     kecli.new_case()
     code = (

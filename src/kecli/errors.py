@@ -45,14 +45,18 @@ def pick(text: Text, lang: str) -> str:
 
 
 class KecliError(Exception):
-    """A failure the user can act on."""
+    """A failure the user can act on; ``field`` names the value it is about (``decided_on``,
+    ``received_on``) where one is, for a caller that shows it under its own name."""
 
     exit_code = 1
 
-    def __init__(self, message: Text, hint: Text | None = None) -> None:
+    def __init__(
+        self, message: Text, hint: Text | None = None, *, field: str | None = None
+    ) -> None:
         super().__init__(str(message))
         self.message = message
         self.hint = hint
+        self.field = field
 
 
 class NotFound(KecliError):

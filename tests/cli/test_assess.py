@@ -555,7 +555,11 @@ def test_a_letter_for_a_missing_case_leaves_no_file(kecli, refused, tmp_path):
     refused(1, "case", "letter", "2026-99", "--output", str(target), message="does not exist")
     assert not target.exists()
     target.write_text("an earlier letter", encoding="utf-8")
-    refused(1, "case", "letter", "2026-99", "--output", str(target), message="does not exist")
+    refused(1, "case", "letter", "2026-99", "--output", str(target), message="already exists")
+    refused(
+        1, "case", "letter", "2026-99", "--output", str(target), "--force",
+        message="does not exist",
+    )  # fmt: skip
     assert target.read_text(encoding="utf-8") == "an earlier letter"
 
 

@@ -299,3 +299,233 @@ def test_a_granted_letter_does_not_warn_of_a_statsforvalter_it_does_not_name(kec
         kecli.json("config", "set", key, value)
     result = kecli("case", "letter", koordinator(kecli))
     assert result.exit_code == 0 and result.stderr == ""
+
+
+# --- PDF, the other kinds, --sent (case letter --format pdf|md --kind … --sent --via) ------
+
+
+def png(width: int = 4, height: int = 2) -> bytes:
+    """A small, whole PNG image (a grey rectangle)."""
+    import struct
+    import zlib
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        body = kind + data
+        return struct.pack(">I", len(data)) + body + struct.pack(">I", zlib.crc32(body))
+
+    rows = b"".join(b"\x00" + b"\x80" * width for _ in range(height))
+    header = struct.pack(">IIBBBBB", width, height, 8, 0, 0, 0, 0)
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", zlib.compress(rows))
+        + chunk(b"IEND", b"")
+    )
+
+
+def appeal_receipt_case(kecli: Any, *, unsigned: bool = False) -> str:
+    case_id = refused_koordinator(kecli)
+    kecli.json("case", "notify", case_id, "--on", "2026-11-23")
+    extra = ["--unsigned"] if unsigned else []
+    kecli.json_warned(
+        "appeal", "file", case_id, "--filed-on", "2026-11-24", "--grounds", "Jeg trenger hjelp",
+        *extra,
+    )  # fmt: skip
+    return case_id
+
+
+def forwarded_case(kecli: Any) -> str:
+    case_id = appeal_receipt_case(kecli)
+    kecli.json(
+        "appeal", "decide", case_id, "--outcome", "ikke-medhold", "--on", "2026-11-25",
+        "--note", "Behovet er dekket av hjemmesykepleien alene.",
+    )  # fmt: skip
+    kecli.json("appeal", "escalate", case_id, "--on", "2026-11-26")
+    return case_id
+
+
+def test_a_pdf_letter_is_written_private_as_pdf_a_and_logged(kecli, tmp_path):
+    import stat
+
+    set_unit(kecli)
+    case_id = refused_koordinator(kecli)
+    folder = tmp_path / "letters"
+    folder.mkdir()
+    target = folder / "brev.pdf"
+    result = kecli("case", "letter", case_id, "--output", str(target))
+    assert result.exit_code == 0, result.stderr
+    content = target.read_bytes()
+    assert content.startswith(b"%PDF-") and b"pdfaid" in content
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+    assert [p.name for p in folder.iterdir()] == ["brev.pdf"]  # no temporary left
+    entry = kecli.json("case", "show", case_id)["history"][-1]
+    assert entry["action"] == "letter.written"
+    assert entry["details"]["kind"] == "decision" and entry["details"]["format"] == "pdf"
+
+
+def test_format_pdf_goes_to_stdout_when_it_is_not_a_terminal(kecli):
+    set_unit(kecli)
+    result = kecli("case", "letter", koordinator(kecli), "--format", "pdf")
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout_bytes.startswith(b"%PDF-")
+
+
+def test_an_existing_output_is_refused_unless_forced_and_never_written_through(kecli, tmp_path):
+    set_unit(kecli)
+    case_id = koordinator(kecli)
+    elsewhere = tmp_path / "elsewhere.txt"
+    elsewhere.write_text("not a letter", encoding="utf-8")
+    link = tmp_path / "brev.md"
+    link.symlink_to(elsewhere)
+    before = kecli.snapshot()
+    refused = kecli("case", "letter", case_id, "--output", str(link))
+    assert refused.exit_code == 1 and "already exists" in refused.stderr
+    assert kecli.snapshot() == before
+    forced = kecli("case", "letter", case_id, "--output", str(link), "--force", "--lang", "nb")
+    assert forced.exit_code == 0, forced.stderr
+    assert not link.is_symlink() and "Avgjørelse" in link.read_text(encoding="utf-8")
+    assert elsewhere.read_text(encoding="utf-8") == "not a letter"
+
+
+def test_the_receipt_of_an_appeal_tells_the_family_what_happens_next(kecli):
+    set_unit(kecli)
+    text = letter(kecli, appeal_receipt_case(kecli, unsigned=True), "nb")
+    text = kecli("case", "letter", appeal_receipt_case(kecli, unsigned=True), "--kind",
+                 "appeal-receipt", "--lang", "nb").stdout  # fmt: skip
+    assert "# Vi har mottatt klagen din" in text
+    assert "Vi viser til klagen din av 24. november 2026 på avgjørelsen vår av 20. " in text
+    assert f"sender vi klagen til {STATSFORVALTER}" in text
+    assert "Klagen er ikke underskrevet." in text
+    assert "Pasient- og brukerombudet" in text
+
+
+def test_the_forwarding_letter_goes_to_statsforvalteren_with_a_copy_to_the_family(kecli):
+    set_unit(kecli)
+    case_id = forwarded_case(kecli)
+    result = kecli("case", "letter", case_id, "--kind", "forwarding", "--lang", "nb")
+    assert result.exit_code == 0, result.stderr
+    text = result.stdout
+    assert f"\n{STATSFORVALTER}\n" in text
+    assert "# Oversendelse av klage: koordinator for Kari Nordmann" in text
+    assert "Vi sender over klagen fra Kari Nordmann av 24. november 2026" in text
+    assert "| Klagen mottatt | 24. november 2026 (i tide) |" in text
+    assert "Klageren skriver: «Jeg trenger hjelp»" in text
+    assert "Vi har sett på saken på nytt og opprettholder avgjørelsen." in text
+    assert "Behovet er dekket av hjemmesykepleien alene." in text
+    assert "Kopi til: Kari Nordmann" in text
+    assert "010180" not in text  # never a fødselsnummer in a letter
+
+
+@pytest.mark.parametrize(
+    ("kind", "build", "message"),
+    [
+        ("appeal-receipt", koordinator, "has no appeal"),
+        ("forwarding", koordinator, "has no appeal"),
+        ("forwarding", appeal_receipt_case, "is not forwarded to statsforvalteren"),
+    ],
+)
+def test_a_letter_that_does_not_fit_the_case_names_the_missing_step(
+    kecli, refused, kind, build, message
+):
+    case_id = build(kecli)
+    refused(1, "case", "letter", case_id, "--kind", kind, message=message)
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--kind", "invitation"], "Unknown letter kind 'invitation'"),
+        (["--sent"], "--sent and --via go together"),
+        (["--via", "post"], "--sent and --via go together"),
+        (["--sent", "--via", "fax"], "Unknown --via 'fax'"),
+        (["--format", "docx"], "Unknown --format 'docx'"),
+    ],
+)
+def test_bad_letter_options_are_exit_2_and_write_nothing(kecli, refused, args, message):
+    refused(2, "case", "letter", koordinator(kecli), *args, message=message)
+
+
+def test_sent_with_a_letter_other_than_the_decision_is_exit_2(kecli, refused):
+    case_id = appeal_receipt_case(kecli)
+    refused(2, "case", "letter", case_id, "--kind", "appeal-receipt", "--sent", "--via", "post",
+            message="only with --kind decision")  # fmt: skip
+
+
+def test_sent_records_the_sending_with_the_letter(kecli, tmp_path):
+    set_unit(kecli)
+    case_id = refused_koordinator(kecli)
+    result = kecli("case", "letter", case_id, "--output", str(tmp_path / "b.md"), "--sent",
+                   "--via", "post")  # fmt: skip
+    assert result.exit_code == 0, result.stderr
+    decision = kecli.json("case", "show", case_id)["decision"]
+    assert (decision["sent_on"], decision["sent_via"]) == ("2026-11-28", "post")
+    assert decision["appeal_deadline_estimated"] is True
+    actions = [e["action"] for e in kecli.json("case", "show", case_id)["history"]]
+    assert actions[-2:] == ["letter.written", "decision.notified"]
+
+
+def test_a_letter_that_fails_to_render_leaves_no_file_and_no_entry(kecli, tmp_path, monkeypatch):
+    import kecli.render.letters.pdf as pdf
+
+    set_unit(kecli)
+    case_id = koordinator(kecli)
+
+    def broken(*_: object, **__: object) -> bytes:
+        raise RuntimeError("typst failed")
+
+    monkeypatch.setattr(pdf, "to_pdf", broken)
+    folder = tmp_path / "letters"
+    folder.mkdir()
+    before = kecli.snapshot()
+    result = kecli("case", "letter", case_id, "--output", str(folder / "b.pdf"))
+    assert result.exit_code != 0
+    assert kecli.snapshot() == before
+    assert list(folder.iterdir()) == []
+
+
+def test_a_logo_is_checked_stored_and_put_on_the_pdf(kecli, refused, tmp_path):
+    from pypdf import PdfReader
+
+    set_unit(kecli)
+    logo = tmp_path / "logo.png"
+    image = png()
+    logo.write_bytes(image)
+    shown = kecli.json("config", "set", "logo", str(logo))
+    assert shown["value"] == f"png ({len(image)} bytes)"
+    damaged = tmp_path / "damaged.png"
+    damaged.write_bytes(image[:-20] + b"\0" * 20)
+    refused(2, "config", "set", "logo", str(damaged), message="cannot be read as PNG")
+    text_file = tmp_path / "logo.txt"
+    text_file.write_text("not an image", encoding="utf-8")
+    refused(2, "config", "set", "logo", str(text_file), message="is not a PNG or SVG file")
+    big = tmp_path / "big.png"
+    big.write_bytes(image + b"\0" * (1024 * 1024))
+    refused(2, "config", "set", "logo", str(big), message="too big for a logo")
+    target = tmp_path / "brev.pdf"
+    assert kecli("case", "letter", koordinator(kecli), "--output", str(target)).exit_code == 0
+    page = PdfReader(str(target)).pages[0]
+    images = [x for x in page["/Resources"]["/XObject"].values() if x.get_object()["/Subtype"]
+              == "/Image"]  # fmt: skip
+    assert images
+
+
+@pytest.mark.parametrize("kind", ["appeal-receipt", "forwarding"])
+def test_the_appeal_letters_in_bokmal_have_no_english_word_or_code(kecli, kind):
+    set_unit(kecli)
+    case_id = forwarded_case(kecli)
+    result = kecli("case", "letter", case_id, "--kind", kind, "--lang", "nb")
+    assert result.exit_code == 0 and result.stderr == "", result.stderr
+    body = result.stdout.replace(case_id, "")
+    assert not ENGLISH.findall(body), ENGLISH.findall(body)
+    assert not CODE.findall(body), CODE.findall(body)
+
+
+def test_config_show_says_which_letter_fields_are_still_missing(kecli):
+    kecli.json("config", "set", "municipality", "Bærum kommune")
+    shown = kecli("config", "show").stdout
+    assert (
+        "Letters still lack: unit_name, unit_address, unit_phone, unit_email, statsforvalter,"
+        in (" ".join(shown.split()))
+    )
+    set_unit(kecli)
+    assert "Letters still lack: logo" in " ".join(kecli("config", "show").stdout.split())

@@ -89,8 +89,11 @@ def test_ctrl_c_at_a_prompt_writes_nothing_and_exits_130(spawn, kecli):
     assert kecli.snapshot() == []
 
 
-def test_no_input_never_prompts_even_in_a_terminal(spawn):
-    child = spawn("case", "new", "--no-input")
+@pytest.mark.parametrize(
+    "args", [("case", "new", "--no-input"), ("--no-input", "case", "new")], ids=["after", "before"]
+)
+def test_no_input_never_prompts_even_in_a_terminal(spawn, args):
+    child = spawn(*args)
     child.expect("--name is missing")
     child.expect(pexpect.EOF)
     child.close()

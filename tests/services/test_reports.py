@@ -13,14 +13,9 @@ from typing import Any
 import pytest
 
 from kecli.services.context import Ctx
-from kecli.services.reports import (
-    DEADLINE_TYPES,
-    ITEM_KEYS,
-    DeadlineItem,
-    deadline_report,
-    nearest_rank,
-    stats_report,
-)
+from kecli.services.deadlines import deadline_report
+from kecli.services.stats import nearest_rank, stats_report
+from kecli.views import DEADLINE_TYPES, ITEM_KEYS, DeadlineItem
 
 TODAY = dt.date(2026, 11, 28)
 STAMP = "2026-11-28T08:00:00+00:00"
@@ -568,7 +563,7 @@ def test_overdue_first_then_by_due_date_then_case_then_type(kecli):
 
 
 def test_case_ids_sort_by_number(kecli):
-    from kecli.services.reports import sort_key
+    from kecli.services.deadlines import sort_key
 
     def item(case_id: str) -> DeadlineItem:
         return DeadlineItem(case_id, "turns_18", TODAY, 0, False, "x", "y", "koordinator", None, 1)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import gc
 import sys
-from typing import Annotated, Any
+from typing import Annotated, Any, NamedTuple
 
 import typer
 from typer import Abort, Exit
@@ -17,35 +17,93 @@ from kecli.cli.state import STATE
 from kecli.errors import KecliError, redact
 from kecli.i18n import tt
 
-#: The command groups, in the order --help lists them: (module, Typer app attribute).
-#: Each is imported only when it is used, so ``kecli case show`` never builds the plan
-#: commands and ``--version`` or Tab completion builds none.
-GROUPS: dict[str, tuple[str, str]] = {
-    "case": ("kecli.cli.case", "case_app"),
-    "coordinator": ("kecli.cli.coordinator", "coordinator_app"),
-    "plan": ("kecli.cli.plan", "plan_app"),
-    "appeal": ("kecli.cli.appeal", "appeal_app"),
-    "report": ("kecli.cli.report", "report_app"),
-    "export": ("kecli.cli.export", "export_app"),
-    "import": ("kecli.cli.import_", "import_app"),
-    "audit": ("kecli.cli.audit", "audit_app"),
-    "config": ("kecli.cli.config", "config_app"),
-    "db": ("kecli.cli.db", "db_app"),
+
+class Group(NamedTuple):
+    module: str
+    attribute: str  # the Typer app in ``module``
+    help: str  # --help shows it; kept here so that ``kecli --help`` imports no group
+
+
+#: The command groups, in the order --help lists them. Each is imported only when it is
+#: used, so ``kecli case show`` never builds the plan commands, and ``--help``,
+#: ``--version`` or Tab completion builds none.
+GROUPS: dict[str, Group] = {
+    "case": Group(
+        "kecli.cli.case",
+        "case_app",
+        "Cases: register, list, show, assess, close. / Saker: registrer, vis, vurder, avslutt.",
+    ),
+    "coordinator": Group(
+        "kecli.cli.coordinator",
+        "coordinator_app",
+        "Coordinators: register, assign, replace. / Koordinatorer: registrer og oppnevn.",
+    ),
+    "plan": Group(
+        "kecli.cli.plan",
+        "plan_app",
+        "Individuell plan: edit, show, history. / Individuell plan: rediger, vis, historikk.",
+    ),
+    "appeal": Group(
+        "kecli.cli.appeal",
+        "appeal_app",
+        "Appeals (klage) to statsforvalteren. / Klager til statsforvalteren.",
+    ),
+    "report": Group(
+        "kecli.cli.report", "report_app", "Reports: deadlines and statistics. / Rapporter."
+    ),
+    "export": Group(
+        "kecli.cli.export",
+        "export_app",
+        "Export case lists (CSV, JSON, JSONL, XLSX). / Eksport.",
+    ),
+    "import": Group(
+        "kecli.cli.import_", "import_app", "Import cases from an older system. / Import."
+    ),
+    "audit": Group(
+        "kecli.cli.audit", "audit_app", "The audit log: list and verify. / Revisjonsloggen."
+    ),
+    "config": Group(
+        "kecli.cli.config", "config_app", "Settings, stored in the database. / Innstillinger."
+    ),
+    "db": Group(
+        "kecli.cli.db", "db_app", "The database: schema upgrades and backups. / Databasen."
+    ),
 }
 
 
-def load_group(name: str) -> Any:
-    """The click group of one command group, built from its Typer app on first use."""
+def load_group(name: str, no_input: Any) -> Any:
+    """The click group of one command group, built from its Typer app on first use; each
+    of its commands takes ``no_input`` (the root's ``--no-input``) after it as well."""
     import importlib
 
     from typer.main import get_group
 
-    module, attribute = GROUPS[name]
-    sub_app = getattr(importlib.import_module(module), attribute)
+    group_of = GROUPS[name]
+    sub_app = getattr(importlib.import_module(group_of.module), group_of.attribute)
+    sub_app.info.help = group_of.help
     sub_app.rich_markup_mode = None  # plain help, as for the root
     group = get_group(sub_app)
     group.name = name
+    for command in group.commands.values():
+        command.params.append(no_input)
     return group
+
+
+def _no_input_after_the_command(root: Any) -> Any:
+    """The root's ``--no-input`` as every command accepts it after the command too, so that a
+    script can always pass it (commands that never prompt as well): it only ever turns
+    prompts off, and passes nothing to the command's function."""
+    import copy
+
+    option = copy.copy(next(p for p in root.params if p.name == "no_input"))
+    option.expose_value = False
+
+    def given(_ctx: Any, _param: Any, value: bool) -> bool:
+        STATE.no_input = STATE.no_input or bool(value)
+        return bool(value)
+
+    option.callback = given
+    return option
 
 
 class KecliGroup(TyperGroup):
@@ -56,8 +114,21 @@ class KecliGroup(TyperGroup):
 
     def get_command(self, ctx: Any, cmd_name: str) -> Any:
         if cmd_name in GROUPS:
-            return load_group(cmd_name)
+            return load_group(cmd_name, _no_input_after_the_command(self))
         return super().get_command(ctx, cmd_name)
+
+    def format_commands(self, ctx: Any, formatter: Any) -> None:
+        """The commands as click lists them, the groups' lines read from GROUPS."""
+        from typer._click.utils import make_default_short_help
+
+        others = (TyperGroup.get_command(self, ctx, n) for n in TyperGroup.list_commands(self, ctx))
+        shown = [(command.name, command.help or "") for command in others if not command.hidden]
+        rows = [*((name, group.help) for name, group in GROUPS.items()), *shown]
+        limit = formatter.width - 6 - max(len(name) for name, _ in rows)
+        with formatter.section("Commands"):
+            formatter.write_dl(
+                [(name, make_default_short_help(text, limit)) for name, text in rows]
+            )
 
     def invoke(self, ctx: Any) -> Any:
         try:
@@ -138,6 +209,14 @@ def root(
     debug: Annotated[
         bool, typer.Option("--debug", help="Show the traceback of an unexpected error.")
     ] = False,
+    no_input: Annotated[
+        bool,
+        typer.Option(
+            "--no-input",
+            # every command accepts it after the command too: _no_input_after_the_command
+            help="Never prompt; a missing value is an error. Env: KECLI_NO_INPUT.",
+        ),
+    ] = False,
     version: Annotated[
         bool,
         typer.Option(
@@ -146,7 +225,7 @@ def root(
     ] = False,
 ) -> None:
     """kecli: the case register of a koordinerende enhet."""
-    STATE.db, STATE.user, STATE.debug = db, user, debug
+    STATE.db, STATE.user, STATE.debug, STATE.no_input = db, user, debug, no_input
 
 
 @app.command("complete-ids", hidden=True)

@@ -9,18 +9,14 @@ import typer
 from kecli.cli.options import (
     CaseArg,
     JsonOpt,
-    NoInputOpt,
     choices,
     parse_date_option,
 )
-from kecli.cli.output import next_step, print_json, warn
+from kecli.cli.output import emit, warn
 from kecli.cli.state import service_ctx
-from kecli.i18n import t, tt
+from kecli.i18n import t
 
-appeal_app = typer.Typer(
-    help="Appeals (klage) to statsforvalteren. / Klager til statsforvalteren.",
-    no_args_is_help=True,
-)
+appeal_app = typer.Typer(no_args_is_help=True)  # its help: GROUPS in cli/app.py
 
 OnOpt = Annotated[
     str | None, typer.Option("--on", metavar="DATE", help="When the step happened (default today).")
@@ -31,67 +27,20 @@ FINAL = ("stadfestet", "omgjort", "opphevet", "avvist")
 
 
 def _done(view: dict[str, Any], json_out: bool) -> None:
-    if json_out:
-        print_json(view)
-        return
-    appeal = view["appeals"][-1]
-    print(
-        tt(
-            f"Klage #{appeal['id']} i {view['id']}: {appeal['status']}",
-            f"Appeal #{appeal['id']} in {view['id']}: {appeal['status']}",
-        )
-    )
-    if view["decision"]:
-        print(
-            tt(
-                f"Gjeldende avgjørelse: {view['decision']['outcome']}",
-                f"Current decision: {view['decision']['outcome']}",
-            )
-        )
-        if appeal["unit_outcome"] == "medhold" and appeal["forwarded_on"]:
-            print(
-                tt(
-                    "Husk: klagen er oversendt; gi statsforvalteren beskjed om at enheten "
-                    "har gitt medhold (fvl § 35 første ledd a).",
-                    "Remember: the appeal was forwarded; tell statsforvalteren that the "
-                    "unit has granted it (fvl § 35 first paragraph a).",
-                )
-            )
-    elif view["status"] == "received":
-        print(
-            tt(
-                "Avgjørelsen er opphevet; saken skal vurderes på nytt.",
-                "The decision is set aside; the case is to be assessed again.",
-            )
-        )
-        next_step(f"kecli case assess {view['id']}")
-        return
-    following = {
+    from kecli.render.appeals import appeal_outcome
+
+    emit(view, json_out, appeal_outcome, then=_following(view))
+
+
+def _following(view: dict[str, Any]) -> str | None:
+    """The command the appeal's new state calls for, if any."""
+    if not view["decision"] and view["status"] == "received":  # set aside: assess again
+        return f"kecli case assess {view['id']}"
+    return {
         "filed": f"kecli appeal decide {view['id']} --outcome {'|'.join(UNIT)}",
         "awaiting_forwarding": f"kecli appeal escalate {view['id']}",
         "forwarded": f"kecli appeal resolve {view['id']} --outcome {'|'.join(FINAL)}",
-    }.get(appeal["status"])
-    if following:
-        next_step(following)
-    elif appeal["status"] == "closed" and view["decision"]:
-        if appeal["withdrawn"]:
-            print(
-                tt(
-                    "Klagen er trukket; klagefristen løper videre, og familien kan klage på nytt "
-                    "innen fristen.",
-                    "The appeal is withdrawn; the appeal window stays open, and the family may "
-                    "appeal again until the deadline.",
-                )
-            )
-        elif appeal["final_outcome"] == "avvist":
-            print(
-                tt(
-                    "Statsforvalteren har avvist klagen; det er ikke endelig, og en ny klage kan "
-                    "følge (fvl § 28 tredje ledd).",
-                    "Statsforvalteren rejected the appeal; that is not final, and a new appeal "
-                    "may follow (fvl § 28 third paragraph).",
-                )
-            )
+    }.get(view["appeals"][-1]["status"])
 
 
 def _step(
@@ -141,7 +90,6 @@ def appeal_file(
     ] = None,
     note: NoteOpt = None,
     json_out: JsonOpt = False,
-    no_input: NoInputOpt = False,  # accepted for scripts; never prompts
 ) -> None:
     """Register a written appeal against the current decision. / Registrer en klage."""
     from kecli.services.appeals import file_appeal
@@ -177,7 +125,6 @@ def appeal_decide(
     on: OnOpt = None,
     note: NoteOpt = None,
     json_out: JsonOpt = False,
-    no_input: NoInputOpt = False,  # accepted for scripts; never prompts
 ) -> None:
     """The unit's new look: medhold grants; otherwise the appeal waits to be forwarded.
 
@@ -194,7 +141,6 @@ def appeal_escalate(
     on: OnOpt = None,
     note: NoteOpt = None,
     json_out: JsonOpt = False,
-    no_input: NoInputOpt = False,  # accepted for scripts; never prompts
 ) -> None:
     """Forward the appeal to statsforvalteren. / Send klagen til statsforvalteren."""
     _step(case, "escalate", on=on, note=note, json_out=json_out)
@@ -215,7 +161,6 @@ def appeal_resolve(
     on: OnOpt = None,
     note: NoteOpt = None,
     json_out: JsonOpt = False,
-    no_input: NoInputOpt = False,  # accepted for scripts; never prompts
 ) -> None:
     """Statsforvalteren's answer: stadfestet, omgjort, opphevet or avvist.
 
@@ -231,7 +176,6 @@ def appeal_withdraw(
     on: OnOpt = None,
     note: NoteOpt = None,
     json_out: JsonOpt = False,
-    no_input: NoInputOpt = False,  # accepted for scripts; never prompts
 ) -> None:
     """The family withdraws the appeal. / Klagen trekkes.
 

@@ -6,14 +6,11 @@ from typing import Annotated
 
 import typer
 
-from kecli.cli.options import JsonOpt, NoInputOpt, parse_date_option
-from kecli.cli.output import print_json
+from kecli.cli.options import JsonOpt, parse_date_option
+from kecli.cli.output import emit
 from kecli.cli.state import service_ctx
-from kecli.i18n import tt
 
-audit_app = typer.Typer(
-    help="The audit log: list and verify. / Revisjonsloggen.", no_args_is_help=True
-)
+audit_app = typer.Typer(no_args_is_help=True)  # its help: GROUPS in cli/app.py
 
 
 @audit_app.command("list")
@@ -34,9 +31,9 @@ def audit_list(
         int | None, typer.Option("--limit", metavar="N", help="Only the newest N entries.")
     ] = None,
     json_out: JsonOpt = False,
-    no_input: NoInputOpt = False,  # accepted for scripts; never prompts
 ) -> None:
     """Entries of the audit log, oldest first. / Oppføringer i loggen."""
+    from kecli.render.audit import audit_table
     from kecli.services.audit import list_audit
 
     rows = list_audit(
@@ -48,59 +45,19 @@ def audit_list(
         action=action,
         limit=limit,
     )
-    if json_out:
-        print_json(rows)
-        return
-    import json
-
-    from rich.table import Table
-
-    from kecli.render.console import console
-
-    if not rows:
-        console().print(tt("Ingen oppføringer.", "No entries."))
-        return
-    table = Table(box=None, header_style="bold", pad_edge=False)
-    for header in (
-        "#",
-        tt("Tid (UTC)", "When (UTC)"),
-        tt("Bruker", "User"),
-        tt("Sak", "Case"),
-        tt("Hendelse", "Event"),
-        tt("Detaljer", "Details"),
-    ):
-        table.add_column(header)
-    for row in rows:
-        details = json.dumps(row["details"], ensure_ascii=False)
-        table.add_row(
-            str(row["id"]),
-            row["at"][:19].replace("T", " "),
-            row["user"],
-            row["case_id"] or "",
-            row["action"],
-            details[:60],
-        )
-    console().print(table)
+    emit(rows, json_out, audit_table)
 
 
 @audit_app.command("verify")
 def audit_verify(
     json_out: JsonOpt = False,
-    no_input: NoInputOpt = False,  # accepted for scripts; never prompts
 ) -> None:
     """Check the hash chain; exit 1 naming the first changed or removed entry."""
+    from kecli.render.audit import audit_intact
     from kecli.services.audit import broken_log, verify_audit
 
     result = verify_audit(service_ctx())
-    if json_out:  # a broken log too: a nightly check reads ok: false, and exit 1
-        print_json(result)
+    if json_out or result["ok"]:  # a broken log too is a document: a nightly check reads ok: false
+        emit(result, json_out, audit_intact)
     if not result["ok"]:
         raise broken_log(result)
-    if json_out:
-        return
-    print(
-        tt(
-            f"Revisjonsloggen er hel: {result['entries']} oppføringer.",
-            f"The audit log is intact: {result['entries']} entries.",
-        )
-    )

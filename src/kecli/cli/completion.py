@@ -7,7 +7,7 @@ from kecli.cli.state import STATE
 
 def case_ids(incomplete: str) -> list[str]:
     try:
-        from kecli.store.quick import case_ids as lookup
+        from kecli.services.completion import case_ids as lookup
 
         return lookup(STATE.db, incomplete)
     except Exception:  # completion must never print a traceback into the shell
@@ -16,7 +16,7 @@ def case_ids(incomplete: str) -> list[str]:
 
 def coordinator_ids(incomplete: str) -> list[tuple[str, str]]:
     try:
-        from kecli.store.quick import coordinator_ids as lookup
+        from kecli.services.completion import coordinator_ids as lookup
 
         return lookup(STATE.db, incomplete)
     except Exception:

@@ -9,21 +9,16 @@ import typer
 from kecli.cli.options import (
     CaseArg,
     JsonOpt,
-    NoInputOpt,
     choices,
     complete_coordinator_id,
     missing,
     parse_date_option,
 )
-from kecli.cli.output import next_step, print_json, warn
+from kecli.cli.output import emit, warn
 from kecli.cli.state import interactive, service_ctx
-from kecli.errors import Msg
 from kecli.i18n import t, tt
 
-coordinator_app = typer.Typer(
-    help="Coordinators: register, assign, replace. / Koordinatorer: registrer og oppnevn.",
-    no_args_is_help=True,
-)
+coordinator_app = typer.Typer(no_args_is_help=True)  # its help: GROUPS in cli/app.py
 
 KINDS = ("koordinator", "barnekoordinator", "begge")
 
@@ -72,14 +67,14 @@ def coordinator_add(
         int | None, typer.Option("--max-cases", metavar="N", help="Most active cases at once.")
     ] = None,
     json_out: JsonOpt = False,
-    no_input: NoInputOpt = False,
 ) -> None:
     """Register a coordinator. / Registrer en koordinator."""
+    from kecli.render.coordinators import coordinator_added
     from kecli.services.coordinators import NewCoordinator, add_coordinator
 
     trained = parse_date_option(trained_on, "--trained-on")
     if name is None:
-        if not interactive(no_input):
+        if not interactive():
             raise missing("--name")
         from kecli.cli.prompts import ask_text
 
@@ -95,52 +90,31 @@ def coordinator_add(
             max_cases=max_cases,
         ),
     )
-    if json_out:
-        print_json(view)
-        return
-    print(
-        tt(
-            f"Registrert koordinator {view['id']}: {view['name']} ({view['kind']})",
-            f"Registered coordinator {view['id']}: {view['name']} ({view['kind']})",
-        )
-    )
-    next_step(f"kecli coordinator assign CASE {view['id']}")
+    emit(view, json_out, coordinator_added, then=f"kecli coordinator assign CASE {view['id']}")
 
 
 @coordinator_app.command("list")
 def coordinator_list(
     all_: Annotated[bool, typer.Option("--all", help="Include deactivated coordinators.")] = False,
     json_out: JsonOpt = False,
-    no_input: NoInputOpt = False,  # accepted for scripts; never prompts
 ) -> None:
     """Coordinators with their active caseload. / Koordinatorer og saksmengde."""
+    from kecli.render.coordinators import coordinator_table
     from kecli.services.coordinators import list_coordinators
 
-    views = list_coordinators(service_ctx(), include_inactive=all_)
-    if json_out:
-        print_json(views)
-        return
-    from kecli.render.coordinators import coordinator_table
-
-    coordinator_table(views)
+    emit(list_coordinators(service_ctx(), include_inactive=all_), json_out, coordinator_table)
 
 
 @coordinator_app.command("show")
 def coordinator_show(
     coordinator: CoordinatorId,
     json_out: JsonOpt = False,
-    no_input: NoInputOpt = False,  # accepted for scripts; never prompts
 ) -> None:
     """One coordinator and their active cases. / Én koordinator og sakene."""
+    from kecli.render.coordinators import coordinator_detail
     from kecli.services.coordinators import show_coordinator
 
-    view = show_coordinator(service_ctx(), coordinator)
-    if json_out:
-        print_json(view)
-        return
-    from kecli.render.coordinators import coordinator_detail
-
-    coordinator_detail(view)
+    emit(show_coordinator(service_ctx(), coordinator), json_out, coordinator_detail)
 
 
 @coordinator_app.command("deactivate")
@@ -149,22 +123,21 @@ def coordinator_deactivate(
     on: OnOpt = None,
     reason: Annotated[str | None, typer.Option("--reason", metavar="TEXT", help="Why.")] = None,
     json_out: JsonOpt = False,
-    no_input: NoInputOpt = False,  # accepted for scripts; never prompts
 ) -> None:
     """A coordinator who leaves: end their appointments. / Deaktiver en koordinator."""
+    from kecli.render.coordinators import coordinator_deactivated
     from kecli.services.coordinators import deactivate_coordinator
 
     view = deactivate_coordinator(
         service_ctx(), coordinator, on=parse_date_option(on, "--on"), reason=reason
     )
-    if json_out:
-        print_json(view)
-        return
-    print(tt(f"Deaktivert: {view['name']}.", f"Deactivated: {view['name']}."))
-    for case_id in view["cases_needing_coordinator"]:
-        print(tt(f"  {case_id} trenger ny koordinator", f"  {case_id} needs a new coordinator"))
-    if view["cases_needing_coordinator"]:
-        next_step("kecli case list --without-coordinator")
+    needing = view["cases_needing_coordinator"]
+    emit(
+        view,
+        json_out,
+        coordinator_deactivated,
+        then="kecli case list --without-coordinator" if needing else None,
+    )
 
 
 @coordinator_app.command("assign")
@@ -183,62 +156,35 @@ def coordinator_assign(
         bool, typer.Option("--force", help="Assign even over the coordinator's --max-cases.")
     ] = False,
     json_out: JsonOpt = False,
-    no_input: NoInputOpt = False,
 ) -> None:
     """Appoint a coordinator to a granted case (replaces the current one)."""
-    from kecli.services.coordinators import assign_coordinator, qualifying_coordinators
+    from kecli.render.coordinators import coordinator_assigned, coordinator_choice
+    from kecli.services.appointments import assign_coordinator, qualifying_coordinators
 
     when = parse_date_option(on, "--on")
     if coordinator is None:
-        if not interactive(no_input):
+        if not interactive():
             raise missing("COORDINATOR")
         choices = qualifying_coordinators(service_ctx(), case, when)
-        if not choices:
-            from kecli.errors import RuleViolation
-
-            raise RuleViolation(
-                Msg(
-                    "Ingen aktiv koordinator kan ta denne saken.",
-                    "No active coordinator qualifies for this case.",
-                ),
-                Msg(
-                    "Registrer en: kecli coordinator add --name …",
-                    "Register one: kecli coordinator add --name …",
-                ),
-            )
         from kecli.cli.prompts import ask_menu
-
-        def title(view: dict) -> str:  # type: ignore[type-arg]
-            limit = f"/{view['max_cases']}" if view["max_cases"] else ""
-            flag = tt(", uavhengig", ", independent") if view["independent"] else ""
-            return (
-                f"{view['id']}: {view['name']} ({view['kind']}{flag}) — "
-                f"{view['active_cases']}{limit} {tt('saker', 'cases')}"
-            )
 
         coordinator = ask_menu(
             tt("Velg koordinator:", "Choose the coordinator:"),
-            [(str(v["id"]), title(v)) for v in choices],
+            [(str(v["id"]), coordinator_choice(v)) for v in choices],
         )
     result = assign_coordinator(
         service_ctx(), case, coordinator, on=when, replace_other=replace_other, force=force
     )
     for warning in result.warnings:
         warn(t(warning))
-    if json_out:
-        print_json(result.case)
-        return
-    active = result.case["coordinator"]
-    print(
-        tt(
-            f"{active['name']} er koordinator i {result.case['id']} fra {active['since']}.",
-            f"{active['name']} is the coordinator of {result.case['id']} from {active['since']}.",
-        )
-    )
-    next_step(
-        f"kecli plan edit {result.case['id']}"
+    case_id = result.case["id"]
+    emit(
+        result.case,
+        json_out,
+        coordinator_assigned,
+        then=f"kecli plan edit {case_id}"
         if result.case["wants_ip"]
-        else f"kecli case show {result.case['id']}"
+        else f"kecli case show {case_id}",
     )
 
 
@@ -248,21 +194,12 @@ def coordinator_unassign(
     on: OnOpt = None,
     reason: Annotated[str | None, typer.Option("--reason", metavar="TEXT", help="Why.")] = None,
     json_out: JsonOpt = False,
-    no_input: NoInputOpt = False,  # accepted for scripts; never prompts
 ) -> None:
     """End the case's coordinator appointment. / Avslutt oppnevningen."""
-    from kecli.services.coordinators import unassign_coordinator
+    from kecli.render.coordinators import coordinator_unassigned
+    from kecli.services.appointments import unassign_coordinator
 
     view = unassign_coordinator(
         service_ctx(), case, on=parse_date_option(on, "--on"), reason=reason
     )
-    if json_out:
-        print_json(view)
-        return
-    print(
-        tt(
-            f"Saken {view['id']} har ingen koordinator nå.",
-            f"Case {view['id']} has no coordinator now.",
-        )
-    )
-    next_step(f"kecli coordinator assign {view['id']}")
+    emit(view, json_out, coordinator_unassigned, then=f"kecli coordinator assign {view['id']}")

@@ -6,42 +6,22 @@ from typing import Annotated
 
 import typer
 
-from kecli.cli.options import JsonOpt, NoInputOpt
-from kecli.cli.output import print_json
+from kecli.cli.options import JsonOpt
+from kecli.cli.output import emit
 from kecli.cli.state import service_ctx
-from kecli.i18n import tt
 
-db_app = typer.Typer(
-    help="The database: schema upgrades and backups. / Databasen.", no_args_is_help=True
-)
+db_app = typer.Typer(no_args_is_help=True)  # its help: GROUPS in cli/app.py
 
 
 @db_app.command("upgrade")
 def db_upgrade(
     json_out: JsonOpt = False,
-    no_input: NoInputOpt = False,  # accepted for scripts; never prompts
 ) -> None:
     """Apply pending schema migrations. / Oppgrader skjemaet."""
+    from kecli.render.database import schema_upgraded
     from kecli.services.database import upgrade_schema
 
-    result = upgrade_schema(service_ctx())
-    if json_out:
-        print_json(result)
-        return
-    if result["before"] == result["after"]:
-        print(
-            tt(
-                f"Skjemaet er allerede oppdatert ({result['after']}).",
-                f"The schema is already up to date ({result['after']}).",
-            )
-        )
-    else:
-        print(
-            tt(
-                f"Skjemaet er oppgradert: {result['before'] or '—'} → {result['after']}.",
-                f"The schema was upgraded: {result['before'] or '—'} → {result['after']}.",
-            )
-        )
+    emit(upgrade_schema(service_ctx()), json_out, schema_upgraded)
 
 
 @db_app.command("backup")
@@ -49,20 +29,11 @@ def db_backup(
     path: Annotated[str, typer.Argument(metavar="PATH", help="Where to write the copy.")],
     force: Annotated[bool, typer.Option("--force", help="Overwrite PATH if it exists.")] = False,
     json_out: JsonOpt = False,
-    no_input: NoInputOpt = False,  # accepted for scripts; never prompts
 ) -> None:
     """An online, consistent copy of a live SQLite database. / Sikkerhetskopi."""
     from pathlib import Path
 
+    from kecli.render.database import backup_written
     from kecli.services.database import backup_database
 
-    result = backup_database(service_ctx(), Path(path), force=force)
-    if json_out:
-        print_json(result)
-        return
-    print(
-        tt(
-            f"Kopi skrevet til {result['target']} ({result['bytes']} byte).",
-            f"Copy written to {result['target']} ({result['bytes']} bytes).",
-        )
-    )
+    emit(backup_database(service_ctx(), Path(path), force=force), json_out, backup_written)

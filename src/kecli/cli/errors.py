@@ -5,12 +5,17 @@ from __future__ import annotations
 import sys
 import traceback
 
-from kecli.errors import KecliError, redact
+from kecli.errors import KecliError, Overdue, redact
 from kecli.i18n import t, tt
 
 
 def report(error: KecliError) -> int:
     """Print ``error`` as one or two lines on stderr; return its exit code."""
+    if isinstance(error, Overdue):
+        # A finding, not a failure: the report is on stdout, whole, before this line.
+        sys.stdout.flush()
+        print(redact(t(error.message)), file=sys.stderr)
+        return error.exit_code
     # Messages echo what was typed or read (a wrong id, a file's value): never a full
     # fødselsnummer, wherever the raising code forgot to mask one.
     print(f"{tt('Feil', 'Error')}: {redact(t(error.message))}", file=sys.stderr)

@@ -11,7 +11,6 @@ import typer
 from kecli.cli.options import (
     CoordinatorFilterOpt,
     KindFilterOpt,
-    NoInputOpt,
     StatusFilterOpt,
     choices,
     parse_date_option,
@@ -19,9 +18,7 @@ from kecli.cli.options import (
 from kecli.errors import InvalidInput, Msg
 from kecli.i18n import tt
 
-export_app = typer.Typer(
-    help="Export case lists (CSV, JSON, JSONL, XLSX). / Eksport.", no_args_is_help=True
-)
+export_app = typer.Typer(no_args_is_help=True)  # its help: GROUPS in cli/app.py
 
 FORMATS = ("csv", "json", "jsonl", "xlsx")
 DELIMITERS = {",": ",", ";": ";", "tab": "\t", "\\t": "\t", "\t": "\t"}
@@ -124,7 +121,6 @@ def export_cases(
         str | None,
         typer.Option("--received-to", metavar="DATE", help="Only cases received on or before."),
     ] = None,
-    no_input: NoInputOpt = False,  # accepted for scripts; never prompts
 ) -> None:
     """Export cases, one flat row each; fnr masked unless --include-fnr. / Eksporter saker."""
     from kecli.cli.state import service_ctx

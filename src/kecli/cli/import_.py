@@ -8,15 +8,14 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from kecli.cli.options import NoInputOpt
-from kecli.cli.output import print_json, warn
+from kecli.cli.output import emit, warn
 from kecli.errors import redact
 from kecli.i18n import t, tt
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
 
-import_app = typer.Typer(help="Import cases from an older system. / Import.", no_args_is_help=True)
+import_app = typer.Typer(no_args_is_help=True)  # its help: GROUPS in cli/app.py
 
 DELIMITERS = {",": ",", ";": ";", "tab": "\t", "\\t": "\t", "\t": "\t"}
 
@@ -75,11 +74,11 @@ def import_cases(
     json_out: Annotated[
         bool, typer.Option("--json", help="Print a JSON summary on stdout.")
     ] = False,
-    no_input: NoInputOpt = False,  # accepted for scripts; never prompts
 ) -> None:
     """Import cases (the columns of export cases); all rows checked first. / Importer saker."""
     from kecli.cli.state import service_ctx
     from kecli.errors import InvalidInput, Msg
+    from kecli.render.imports import import_summary
     from kecli.services.importing import BadRows
     from kecli.services.importing import import_cases as run_import
 
@@ -120,27 +119,4 @@ def import_cases(
                 f"law's (first on line {first}); the law's, counted from notified_on, is stored.",
             )
         )
-    if json_out:
-        print_json(result.view())
-        return
-    if dry_run:
-        print(
-            tt(
-                f"Sjekket {result.cases} rader i {result.file}: alle kan importeres "
-                "(--dry-run: ingenting ble skrevet).",
-                f"Checked {result.cases} rows in {result.file}: all can be imported "
-                "(--dry-run: nothing was written).",
-            )
-        )
-        return
-    print(
-        tt(
-            f"Importerte {result.cases} saker fra {result.file} ({result.decisions} avgjørelser, "
-            f"{result.appointments} koordinatoroppnevninger, {result.appeals} klager, "
-            f"{result.plans} planer; {result.coordinators_created} nye koordinatorer).",
-            f"Imported {result.cases} cases from {result.file} ({result.decisions} decisions, "
-            f"{result.appointments} coordinator appointments, {result.appeals} appeals, "
-            f"{result.plans} plans; {result.coordinators_created} new coordinators).",
-        )
-    )
-    print(f"{tt('Neste', 'Next')}: kecli case list")
+    emit(result.view(), json_out, import_summary, then=None if dry_run else "kecli case list")

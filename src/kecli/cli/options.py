@@ -22,12 +22,6 @@ def choices(values: tuple[str, ...]) -> Callable[[str], list[str]]:
 
 
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print one JSON document on stdout.")]
-NoInputOpt = Annotated[
-    bool,
-    typer.Option(
-        "--no-input", help="Never prompt; a missing value is an error. Env: KECLI_NO_INPUT."
-    ),
-]
 
 
 def complete_case_id(incomplete: str) -> list[str]:

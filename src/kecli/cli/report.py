@@ -2,25 +2,20 @@
 
 from __future__ import annotations
 
-import sys
 from typing import Annotated
 
 import typer
 
 from kecli.cli.options import (
     JsonOpt,
-    NoInputOpt,
     choices,
     parse_date_option,
 )
-from kecli.cli.output import print_json
+from kecli.cli.output import emit
 from kecli.cli.state import service_ctx
-from kecli.errors import InvalidInput, Msg
-from kecli.i18n import tt
+from kecli.errors import InvalidInput, Msg, Overdue
 
-report_app = typer.Typer(
-    help="Reports: deadlines and statistics. / Rapporter.", no_args_is_help=True
-)
+report_app = typer.Typer(no_args_is_help=True)  # its help: GROUPS in cli/app.py
 
 DEADLINE_TYPES = (
     "preliminary_reply",
@@ -31,7 +26,6 @@ DEADLINE_TYPES = (
     "turns_18",
 )
 FORMATS = ("table", "json", "csv")
-OVERDUE_EXIT_CODE = 3
 
 
 def _output_format(format_: str | None, json_out: bool) -> str:
@@ -91,10 +85,10 @@ def report_deadlines(
         bool,
         typer.Option("--fail-on-overdue", help="Exit 3 after the report when anything is overdue."),
     ] = False,
-    no_input: NoInputOpt = False,  # accepted for scripts; never prompts
 ) -> None:
     """Deadlines due soon or overdue, overdue first. / Frister som forfaller eller har forfalt."""
-    from kecli.services.reports import ITEM_KEYS, deadline_report
+    from kecli.services.deadlines import deadline_report
+    from kecli.views import ITEM_KEYS
 
     chosen = _output_format(format_, json_out)
     day = parse_date_option(as_of, "--as-of")
@@ -111,15 +105,12 @@ def report_deadlines(
         else:
             write_csv([item.as_dict() for item in report.items], ITEM_KEYS)
     if fail_on_overdue and report.overdue:
-        sys.stdout.flush()
-        print(
-            tt(
+        raise Overdue(
+            Msg(
                 f"{report.overdue} frist(er) har forfalt (--fail-on-overdue): avslutter med kode 3.",
                 f"{report.overdue} deadline(s) overdue (--fail-on-overdue): exiting with code 3.",
-            ),
-            file=sys.stderr,
+            )
         )
-        raise typer.Exit(OVERDUE_EXIT_CODE)
 
 
 @report_app.command("stats")
@@ -133,17 +124,12 @@ def report_stats(
         typer.Option("--to", metavar="DATE", help="Cases received on or before DATE."),
     ] = None,
     json_out: JsonOpt = False,
-    no_input: NoInputOpt = False,  # accepted for scripts; never prompts
 ) -> None:
     """Counts, time to decision and caseloads, as bar charts. / Statistikk."""
-    from kecli.services.reports import stats_report
+    from kecli.render.reports import stats_charts
+    from kecli.services.stats import stats_report
 
     first = parse_date_option(received_from, "--from")
     last = parse_date_option(received_to, "--to")
     view = stats_report(service_ctx(), received_from=first, received_to=last)
-    if json_out:
-        print_json(view)
-        return
-    from kecli.render.reports import stats_charts
-
-    stats_charts(view)
+    emit(view, json_out, stats_charts)

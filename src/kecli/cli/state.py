@@ -17,6 +17,7 @@ class State:
     db: str | None = None
     user: str | None = None
     debug: bool = False
+    no_input: bool = False
 
 
 STATE = State()
@@ -24,18 +25,16 @@ STATE = State()
 
 def service_ctx() -> Ctx:
     """The database, user and day every service call acts with."""
-    from kecli.services.checks import USER_MAX, limited
-    from kecli.services.context import Ctx
-    from kecli.store.location import resolve_url
+    from kecli.services.context import open_ctx
 
     # A blank --user is no user: the OS login acts, as when none is given.
-    user = limited((STATE.user or "").strip() or env.default_user(), "--user", USER_MAX)
-    return Ctx(db_url=resolve_url(STATE.db), user=user, today=env.today())
+    return open_ctx(STATE.db, (STATE.user or "").strip() or env.default_user(), env.today())
 
 
-def interactive(no_input: bool) -> bool:
-    """Prompts only on a TTY, and not with --no-input or KECLI_NO_INPUT."""
-    if no_input or env.no_input_requested():
+def interactive() -> bool:
+    """Prompts only on a TTY, and not with --no-input (before or after the command) or
+    KECLI_NO_INPUT."""
+    if STATE.no_input or env.no_input_requested():
         return False
     try:
         return sys.stdin.isatty() and sys.stdout.isatty()

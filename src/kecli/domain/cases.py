@@ -1,10 +1,16 @@
-"""The words a case is registered with: kinds, channels and statuses."""
+"""A case: the words it is registered with (kinds, channels, statuses), what a new one
+must hold, and when it may be closed and reopened."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 
-from kecli.errors import InvalidInput, Msg
+from kecli.domain.checks import not_after_today, not_before, required_name
+from kecli.domain.dates import add_months
+from kecli.domain.identity import birth_date_matches, parse_identity_number
+from kecli.errors import InvalidInput, Msg, RuleViolation
 
 KINDS = ("koordinator", "barnekoordinator")
 CHANNELS = ("skjema", "brev", "telefon", "epost", "oppmote", "annet")
@@ -37,3 +43,190 @@ def may_be_same_family(
     return bool(family) and (
         any(_person_key(g) in family for g in other_guardians) or _person_key(other_name) in family
     )
+
+
+#: How far after the inquiry a child may be expected: a pregnancy, with room to spare.
+EXPECTED_BIRTH_MONTHS = 10
+
+
+@dataclass
+class NewCase:
+    name: str
+    kind: str
+    fnr: str | None = None
+    birth_date: dt.date | None = None
+    expected_birth_date: dt.date | None = None
+    received_on: dt.date | None = None
+    channel: str = "skjema"
+    guardians: list[str] = field(default_factory=list)
+    note: str | None = None
+
+
+def check_new_case(
+    data: NewCase, *, today: dt.date, allow_synthetic: bool, typed_now: bool = True
+) -> NewCase:
+    """Every rule that ``case new`` checks before it writes; returns the cleaned input.
+    ``typed_now`` false (an import of cases registered before): the checks of what a
+    caseworker types now and not the law's (an expected birth date at most
+    EXPECTED_BIRTH_MONTHS after the inquiry) are left out."""
+    name = required_name(data.name)
+    kind = check_choice(data.kind, KINDS, "--kind")
+    channel = check_choice(data.channel, CHANNELS, "--channel")
+    received = data.received_on or today
+    not_after_today(received, today, "--received")
+    birth = data.birth_date
+    fnr = None
+    if data.fnr is not None and data.fnr.strip():
+        number = parse_identity_number(data.fnr, allow_synthetic=allow_synthetic)
+        fnr = number.value
+        if birth is not None and not birth_date_matches(number, birth):
+            raise InvalidInput(
+                Msg(
+                    "--birth-date stemmer ikke med fødselsdatoen i fødselsnummeret.",
+                    "--birth-date does not agree with the birth date in the fødselsnummer.",
+                ),
+                Msg(
+                    "Rett en av dem, eller utelat --birth-date.",
+                    "Correct one of them, or leave out --birth-date.",
+                ),
+                field="birth_date",
+            )
+        if number.birth_date is None and birth is None:
+            raise InvalidInput(
+                Msg(
+                    "Fødselsnummeret viser ikke hvilket århundre personen er født i.",
+                    "The fødselsnummer does not show the century of birth.",
+                ),
+                Msg(
+                    "Gi fødselsdatoen med --birth-date ÅÅÅÅ-MM-DD.",
+                    "Give the birth date with --birth-date YYYY-MM-DD.",
+                ),
+                field="birth_date",
+            )
+        birth = birth or number.birth_date
+    if birth is not None:
+        not_after_today(birth, today, "--birth-date")
+    expected = data.expected_birth_date
+    if expected is not None:
+        if kind != "barnekoordinator":
+            raise InvalidInput(
+                Msg(
+                    "--expected-birth-date gjelder bare barnekoordinator.",
+                    "--expected-birth-date applies to barnekoordinator only.",
+                ),
+                Msg(
+                    "Bruk --kind barnekoordinator for et ventet barn.",
+                    "Use --kind barnekoordinator for an expected child.",
+                ),
+                field="expected_birth_date",
+            )
+        latest = add_months(received, EXPECTED_BIRTH_MONTHS)
+        if typed_now and expected > latest:  # a typed year too far (2029 for 2027)
+            raise InvalidInput(
+                Msg(
+                    f"--expected-birth-date {expected.isoformat()} er mer enn "
+                    f"{EXPECTED_BIRTH_MONTHS} måneder etter henvendelsen "
+                    f"({received.isoformat()}).",
+                    f"--expected-birth-date {expected.isoformat()} is more than "
+                    f"{EXPECTED_BIRTH_MONTHS} months after the inquiry ({received.isoformat()}).",
+                ),
+                Msg(
+                    f"Et svangerskap varer kortere: gi en dato til og med {latest.isoformat()}.",
+                    f"A pregnancy is shorter: give a date up to {latest.isoformat()}.",
+                ),
+                field="expected_birth_date",
+            )
+        if birth is not None or fnr is not None:
+            raise InvalidInput(
+                Msg(
+                    "Et barn som er født har ikke en ventet fødselsdato.",
+                    "A child who is born has no expected birth date.",
+                ),
+                Msg(
+                    "Gi enten --expected-birth-date, eller --fnr/--birth-date.",
+                    "Give either --expected-birth-date or --fnr/--birth-date.",
+                ),
+                field="expected_birth_date",
+            )
+    guardians = [" ".join(g.split()) for g in data.guardians if g.strip()]
+    if any(";" in g for g in guardians):
+        raise InvalidInput(
+            Msg(
+                "Et navn på en foresatt kan ikke inneholde «;».",
+                "A guardian's name cannot contain ';'.",
+            ),
+            Msg(
+                "Gi hver foresatt med sin egen --guardian.",
+                "Give each guardian with a --guardian of their own.",
+            ),
+            field="guardians",
+        )
+    note = data.note.strip() if data.note and data.note.strip() else None
+    return NewCase(
+        name=name,
+        kind=kind,
+        fnr=fnr,
+        birth_date=birth,
+        expected_birth_date=expected,
+        received_on=received,
+        channel=channel,
+        guardians=guardians,
+        note=note,
+    )
+
+
+def not_before_received(on: dt.date, received_on: dt.date, option: str) -> None:
+    """Nothing happens to a case before the inquiry came (fvl § 11 a counts from it)."""
+    not_before(
+        on,
+        received_on,
+        option,
+        Msg("henvendelsen kom", "the inquiry was received"),
+        Msg(
+            "Gi en dato fra mottaksdatoen og fram til i dag.",
+            "Give a date from the received date up to today.",
+        ),
+    )
+
+
+def check_closable(case_id: str, status: str) -> None:
+    """A closed case is not closed again (DOMAIN § 3 step 5)."""
+    if status == "closed":
+        raise RuleViolation(
+            Msg(f"Saken {case_id} er allerede avsluttet.", f"Case {case_id} is already closed."),
+            Msg(
+                f"Gjenåpne den med: kecli case reopen {case_id} --reason …",
+                f"Reopen it with: kecli case reopen {case_id} --reason …",
+            ),
+        )
+
+
+def check_closing_day(
+    on: dt.date, *, received_on: dt.date, decided_on: dt.date | None, today: dt.date
+) -> None:
+    """A case closes by today, not before it was received nor before its current decision."""
+    not_after_today(on, today, "--on")
+    not_before_received(on, received_on, "--on")
+    if decided_on is not None:
+        not_before(
+            on,
+            decided_on,
+            "--on",
+            Msg("sakens avgjørelse", "the case's decision"),
+            Msg(
+                "En sak avsluttes samme dag som avgjørelsen eller senere.",
+                "A case is closed on the day of its decision or later.",
+            ),
+        )
+
+
+def check_reopenable(case_id: str, status: str) -> None:
+    """Only a closed case is reopened."""
+    if status != "closed":
+        raise RuleViolation(
+            Msg(f"Saken {case_id} er ikke avsluttet.", f"Case {case_id} is not closed."),
+            Msg(
+                f"Se saken med: kecli case show {case_id}",
+                f"See the case with: kecli case show {case_id}",
+            ),
+        )

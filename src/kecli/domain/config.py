@@ -7,7 +7,7 @@ from typing import Literal
 
 from kecli.errors import InvalidInput, Msg
 
-ValueType = Literal["text", "bool", "int"]
+ValueType = Literal["text", "bool", "int", "logo"]
 
 
 @dataclass(frozen=True)
@@ -71,6 +71,17 @@ CONFIG_KEYS: dict[str, ConfigKey] = {
                 "«Statsforvalteren i Oslo og Viken»).",
                 "The statsforvalter who decides appeals, named in letters (for example "
                 "'Statsforvalteren i Oslo og Viken').",
+            ),
+        ),
+        ConfigKey(
+            "logo",
+            "logo",
+            None,
+            Msg(
+                "Kommunens logo i brevene: en PNG- eller SVG-fil (høyst 1 MiB), lagret i "
+                "databasen.",
+                "The municipality's logo on letters: a PNG or SVG file (at most 1 MiB), stored "
+                "in the database.",
             ),
         ),
         ConfigKey(
@@ -203,6 +214,7 @@ class Settings:
     unit_phone: str | None = None
     unit_email: str | None = None
     statsforvalter: str | None = None
+    logo: str | None = None
     require_independent_barnekoordinator: bool = False
     barnekoordinator_past_18: bool = False
     allow_synthetic_ids: bool = False
@@ -220,12 +232,68 @@ def typed_value(key: str, raw: str | None) -> str | bool | int | None:
         return raw == "true"
     if spec.type == "int":
         return int(raw)
+    if spec.type == "logo":
+        found = decode_logo(raw)  # shown as what it is, never its bytes
+        return f"{found[0]} ({len(found[1])} bytes)" if found else raw
     return raw
 
 
 def settings_from(stored: dict[str, str]) -> Settings:
     """Settings from the stored strings, each missing key at its default."""
     values = {
-        key: typed_value(key, stored.get(key, spec.default)) for key, spec in CONFIG_KEYS.items()
+        # a logo stays as stored (its format and bytes): decode_logo reads it
+        key: stored.get(key)
+        if spec.type == "logo"
+        else typed_value(key, stored.get(key, spec.default))
+        for key, spec in CONFIG_KEYS.items()
     }
     return Settings(**values)  # type: ignore[arg-type]
+
+
+LOGO_MAX_BYTES = 1024 * 1024
+"""A logo is at most 1 MiB: it is stored in the database and read for every PDF letter."""
+
+_PNG = b"\x89PNG\r\n\x1a\n"
+
+
+def logo_format(content: bytes, name: str) -> str:
+    """``png`` or ``svg`` for a logo file's bytes; InvalidInput when it is neither, or over
+    :data:`LOGO_MAX_BYTES` (``name`` names the file in the message)."""
+    if len(content) > LOGO_MAX_BYTES:
+        raise InvalidInput(
+            Msg(
+                f"{name} er for stor til en logo ({len(content) // 1024} KiB; høyst 1 MiB).",
+                f"{name} is too big for a logo ({len(content) // 1024} KiB; at most 1 MiB).",
+            )
+        )
+    if content.startswith(_PNG) and b"IHDR" in content[:32]:
+        return "png"
+    head = content[:4096].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if (head.startswith(b"<?xml") or head.startswith(b"<svg") or head.startswith(b"<!--")) and (
+        b"<svg" in head
+    ):
+        return "svg"
+    raise InvalidInput(
+        Msg(
+            f"{name} er ikke en PNG- eller SVG-fil.",
+            f"{name} is not a PNG or SVG file.",
+        ),
+        Msg("Eksempel: kecli config set logo logo.png", "Example: kecli config set logo logo.png"),
+    )
+
+
+def encode_logo(fmt: str, content: bytes) -> str:
+    """A logo as stored: ``png:`` or ``svg:`` and its bytes in base64."""
+    import base64
+
+    return f"{fmt}:{base64.b64encode(content).decode('ascii')}"
+
+
+def decode_logo(stored: str | None) -> tuple[str, bytes] | None:
+    """The stored logo as (format, bytes), or None when there is none."""
+    if not stored or ":" not in stored:
+        return None
+    import base64
+
+    fmt, data = stored.split(":", 1)
+    return fmt, base64.b64decode(data)

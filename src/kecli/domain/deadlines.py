@@ -11,6 +11,7 @@ from datetime import date, timedelta
 from functools import cache
 from typing import NamedTuple
 
+from kecli.domain.checks import not_after_today, not_before
 from kecli.domain.dates import add_months
 from kecli.errors import InvalidInput, MissingInput, Msg
 
@@ -147,55 +148,45 @@ def check_notice(
     for option, value in (("--sent-on", sent_on), ("--on", on)):
         if value is None:
             continue
-        if value > today:
-            raise InvalidInput(
-                Msg(
-                    f"{option} {value.isoformat()} er etter i dag ({today.isoformat()}).",
-                    f"{option} {value.isoformat()} is after today ({today.isoformat()}).",
-                ),
-                Msg(
-                    "Registrer det når det har skjedd.",
-                    "Record it once it has happened.",
-                ),
-            )
-        if value < decided_on:
-            raise InvalidInput(
-                Msg(
-                    f"{option} {value.isoformat()} er før avgjørelsen ({decided_on.isoformat()}).",
-                    f"{option} {value.isoformat()} is before the decision "
-                    f"({decided_on.isoformat()}).",
-                ),
-                Msg(
-                    "Avgjørelsen kan ikke sendes eller nå personen før den er tatt.",
-                    "The decision cannot be sent or reach the person before it is made.",
-                ),
-            )
-    not_before = Msg(
-        "Brevet kan ikke nå personen før det er sendt.",
-        "The letter cannot reach the person before it was sent.",
-    )
+        not_after_today(
+            value,
+            today,
+            option,
+            Msg("Registrer det når det har skjedd.", "Record it once it has happened."),
+        )
+        not_before(
+            value,
+            decided_on,
+            option,
+            Msg("avgjørelsen", "the decision"),
+            Msg(
+                "Avgjørelsen kan ikke sendes eller nå personen før den er tatt.",
+                "The decision cannot be sent or reach the person before it is made.",
+            ),
+        )
     if on is not None and sent_on is not None and on < sent_on:
         raise InvalidInput(
             Msg(
                 f"--on {on.isoformat()} er før --sent-on {sent_on.isoformat()}.",
                 f"--on {on.isoformat()} is before --sent-on {sent_on.isoformat()}.",
             ),
-            not_before,
+            Msg(
+                "Brevet kan ikke nå personen før det er sendt.",
+                "The letter cannot reach the person before it was sent.",
+            ),
+            field="on",
         )
     if on is not None and sent_on is None and recorded_sent_on is not None:
-        if on < recorded_sent_on:
-            raise InvalidInput(
-                Msg(
-                    f"--on {on.isoformat()} er før brevet ble sendt "
-                    f"({recorded_sent_on.isoformat()}).",
-                    f"--on {on.isoformat()} is before the letter was sent "
-                    f"({recorded_sent_on.isoformat()}).",
-                ),
-                Msg(
-                    "Var sendedagen feil, gi --sent-on og --via på nytt sammen med --on.",
-                    "If the sending day was wrong, give --sent-on and --via again with --on.",
-                ),
-            )
+        not_before(
+            on,
+            recorded_sent_on,
+            "--on",
+            Msg("brevet ble sendt", "the letter was sent"),
+            Msg(
+                "Var sendedagen feil, gi --sent-on og --via på nytt sammen med --on.",
+                "If the sending day was wrong, give --sent-on and --via again with --on.",
+            ),
+        )
     if (
         sent_via == "post"
         and sent_on is not None
@@ -259,3 +250,19 @@ def appeal_forwarding_due(filed_on: date, target_days: int = APPEAL_FORWARDING_D
 def days_left(due: date, as_of: date) -> int:
     """Days left: due minus as_of in calendar days, negative when overdue (DOMAIN § 5)."""
     return (due - as_of).days
+
+
+def check_within(within: int) -> None:
+    """How far ahead a deadline report looks: 0 days (today) or more; overdue ones always show."""
+    if within < 0:
+        raise InvalidInput(
+            Msg(
+                f"--within må være 0 eller mer, ikke {within}.",
+                f"--within must be 0 or more, not {within}.",
+            ),
+            Msg(
+                "Forfalte frister er alltid med; --within sier hvor langt fram å se.",
+                "Overdue deadlines are always shown; --within says how far ahead to look.",
+            ),
+            field="within",
+        )

@@ -18,6 +18,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Final, Literal
 
+from kecli.domain.checks import not_after_today, not_before
 from kecli.domain.dates import parse_date
 from kecli.domain.eligibility import INNVILGET
 from kecli.errors import InvalidInput, Msg
@@ -235,12 +236,8 @@ def _status(path: str, value: object) -> str:
 
 def _not_before(path: str, later: dt.date | None, earlier: dt.date | None, what: Msg) -> None:
     """An end that lies before its start is an impossible entry."""
-    if later is not None and earlier is not None and later < earlier:
-        raise _error(
-            path,
-            f"{later.isoformat()} er før {what.nb} ({earlier.isoformat()}).",
-            f"{later.isoformat()} is before {what.en} ({earlier.isoformat()}).",
-        )
+    if later is not None and earlier is not None:
+        not_before(later, earlier, f"{path}:", what, field=path)
 
 
 def _item(spec: ListSpec, path: str, value: object, today: dt.date) -> Document:
@@ -323,15 +320,13 @@ def _consent(value: object, today: dt.date) -> Document:
     raw = _object("consent", value)
     _check_keys("consent", raw, CONSENT_KEYS)
     on = _date("consent.on", raw.get("on"), today)
-    if on is not None and on > today:
-        raise _error(
-            "consent.on",
-            f"{on.isoformat()} er etter i dag ({today.isoformat()}).",
-            f"{on.isoformat()} is after today ({today.isoformat()}).",
-            Msg(
-                "Samtykke registreres når det er gitt.",
-                "Record consent once it has been given.",
-            ),
+    if on is not None:
+        not_after_today(
+            on,
+            today,
+            "consent.on:",
+            Msg("Samtykke registreres når det er gitt.", "Record consent once it has been given."),
+            field="consent.on",
         )
     return {
         "given": _bool("consent.given", raw.get("given")),

@@ -2,17 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any
-
-from rich.table import Table
-
 from kecli import env
 from kecli.domain.eligibility import LOCAL_GROUND_TEXT
 from kecli.i18n import t, tt
-from kecli.render.console import console
+from kecli.render.console import console, fields, table
 from kecli.render.decisions import failed_text
-
-View = dict[str, Any]
+from kecli.views import AppealView, AppointmentView, CaseView, DecisionView
 
 
 def status_label(status: str) -> str:
@@ -23,27 +18,25 @@ def status_label(status: str) -> str:
     }.get(status, status)
 
 
-def _outcome(view: View) -> str:
+def _outcome(view: CaseView) -> str:
     decision = view.get("decision")
     return decision["outcome"] if decision else "—"
 
 
-def case_table(views: list[View]) -> None:
+def case_table(views: list[CaseView]) -> None:
     if not views:
         console().print(tt("Ingen saker.", "No cases."))
         return
-    table = Table(box=None, header_style="bold", pad_edge=False)
-    for header in (
+    drawn = table(
         tt("Sak", "Case"),
         tt("Type", "Kind"),
         tt("Status", "Status"),
         tt("Navn", "Name"),
         tt("Mottatt", "Received"),
         tt("Avgjørelse", "Decision"),
-    ):
-        table.add_column(header)
+    )
     for view in views:
-        table.add_row(
+        drawn.add_row(
             view["id"],
             view["kind"],
             status_label(view["status"]),
@@ -51,22 +44,20 @@ def case_table(views: list[View]) -> None:
             view["received_on"],
             _outcome(view),
         )
-    console().print(table)
+    console().print(drawn)
 
 
-def case_summary(view: View, verb_nb: str, verb_en: str) -> None:
+def case_summary(view: CaseView, verb_nb: str, verb_en: str) -> None:
     console().print(
         f"{tt(verb_nb, verb_en)} {view['id']}: {view['person']['name']} "
         f"({view['kind']}, {status_label(view['status'])})"
     )
 
 
-def case_detail(view: View) -> None:
+def case_detail(view: CaseView) -> None:
     out = console()
     person = view["person"]
-    grid = Table.grid(padding=(0, 2))
-    grid.add_column(style="bold")
-    grid.add_column()
+    grid = fields()
     rows = [
         (tt("Sak", "Case"), view["id"]),
         (tt("Type", "Kind"), view["kind"]),
@@ -75,15 +66,15 @@ def case_detail(view: View) -> None:
         (tt("Fødselsnummer", "Fødselsnummer"), person["fnr"] or "—"),
         (tt("Fødselsdato", "Birth date"), person["birth_date"] or "—"),
     ]
-    if person["expected_birth_date"]:
-        rows.append((tt("Termin", "Expected birth"), person["expected_birth_date"]))
+    if expected := person["expected_birth_date"]:
+        rows.append((tt("Termin", "Expected birth"), expected))
     rows += [
         (tt("Foresatte", "Guardians"), ", ".join(view["guardians"]) or "—"),
         (tt("Mottatt", "Received"), f"{view['received_on']} ({view['channel']})"),
         (tt("Ønsker IP", "Wants IP"), tt("ja", "yes") if view["wants_ip"] else tt("nei", "no")),
     ]
-    if view.get("note"):
-        rows.append((tt("Merknad", "Note"), view["note"]))
+    if note := view["note"]:
+        rows.append((tt("Merknad", "Note"), note))
     if view.get("closed_on"):
         rows.append((tt("Avsluttet", "Closed"), f"{view['closed_on']}: {view['close_reason']}"))
     coordinator = view.get("coordinator")
@@ -115,37 +106,27 @@ def case_detail(view: View) -> None:
     history = view.get("history") or []
     if history:
         out.print()
-        table = Table(
+        drawn = table(
+            tt("Tid", "When"),
+            tt("Bruker", "User"),
+            tt("Hendelse", "Event"),
             title=tt("Historikk", "History"),
-            title_justify="left",
-            box=None,
-            header_style="bold",
-            pad_edge=False,
         )
-        for header in (tt("Tid", "When"), tt("Bruker", "User"), tt("Hendelse", "Event")):
-            table.add_column(header)
         from kecli.domain.dates import oslo_minute
 
         for event in history:  # the unit's clock, as plan show and plan history
-            table.add_row(oslo_minute(event["at"]), event["user"], event["action"])
-        out.print(table)
+            drawn.add_row(oslo_minute(event["at"]), event["user"], event["action"])
+        out.print(drawn)
 
 
-def decisions_table(decisions: list[View]) -> None:
+def decisions_table(decisions: list[DecisionView]) -> None:
     if not decisions:
         return
     from kecli.render.decisions import deadline_text, notified_text, sent_text
 
     out = console()
     out.print()
-    table = Table(
-        title=tt("Avgjørelser", "Decisions"),
-        title_justify="left",
-        box=None,
-        header_style="bold",
-        pad_edge=False,
-    )
-    for header in (
+    drawn = table(
         "#",
         tt("Utfall", "Outcome"),
         tt("Avgjort", "Decided"),
@@ -154,8 +135,8 @@ def decisions_table(decisions: list[View]) -> None:
         tt("Klagefrist", "Appeal deadline"),
         tt("Ikke oppfylt", "Failed criteria"),
         tt("Merknad", "Note"),
-    ):
-        table.add_column(header)
+        title=tt("Avgjørelser", "Decisions"),
+    )
     for number, decision in enumerate(decisions, start=1):
         current = not decision["set_aside"] and decision is decisions[-1]
         style = "bold" if current else "dim"
@@ -164,7 +145,7 @@ def decisions_table(decisions: list[View]) -> None:
             if decision["set_aside"]
             else (tt("gjeldende", "current") if current else "")
         )
-        table.add_row(
+        drawn.add_row(
             str(number),
             decision["outcome"],
             decision["decided_on"],
@@ -175,39 +156,32 @@ def decisions_table(decisions: list[View]) -> None:
             "; ".join(filter(None, (note, continued(decision)))),
             style=style,
         )
-    out.print(table)
+    out.print(drawn)
 
 
-def continued(decision: View) -> str:
+def continued(decision: DecisionView) -> str:
     """The note of a barnekoordinator continued past 18 by the municipality's choice."""
     ground = (decision.get("local_grounds") or {}).get("child_age")
     return t(LOCAL_GROUND_TEXT[ground]) if ground else ""
 
 
-def appointments_table(appointments: list[View]) -> None:
+def appointments_table(appointments: list[AppointmentView]) -> None:
     if not appointments:
         return
     out = console()
     out.print()
-    table = Table(
-        title=tt("Koordinatorer", "Coordinators"),
-        title_justify="left",
-        box=None,
-        header_style="bold",
-        pad_edge=False,
-    )
-    for header in (
+    drawn = table(
         tt("Navn", "Name"),
         tt("Fra", "Since"),
         tt("Til", "Until"),
         tt("Årsak", "Reason"),
-    ):
-        table.add_column(header)
+        title=tt("Koordinatorer", "Coordinators"),
+    )
     for a in appointments:
-        table.add_row(
+        drawn.add_row(
             f"{a['name']} (#{a['id']})", a["since"], a["until"] or "—", end_reason(a["end_reason"])
         )
-    out.print(table)
+    out.print(drawn)
 
 
 #: The reasons kecli itself stores for an appointment's end, in bokmål (stored in English,
@@ -233,7 +207,7 @@ def end_reason(reason: str | None) -> str:
     return _END_REASONS_NB.get(reason, reason)
 
 
-def appeals_table(appeals: list[View]) -> None:
+def appeals_table(appeals: list[AppealView]) -> None:
     if not appeals:
         return
     out = console()
@@ -247,17 +221,15 @@ def appeals_table(appeals: list[View]) -> None:
             f"{tt('innkommet', 'filed')} {appeal['filed_on']} ({timely}) — {appeal['status']}"
             + (f" ({tt('trukket', 'withdrawn')})" if appeal.get("withdrawn") else "")
         )
-        table = Table(box=None, header_style="bold", pad_edge=False)
-        for header in (
+        drawn = table(
             tt("Dato", "On"),
             tt("Steg", "Step"),
             tt("Utfall", "Outcome"),
             tt("Bruker", "User"),
             tt("Merknad", "Note"),
-        ):
-            table.add_column(header)
+        )
         for step in appeal["history"]:
-            table.add_row(
+            drawn.add_row(
                 step["on"], step["step"], step["outcome"] or "", step["user"], step["note"] or ""
             )
-        out.print(table)
+        out.print(drawn)

@@ -2,19 +2,18 @@
 
 from __future__ import annotations
 
-from typing import Any
-
-from rich.table import Table
-
 from kecli import env
 from kecli.domain.eligibility import LOCAL_GROUND_TEXT, source_text
 from kecli.i18n import t, tt
 from kecli.render.console import console
+from kecli.views import CaseView, CriterionView, DecisionView
 
-View = dict[str, Any]
 
+def assessment_summary(
+    case: CaseView, decision: DecisionView, criteria: list[CriterionView]
+) -> None:
+    from rich.table import Table  # a boxed table: the summary before saving stands out
 
-def assessment_summary(case: View, decision: View, criteria: list[View]) -> None:
     lang = env.lang()
     out = console()
     table = Table(
@@ -34,7 +33,7 @@ def assessment_summary(case: View, decision: View, criteria: list[View]) -> None
         if code in grounds:
             text += f" ({t(LOCAL_GROUND_TEXT[grounds[code]])})"
         table.add_row(
-            f"{code}: {criterion['question'][lang]}",
+            f"{code}: {criterion['question']['nb' if lang == 'nb' else 'en']}",
             text,
             decision["notes"].get(code, ""),
             style="red" if code in failed else None,
@@ -52,19 +51,19 @@ def via_text(via: str | None) -> str:
     }.get(via or "", via or "")
 
 
-def sent_text(decision: View) -> str:
+def sent_text(decision: DecisionView) -> str:
     """When and how the decision was sent, or that it is not sent."""
     if not decision.get("sent_on"):
         return tt("ikke sendt", "not sent")
     return f"{decision['sent_on']} ({via_text(decision.get('sent_via'))})"
 
 
-def notified_text(decision: View) -> str:
+def notified_text(decision: DecisionView) -> str:
     """The day the decision reached the person, or that it is not recorded."""
     return decision.get("notified_on") or tt("ikke registrert", "not recorded")
 
 
-def deadline_text(decision: View) -> str:
+def deadline_text(decision: DecisionView) -> str:
     """The appeal deadline, marked when it is estimated; none yet for an avslag not sent."""
     deadline = decision.get("appeal_deadline")
     if deadline:
@@ -76,7 +75,7 @@ def deadline_text(decision: View) -> str:
     return "—"
 
 
-def decision_line(case_id: str, decision: View) -> None:
+def decision_line(case_id: str, decision: DecisionView) -> None:
     out = console()
     granted = decision["outcome"] == "innvilget"
     out.print(
@@ -100,7 +99,7 @@ def decision_line(case_id: str, decision: View) -> None:
         out.print(line)
 
 
-def failed_text(decision: View) -> str:
+def failed_text(decision: DecisionView) -> str:
     """The failed criteria, each refused by the municipality's practice marked so."""
     grounds = decision.get("local_grounds") or {}
     return ", ".join(

@@ -6,15 +6,11 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from rich.markup import escape
-from rich.table import Table
-
 from kecli.domain.dates import format_date_en, format_date_nb
 from kecli.domain.plans import consent_given, plan_counts
 from kecli.i18n import tt
-from kecli.render.console import console
-
-View = dict[str, Any]
+from kecli.render.console import console, escape, fields, table
+from kecli.views import CaseRefView, PlanDocument, PlanShowView, PlanVersionView
 
 STATUS_WORDS = {
     "active": ("aktivt", "active"),
@@ -39,7 +35,7 @@ LIST_WORDS = (
 )
 
 
-def _counted(doc: View, *, short: bool = False) -> str:
+def _counted(doc: PlanDocument, *, short: bool = False) -> str:
     """``1 goal, 2 measures, …``; ``short`` leaves out empty lists but goals and measures."""
     counts = plan_counts(doc)
     parts = []
@@ -51,7 +47,7 @@ def _counted(doc: View, *, short: bool = False) -> str:
     return ", ".join(parts)
 
 
-def _consent_short(consent: View) -> str:
+def _consent_short(consent: dict[str, Any]) -> str:
     if not consent["given"]:
         return tt("ikke gitt", "not given")
     text = tt("gitt", "given")
@@ -78,7 +74,7 @@ def draft_notice() -> str:
     )
 
 
-def saved_line(doc: View, *, created: bool) -> None:
+def saved_line(doc: PlanDocument, *, created: bool) -> None:
     """The one line after a save (and a second one for a draft)."""
     verb = tt("Opprettet", "Created") if created else tt("Lagret", "Saved")
     console().print(
@@ -91,7 +87,7 @@ def saved_line(doc: View, *, created: bool) -> None:
         console().print(draft_notice(), soft_wrap=True)
 
 
-def live_summary(doc: View, case: View, *, changed: bool) -> None:
+def live_summary(doc: PlanDocument, case: CaseRefView, *, changed: bool) -> None:
     """What the interactive editor shows above its menu, after every change."""
     out = console()
     version = doc["version"]
@@ -120,27 +116,27 @@ def _section(title: str, headers: list[str], rows: list[list[str]]) -> None:
     if not rows:
         out.print(f"[bold]{title}[/bold]: —")
         return
-    table = Table(title=title, title_justify="left", title_style="bold", header_style="bold")
+    from rich.table import Table  # boxed: each part of the plan a block of its own
+
+    boxed = Table(title=title, title_justify="left", title_style="bold", header_style="bold")
     for header in headers:
-        table.add_column(header, overflow="fold")
+        boxed.add_column(header, overflow="fold")
     for row in rows:
-        table.add_row(*(escape(cell) for cell in row))
-    out.print(table)
+        boxed.add_row(*(escape(cell) for cell in row))
+    out.print(boxed)
 
 
 def _s(value: Any) -> str:
     return "—" if value is None or value == "" else str(value)
 
 
-def plan_detail(data: View) -> None:
+def plan_detail(data: PlanShowView) -> None:
     """``plan show``: the whole plan as tables."""
     doc, case = data["document"], data["case"]
     out = console()
     if not consent_given(doc):
         out.print(f"[bold]{escape(draft_notice())}[/bold]", soft_wrap=True)
-    grid = Table.grid(padding=(0, 2))
-    grid.add_column(style="bold")
-    grid.add_column()
+    grid = fields()
     version = f"{doc['version']} ({data['saved_by']}, {data['saved_at']})"
     if data["newest_version"] and doc["version"] != data["newest_version"]:
         version += tt(
@@ -229,19 +225,17 @@ def plan_detail(data: View) -> None:
     )
 
 
-def history_table(versions: list[View]) -> None:
-    table = Table(box=None, header_style="bold", pad_edge=False)
-    for header in (
+def history_table(versions: list[PlanVersionView]) -> None:
+    drawn = table(
         tt("Versjon", "Version"),
         tt("Lagret", "Saved"),
         tt("Av", "By"),
         tt("Mål", "Goals"),
         tt("Tiltak", "Measures"),
         tt("Neste evaluering", "Next evaluation"),
-    ):
-        table.add_column(header)
+    )
     for v in versions:
-        table.add_row(
+        drawn.add_row(
             str(v["version"]),
             v["saved_at"],
             escape(v["saved_by"]),
@@ -249,13 +243,13 @@ def history_table(versions: list[View]) -> None:
             str(v["measures"]),
             v["next_evaluation"] or "—",
         )
-    console().print(table)
+    console().print(drawn)
 
 
 # --- the printable plan -----------------------------------------------------------------
 
 
-def render_markdown(data: View, lang: str) -> str:
+def render_markdown(data: PlanShowView, lang: str) -> str:
     """The plan as the person reads it, in bokmål or English (pbrl § 2-5, hol § 7-1)."""
     nb = lang == "nb"
     doc, case = data["document"], data["case"]
@@ -364,7 +358,7 @@ def render_markdown(data: View, lang: str) -> str:
             "",
         ]
 
-    def people(items: list[View], extra: tuple[str, ...]) -> list[str]:
+    def people(items: list[dict[str, Any]], extra: tuple[str, ...]) -> list[str]:
         out = []
         for item in items:
             bits = [item[k] for k in extra if item.get(k)]

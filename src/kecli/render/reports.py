@@ -8,18 +8,15 @@ from __future__ import annotations
 
 import csv
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from json.encoder import encode_basestring as _json_text
 from typing import TYPE_CHECKING, Any, TextIO
 
 from kecli.i18n import tt
+from kecli.views import DeadlineItem, DeadlineReport, StatsView
 
 if TYPE_CHECKING:
     from rich.table import Table
-
-    from kecli.services.reports import DeadlineItem, DeadlineReport
-
-View = dict[str, Any]
 
 SOON_DAYS = 7
 """An item due in fewer days than this (0–6 days left) is "due this week": yellow."""
@@ -74,10 +71,7 @@ def row_style(item: DeadlineItem) -> str | None:
 
 def deadline_table(report: DeadlineReport) -> None:
     """The deadlines as a table, in the report's order (the same rows as JSON and CSV)."""
-    from rich.markup import escape
-    from rich.table import Table
-
-    from kecli.render.console import console
+    from kecli.render.console import console, escape, table
 
     out = console()
     last = report.horizon.isoformat()
@@ -91,16 +85,16 @@ def deadline_table(report: DeadlineReport) -> None:
         ),
         style="bold",
     )
-    table = Table(header_style="bold", box=None, pad_edge=False)
-    table.add_column(tt("Sak", "Case"), no_wrap=True)
-    table.add_column(tt("Frist", "Deadline"), no_wrap=True)
-    table.add_column(tt("Forfaller", "Due"), no_wrap=True)
-    table.add_column(tt("Dager", "Days"), justify="right", no_wrap=True)
-    table.add_column(tt("Person", "Person"))
-    table.add_column(tt("Ansvarlig", "Assignee"))
+    drawn = table()
+    drawn.add_column(tt("Sak", "Case"), no_wrap=True)
+    drawn.add_column(tt("Frist", "Deadline"), no_wrap=True)
+    drawn.add_column(tt("Forfaller", "Due"), no_wrap=True)
+    drawn.add_column(tt("Dager", "Days"), justify="right", no_wrap=True)
+    drawn.add_column(tt("Person", "Person"))
+    drawn.add_column(tt("Ansvarlig", "Assignee"))
     wide = out.width >= WIDE_TERMINAL
     if wide:
-        table.add_column(tt("Grunnlag", "Basis"), style="dim", no_wrap=True)
+        drawn.add_column(tt("Grunnlag", "Basis"), style="dim", no_wrap=True)
     for item in report.items:
         due = item.due.isoformat()
         if item.estimated:  # never shown as if the law had fixed it
@@ -115,8 +109,8 @@ def deadline_table(report: DeadlineReport) -> None:
         ]
         if wide:
             cells.append(detail_text(item))
-        table.add_row(*cells, style=row_style(item))
-    out.print(table)
+        drawn.add_row(*cells, style=row_style(item))
+    out.print(drawn)
     total, overdue = len(report.items), report.overdue
     out.print(
         tt(f"{total} frister, {overdue} forfalt.", f"{total} deadlines, {overdue} overdue."),
@@ -126,7 +120,7 @@ def deadline_table(report: DeadlineReport) -> None:
 
 def write_deadlines_json(items: Sequence[DeadlineItem], stream: TextIO | None = None) -> None:
     """The deadline items as a JSON array, one item per line, with the keys of
-    :data:`~kecli.services.reports.ITEM_KEYS`: what ``json.dumps(item.as_dict(),
+    :data:`~kecli.views.ITEM_KEYS`: what ``json.dumps(item.as_dict(),
     ensure_ascii=False)`` gives for each, byte for byte, but formatted straight from the
     item (a nightly report over a big unit has tens of thousands of them). ``type`` and
     ``kind`` are kecli's own words, plain ASCII, so they need no escaping."""
@@ -155,7 +149,9 @@ def _csv_value(value: Any) -> Any:
     return "" if value is None else value
 
 
-def write_csv(rows: Sequence[View], keys: Sequence[str], stream: TextIO | None = None) -> None:
+def write_csv(
+    rows: Sequence[Mapping[str, Any]], keys: Sequence[str], stream: TextIO | None = None
+) -> None:
     """Comma-separated rows under a header of ``keys``; no byte-order mark (it is for scripts).
 
     Booleans are written ``true``/``false`` as in JSON; lines end in ``\\n``.
@@ -177,24 +173,26 @@ def _bar(value: int, largest: int) -> str:
 
 def _chart(rows: Sequence[tuple[str, int, str, str | None]]) -> Table:
     """A bar chart as a table without borders: label, bar, number (the bar's style optional)."""
-    from rich.markup import escape
-    from rich.table import Table
+    from kecli.render.console import escape, table
 
-    table = Table(box=None, pad_edge=False, show_header=False)
-    table.add_column(no_wrap=True)
-    table.add_column(no_wrap=True)
-    table.add_column(justify="right", no_wrap=True)
+    chart = table()
+    chart.show_header = False
+    chart.add_column(no_wrap=True)
+    chart.add_column(no_wrap=True)
+    chart.add_column(justify="right", no_wrap=True)
     largest = max((value for _, value, _, _ in rows), default=0)
     for label, value, shown, style in rows:
-        table.add_row(escape(label), f"[{style or 'cyan'}]{_bar(value, largest)}[/]", shown)
-    return table
+        chart.add_row(escape(label), f"[{style or 'cyan'}]{_bar(value, largest)}[/]", shown)
+    return chart
 
 
-def _counts(values: dict[str, int], label: Any = str) -> list[tuple[str, int, str, str | None]]:
+def _counts(
+    values: dict[str, int], label: Callable[[str], str] = str
+) -> list[tuple[str, int, str, str | None]]:
     return [(label(key), n, str(n), None) for key, n in values.items()]
 
 
-def stats_charts(view: View) -> None:
+def stats_charts(view: StatsView) -> None:
     """``report stats`` for people: one bar chart per count, and the time to decision."""
     from kecli.render.cases import status_label
     from kecli.render.console import console

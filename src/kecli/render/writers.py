@@ -25,7 +25,6 @@ from typing import IO, Any, Protocol, cast
 from kecli.domain.exchange import COLUMNS, NAMES, ColumnKind, positions_of
 from kecli.errors import Conflict, InvalidInput, Msg
 
-FORMATS = ("csv", "json", "jsonl", "xlsx")
 LIST_SEPARATOR = "; "
 
 #: Column widths in the XLSX sheet (characters); others get the default.
@@ -216,7 +215,7 @@ def _object_encoder() -> Callable[[dict[str, Any]], str]:
     if make is None:  # a Python without the C accelerator
         return partial(json.dumps, ensure_ascii=False)
     encode = make(None, None, json.encoder.encode_basestring, None, ": ", ", ", False, False, True)
-    return lambda obj: encode(obj, 0)[0]  # type: ignore[no-any-return]
+    return lambda obj: encode(obj, 0)[0]
 
 
 class JsonLinesWriter(_TextWriter):

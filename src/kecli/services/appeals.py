@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-
-from sqlmodel import Session
+from typing import TYPE_CHECKING
 
 from kecli.domain import deadlines
 from kecli.domain.appeals import (
@@ -16,24 +15,28 @@ from kecli.domain.appeals import (
     apply_step,
     final_answer_bars_appeal,
 )
+from kecli.domain.checks import not_after_today, not_before, reason_for_force
 from kecli.domain.eligibility import BASIS_LOCAL_PRACTICE
 from kecli.domain.plans import consent_given, plan_is_active
 from kecli.errors import Conflict, InvalidInput, Msg, NotFound, RuleViolation
-from kecli.services.checks import not_after_today, reason_for_force
+from kecli.services.appointments import end_active_appointment
 from kecli.services.config import load_settings
 from kecli.services.context import Ctx
-from kecli.services.coordinators import end_active_appointment
 from kecli.services.lookup import load_case
-from kecli.services.views import View, load_case_view
+from kecli.services.views import load_case_view
 from kecli.store import repo
 from kecli.store.db import session_scope
 from kecli.store.models import AppealRow, AppealStepRow, CaseRow, DecisionRow
+from kecli.views import AppealView, CaseView
+
+if TYPE_CHECKING:
+    from kecli.store.db import Session
 
 
 @dataclass
 class Filed:
-    case: View
-    appeal: View
+    case: CaseView
+    appeal: AppealView
     warnings: list[Msg] = field(default_factory=list)
 
 
@@ -110,15 +113,7 @@ def file_appeal(
                     f"Follow it up: kecli case show {case.id}",
                 ),
             )
-        if filed < decision.decided_on:
-            raise InvalidInput(
-                Msg(
-                    f"--filed-on {filed.isoformat()} er før avgjørelsen "
-                    f"({decision.decided_on.isoformat()}).",
-                    f"--filed-on {filed.isoformat()} is before the decision "
-                    f"({decision.decided_on.isoformat()}).",
-                )
-            )
+        not_before(filed, decision.decided_on, "--filed-on", Msg("avgjørelsen", "the decision"))
         deadline, estimated = _deadline_of(decision, load_settings(session).postal_days)
         timely = deadlines.appeal_is_timely(filed, deadline)
         too_old = deadlines.appeal_barred(filed, deadline, decision.decided_on, estimated=estimated)
@@ -260,7 +255,7 @@ def appeal_step(
     outcome: str | None = None,
     on: dt.date | None = None,
     note: str | None = None,
-) -> View:
+) -> CaseView:
     """One step of the state machine in kecli.domain.appeals, with its effect on the decision."""
     when = on or ctx.today
     not_after_today(when, ctx.today, "--on")
@@ -285,14 +280,9 @@ def appeal_step(
                 hint = hint.replace("CASE", case.id)
             raise type(error)(error.message, hint) from None
         earliest = repo.last_step_on(session, appeal.id) or appeal.filed_on
-        if when < earliest:
-            raise InvalidInput(
-                Msg(
-                    f"--on {when.isoformat()} er før forrige steg i klagen ({earliest.isoformat()}).",
-                    f"--on {when.isoformat()} is before the appeal's previous step "
-                    f"({earliest.isoformat()}).",
-                )
-            )
+        not_before(
+            when, earliest, "--on", Msg("forrige steg i klagen", "the appeal's previous step")
+        )
         forwarded = appeal.forwarded_on is not None
         appeal.status = transition.status
         if step is Step.DECIDE:

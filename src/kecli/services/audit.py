@@ -8,9 +8,10 @@ from kecli.domain.audit import verify_chain
 from kecli.errors import InvalidInput, Msg, RuleViolation
 from kecli.services.context import Ctx
 from kecli.services.lookup import load_case
-from kecli.services.views import View, event_view
+from kecli.services.views import event_view
 from kecli.store import repo
 from kecli.store.db import session_scope
+from kecli.views import AuditCheckView, AuditEntryView
 
 
 def list_audit(
@@ -22,7 +23,7 @@ def list_audit(
     until: dt.date | None = None,
     action: str | None = None,
     limit: int | None = None,
-) -> list[View]:
+) -> list[AuditEntryView]:
     if since and until and until < since:
         raise InvalidInput(Msg("--to er før --from.", "--to is before --from."))
     if limit is not None and limit < 1:
@@ -38,7 +39,7 @@ def list_audit(
             action=action,
             limit=limit,
         )
-        return [event_view(r) | {"hash": r.hash} for r in rows]
+        return [{**event_view(r), "hash": r.hash} for r in rows]
 
 
 _REASONS = {
@@ -55,7 +56,7 @@ _REASONS = {
 }
 
 
-def verify_audit(ctx: Ctx) -> View:
+def verify_audit(ctx: Ctx) -> AuditCheckView:
     """Recompute the chain: ``ok``, the entries read, and where it first breaks
     (``broken_at``: the entry's id, or None when the break is at the head) and why
     (``reason``: changed, chain, removed_before, truncated, head_missing)."""
@@ -71,10 +72,10 @@ def verify_audit(ctx: Ctx) -> View:
     }
 
 
-def broken_log(result: View) -> RuleViolation:
+def broken_log(result: AuditCheckView) -> RuleViolation:
     """The error (exit 1) for a result of :func:`verify_audit` that is not ok."""
-    reason = _REASONS[result["reason"]]
-    where = f"#{result['broken_at']}" if result["broken_at"] else "—"
+    reason = _REASONS[result.get("reason", "")]
+    where = f"#{result.get('broken_at')}" if result.get("broken_at") else "—"
     return RuleViolation(
         Msg(
             f"Revisjonsloggen er brutt ved oppføring {where}: {reason.nb}.",

@@ -5,21 +5,31 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from kecli.domain.cases import KINDS, STATUSES, check_choice
+from kecli.domain.cases import (
+    KINDS,
+    STATUSES,
+    NewCase,
+    check_choice,
+    check_closable,
+    check_closing_day,
+    check_new_case,
+    check_reopenable,
+)
+from kecli.domain.checks import required_reason
 from kecli.domain.identity import mask
-from kecli.errors import Conflict, InvalidInput, Msg, RuleViolation
-from kecli.services.checks import NewCase, check_new_case, not_after_today
+from kecli.errors import Conflict, Msg
+from kecli.services.appointments import end_active_appointment
 from kecli.services.config import load_settings
 from kecli.services.context import Ctx
-from kecli.services.coordinators import end_active_appointment
-from kecli.services.lookup import load_case
-from kecli.services.views import View, load_case_view, load_case_views
+from kecli.services.lookup import load_case, load_coordinator
+from kecli.services.views import load_case_view, load_case_views
 from kecli.store import repo
 from kecli.store.db import session_scope
 from kecli.store.models import CaseRow
+from kecli.views import CaseView
 
 
-def new_case(ctx: Ctx, data: NewCase) -> View:
+def new_case(ctx: Ctx, data: NewCase) -> CaseView:
     """Register an inquiry (henvendelse): fvl § 11 a asks for a reply without undue delay."""
     with session_scope(ctx.db_url, write=True) as session:
         settings = load_settings(session)
@@ -81,7 +91,7 @@ def list_cases(
     kinds: Sequence[str] = (),
     coordinator: str | None = None,
     without_coordinator: bool = False,
-) -> list[View]:
+) -> list[CaseView]:
     for status in statuses:
         check_choice(status, STATUSES, "--status")
     for kind in kinds:
@@ -89,8 +99,6 @@ def list_cases(
     with session_scope(ctx.db_url) as session:
         ids: list[str] | None = None
         if coordinator is not None:
-            from kecli.services.coordinators import load_coordinator
-
             found = load_coordinator(session, coordinator)
             assert found.id is not None
             ids = repo.case_ids_of_coordinator(session, found.id)
@@ -101,61 +109,20 @@ def list_cases(
         return load_case_views(session, rows)
 
 
-def _check_date_for_case(row: CaseRow, on: dt.date, today: dt.date, option: str) -> None:
-    not_after_today(on, today, option)
-    if on < row.received_on:
-        raise InvalidInput(
-            Msg(
-                f"{option} {on.isoformat()} er før henvendelsen kom ({row.received_on.isoformat()}).",
-                f"{option} {on.isoformat()} is before the inquiry was received "
-                f"({row.received_on.isoformat()}).",
-            ),
-            Msg(
-                "Gi en dato fra mottaksdatoen og fram til i dag.",
-                "Give a date from the received date up to today.",
-            ),
-        )
-
-
-def _require_reason(reason: str | None) -> str:
-    text = (reason or "").strip()
-    if not text:
-        raise InvalidInput(
-            Msg("En begrunnelse må gis.", "A reason must be given."),
-            Msg("Gi den med --reason.", "Give it with --reason."),
-        )
-    return text
-
-
-def close_case(ctx: Ctx, ref: str, *, reason: str | None, on: dt.date | None = None) -> View:
+def close_case(ctx: Ctx, ref: str, *, reason: str | None, on: dt.date | None = None) -> CaseView:
     """Close a case (consent withdrawn, need ended, moved away, death): DOMAIN § 3 step 5."""
-    text = _require_reason(reason)
+    text = required_reason(reason)
     with session_scope(ctx.db_url, write=True) as session:
         row = load_case(session, ref)
-        if row.status == "closed":
-            raise RuleViolation(
-                Msg(f"Saken {row.id} er allerede avsluttet.", f"Case {row.id} is already closed."),
-                Msg(
-                    f"Gjenåpne den med: kecli case reopen {row.id} --reason …",
-                    f"Reopen it with: kecli case reopen {row.id} --reason …",
-                ),
-            )
+        check_closable(row.id, row.status)
         closed_on = on or ctx.today
-        _check_date_for_case(row, closed_on, ctx.today, "--on")
         decision = repo.current_decision(session, row.id)
-        if decision is not None and closed_on < decision.decided_on:
-            raise InvalidInput(
-                Msg(
-                    f"--on {closed_on.isoformat()} er før sakens avgjørelse "
-                    f"({decision.decided_on.isoformat()}).",
-                    f"--on {closed_on.isoformat()} is before the case's decision "
-                    f"({decision.decided_on.isoformat()}).",
-                ),
-                Msg(
-                    "En sak avsluttes samme dag som avgjørelsen eller senere.",
-                    "A case is closed on the day of its decision or later.",
-                ),
-            )
+        check_closing_day(
+            closed_on,
+            received_on=row.received_on,
+            decided_on=decision.decided_on if decision is not None else None,
+            today=ctx.today,
+        )
         previous = row.status
         # A closed case has no coordinator: the appointment ends the day the case closes.
         end_active_appointment(session, ctx, row.id, closed_on, "case closed", "--on")
@@ -171,18 +138,11 @@ def close_case(ctx: Ctx, ref: str, *, reason: str | None, on: dt.date | None = N
         return load_case_view(session, row)
 
 
-def reopen_case(ctx: Ctx, ref: str, *, reason: str | None) -> View:
-    text = _require_reason(reason)
+def reopen_case(ctx: Ctx, ref: str, *, reason: str | None) -> CaseView:
+    text = required_reason(reason)
     with session_scope(ctx.db_url, write=True) as session:
         row = load_case(session, ref)
-        if row.status != "closed":
-            raise RuleViolation(
-                Msg(f"Saken {row.id} er ikke avsluttet.", f"Case {row.id} is not closed."),
-                Msg(
-                    f"Se saken med: kecli case show {row.id}",
-                    f"See the case with: kecli case show {row.id}",
-                ),
-            )
+        check_reopenable(row.id, row.status)
         if row.fnr is not None:
             other = repo.find_open_case(session, row.fnr, row.kind)
             if other is not None:

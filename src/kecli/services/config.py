@@ -2,18 +2,28 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Connection
-
-from kecli.domain.config import CONFIG_KEYS, Settings, normalize_config_value, settings_from
+from kecli.domain.config import (
+    CONFIG_KEYS,
+    LOGO_MAX_BYTES,
+    Settings,
+    decode_logo,
+    encode_logo,
+    logo_format,
+    normalize_config_value,
+    settings_from,
+    typed_value,
+)
+from kecli.errors import InvalidInput, Msg
 from kecli.services.context import Ctx
-from kecli.services.views import View
 from kecli.store.db import read_scope, session_scope
 from kecli.store.reads import config_values
+from kecli.views import ConfigChangeView, ConfigEntryView
 
 if TYPE_CHECKING:  # import cases reads its settings without the ORM
-    from sqlmodel import Session
+    from kecli.store.db import Connection, Session
 
 
 def settings_of(conn: Connection) -> Settings:
@@ -24,14 +34,20 @@ def load_settings(session: Session) -> Settings:
     return settings_of(session.connection())
 
 
-def show_config(ctx: Ctx) -> list[View]:
+def current_settings(ctx: Ctx) -> Settings:
+    """The settings in force: the stored values, the defaults for the rest."""
+    with read_scope(ctx.db_url) as conn:
+        return settings_of(conn)
+
+
+def show_config(ctx: Ctx) -> list[ConfigEntryView]:
     """Every key with its value (the default where none is stored)."""
     with read_scope(ctx.db_url) as conn:
         stored = config_values(conn)
     return [
         {
             "key": key,
-            "value": stored.get(key, spec.default),
+            "value": _logged(key, stored.get(key, spec.default)),
             "default": spec.default,
             "is_default": key not in stored,
             "type": spec.type,
@@ -42,8 +58,36 @@ def show_config(ctx: Ctx) -> list[View]:
     ]
 
 
-def set_config(ctx: Ctx, key: str, raw: str) -> View:
-    value = normalize_config_value(key, raw)
+def current_logo(ctx: Ctx) -> tuple[str, bytes] | None:
+    """The logo letters carry: (``png`` or ``svg``, its bytes), or None."""
+    return decode_logo(current_settings(ctx).logo)
+
+
+def _read_logo(path: str, check: Callable[[str, bytes], None] | None) -> str:
+    """The logo file at ``path``, checked (its kind here, that it can be drawn by ``check``)
+    and encoded as stored (InvalidInput naming it)."""
+    from pathlib import Path
+
+    name = Path(path).name or path
+    try:
+        with open(path, "rb") as handle:
+            content = handle.read(LOGO_MAX_BYTES + 1)
+    except OSError as exc:
+        raise InvalidInput(
+            Msg(f"Kan ikke lese {path}: {exc.strerror}.", f"Cannot read {path}: {exc.strerror}.")
+        ) from None
+    fmt = logo_format(content, name)
+    if check is not None:
+        check(fmt, content)
+    return encode_logo(fmt, content)
+
+
+def set_config(
+    ctx: Ctx, key: str, raw: str, *, check_logo: Callable[[str, bytes], None] | None = None
+) -> ConfigChangeView:
+    """Store a setting (``logo``: the file named by ``raw``, checked by ``check_logo`` that
+    it can be drawn)."""
+    value = _read_logo(raw, check_logo) if key == "logo" else normalize_config_value(key, raw)
     from kecli.store import repo
 
     with session_scope(ctx.db_url, write=True) as session:
@@ -54,6 +98,12 @@ def set_config(ctx: Ctx, key: str, raw: str) -> View:
             user=ctx.user,
             case_id=None,
             action="config.set",
-            details={"key": key, "old": old, "new": value},
+            # a logo's bytes are not logged, only what it is
+            details={"key": key, "old": _logged(key, old), "new": _logged(key, value)},
         )
-    return {"key": key, "value": value, "previous": old}
+    return {"key": key, "value": _logged(key, value), "previous": _logged(key, old)}
+
+
+def _logged(key: str, value: str | None) -> str | None:
+    shown = typed_value(key, value)
+    return shown if isinstance(shown, str) or shown is None else str(value)

@@ -8,20 +8,20 @@ from pathlib import Path
 from kecli.errors import Conflict, InvalidInput, KecliError, Msg, RuleViolation, redact
 from kecli.services.checks import check_output_file
 from kecli.services.context import Ctx
-from kecli.services.views import View
 from kecli.store import repo
 from kecli.store.backup import backup_sqlite
 from kecli.store.db import ensure_schema, get_engine, session_scope, upgrade_now
 from kecli.store.location import is_sqlite, sqlite_path
+from kecli.views import BackupView, UpgradeView
 
 
-def upgrade_schema(ctx: Ctx) -> View:
+def upgrade_schema(ctx: Ctx) -> UpgradeView:
     engine = get_engine(ctx.db_url)
     before, after = upgrade_now(engine)
     return {"before": before, "after": after}
 
 
-def backup_database(ctx: Ctx, target: Path, *, force: bool = False) -> View:
+def backup_database(ctx: Ctx, target: Path, *, force: bool = False) -> BackupView:
     """``db backup``: an online copy for SQLite; PostgreSQL has pg_dump for that."""
     if not is_sqlite(ctx.db_url):
         raise RuleViolation(

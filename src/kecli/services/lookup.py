@@ -9,9 +9,8 @@ from kecli.domain.identity import mask
 from kecli.errors import Msg, NotFound
 
 if TYPE_CHECKING:  # case show finds its case without the ORM
-    from sqlmodel import Session
-
-    from kecli.store.models import CaseRow
+    from kecli.store.db import Session
+    from kecli.store.models import CaseRow, CoordinatorRow
 
 _CASE_ID = re.compile(r"^\s*(\d{4})-(\d{1,6})\s*$")
 
@@ -44,4 +43,20 @@ def load_case(session: Session, ref: str) -> CaseRow:
     row = repo.get_case(session, normalize_case_id(ref))
     if row is None:
         raise case_not_found(ref)
+    return row
+
+
+def load_coordinator(session: Session, ref: str | int) -> CoordinatorRow:
+    from kecli.store.models import CoordinatorRow
+
+    text = str(ref).strip()
+    row = session.get(CoordinatorRow, int(text)) if text.isdigit() and len(text) <= 9 else None
+    if row is None:
+        raise NotFound(
+            Msg(f"Koordinator {text} finnes ikke.", f"Coordinator {text} does not exist."),
+            Msg(
+                "Se koordinatorene med: kecli coordinator list",
+                "List the coordinators with: kecli coordinator list",
+            ),
+        )
     return row

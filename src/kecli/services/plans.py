@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-
-from sqlalchemy.exc import IntegrityError
-from sqlmodel import Session
+from typing import TYPE_CHECKING
 
 from kecli.domain.dates import oslo_minute
 from kecli.domain.eligibility import INNVILGET, IP_LEGAL_BASIS
@@ -24,10 +22,14 @@ from kecli.errors import Conflict, InvalidInput, Msg, NotFound, RuleViolation
 from kecli.services.config import load_settings
 from kecli.services.context import Ctx
 from kecli.services.lookup import load_case, normalize_case_id
-from kecli.services.views import View, load_case_view
+from kecli.services.views import load_case_view
 from kecli.store import repo
 from kecli.store.db import session_scope
 from kecli.store.models import CaseRow, PlanRow, PlanVersionRow
+from kecli.views import CaseRefView, PlanShowView, PlanVersionView
+
+if TYPE_CHECKING:
+    from kecli.store.db import Session
 
 NO_IP_RIGHT = Msg(
     "Koordinator er innvilget bare fordi behovet er komplekst, ikke langvarig: det gir ikke "
@@ -41,7 +43,7 @@ NO_IP_RIGHT = Msg(
 class PlanContext:
     """What an editor of the plan starts from: the case, the stored (or an empty) plan."""
 
-    case: View
+    case: CaseRefView
     document: Document
     exists: bool
     warnings: list[Msg] = field(default_factory=list)
@@ -231,9 +233,7 @@ def save_plan(ctx: Ctx, ref: str, raw: object) -> SaveResult:
                 saved_by=ctx.user,
             )
         )
-        try:
-            session.flush()
-        except IntegrityError:  # another server-side writer got there first
+        if not repo.flush_unless_taken(session):  # another server-side writer got there first
             raise Conflict(
                 Msg(
                     f"Noen andre lagret planen i {row.id} samtidig.",
@@ -243,7 +243,7 @@ def save_plan(ctx: Ctx, ref: str, raw: object) -> SaveResult:
                     f"Se den lagrede: kecli plan show {row.id} --json",
                     f"See the stored one: kecli plan show {row.id} --json",
                 ),
-            ) from None
+            )
         repo.record_event(
             session,
             user=ctx.user,
@@ -288,7 +288,7 @@ def _stored(session: Session, row: CaseRow, version: int | None) -> tuple[Docume
     return dict(old.document), old.saved_at, old.saved_by
 
 
-def show_plan(ctx: Ctx, ref: str, version: int | None = None) -> View:
+def show_plan(ctx: Ctx, ref: str, version: int | None = None) -> PlanShowView:
     """The plan document (``version``: an older saved one) and what a reader needs around it."""
     with session_scope(ctx.db_url) as session:
         row = load_case(session, ref)
@@ -313,19 +313,26 @@ def show_plan(ctx: Ctx, ref: str, version: int | None = None) -> View:
         }
 
 
-def plan_history(ctx: Ctx, ref: str) -> list[View]:
+def plan_history(ctx: Ctx, ref: str) -> list[PlanVersionView]:
     """Every saved version of the plan, oldest first: who saved it, when, what it held."""
     with session_scope(ctx.db_url) as session:
         row = load_case(session, ref)
         if session.get(PlanRow, row.id) is None:
             _stored(session, row, None)  # raises the "no plan yet" error
-        return [
-            {
-                "version": v.version,
-                "saved_at": oslo_minute(v.saved_at),
-                "saved_by": v.saved_by,
-                "next_evaluation": v.document.get("next_evaluation"),
-                **plan_counts(v.document),
-            }
-            for v in repo.plan_versions(session, row.id)
-        ]
+        return [_version_view(v) for v in repo.plan_versions(session, row.id)]
+
+
+def _version_view(version: PlanVersionRow) -> PlanVersionView:
+    counts = plan_counts(version.document)
+    return {
+        "version": version.version,
+        "saved_at": oslo_minute(version.saved_at),
+        "saved_by": version.saved_by,
+        "next_evaluation": version.document.get("next_evaluation"),
+        "goals": counts["goals"],
+        "measures": counts["measures"],
+        "participants": counts["participants"],
+        "cooperation_partners": counts["cooperation_partners"],
+        "meetings": counts["meetings"],
+        "evaluations": counts["evaluations"],
+    }

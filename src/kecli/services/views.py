@@ -1,10 +1,10 @@
-"""Plain view objects (the JSON contract of SPEC § 5) built from stored rows."""
+"""The views of :mod:`kecli.views` built from stored rows, and ``case show``."""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from kecli.domain.appeals import is_withdrawn
 from kecli.domain.eligibility import local_grounds
@@ -14,20 +14,26 @@ from kecli.store import reads
 from kecli.store.db import read_scope, write_scope
 from kecli.store.events import append_event
 from kecli.store.reads import Record
+from kecli.views import (
+    ActiveCoordinatorView,
+    AppealView,
+    AppointmentView,
+    CaseView,
+    CoordinatorView,
+    DecisionView,
+    EventView,
+    PlanSummaryView,
+)
 
 if TYPE_CHECKING:  # the ORM costs start-up that case show must not pay
-    from sqlalchemy import Connection
-    from sqlmodel import Session
-
-
-View = dict[str, Any]
+    from kecli.store.db import Connection, Session
 
 
 def _iso(value: dt.date | None) -> str | None:
     return value.isoformat() if value else None
 
 
-def decision_view(row: Record) -> View:
+def decision_view(row: Record) -> DecisionView:
     return {
         "id": row.id,
         "outcome": row.outcome,
@@ -52,7 +58,7 @@ def decision_view(row: Record) -> View:
     }
 
 
-def event_view(row: Record) -> View:
+def event_view(row: Record) -> EventView:
     return {
         "id": row.id,
         "at": row.at,
@@ -63,7 +69,7 @@ def event_view(row: Record) -> View:
     }
 
 
-def coordinator_view(row: Record, active_cases: int) -> View:
+def coordinator_view(row: Record, active_cases: int) -> CoordinatorView:
     return {
         "id": row.id,
         "name": row.name,
@@ -78,7 +84,7 @@ def coordinator_view(row: Record, active_cases: int) -> View:
     }
 
 
-def appeal_view(row: Record, steps: Sequence[Record]) -> View:
+def appeal_view(row: Record, steps: Sequence[Record]) -> AppealView:
     return {
         "id": row.id,
         "case_id": row.case_id,
@@ -112,26 +118,19 @@ def appeal_view(row: Record, steps: Sequence[Record]) -> View:
     }
 
 
-PLAN_LISTS = (
-    "goals",
-    "measures",
-    "participants",
-    "meetings",
-    "evaluations",
-    "cooperation_partners",
-)
-
-
-def plan_summary(row: Record) -> View:
+def plan_summary(row: Record) -> PlanSummaryView:
     doc = row.document
-    summary: View = {
+    return {
         "version": row.version,
         "active": row.active,
         "next_evaluation": _iso(row.next_evaluation),
+        "goals": len(doc.get("goals") or []),
+        "measures": len(doc.get("measures") or []),
+        "participants": len(doc.get("participants") or []),
+        "meetings": len(doc.get("meetings") or []),
+        "evaluations": len(doc.get("evaluations") or []),
+        "cooperation_partners": len(doc.get("cooperation_partners") or []),
     }
-    for key in PLAN_LISTS:
-        summary[key] = len(doc.get(key) or [])
-    return summary
 
 
 def case_view(
@@ -140,12 +139,12 @@ def case_view(
     *,
     show_fnr: bool = False,
     events: Sequence[Record] | None = None,
-) -> View:
+) -> CaseView:
     decisions = bundle.decisions.get(row.id, [])
     current = next((d for d in decisions if d.is_current and not d.set_aside), None)
     fnr = row.fnr if show_fnr or row.fnr is None else mask(row.fnr)
     appointments = bundle.appointments.get(row.id, [])
-    history = [
+    history: list[AppointmentView] = [
         {
             "id": c.id,
             "name": c.name,
@@ -155,16 +154,13 @@ def case_view(
         }
         for a, c in appointments
     ]
-    active = next(
-        (
-            {"id": c.id, "name": c.name, "since": _iso(a.since)}
-            for a, c in reversed(appointments)
-            if a.until is None
-        ),
-        None,
-    )
+    active: ActiveCoordinatorView | None = None
+    for a, c in reversed(appointments):
+        if a.until is None:
+            active = {"id": c.id, "name": c.name, "since": _iso(a.since)}
+            break
     plan = bundle.plans.get(row.id)
-    view: View = {
+    view: CaseView = {
         "id": row.id,
         "kind": row.kind,
         "status": row.status,
@@ -196,24 +192,24 @@ def case_view(
 
 def load_case_view(
     session: Session, row: Record, *, show_fnr: bool = False, with_history: bool = False
-) -> View:
+) -> CaseView:
     """The full case object of one case, read in the caller's session."""
     session.flush()
     return _full_view(session.connection(), row, show_fnr=show_fnr, with_history=with_history)
 
 
-def load_case_views(session: Session, rows: Sequence[Record]) -> list[View]:
+def load_case_views(session: Session, rows: Sequence[Record]) -> list[CaseView]:
     bundle = reads.case_bundle(session.connection(), [r.id for r in rows])
     return [case_view(r, bundle) for r in rows]
 
 
-def _full_view(conn: Connection, row: Record, *, show_fnr: bool, with_history: bool) -> View:
+def _full_view(conn: Connection, row: Record, *, show_fnr: bool, with_history: bool) -> CaseView:
     bundle = reads.case_bundle(conn, [row.id])
     events = reads.events_for(conn, row.id) if with_history else None
     return case_view(row, bundle, show_fnr=show_fnr, events=events)
 
 
-def show_case(ctx: Ctx, ref: str, *, show_fnr: bool = False) -> View:
+def show_case(ctx: Ctx, ref: str, *, show_fnr: bool = False) -> CaseView:
     """Everything about one case (``case show``); showing the full fødselsnummer is logged.
 
     Read with Core alone; with --show-fnr in a write transaction, for the log entry."""

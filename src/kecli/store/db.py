@@ -8,11 +8,12 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, Engine, create_engine, event, text
+from sqlalchemy import Connection as Connection  # re-exported: the services' annotations
+from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.exc import DatabaseError, DBAPIError, OperationalError
 
 if TYPE_CHECKING:  # the ORM costs start-up; read_scope's commands never need it
-    from sqlmodel import Session
+    from sqlmodel import Session as Session  # re-exported: the services' annotations
 
 from kecli.errors import REFUSED_SQLSTATES, InvalidInput, KecliError, Msg, database_error
 from kecli.store.location import is_sqlite, resolve_url  # noqa: F401  (re-exported)

@@ -7,6 +7,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from sqlalchemy import func, update
+from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
 from kecli.domain.audit import Entry
@@ -90,6 +91,16 @@ def add_decision(session: Session, decision: DecisionRow) -> DecisionRow:
 
 
 # --- events (the audit log) -------------------------------------------------
+
+
+def flush_unless_taken(session: Session) -> bool:
+    """Write the session's pending rows now; False when one of them takes a unique key that
+    another writer took first (the unit of work is then to be given up)."""
+    try:
+        session.flush()
+    except IntegrityError:
+        return False
+    return True
 
 
 def record_event(

@@ -2,8 +2,23 @@
 
 from __future__ import annotations
 
-from kecli.render.letters.decision import LETTER_SETTINGS, decision_letter
+from typing import Any
+
+from kecli.render.letters.appeals import appeal_receipt_letter, forwarding_letter
+from kecli.render.letters.common import LETTER_SETTINGS
+from kecli.render.letters.decision import decision_letter
 from kecli.render.letters.markdown import to_markdown
 from kecli.render.letters.model import Letter
 
-__all__ = ["LETTER_SETTINGS", "Letter", "decision_letter", "to_markdown"]
+__all__ = ["LETTER_SETTINGS", "Letter", "build_letter", "decision_letter", "to_markdown"]
+
+_BUILDERS = {
+    "decision": decision_letter,
+    "appeal-receipt": appeal_receipt_letter,
+    "forwarding": forwarding_letter,
+}
+
+
+def build_letter(data: Any, lang: str) -> Letter:
+    """The letter of ``data["kind"]`` in ``lang``."""
+    return _BUILDERS[data.get("kind", "decision")](data, lang)

@@ -11,101 +11,15 @@ and the pasient- og brukerombud.
 
 from __future__ import annotations
 
-import datetime as dt
-from typing import Any
-
-from kecli.domain.dates import format_date_en, format_date_nb
 from kecli.i18n import letters as w
+from kecli.render.letters.common import Writer, finish, recipient_of
 from kecli.render.letters.model import Block, Bullets, Heading, Letter, Para, Strong, Table
-
-View = dict[str, Any]
-
-#: The settings a letter shows, with a placeholder where one is missing.
-LETTER_SETTINGS = ("municipality", "unit_name", "unit_address", "statsforvalter")
+from kecli.views import AppealStepView, AppealView, CaseView, DecisionView, LetterDataView
 
 
-class _Writer:
-    """The letter's language and voice, and the values its sentences are filled with."""
-
-    def __init__(self, data: View, lang: str) -> None:
-        self.data = data
-        self.lang = lang
-        self.case: View = data["case"]
-        self.family = self.case["kind"] == "barnekoordinator"
-        self.missing: list[str] = []
-        self.child = self.case["person"]["name"]
-
-    def say(self, text: w.Voiced, **values: str) -> str:
-        """``text`` in the letter's language and voice, its placeholders filled."""
-        words = text.pick(self.lang, self.family)
-        if "{" not in words:
-            return words
-        known = {"child": self.child, **values}
-        if "{kind}" in words:
-            known["kind"] = self.say(w.KIND_NAME[self.case["kind"]])
-        if "{statsforvalter}" in words:  # asked for only where the letter names it
-            known["statsforvalter"] = self.setting("statsforvalter")
-        return words.format(**known)
-
-    def date(self, iso: str | None) -> str:
-        if not iso:
-            return "—"
-        day = dt.date.fromisoformat(iso)
-        return format_date_nb(day) if self.lang == "nb" else format_date_en(day)
-
-    def setting(self, key: str) -> str:
-        value = self.data.get("settings", {}).get(key)
-        if value:
-            return str(value)
-        if key not in self.missing:
-            self.missing.append(key)
-        return self.say(w.PLACEHOLDER[key])
-
-
-def _sender(writer: _Writer) -> tuple[str, ...]:
-    settings = writer.data.get("settings", {})
-    lines = [writer.setting("municipality"), writer.setting("unit_name")]
-    lines.append(writer.setting("unit_address"))
-    contact = []
-    if settings.get("unit_phone"):
-        contact.append(f"{writer.say(w.PHONE)} {settings['unit_phone']}")
-    if settings.get("unit_email"):
-        contact.append(f"{writer.say(w.EMAIL)} {settings['unit_email']}")
-    if contact:
-        lines.append(" · ".join(contact))
-    return tuple(lines)
-
-
-def _born(writer: _Writer) -> str | None:
-    person = writer.case["person"]
-    if person.get("birth_date"):
-        return writer.say(w.BORN, date=writer.date(person["birth_date"]))
-    if person.get("expected_birth_date"):
-        return writer.say(w.EXPECTED, date=writer.date(person["expected_birth_date"]))
-    return None
-
-
-def _recipient(writer: _Writer) -> tuple[tuple[str, ...], str | None]:
-    """Who the letter is to, and (for the family) whom it concerns."""
-    person = writer.case["person"]
-    born = _born(writer)
-    if not writer.family:
-        return (person["name"],), None
-    guardians = [name for name in writer.case.get("guardians") or [] if name.strip()]
-    to = tuple(guardians) or (writer.say(w.TO_THE_FAMILY_OF, name=person["name"]),)
-    about = writer.say(w.ABOUT_CHILD, name=person["name"] + (f", {born}" if born else ""))
-    return to, about
-
-
-def _facts(writer: _Writer) -> tuple[tuple[str, str], ...]:
-    return (
-        (writer.say(w.DATE), writer.date(writer.data["today"])),
-        (writer.say(w.CASE_NUMBER), writer.case["id"]),
-        (writer.say(w.HANDLER), writer.data.get("handler") or writer.case.get("created_by", "")),
-    )
-
-
-def _granting_appeal(case: View, decision: View) -> tuple[View, View | None] | None:
+def _granting_appeal(
+    case: CaseView, decision: DecisionView
+) -> tuple[AppealView, AppealStepView | None] | None:
     """For a decision made by an appeal (the unit's medhold, statsforvalteren's omgjort):
     the appeal and the step that granted it."""
     if decision.get("source") != "appeal":
@@ -130,7 +44,7 @@ def _granting_appeal(case: View, decision: View) -> tuple[View, View | None] | N
     return None
 
 
-def _child_age(writer: _Writer, grounds: dict[str, str], general: w.Voiced | None) -> w.Voiced:
+def _child_age(writer: Writer, grounds: dict[str, str], general: w.Voiced | None) -> w.Voiced:
     """The child_age condition as it stands for this child: continued past 18, born, or
     expected (the general wording where neither date is known)."""
     person = writer.case["person"]
@@ -143,7 +57,7 @@ def _child_age(writer: _Writer, grounds: dict[str, str], general: w.Voiced | Non
     return general or w.CHILD_UNDER_18
 
 
-def _criteria_table(writer: _Writer, decision: View) -> Table:
+def _criteria_table(writer: Writer, decision: DecisionView) -> Table:
     kind = writer.case["kind"]
     grounds = decision.get("local_grounds") or {}
     rows: list[tuple[str, str, str]] = []
@@ -164,11 +78,11 @@ def _criteria_table(writer: _Writer, decision: View) -> Table:
     )
 
 
-def _reasons(writer: _Writer, decision: View) -> list[Block]:
+def _reasons(writer: Writer, decision: DecisionView) -> list[Block]:
     kind = writer.case["kind"]
     blocks: list[Block] = [Heading(writer.say(w.REASONS_HEADING))]
-    if decision.get("reason"):
-        blocks.append(Para.of(decision["reason"]))
+    if reason := decision.get("reason"):
+        blocks.append(Para.of(reason))
     failed = list(decision.get("failed_criteria") or [])
     if failed:
         blocks.append(Para.of(writer.say(w.NOT_MET)))
@@ -187,7 +101,7 @@ def _reasons(writer: _Writer, decision: View) -> list[Block]:
     return blocks
 
 
-def _legal_basis(writer: _Writer, decision: View) -> list[Block]:
+def _legal_basis(writer: Writer, decision: DecisionView) -> list[Block]:
     blocks: list[Block] = [
         Heading(writer.say(w.LEGAL_BASIS_HEADING)),
         Para.of(writer.say(w.LEGAL_BASIS[writer.case["kind"]])),
@@ -202,7 +116,7 @@ def _legal_basis(writer: _Writer, decision: View) -> list[Block]:
     return blocks
 
 
-def _appeal_section(writer: _Writer, decision: View) -> list[Block]:
+def _appeal_section(writer: Writer, decision: DecisionView) -> list[Block]:
     blocks: list[Block] = [
         Heading(writer.say(w.APPEAL_HEADING_FAMILY if writer.family else w.APPEAL_HEADING)),
         Para.of(writer.say(w.APPEAL_RIGHT)),
@@ -228,12 +142,12 @@ def _appeal_section(writer: _Writer, decision: View) -> list[Block]:
     return blocks
 
 
-def decision_letter(data: View, lang: str) -> Letter:
+def decision_letter(data: LetterDataView, lang: str) -> Letter:
     """The decision letter for the case's current decision, in ``lang`` (nb or en)."""
-    writer = _Writer(data, lang)
+    writer = Writer(data, lang)
     case, decision = writer.case, data["decision"]
     granted = decision["outcome"] == "innvilget"
-    recipient, about = _recipient(writer)
+    recipient, about = recipient_of(writer)
     body: list[Block] = [Para.of(writer.say(w.RECEIVED, date=writer.date(case.get("received_on"))))]
     granting = _granting_appeal(case, decision)
     if granting is not None:
@@ -241,23 +155,23 @@ def decision_letter(data: View, lang: str) -> Letter:
         by_unit = appeal.get("unit_outcome") == "medhold" and appeal.get("final_outcome") is None
         appealed = next(
             (d for d in case.get("decisions") or [] if d.get("id") == appeal.get("decision_id")),
-            {},
+            None,
         )
         body.append(
             Para.of(
                 writer.say(
                     w.CHANGED_BY_UNIT if by_unit else w.CHANGED_BY_STATSFORVALTER,
                     filed=writer.date(appeal.get("filed_on")),
-                    appealed=writer.date(appealed.get("decided_on")),
+                    appealed=writer.date(appealed["decided_on"] if appealed else None),
                     date=writer.date(decision["decided_on"]),
                 )
             )
         )
         grounds: list[Block] = []
-        if appeal.get("grounds"):
-            grounds.append(Para.of(writer.say(w.APPEAL_SAID, grounds=appeal["grounds"])))
-        if step is not None and step.get("note"):
-            grounds.append(Para.of(writer.say(w.CHANGE_NOTE, note=step["note"])))
+        if said := appeal.get("grounds"):
+            grounds.append(Para.of(writer.say(w.APPEAL_SAID, grounds=said)))
+        if step is not None and (note := step.get("note")):
+            grounds.append(Para.of(writer.say(w.CHANGE_NOTE, note=note)))
         if grounds:
             body += [Heading(writer.say(w.GROUNDS_HEADING)), *grounds]
     else:
@@ -276,24 +190,6 @@ def decision_letter(data: View, lang: str) -> Letter:
         if writer.family:
             body.append(Para.of(writer.say(w.ORDINARY_KOORDINATOR)))
         body += _appeal_section(writer, decision)
-    handler = data.get("handler") or case.get("created_by", "")
-    closing = (
-        writer.say(w.GREETING),
-        "",
-        handler,
-        writer.say(w.HANDLER_ROLE),
-        writer.setting("unit_name"),
-    )
-    sender = _sender(writer)
-    return Letter(
-        lang=lang,
-        kind="decision",
-        title=writer.say(w.DECISION_TITLE),
-        sender=sender,
-        recipient=recipient,
-        facts=_facts(writer),
-        body=tuple(body),
-        closing=closing,
-        about=about,
-        placeholders=tuple(writer.missing),
+    return finish(
+        writer, "decision", writer.say(w.DECISION_TITLE), body, recipient=recipient, about=about
     )

@@ -63,6 +63,11 @@ class Letter:
     closing: tuple[str, ...]
     about: str | None = None
     copy_to: tuple[str, ...] = field(default_factory=tuple)
+    author: str = ""
+    """Who the letter is from (the unit and municipality): the PDF's author."""
+    footer: tuple[str, ...] = field(default_factory=tuple)
+    """The unit's postal address, phone and e-mail, at the foot of every page."""
+    keywords: tuple[str, ...] = field(default_factory=tuple)
     placeholders: tuple[str, ...] = field(default_factory=tuple)
     """The configuration keys whose placeholder the letter shows (a warning each)."""
 

@@ -1,4 +1,5 @@
-"""``kecli plan …``: edit, show and list the versions of the individuell plan."""
+"""``kecli plan edit``: save a new version of the plan from a JSON file, the editor, or the
+guided menu at a terminal."""
 
 from __future__ import annotations
 
@@ -9,8 +10,8 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from kecli.cli.options import CaseArg, JsonOpt, NoInputOpt
-from kecli.cli.output import document_language, next_step, print_json, warn
+from kecli.cli.options import CaseArg, JsonOpt
+from kecli.cli.output import emit, warn
 from kecli.cli.state import interactive, service_ctx
 from kecli.errors import InvalidInput, KecliError, MissingInput, Msg
 from kecli.i18n import t, tt
@@ -18,10 +19,7 @@ from kecli.i18n import t, tt
 if TYPE_CHECKING:
     from kecli.services.plans import SaveResult
 
-plan_app = typer.Typer(
-    help="Individuell plan: edit, show, history. / Individuell plan: rediger, vis, historikk.",
-    no_args_is_help=True,
-)
+app = typer.Typer()
 
 
 def _bad_file(path: str, nb: str, en: str) -> InvalidInput:
@@ -114,7 +112,7 @@ def _run_editor(path: str) -> None:
         )
 
 
-def _edit_in_editor(case: str, no_input: bool) -> tuple[SaveResult | None, dict[str, Any]]:
+def _edit_in_editor(case: str) -> tuple[SaveResult | None, dict[str, Any]]:
     """Open the plan in $VISUAL/$EDITOR; save what comes back unless it is unchanged.
 
     Returns (None, document) when nothing changed.
@@ -142,7 +140,7 @@ def _edit_in_editor(case: str, no_input: bool) -> tuple[SaveResult | None, dict[
                     return None, original
                 return save_plan(service_ctx(), case, raw), original
             except InvalidInput as error:
-                if not interactive(no_input):
+                if not interactive():
                     raise
                 from kecli.cli.errors import report
                 from kecli.cli.prompts import ask_confirm
@@ -169,7 +167,7 @@ def _missing_source() -> MissingInput:
     )
 
 
-@plan_app.command("edit")
+@app.command("edit")
 def plan_edit(
     case: CaseArg,
     from_file: Annotated[
@@ -185,7 +183,6 @@ def plan_edit(
         typer.Option("--editor", help="Open the plan as JSON in $VISUAL / $EDITOR (default vi)."),
     ] = False,
     json_out: JsonOpt = False,
-    no_input: NoInputOpt = False,
 ) -> None:
     """Create or change the individuell plan. / Lag eller endre individuell plan."""
     if from_file is not None and editor:
@@ -201,16 +198,16 @@ def plan_edit(
     if from_file is not None:
         result = save_plan(service_ctx(), case, _read_document(from_file))
     elif editor:
-        outcome, unchanged = _edit_in_editor(case, no_input)
+        outcome, unchanged = _edit_in_editor(case)
         shown_warnings = True
         if outcome is None:
             _no_changes(unchanged, json_out)
             return
         result = outcome
     else:
-        if not interactive(no_input):
+        if not interactive():
             raise _missing_source()
-        from kecli.cli.plan_walk import plan_walk
+        from kecli.cli.plan.walk import plan_walk
 
         context = edit_context(service_ctx(), case)
         for warning in context.warnings:
@@ -229,13 +226,14 @@ def plan_edit(
     if not result.saved:
         _no_changes(result.document, json_out)
         return
-    if json_out:
-        print_json(result.document)
-        return
     from kecli.render.plans import saved_line
 
-    saved_line(result.document, created=result.created)
-    next_step(f"kecli plan show {result.document['case_id']} --markdown")
+    emit(
+        result.document,
+        json_out,
+        lambda document: saved_line(document, created=result.created),
+        then=f"kecli plan show {result.document['case_id']} --markdown",
+    )
 
 
 def _no_changes(document: dict[str, Any], json_out: bool) -> None:
@@ -248,76 +246,6 @@ def _no_changes(document: dict[str, Any], json_out: bool) -> None:
             f"No changes; the plan stays at version {version}.",
         )
     )
-    if json_out:
+    if json_out:  # said all the same, on stderr: stdout is the one document
         print(message, file=sys.stderr)
-        print_json(document)
-    else:
-        print(message)
-
-
-@plan_app.command("show")
-def plan_show(
-    case: CaseArg,
-    markdown: Annotated[
-        bool,
-        typer.Option("--markdown", help='A printable plan for the person ("Dette er din plan").'),
-    ] = False,
-    lang: Annotated[
-        str | None,
-        typer.Option(
-            "--lang",
-            metavar="nb|en",
-            help="Language of --markdown (default nb; KECLI_LANG=en gives English).",
-        ),
-    ] = None,
-    version: Annotated[
-        int | None,
-        typer.Option(
-            "--version", metavar="N", min=1, help="An older saved version (see plan history)."
-        ),
-    ] = None,
-    json_out: JsonOpt = False,
-    no_input: NoInputOpt = False,  # accepted for scripts; never prompts
-) -> None:
-    """Show the individuell plan. / Vis individuell plan."""
-    if json_out and markdown:
-        raise InvalidInput(
-            Msg(
-                "Bruk enten --json eller --markdown, ikke begge.",
-                "Use --json or --markdown, not both.",
-            )
-        )
-    chosen = document_language(lang) if markdown else None
-    from kecli.services.plans import show_plan
-
-    data = show_plan(service_ctx(), case, version)
-    if json_out:
-        print_json(data["document"])
-        return
-    if chosen is not None:
-        from kecli.render.plans import render_markdown
-
-        print(render_markdown(data, chosen), end="")
-        return
-    from kecli.render.plans import plan_detail
-
-    plan_detail(data)
-
-
-@plan_app.command("history")
-def plan_history(
-    case: CaseArg,
-    json_out: JsonOpt = False,
-    no_input: NoInputOpt = False,  # accepted for scripts; never prompts
-) -> None:
-    """Every saved version of the plan: who and when. / Alle lagrede versjoner av planen."""
-    from kecli.services.plans import plan_history as history
-
-    versions = history(service_ctx(), case)
-    if json_out:
-        print_json(versions)
-        return
-    from kecli.render.plans import history_table
-
-    history_table(versions)
-    next_step(f"kecli plan show {case} --version N")
+    emit(document, json_out, lambda _: print(message))

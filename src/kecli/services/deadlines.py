@@ -1,4 +1,4 @@
-"""``report deadlines`` and ``report stats``: what is due, and how the unit is doing.
+"""``report deadlines``: what is due, overdue first.
 
 Read-only. The queries in :mod:`kecli.store.reports` fetch a superset of the
 candidates over indexed columns; the exact due dates, lifetimes and order are
@@ -8,19 +8,15 @@ decided here with the domain's functions (DOMAIN § 5).
 from __future__ import annotations
 
 import datetime as dt
-import statistics
-from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
-from math import ceil
-from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
-from kecli.domain.appeals import is_withdrawn
 from kecli.domain.cases import check_choice
 from kecli.domain.config import settings_from
 from kecli.domain.dates import add_months, eighteenth_birthday
 from kecli.domain.deadlines import (
     appeal_forwarding_due,
+    check_within,
     days_left,
     decision_unsent_due,
     preliminary_reply_due,
@@ -28,117 +24,28 @@ from kecli.domain.deadlines import (
 from kecli.errors import InvalidInput, Msg
 from kecli.services.context import Ctx
 from kecli.store.deadline_sql import Dated, SqliteDeadlines
+from kecli.views import (
+    APPEAL_FORWARDING,
+    APPEAL_WINDOW,
+    DEADLINE_TYPES,
+    DECISION_UNSENT,
+    PLAN_EVALUATION,
+    PRELIMINARY_REPLY,
+    TURNS_18,
+    DeadlineItem,
+    DeadlineReport,
+)
 
 if TYPE_CHECKING:
-    from sqlalchemy import Connection
+    from kecli.store.db import Connection
 
 # SQLAlchemy (a third of a nightly report's time) is imported only where it is used: a
 # deadline report on an SQLite file at this kecli's schema runs on the sqlite3 module.
-
-View = dict[str, Any]
-
-PRELIMINARY_REPLY = "preliminary_reply"
-DECISION_UNSENT = "decision_unsent"
-APPEAL_WINDOW = "appeal_window"
-APPEAL_FORWARDING = "appeal_forwarding"
-PLAN_EVALUATION = "plan_evaluation"
-TURNS_18 = "turns_18"
-
-DEADLINE_TYPES = (
-    PRELIMINARY_REPLY,
-    DECISION_UNSENT,
-    APPEAL_WINDOW,
-    APPEAL_FORWARDING,
-    PLAN_EVALUATION,
-    TURNS_18,
-)
-"""Every deadline type of DOMAIN § 5, in the order they are documented."""
-
-ITEM_KEYS = (
-    "case_id",
-    "type",
-    "due",
-    "days_left",
-    "overdue",
-    "person",
-    "assignee",
-    "kind",
-    "detail",
-    "estimated",
-)
-"""The keys of a deadline item (SPEC § 5, plus ``kind`` and ``detail``), in CSV column order."""
 
 DEFAULT_WITHIN_DAYS = 14
 
 _MIN_MONTH_DAYS = 28
 """One calendar month is never shorter than this: the coarse cut-off for a +1 month due date."""
-
-
-class DeadlineItem(NamedTuple):
-    """One deadline as the report shows it (plain data for the renderers; a tuple, as a
-    nightly report over a big unit makes tens of thousands of them)."""
-
-    case_id: str
-    type: str
-    due: dt.date
-    days_left: int
-    overdue: bool
-    person: str
-    assignee: str
-    kind: str
-    since: dt.date | None
-    """What the due date is counted from, for the human detail (see :func:`detail`)."""
-    ref: int | None
-    """The appeal id (appeal_forwarding) or plan version (plan_evaluation)."""
-    reopened: bool = False
-    """preliminary_reply only: counted from an ``opphevet`` appeal, not from receipt."""
-    estimated: bool = False
-    """appeal_window only: the deadline is counted from the posting day + postal_days, as
-    the day the letter reached the person is not recorded (pbrl § 7-5)."""
-
-    @property
-    def detail(self) -> str:
-        """A short, language-neutral note on where the due date comes from."""
-        since = self.since.isoformat() if self.since else ""
-        if self.type == PRELIMINARY_REPLY:
-            return f"opphevet_on={since}" if self.reopened else f"received_on={since}"
-        if self.type == DECISION_UNSENT:
-            return f"decided_on={since}"
-        if self.type == APPEAL_WINDOW:
-            return f"sent_on={since} estimated" if self.estimated else f"notified_on={since}"
-        if self.type == APPEAL_FORWARDING:
-            return f"appeal_id={self.ref} filed_on={since}"
-        if self.type == PLAN_EVALUATION:
-            return f"plan_version={self.ref}"
-        return f"granted_on={since}"
-
-    def as_dict(self) -> View:
-        """The item for JSON and CSV: exactly :data:`ITEM_KEYS`, dates in ISO form."""
-        return {
-            "case_id": self.case_id,
-            "type": self.type,
-            "due": self.due.isoformat(),
-            "days_left": self.days_left,
-            "overdue": self.overdue,
-            "person": self.person,
-            "assignee": self.assignee,
-            "kind": self.kind,
-            "detail": self.detail,
-            "estimated": self.estimated,
-        }
-
-
-@dataclass(frozen=True)
-class DeadlineReport:
-    as_of: dt.date
-    within: int
-    horizon: dt.date
-    types: tuple[str, ...]
-    items: list[DeadlineItem]
-
-    @property
-    def overdue(self) -> int:
-        return sum(1 for item in self.items if item.overdue)
 
 
 def check_types(types: Iterable[str]) -> tuple[str, ...]:
@@ -149,20 +56,6 @@ def check_types(types: Iterable[str]) -> tuple[str, ...]:
         if checked not in chosen:
             chosen.append(checked)
     return tuple(t for t in DEADLINE_TYPES if t in chosen) if chosen else DEADLINE_TYPES
-
-
-def _check_within(within: int) -> None:
-    if within < 0:
-        raise InvalidInput(
-            Msg(
-                f"--within må være 0 eller mer, ikke {within}.",
-                f"--within must be 0 or more, not {within}.",
-            ),
-            Msg(
-                "Forfalte frister er alltid med; --within sier hvor langt fram å se.",
-                "Overdue deadlines are always shown; --within says how far ahead to look.",
-            ),
-        )
 
 
 _TYPE_ORDER = {type_: n for n, type_ in enumerate(DEADLINE_TYPES)}
@@ -355,7 +248,7 @@ def deadline_report(
     """Every deadline due on or before ``as_of + within`` (overdue ones included), overdue
     first, then by due date (DOMAIN § 5)."""
     chosen = check_types(types)
-    _check_within(within)
+    check_within(within)
     day = as_of or ctx.today
     items: list[DeadlineItem] = []
     try:
@@ -395,116 +288,3 @@ def deadline_report(
         ) from None
     items.sort(key=sort_key)
     return DeadlineReport(as_of=day, within=within, horizon=horizon, types=chosen, items=items)
-
-
-# --- report stats ------------------------------------------------------------------
-
-KINDS = ("koordinator", "barnekoordinator")
-STATUSES = ("received", "decided", "closed")
-OUTCOMES = ("innvilget", "avslag")
-APPEAL_RESULTS = ("open", "medhold", "stadfestet", "omgjort", "opphevet", "avvist", "withdrawn")
-
-
-def _check_period(first: dt.date | None, last: dt.date | None) -> None:
-    if first is not None and last is not None and last < first:
-        raise InvalidInput(
-            Msg(
-                f"--to {last.isoformat()} er før --from {first.isoformat()}.",
-                f"--to {last.isoformat()} is before --from {first.isoformat()}.",
-            ),
-            Msg("Bytt om datoene.", "Swap the dates."),
-        )
-
-
-def _months(first: dt.date, last: dt.date) -> list[str]:
-    """Every month from the one holding ``first`` to the one holding ``last``, as YYYY-MM."""
-    months = []
-    day = first.replace(day=1)
-    while day <= last:
-        months.append(f"{day.year:04d}-{day.month:02d}")
-        day = add_months(day, 1)
-    return months
-
-
-def appeal_result(status: str, unit_outcome: str | None, final_outcome: str | None) -> str:
-    """Where an appeal ended: statsforvalteren's outcome, the unit's ``medhold``, ``open``
-    while it is under way, else ``withdrawn`` (closed with neither: ``appeal withdraw``)."""
-    if final_outcome:
-        return final_outcome
-    if status != "closed":
-        return "open"
-    return "withdrawn" if is_withdrawn(status, unit_outcome, final_outcome) else "medhold"
-
-
-def nearest_rank(sorted_values: Sequence[int], percent: int) -> int:
-    """The nearest-rank percentile: the smallest value with at least ``percent`` % at or below."""
-    rank = max(1, ceil(percent * len(sorted_values) / 100))
-    return sorted_values[rank - 1]
-
-
-def _days_to_decision(pairs: Iterable[tuple[dt.date, dt.date, int]]) -> View:
-    counted: Counter[int] = Counter()
-    for received_on, decided_on, n in pairs:
-        counted[(decided_on - received_on).days] += n
-    values = sorted(counted.elements())
-    if not values:
-        return {"count": 0, "median": None, "p90": None}
-    median = statistics.median(values)
-    return {
-        "count": len(values),
-        "median": int(median) if median == int(median) else median,
-        "p90": nearest_rank(values, 90),
-    }
-
-
-def stats_report(
-    ctx: Ctx, *, received_from: dt.date | None = None, received_to: dt.date | None = None
-) -> View:
-    """Counts of the cases received in the period (default all time), their current decisions,
-    appeals and time to the first decision, and every coordinator's caseload today."""
-    _check_period(received_from, received_to)
-    from kecli.store import reports as store
-    from kecli.store.db import session_scope
-
-    with session_scope(ctx.db_url) as session:
-        conn = session.connection()
-        by_kind: Counter[str] = Counter(dict.fromkeys(KINDS, 0))
-        by_kind.update(store.case_counts(conn, "kind", received_from, received_to))
-        by_status: Counter[str] = Counter(dict.fromkeys(STATUSES, 0))
-        by_status.update(store.case_counts(conn, "status", received_from, received_to))
-        by_day: dict[dt.date, int] = store.case_counts(
-            conn, "received_on", received_from, received_to
-        )
-        outcomes = store.current_outcome_counts(conn, received_from, received_to)
-        appeal_rows = store.appeal_counts(conn, received_from, received_to)
-        decided = store.first_decision_counts(conn, received_from, received_to)
-        loads = store.caseloads(conn)
-
-    by_month: Counter[str] = Counter()
-    for day, n in by_day.items():
-        by_month[f"{day.year:04d}-{day.month:02d}"] += n
-    if by_day:
-        months = _months(received_from or min(by_day), received_to or max(by_day))
-    elif received_from and received_to:
-        months = _months(received_from, received_to)
-    else:
-        months = []
-    appeals: Counter[str] = Counter(dict.fromkeys(APPEAL_RESULTS, 0))
-    for status, unit_outcome, final_outcome, n in appeal_rows:
-        appeals[appeal_result(status, unit_outcome, final_outcome)] += n
-    caseload = [
-        {"coordinator_id": cid, "name": name, "active_cases": n, "max_cases": most}
-        for cid, name, n, most in sorted(loads, key=lambda r: (-r[2], r[1], r[0]))
-    ]
-    return {
-        "from": received_from.isoformat() if received_from else None,
-        "to": received_to.isoformat() if received_to else None,
-        "cases": sum(by_kind.values()),
-        "cases_by_kind": dict(by_kind),
-        "cases_by_status": dict(by_status),
-        "cases_by_month": {m: by_month.get(m, 0) for m in months},
-        "decisions": {o: outcomes.get(o, 0) for o in OUTCOMES},
-        "appeals_by_outcome": dict(appeals),
-        "days_to_decision": _days_to_decision(decided),
-        "caseload": caseload,
-    }

@@ -1,4 +1,4 @@
-"""Bulk writes for large loads (benchmark data, imports): one executemany per chunk."""
+"""Bulk writes for the benchmark data: one executemany per chunk (Core, no ORM objects)."""
 
 from __future__ import annotations
 

@@ -1,0 +1,124 @@
+"""``kecli case assess``: the law's criteria answered by flags or, at a terminal, one
+question at a time; then the decision."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from kecli.cli.options import CaseArg, JsonOpt, parse_date_option
+from kecli.cli.output import emit
+from kecli.cli.state import interactive, service_ctx
+from kecli.errors import Msg
+
+app = typer.Typer()
+
+
+def _pairs(values: list[str] | None, option: str) -> list[tuple[str, str]]:
+    """``CODE=VALUE`` options as pairs; each code once."""
+    from kecli.errors import InvalidInput
+
+    pairs: list[tuple[str, str]] = []
+    seen: set[str] = set()
+    for value in values or []:
+        code, sep, rest = value.partition("=")
+        code = code.strip()
+        if not sep or not code:
+            raise InvalidInput(
+                Msg(
+                    f"{option} må skrives KODE=VERDI, ikke «{value}».",
+                    f"{option} must be written CODE=VALUE, not '{value}'.",
+                ),
+                Msg(f"Eksempel: {option} services=yes", f"Example: {option} services=yes"),
+            )
+        if code in seen:
+            raise InvalidInput(
+                Msg(f"{option} {code} er gitt to ganger.", f"{option} {code} is given twice.")
+            )
+        seen.add(code)
+        pairs.append((code, rest.strip()))
+    return pairs
+
+
+@app.command("assess")
+def case_assess(
+    case: CaseArg,
+    answer: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--answer",
+            metavar="CODE=yes|no",
+            help="A criterion's answer (repeatable; every criterion must be answered; "
+            "participation is recorded, and decides only with config participation_required).",
+        ),
+    ] = None,
+    note: Annotated[
+        list[str] | None,
+        typer.Option("--note", metavar="CODE=TEXT", help="A note on a criterion (repeatable)."),
+    ] = None,
+    wants_ip: Annotated[
+        bool | None,
+        typer.Option("--wants-ip/--no-ip", help="Whether the person wants an individuell plan."),
+    ] = None,
+    decided_on: Annotated[
+        str | None,
+        typer.Option(
+            "--decided-on",
+            metavar="DATE",
+            help="Date of the decision (default today; a barnekoordinator from 2022-08-01).",
+        ),
+    ] = None,
+    notified_on: Annotated[
+        str | None,
+        typer.Option(
+            "--notified-on",
+            metavar="DATE",
+            help="When the decision reached the person (e.g. handed over in a meeting); "
+            "without it the appeal deadline waits for case notify.",
+        ),
+    ] = None,
+    reason: Annotated[
+        str | None,
+        typer.Option(
+            "--reason", metavar="TEXT", help="The reasons (default: the criteria that are not met)."
+        ),
+    ] = None,
+    json_out: JsonOpt = False,
+) -> None:
+    """Assess a case against the law's criteria and decide. / Vurder og avgjør en sak."""
+    from kecli.domain.eligibility import parse_answer
+    from kecli.render.decisions import decision_line
+    from kecli.services.decisions import AssessInput, assess_case, assessment_form
+
+    data = AssessInput(
+        answers={code: parse_answer(value) for code, value in _pairs(answer, "--answer")},
+        notes=dict(_pairs(note, "--note")),
+        wants_ip=bool(wants_ip),
+        decided_on=parse_date_option(decided_on, "--decided-on"),
+        notified_on=parse_date_option(notified_on, "--notified-on"),
+        reason=reason,
+    )
+    if interactive():
+        form = assessment_form(service_ctx(), case, data)
+        unanswered = [
+            c["code"]
+            for c in form["criteria"]
+            if c["code"] not in data.answers and form["derived"].get(c["code"]) is None
+        ]
+        if unanswered or wants_ip is None:
+            from kecli.cli.case.assess_walk import assess_walk
+
+            data = assess_walk(case, data, ask_ip=wants_ip is None)
+    outcome = assess_case(service_ctx(), case, data)
+    from kecli.cli.output import warn
+    from kecli.i18n import t
+
+    for warning in outcome.warnings:
+        warn(t(warning))
+    emit(
+        outcome.case,
+        json_out,
+        lambda case: decision_line(case["id"], outcome.decision),
+        then=f"kecli case letter {outcome.case['id']}",
+    )

@@ -1,0 +1,77 @@
+"""``kecli case close`` and ``kecli case reopen``: each with a reason."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from kecli.cli.options import CaseArg, JsonOpt, missing, parse_date_option
+from kecli.cli.output import emit
+from kecli.cli.state import interactive, service_ctx
+from kecli.errors import Msg
+from kecli.i18n import tt
+
+app = typer.Typer()
+
+ReasonOpt = Annotated[str | None, typer.Option("--reason", metavar="TEXT", help="Why (required).")]
+
+
+def _reason(reason: str | None, question: str) -> str:
+    if reason is not None:
+        return reason
+    if not interactive():
+        raise missing("--reason")
+    from kecli.cli.prompts import ask_text
+    from kecli.errors import InvalidInput
+
+    def required(text: str) -> None:
+        if not text.strip():
+            raise InvalidInput(Msg("En begrunnelse må gis.", "A reason must be given."))
+
+    return ask_text(question, check=required)
+
+
+@app.command("close")
+def case_close(
+    case: CaseArg,
+    reason: ReasonOpt = None,
+    on: Annotated[
+        str | None,
+        typer.Option("--on", metavar="DATE", help="When the case ended (default today)."),
+    ] = None,
+    json_out: JsonOpt = False,
+) -> None:
+    """Close a case, with a reason. / Avslutt en sak, med begrunnelse."""
+    from kecli.render.cases import case_summary
+    from kecli.services.cases import close_case
+
+    closed_on = parse_date_option(on, "--on")
+    text = _reason(reason, tt("Hvorfor avsluttes saken?", "Why is the case closed?"))
+    view = close_case(service_ctx(), case, reason=text, on=closed_on)
+    emit(
+        view,
+        json_out,
+        lambda v: case_summary(v, "Avsluttet", "Closed"),
+        then=f"kecli case show {view['id']}",
+    )
+
+
+@app.command("reopen")
+def case_reopen(
+    case: CaseArg,
+    reason: ReasonOpt = None,
+    json_out: JsonOpt = False,
+) -> None:
+    """Reopen a closed case, with a reason. / Gjenåpne en avsluttet sak."""
+    from kecli.render.cases import case_summary
+    from kecli.services.cases import reopen_case
+
+    text = _reason(reason, tt("Hvorfor gjenåpnes saken?", "Why is the case reopened?"))
+    view = reopen_case(service_ctx(), case, reason=text)
+    emit(
+        view,
+        json_out,
+        lambda v: case_summary(v, "Gjenåpnet", "Reopened"),
+        then=f"kecli case show {view['id']}",
+    )

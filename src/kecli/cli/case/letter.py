@@ -1,0 +1,147 @@
+"""``kecli case letter``: a letter to the family as PDF/A or Markdown, to a file or stdout."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from kecli.cli.options import CaseArg
+from kecli.cli.state import service_ctx
+from kecli.i18n import tt
+
+app = typer.Typer()
+
+SEND_VIAS = ("post", "digital", "hand")
+
+
+@app.command("letter")
+def case_letter(
+    case: CaseArg,
+    kind: Annotated[
+        str,
+        typer.Option(
+            "--kind",
+            metavar="decision|preliminary-reply|appeal-receipt|forwarding",
+            help="Which letter: the decision (default), the foreløpig svar, the receipt of "
+            "an appeal, or its forwarding to statsforvalteren (with a copy to the family).",
+        ),
+    ] = "decision",
+    format_: Annotated[
+        str | None,
+        typer.Option(
+            "--format",
+            metavar="pdf|md",
+            help="PDF/A-2b or Markdown (default: pdf when --output ends in .pdf, else md).",
+        ),
+    ] = None,
+    output: Annotated[
+        str | None,
+        typer.Option(
+            "--output", "-o", metavar="FILE", help="Write the letter to FILE (default stdout)."
+        ),
+    ] = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="Replace an existing --output file.")
+    ] = False,
+    lang: Annotated[
+        str | None,
+        typer.Option(
+            "--lang",
+            metavar="nb|en",
+            help="Language of the letter (default nb; KECLI_LANG=en gives English).",
+        ),
+    ] = None,
+    sent: Annotated[
+        bool,
+        typer.Option(
+            "--sent",
+            help="Also record that the decision letter is sent today (as case notify "
+            "--sent-on today); needs --via.",
+        ),
+    ] = False,
+    via: Annotated[
+        str | None,
+        typer.Option("--via", metavar="post|digital|hand", help="How it is sent, with --sent."),
+    ] = None,
+) -> None:
+    """A letter to the family: the decision, a foreløpig svar, the receipt of an appeal or
+    its forwarding, as PDF/A or Markdown. / Brev til familien.
+
+    Example: kecli case letter 2026-0001 --output brev.pdf --sent --via post
+    """
+    import sys
+
+    from kecli.cli.output import document_language, warn
+    from kecli.errors import InvalidInput, Msg
+    from kecli.i18n.letters import PLACEHOLDER
+    from kecli.render.letters import build_letter, to_markdown
+    from kecli.services.checks import check_output_file
+    from kecli.services.letters import check_letter_kind, letter_data, record_letter
+
+    chosen = document_language(lang)
+    if sent != (via is not None):
+        raise InvalidInput(
+            Msg("--sent og --via hører sammen.", "--sent and --via go together."),
+            "--sent --via post|digital|hand",
+        )
+    sent_via = via.strip().lower() if via is not None else None
+    if sent_via is not None and sent_via not in SEND_VIAS:
+        raise InvalidInput(
+            Msg(f"Ukjent --via «{via}».", f"Unknown --via '{via}'."),
+            "--via post|digital|hand",
+        )
+    letter_kind = check_letter_kind(kind, sent_via)
+    fmt = (format_ or ("pdf" if output and output.lower().endswith(".pdf") else "md")).lower()
+    if fmt not in ("pdf", "md"):
+        raise InvalidInput(
+            Msg(f"Ukjent --format «{format_}».", f"Unknown --format '{format_}'."),
+            "--format pdf|md",
+        )
+    if fmt == "pdf" and not output and sys.stdout.isatty():
+        raise InvalidInput(
+            Msg("En PDF skrives ikke til skjermen.", "A PDF is not written to the screen."),
+            Msg("Gi --output brev.pdf.", "Give --output letter.pdf."),
+        )
+    if output:
+        check_output_file(output, force=force)
+    ctx = service_ctx()
+    data = letter_data(ctx, case, letter_kind)
+    letter = build_letter(data, chosen)
+    if fmt == "pdf":
+        from kecli.render.letters.pdf import to_pdf
+        from kecli.services.config import current_logo
+
+        content = to_pdf(letter, logo=current_logo(ctx))
+    else:
+        content = to_markdown(letter).encode("utf-8")
+    for key in letter.placeholders:
+        shown = PLACEHOLDER[key].pick(chosen, False)
+        warn(
+            tt(
+                f"{key} er ikke satt; brevet viser {shown}",
+                f"{key} is not set; the letter shows {shown}",
+            )
+        )
+    # Made and checked: logged (and with --sent the sending recorded) before it leaves.
+    record_letter(ctx, data["case"]["id"], letter_kind, fmt=fmt, sent_via=sent_via)
+    if output:
+        from kecli.cli.output import write_private_file
+
+        write_private_file(output, content, force=force)
+        print(
+            tt(f"Brevet er skrevet til {output}.", f"The letter was written to {output}."),
+            file=sys.stderr,
+        )
+    else:
+        sys.stdout.flush()
+        sys.stdout.buffer.write(content)
+        sys.stdout.buffer.flush()
+    if sent_via is not None:
+        print(
+            tt(
+                f"Registrert sendt i dag ({sent_via}).",
+                f"Recorded as sent today ({sent_via}).",
+            ),
+            file=sys.stderr,
+        )

@@ -1,0 +1,80 @@
+"""``kecli case notify``: when the decision was sent and reached the person."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from kecli.cli.options import CaseArg, JsonOpt, choices, parse_date_option
+from kecli.cli.output import emit
+from kecli.cli.state import service_ctx
+
+app = typer.Typer()
+
+SEND_VIAS = ("post", "digital", "hand")
+
+
+@app.command("notify")
+def case_notify(
+    case: CaseArg,
+    sent_on: Annotated[
+        str | None,
+        typer.Option(
+            "--sent-on",
+            metavar="DATE",
+            help="The day the letter left the unit (with --via).",
+        ),
+    ] = None,
+    via: Annotated[
+        str | None,
+        typer.Option(
+            "--via",
+            metavar="post|digital|hand",
+            autocompletion=choices(SEND_VIAS),
+            help="How it was sent (with --sent-on): hand and digital reach the person that "
+            "day; post gives an estimated deadline (config postal_days) until --on.",
+        ),
+    ] = None,
+    on: Annotated[
+        str | None,
+        typer.Option(
+            "--on",
+            metavar="DATE",
+            help="The day the decision reached the person: the appeal deadline is then known.",
+        ),
+    ] = None,
+    force: Annotated[
+        bool,
+        typer.Option(
+            "--force",
+            help="Also when an appeal already filed becomes late and over a year old "
+            "(fvl § 31); needs --reason.",
+        ),
+    ] = False,
+    reason: Annotated[
+        str | None, typer.Option("--reason", metavar="TEXT", help="Why --force.")
+    ] = None,
+    json_out: JsonOpt = False,
+) -> None:
+    """Record when the decision was sent and reached the person; the appeal deadline follows.
+    / Registrer når avgjørelsen ble sendt og kom fram."""
+    from kecli.render.decisions import decision_line
+    from kecli.services.notices import NotifyInput, notify_case
+
+    data = NotifyInput(
+        sent_on=parse_date_option(sent_on, "--sent-on"),
+        via=via,
+        on=parse_date_option(on, "--on"),
+        force=force,
+        reason=reason,
+    )
+    view = notify_case(service_ctx(), case, data)
+    emit(
+        view,
+        json_out,
+        lambda v: decision_line(v["id"], v["decision"]),
+        then=f"kecli case notify {view['id']} --on DATE"
+        if view["decision"]["appeal_deadline_estimated"]
+        else f"kecli case show {view['id']}",
+    )

@@ -1,0 +1,132 @@
+"""What a letter shows, checked against the case's state, and the record that it was made.
+
+A letter is read first (``letter_data``), rendered, then recorded (``record_letter``) before
+it leaves for its file: a letter whose rendering fails is never logged as made.
+"""
+
+from __future__ import annotations
+
+from kecli.errors import InvalidInput, Msg, RuleViolation
+from kecli.services.config import load_settings
+from kecli.services.context import Ctx
+from kecli.services.lookup import load_case
+from kecli.services.notices import NotifyInput, current_of, record_notice
+from kecli.services.views import decision_view, load_case_view
+from kecli.store import repo
+from kecli.store.db import session_scope
+from kecli.views import AppealView, DecisionView, LetterDataView
+
+LETTER_KINDS = ("decision", "preliminary-reply", "appeal-receipt", "forwarding")
+"""The letters kecli writes: the decision, the foreløpig svar (fvl § 11 a), the receipt of an
+appeal, and its forwarding to statsforvalteren (fvl § 33)."""
+
+
+def check_letter_kind(kind: str, sent_via: str | None) -> str:
+    """The letter kind as typed (InvalidInput naming the kinds), and ``--sent`` only with a
+    decision letter (the sending it records is the decision's: ``case notify``)."""
+    word = kind.strip().lower()
+    if word not in LETTER_KINDS:
+        raise InvalidInput(
+            Msg(f"Ukjent brevtype «{kind}».", f"Unknown letter kind '{kind}'."),
+            f"--kind {'|'.join(LETTER_KINDS)}",
+        )
+    if sent_via is not None and word != "decision":
+        raise InvalidInput(
+            Msg(
+                "--sent registrerer at avgjørelsen er sendt, og gjelder bare --kind decision.",
+                "--sent records that the decision was sent: only with --kind decision.",
+            )
+        )
+    return word
+
+
+def _appeal_for(case_id: str, appeals: list[AppealView], kind: str) -> AppealView:
+    """The appeal a receipt or forwarding letter is about: the case's latest; RuleViolation
+    naming the step that is missing."""
+    if not appeals:
+        raise RuleViolation(
+            Msg(f"Saken {case_id} har ingen klage.", f"Case {case_id} has no appeal."),
+            Msg(
+                f"Registrer klagen først: kecli appeal file {case_id}",
+                f"Register the appeal first: kecli appeal file {case_id}",
+            ),
+        )
+    appeal = appeals[-1]
+    if kind == "forwarding" and appeal["forwarded_on"] is None:
+        raise RuleViolation(
+            Msg(
+                f"Klage #{appeal['id']} i sak {case_id} er ikke sendt til statsforvalteren.",
+                f"Appeal #{appeal['id']} of case {case_id} is not forwarded to statsforvalteren.",
+            ),
+            Msg(
+                f"Send den videre først: kecli appeal escalate {case_id}",
+                f"Forward it first: kecli appeal escalate {case_id}",
+            ),
+        )
+    return appeal
+
+
+def letter_data(ctx: Ctx, ref: str, kind: str = "decision") -> LetterDataView:
+    """Everything the ``kind`` letter shows, read in one transaction (nothing written)."""
+    with session_scope(ctx.db_url) as session:
+        row = load_case(session, ref)
+        settings = load_settings(session)
+        case = load_case_view(session, row)
+        appeal: AppealView | None = None
+        if kind in ("appeal-receipt", "forwarding"):
+            appeal = _appeal_for(row.id, case["appeals"], kind)
+            decision: DecisionView | None = next(
+                (d for d in case["decisions"] if d["id"] == appeal["decision_id"]), None
+            )
+            if decision is None:  # an imported appeal whose decision was set aside
+                decision = case["decisions"][-1] if case["decisions"] else None
+            if decision is None:
+                raise RuleViolation(
+                    Msg(
+                        f"Avgjørelsen klagen i sak {row.id} gjelder, er ikke registrert.",
+                        f"The decision appealed in case {row.id} is not recorded.",
+                    )
+                )
+        else:
+            decision = decision_view(current_of(session, row))
+        return {
+            "kind": kind,
+            "case": case,
+            "decision": decision,
+            "appeal": appeal,
+            "settings": {
+                "municipality": settings.municipality,
+                "unit_name": settings.unit_name,
+                "unit_address": settings.unit_address,
+                "unit_phone": settings.unit_phone,
+                "unit_email": settings.unit_email,
+                "statsforvalter": settings.statsforvalter,
+            },
+            "handler": row.created_by,
+            "today": ctx.today.isoformat(),
+        }
+
+
+def record_letter(
+    ctx: Ctx,
+    ref: str,
+    kind: str,
+    *,
+    fmt: str,
+    sent_via: str | None = None,
+) -> None:
+    """The audit entry of a letter made (kind, case, who, format; never its contents), and
+    with ``sent_via`` the decision's sending today (as ``case notify --sent-on today``), in
+    one transaction."""
+    with session_scope(ctx.db_url, write=True) as session:
+        row = load_case(session, ref)
+        details: dict[str, object] = {"kind": kind, "format": fmt}
+        if kind == "decision":
+            details["decision_id"] = current_of(session, row).id
+        if sent_via is not None:
+            details["sent_via"] = sent_via
+        repo.record_event(
+            session, user=ctx.user, case_id=row.id, action="letter.written", details=details
+        )
+        if sent_via is not None:
+            record_notice(session, ctx, row, NotifyInput(sent_on=ctx.today, via=sent_via))
