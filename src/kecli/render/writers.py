@@ -205,7 +205,7 @@ class CsvWriter(_TextWriter):
         self.writer.writerows(cells)
 
 
-def _object_encoder() -> Callable[[dict[str, Any]], str]:
+def object_encoder() -> Callable[[dict[str, Any]], str]:
     """``json.dumps(obj, ensure_ascii=False)`` for an export row, byte for byte.
 
     The C encoder is made once, not once per row as ``json.dumps`` makes it, and
@@ -224,7 +224,7 @@ class JsonLinesWriter(_TextWriter):
     def __init__(self, path: str | None, *, force: bool = False) -> None:
         super().__init__(path, force)
         self.columns = NAMES
-        self.encode = _object_encoder()
+        self.encode = object_encoder()
 
     def write(self, rows: Sequence[Sequence[Any]]) -> None:
         columns, encode = self.columns, self.encode

@@ -94,21 +94,9 @@ class Decisions:
         failed = frozenset(row.failed_criteria) if row.failed_criteria else _NOTHING_FAILED
         failed_json, answers_json, derived, default_basis = self._evaluated_for(kind, failed)
         if derived != outcome:
-            named = ", ".join(sorted(failed))
-            raise RowError(
-                Msg(
-                    f"decision_outcome: {outcome} følger ikke av failed_criteria "
-                    f"[{named}] (gir {derived})",
-                    f"decision_outcome: {outcome} does not follow from failed_criteria "
-                    f"[{named}] (they give {derived})",
-                )
-            )
+            raise _not_following(outcome, derived, failed)
         deadline_iso, estimated, deadline = self._deadline(row, outcome, notified, sent, via, line)
-        basis = row.legal_basis
-        if basis is None:
-            basis = default_basis
-        elif basis != default_basis:
-            basis = cleaned(basis, "legal_basis", 200) or default_basis
+        basis = _legal_basis(row.legal_basis, default_basis)
         kept = (
             case_id,
             outcome,
@@ -264,6 +252,24 @@ class Decisions:
             deadline = deadlines.appeal_deadline(day)
             found = self._notified[day] = (deadline, deadline.isoformat(), False)
         return found
+
+
+def _not_following(outcome: str, derived: str, failed: frozenset[str]) -> RowError:
+    named = ", ".join(sorted(failed))
+    return RowError(
+        Msg(
+            f"decision_outcome: {outcome} følger ikke av failed_criteria [{named}] (gir {derived})",
+            f"decision_outcome: {outcome} does not follow from failed_criteria "
+            f"[{named}] (they give {derived})",
+        )
+    )
+
+
+def _legal_basis(given: str | None, default: str) -> str:
+    """The row's legal basis, or the one case assess gives when the row has none."""
+    if given is None or given == default:
+        return default
+    return cleaned(given, "legal_basis", 200) or default
 
 
 def check_child_age(birth_day: dt.date | None, expected: Day | None, decided: Decided) -> None:
