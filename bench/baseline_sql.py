@@ -53,7 +53,10 @@ LEFT JOIN appointments a ON a.id = (SELECT max(x.id) FROM appointments x
                                     WHERE x.case_id = c.id AND x.until IS NULL)
 LEFT JOIN coordinators k ON k.id = a.coordinator_id
 LEFT JOIN appeals p ON p.id = (SELECT max(y.id) FROM appeals y WHERE y.case_id = c.id)
-LEFT JOIN plans pl ON pl.case_id = c.id AND d.outcome = 'innvilget' AND c.wants_ip = 1
+LEFT JOIN plans pl ON pl.case_id = c.id AND c.wants_ip = 1
+                    AND (d.outcome = 'innvilget'
+                         OR (d.outcome = 'avslag' AND d.failed_criteria = '["participation"]'
+                             AND instr(d.answers, '"long_term": true') > 0))
 ORDER BY c.year, c.seq
 """
 

@@ -30,6 +30,7 @@ from sqlalchemy import (
     false,
     func,
     literal,
+    or_,
     select,
     true,
 )
@@ -157,8 +158,18 @@ def export_statement(
             plans,
             and_(
                 plans.c.case_id == cases.c.id,
-                decisions.c.outcome == "innvilget",
                 cases.c.wants_ip == true(),
+                or_(
+                    decisions.c.outcome == "innvilget",
+                    # An avslag resting only on the municipality's practice, the statute's
+                    # IP right standing (domain.plans.plan_outcome): the plan is kept.
+                    and_(
+                        decisions.c.outcome == "avslag",
+                        cast(decisions.c.failed_criteria, String) == '["participation"]',
+                        # as every writer stores it (json.dumps), on both databases
+                        cast(decisions.c.answers, String).contains('"long_term": true'),
+                    ),
+                ),
             ),
         )
     )

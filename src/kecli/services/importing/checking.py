@@ -285,7 +285,7 @@ class Checker:
         )
         raw = row.plan_consent
         consent = None if raw is None else as_bool(raw, "plan_consent")
-        if not plan_is_kept(None if decided is None else decided.outcome, wants_ip):
+        if not plan_is_kept(None if decided is None else decided.plan_outcome, wants_ip):
             raise bad(
                 "next_evaluation" if evaluation is not None else "plan_consent",
                 "en plan krever decision_outcome innvilget og wants_ip true",

@@ -17,6 +17,7 @@ from kecli.domain.eligibility import (
     derived_child_age,
     evaluate,
 )
+from kecli.domain.plans import plan_outcome
 from kecli.errors import Msg
 from kecli.services.importing.kept import Kept
 from kecli.services.importing.problems import RowError, bad
@@ -46,6 +47,21 @@ class Decided(NamedTuple):
     outcome: str
     failed: frozenset[str]
     legal_basis: str
+    #: The outcome a plan rests on (domain.plans.plan_outcome): the decision's, or
+    #: innvilget for an avslag on the municipality's practice alone where the statute's
+    #: IP right stands.
+    plan_outcome: str
+
+
+class Evaluation(NamedTuple):
+    """What a kind's set of failed criteria makes of a decision (the same for many rows)."""
+
+    failed_json: str
+    answers_json: str
+    outcome: str
+    #: The legal basis when the row gives none: the one ``case assess`` gives.
+    legal_basis: str
+    plan_outcome: str
 
 
 class Decisions:
@@ -59,7 +75,7 @@ class Decisions:
         #: The database's postal_days: a posted decision's estimated deadline is counted
         #: with it, as case notify does.
         self.postal_days = postal_days
-        self._evaluated: dict[tuple[str, frozenset[str]], tuple[str, str, str, str]] = {}
+        self._evaluated: dict[tuple[str, frozenset[str]], Evaluation] = {}
         #: The notice of a decision notified on a day, and of one posted on a day.
         self._notified: dict[dt.date, Notice] = {}
         self._posted: dict[dt.date, Notice] = {}
@@ -92,7 +108,7 @@ class Decisions:
         decided = self._decided_on(row, kind, received)
         sent, via, notified = self._notification(row, decided)
         failed = frozenset(row.failed_criteria) if row.failed_criteria else _NOTHING_FAILED
-        failed_json, answers_json, derived, default_basis = self._evaluated_for(kind, failed)
+        failed_json, answers_json, derived, default_basis, plan = self._evaluated_for(kind, failed)
         if derived != outcome:
             raise _not_following(outcome, derived, failed)
         deadline_iso, estimated, deadline = self._deadline(row, outcome, notified, sent, via, line)
@@ -114,7 +130,7 @@ class Decisions:
         # An appeal is judged by the deadline the notification gives (for an avslag, the
         # one stored; for an innvilget, counted the same way).
         # tuple.__new__: the NamedTuple without its __new__ in Python (0.3 → 0.1 µs a row).
-        found = _new(Decided, (received, deadline, decided, outcome, failed, basis))
+        found = _new(Decided, (received, deadline, decided, outcome, failed, basis, plan))
         if kind == "barnekoordinator":
             check_child_age(birth_day, expected, found)
         return kept, found
@@ -207,9 +223,8 @@ class Decisions:
             self.kept.corrected(line)
         return deadline_iso, estimated, deadline
 
-    def _evaluated_for(self, kind: str, failed: frozenset[str]) -> tuple[str, str, str, str]:
-        """(failed_criteria JSON, answers JSON, outcome, legal basis when the row gives
-        none) for the criteria that failed. ``participation`` counts where a row lists it:
+    def _evaluated_for(self, kind: str, failed: frozenset[str]) -> Evaluation:
+        """What the criteria that failed make of the decision. ``participation`` counts where a row lists it:
         that decision was made when the municipality's practice (or an older kecli)
         required it, and keeps its outcome whatever participation_required says now."""
         key = (kind, failed)
@@ -233,11 +248,13 @@ class Decisions:
                     f"[{', '.join(sorted(failed))}] cannot be the only criteria not met "
                     "(long_term or complex is enough for koordinator)",
                 )
-            found = (
+            found = Evaluation(
                 json.dumps(list(result.failed_criteria)),
                 json.dumps(answers),
                 result.outcome,
                 result.legal_basis,
+                plan_outcome(result.outcome, result.failed_criteria, kind, answers)
+                or result.outcome,
             )
             self._evaluated[key] = found
         return found
