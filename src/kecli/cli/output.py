@@ -120,3 +120,16 @@ def write_private_file(path: str, content: bytes, *, force: bool) -> None:
         if os.path.lexists(temporary):
             os.unlink(temporary)
         raise
+
+
+def write_bytes(content: bytes, output: str | None, *, force: bool) -> None:
+    """``content`` to ``output`` as a private file (:func:`write_private_file`), or to
+    stdout when no file is named."""
+    import sys
+
+    if output is not None:
+        write_private_file(output, content, force=force)
+        return
+    sys.stdout.flush()
+    sys.stdout.buffer.write(content)
+    sys.stdout.buffer.flush()

@@ -25,7 +25,7 @@ DEADLINE_TYPES = (
     "plan_evaluation",
     "turns_18",
 )
-FORMATS = ("table", "json", "csv")
+FORMATS = ("table", "json", "csv", "ics")
 
 
 def _output_format(format_: str | None, json_out: bool) -> str:
@@ -75,11 +75,24 @@ def report_deadlines(
         str | None,
         typer.Option(
             "--format",
-            metavar="table|json|csv",
+            metavar="table|json|csv|ics",
             autocompletion=choices(FORMATS),
-            help="table for people (default), json (an array) or csv (header row, no BOM).",
+            help="table for people (default), json (an array), csv (header row, no BOM) or "
+            "ics (an iCalendar file: one all-day event per deadline, for a calendar).",
         ),
     ] = None,
+    output: Annotated[
+        str | None,
+        typer.Option(
+            "--output",
+            "-o",
+            metavar="FILE",
+            help="Write the report to FILE, private (0600), instead of stdout.",
+        ),
+    ] = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="Replace an existing --output file.")
+    ] = False,
     json_out: JsonOpt = False,
     fail_on_overdue: Annotated[
         bool,
@@ -92,18 +105,46 @@ def report_deadlines(
 
     chosen = _output_format(format_, json_out)
     day = parse_date_option(as_of, "--as-of")
+    if output == "-":
+        output = None
+    if output is not None:
+        from kecli.services.checks import check_output_file
+
+        if chosen == "table":
+            raise InvalidInput(
+                Msg(
+                    "--output skriver json, csv eller ics, ikke tabellen.",
+                    "--output writes json, csv or ics, not the table.",
+                ),
+                "--format json|csv|ics",
+            )
+        check_output_file(output, force=force)
     report = deadline_report(service_ctx(), as_of=day, within=within, types=type_ or ())
     if chosen == "table":
         from kecli.render.reports import deadline_table
 
         deadline_table(report)
+    elif chosen == "ics":
+        import datetime as dt
+
+        from kecli.cli.output import write_bytes
+        from kecli.render.ics import deadlines_ics
+
+        stamp = dt.datetime.now(dt.UTC).replace(microsecond=0)
+        write_bytes(deadlines_ics(report.items, stamp=stamp), output, force=force)
     else:
+        import io
+
+        from kecli.cli.output import write_bytes
         from kecli.render.reports import write_csv, write_deadlines_json
 
+        buffer = io.StringIO() if output is not None else None
         if chosen == "json":
-            write_deadlines_json(report.items)
+            write_deadlines_json(report.items, buffer)
         else:
-            write_csv([item.as_dict() for item in report.items], ITEM_KEYS)
+            write_csv([item.as_dict() for item in report.items], ITEM_KEYS, buffer)
+        if buffer is not None:
+            write_bytes(buffer.getvalue().encode("utf-8"), output, force=force)
     if fail_on_overdue and report.overdue:
         raise Overdue(
             Msg(
