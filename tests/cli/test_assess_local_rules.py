@@ -140,7 +140,7 @@ def test_config_show_lists_participation_required_off_by_default(kecli):
 @pytest.mark.parametrize(
     ("lang", "said"),
     [
-        ("nb", "participation (etter kommunens praksis)"),
+        ("nb", "aktiv deltakelse (etter kommunens praksis)"),
         ("en", "participation (by the municipality's practice"),
     ],
 )

@@ -15,7 +15,7 @@ from kecli.cli.output import emit
 from kecli.cli.state import service_ctx
 from kecli.errors import InvalidInput, Msg, Overdue
 
-report_app = typer.Typer(no_args_is_help=True)  # its help: GROUPS in cli/app.py
+report_app = typer.Typer(no_args_is_help=True)  # its words: kecli.i18n.help
 
 DEADLINE_TYPES = (
     "preliminary_reply",
@@ -50,16 +50,13 @@ def _output_format(format_: str | None, json_out: bool) -> str:
 def report_deadlines(
     as_of: Annotated[
         str | None,
-        typer.Option(
-            "--as-of", metavar="DATE", help="Count from this day (default today; KECLI_TODAY)."
-        ),
+        typer.Option("--as-of", metavar="DATE"),
     ] = None,
     within: Annotated[
         int,
         typer.Option(
             "--within",
             metavar="DAYS",
-            help="Show what is due up to DAYS after --as-of (default 14); overdue always shows.",
         ),
     ] = 14,
     type_: Annotated[
@@ -68,7 +65,6 @@ def report_deadlines(
             "--type",
             metavar="|".join(DEADLINE_TYPES),
             autocompletion=choices(DEADLINE_TYPES),
-            help="Only this deadline type (repeatable; default every type).",
         ),
     ] = None,
     format_: Annotated[
@@ -77,8 +73,6 @@ def report_deadlines(
             "--format",
             metavar="table|json|csv|ics",
             autocompletion=choices(FORMATS),
-            help="table for people (default), json (an array), csv (header row, no BOM) or "
-            "ics (an iCalendar file: one all-day event per deadline, for a calendar).",
         ),
     ] = None,
     output: Annotated[
@@ -87,19 +81,15 @@ def report_deadlines(
             "--output",
             "-o",
             metavar="FILE",
-            help="Write the report to FILE, private (0600), instead of stdout.",
         ),
     ] = None,
-    force: Annotated[
-        bool, typer.Option("--force", help="Replace an existing --output file.")
-    ] = False,
+    force: Annotated[bool, typer.Option("--force")] = False,
     json_out: JsonOpt = False,
     fail_on_overdue: Annotated[
         bool,
-        typer.Option("--fail-on-overdue", help="Exit 3 after the report when anything is overdue."),
+        typer.Option("--fail-on-overdue"),
     ] = False,
 ) -> None:
-    """Deadlines due soon or overdue, overdue first. / Frister som forfaller eller har forfalt."""
     from kecli.services.deadlines import deadline_report
     from kecli.views import ITEM_KEYS
 
@@ -158,15 +148,14 @@ def report_deadlines(
 def report_stats(
     received_from: Annotated[
         str | None,
-        typer.Option("--from", metavar="DATE", help="Cases received on or after DATE."),
+        typer.Option("--from", metavar="DATE"),
     ] = None,
     received_to: Annotated[
         str | None,
-        typer.Option("--to", metavar="DATE", help="Cases received on or before DATE."),
+        typer.Option("--to", metavar="DATE"),
     ] = None,
     json_out: JsonOpt = False,
 ) -> None:
-    """Counts, time to decision and caseloads, as bar charts. / Statistikk."""
     from kecli.render.reports import stats_charts
     from kecli.services.stats import stats_report
 

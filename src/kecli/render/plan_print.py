@@ -13,16 +13,14 @@ from typing import Any
 
 from kecli.domain.dates import format_date_en, format_date_nb
 from kecli.domain.plans import consent_given
+from kecli.i18n.labels import GOAL_STATUS
 from kecli.render.letters.model import Strong
 from kecli.views import PlanShowView
 
 Inline = str | Strong
 
-STATUS_WORDS = {
-    "active": ("aktivt", "active"),
-    "achieved": ("nådd", "achieved"),
-    "dropped": ("avsluttet", "dropped"),
-}
+#: A goal's status: (bokmål, English), as the plan picks by its own language.
+STATUS_WORDS = {code: (word.nb, word.en) for code, word in GOAL_STATUS.items()}
 
 
 @dataclass(frozen=True)

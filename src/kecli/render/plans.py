@@ -1,55 +1,42 @@
-"""The individuell plan for people: a table view, one-line summaries, and the printable
-(the plan for the person is render.plan_print)."""
+"""The individuell plan for people: a table view and one-line summaries (the plan for the
+person is render.plan_print)."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from kecli.domain.plans import consent_given, plan_counts
-from kecli.i18n import tt
+from kecli.errors import Msg
+from kecli.i18n import label, t, tf
+from kecli.i18n import labels as L
+from kecli.i18n import prompts as P
+from kecli.i18n import results as R
 from kecli.render.console import console, escape, fields, table
-from kecli.render.plan_print import STATUS_WORDS
 from kecli.views import CaseRefView, PlanDocument, PlanShowView, PlanVersionView
-
-# (list key, nb singular, nb plural, en singular, en plural)
-LIST_WORDS = (
-    ("goals", "mål", "mål", "goal", "goals"),
-    ("measures", "tiltak", "tiltak", "measure", "measures"),
-    ("participants", "deltaker", "deltakere", "participant", "participants"),
-    (
-        "cooperation_partners",
-        "samarbeidspartner",
-        "samarbeidspartnere",
-        "cooperation partner",
-        "cooperation partners",
-    ),
-    ("meetings", "møte", "møter", "meeting", "meetings"),
-    ("evaluations", "evaluering", "evalueringer", "evaluation", "evaluations"),
-)
 
 
 def _counted(doc: PlanDocument, *, short: bool = False) -> str:
     """``1 goal, 2 measures, …``; ``short`` leaves out empty lists but goals and measures."""
     counts = plan_counts(doc)
     parts = []
-    for key, nb1, nbn, en1, enn in LIST_WORDS:
+    for key, one, many in L.PLAN_LISTS:
         n = counts[key]
         if short and not n and key not in ("goals", "measures"):
             continue
-        parts.append(f"{n} {tt(nb1 if n == 1 else nbn, en1 if n == 1 else enn)}")
+        parts.append(f"{n} {t(one if n == 1 else many)}")
     return ", ".join(parts)
 
 
 def _consent_short(consent: dict[str, Any]) -> str:
     if not consent["given"]:
-        return tt("ikke gitt", "not given")
-    text = tt("gitt", "given")
+        return t(L.CONSENT_NOT_GIVEN)
+    text = t(L.CONSENT_GIVEN)
     if consent["on"]:
         text += f" {consent['on']}"
     if consent["by"]:
-        text += tt(f" av {consent['by']}", f" by {consent['by']}")
+        text += tf(L.CONSENT_GIVEN_BY, by=consent["by"])
     if consent["share_information"]:
-        text += tt(", deling av opplysninger", ", sharing information")
+        text += t(L.SHARING_INFORMATION)
     return text
 
 
@@ -61,19 +48,20 @@ def _span(start: str | None, end: str | None) -> str:
 
 def draft_notice() -> str:
     """What a plan without the person's consent is (pbrl § 2-5): a draft, not in use."""
-    return tt(
-        "Utkast: planen er ikke i bruk før personen har samtykket.",
-        "Draft: the plan is not in use until the person has consented.",
-    )
+    return t(R.DRAFT)
 
 
 def saved_line(doc: PlanDocument, *, created: bool) -> None:
     """The one line after a save (and a second one for a draft)."""
-    verb = tt("Opprettet", "Created") if created else tt("Lagret", "Saved")
     console().print(
-        f"{verb} {tt('planen i', 'the plan of')} {doc['case_id']}, "
-        f"{tt('versjon', 'version')} {doc['version']}: {_counted(doc, short=True)}; "
-        f"{tt('neste evaluering', 'next evaluation')} {doc['next_evaluation'] or '—'}.",
+        tf(
+            R.PLAN_SAVED,
+            verb=t(R.PLAN_CREATED if created else R.PLAN_SAVED_VERB),
+            case=doc["case_id"],
+            version=doc["version"],
+            counts=_counted(doc, short=True),
+            next=doc["next_evaluation"] or L.NONE_DASH,
+        ),
         soft_wrap=True,
     )
     if not consent_given(doc):
@@ -84,22 +72,17 @@ def live_summary(doc: PlanDocument, case: CaseRefView, *, changed: bool) -> None
     """What the interactive editor shows above its menu, after every change."""
     out = console()
     version = doc["version"]
-    state = (
-        tt("ny plan", "new plan")
-        if version is None
-        else tt(f"versjon {version}", f"version {version}")
-    )
+    state = t(P.NEW_PLAN) if version is None else tf(P.VERSION, version=version)
     if changed:
-        state += tt(", ulagrede endringer", ", unsaved changes")
+        state += t(P.UNSAVED)
     out.print(
-        f"[bold]{tt('Individuell plan', 'Individuell plan')} {case['id']}: "
-        f"{escape(case['name'])}[/bold] ({state})",
+        f"[bold]{t(L.INDIVIDUELL_PLAN)} {case['id']}: {escape(case['name'])}[/bold] ({state})",
         soft_wrap=True,
     )
     out.print(_counted(doc), soft_wrap=True)
     out.print(
-        f"{tt('Neste evaluering', 'Next evaluation')}: {doc['next_evaluation'] or '—'}   "
-        f"{tt('Samtykke', 'Consent')}: {escape(_consent_short(doc['consent']))}",
+        f"{t(L.NEXT_EVALUATION)}: {doc['next_evaluation'] or L.NONE_DASH}   "
+        f"{t(L.CONSENT)}: {escape(_consent_short(doc['consent']))}",
         soft_wrap=True,
     )
 
@@ -132,46 +115,34 @@ def plan_detail(data: PlanShowView) -> None:
     grid = fields()
     version = f"{doc['version']} ({data['saved_by']}, {data['saved_at']})"
     if data["newest_version"] and doc["version"] != data["newest_version"]:
-        version += tt(
-            f" — nyeste er {data['newest_version']}", f" — the newest is {data['newest_version']}"
-        )
+        version += tf(R.NEWEST_IS, version=data["newest_version"])
     coordinator = case.get("coordinator")
-    rows = [
-        (tt("Sak", "Case"), f"{case['id']} ({case['kind']})"),
-        (tt("Navn", "Name"), case["name"]),
-        (tt("Versjon", "Version"), version),
-        (tt("Koordinator", "Coordinator"), coordinator["name"] if coordinator else "—"),
-        (
-            tt("Planperiode", "Plan period"),
-            _span(doc["period"]["from"], doc["period"]["to"]),
-        ),
-        (tt("Neste evaluering", "Next evaluation"), _s(doc["next_evaluation"])),
-        (tt("Samtykke", "Consent"), _consent_short(doc["consent"])),
-        (tt("Ressurser", "Resources"), _s(doc["resources"])),
-        (tt("Behov", "Needs"), _s(doc["needs"])),
-        (tt("Eget bidrag", "Own contribution"), _s(doc["own_contribution"])),
+    rows: list[tuple[Msg, str]] = [
+        (L.CASE, f"{case['id']} ({case['kind']})"),
+        (L.NAME, case["name"]),
+        (L.VERSION, version),
+        (L.COORDINATOR, coordinator["name"] if coordinator else L.NONE_DASH),
+        (L.PLAN_PERIOD, _span(doc["period"]["from"], doc["period"]["to"])),
+        (L.NEXT_EVALUATION, _s(doc["next_evaluation"])),
+        (L.CONSENT, _consent_short(doc["consent"])),
+        (L.RESOURCES, _s(doc["resources"])),
+        (L.NEEDS, _s(doc["needs"])),
+        (L.OWN_CONTRIBUTION, _s(doc["own_contribution"])),
     ]
-    for label, value in rows:
-        grid.add_row(label, escape(value))
+    for heading, value in rows:
+        grid.add_row(t(heading), escape(value))
     out.print(grid)
     _section(
-        tt("Mål", "Goals"),
-        ["#", tt("Mål", "Goal"), tt("Innen", "Target date"), tt("Status", "Status")],
+        t(L.GOALS),
+        ["#", t(L.GOAL), t(L.TARGET_DATE), t(L.STATUS)],
         [
-            [str(g["id"]), g["text"], _s(g["target_date"]), tt(*STATUS_WORDS[g["status"]])]
+            [str(g["id"]), g["text"], _s(g["target_date"]), label(L.GOAL_STATUS, g["status"])]
             for g in doc["goals"]
         ],
     )
     _section(
-        tt("Tiltak", "Measures"),
-        [
-            "#",
-            tt("Tiltak", "Measure"),
-            tt("Omfang", "Extent"),
-            tt("Hvordan", "How"),
-            tt("Ansvarlig", "Responsible"),
-            tt("Periode", "Period"),
-        ],
+        t(L.MEASURES),
+        ["#", t(L.MEASURE), t(L.EXTENT), t(L.HOW), t(L.RESPONSIBLE), t(L.PERIOD)],
         [
             [
                 str(m["id"]),
@@ -185,47 +156,36 @@ def plan_detail(data: PlanShowView) -> None:
         ],
     )
     _section(
-        tt("Deltakere", "Participants"),
-        [
-            "#",
-            tt("Navn", "Name"),
-            tt("Rolle", "Role"),
-            tt("Virksomhet", "Organisation"),
-            tt("Kontakt", "Contact"),
-        ],  # fmt: skip
+        t(L.PARTICIPANTS),
+        ["#", t(L.NAME), t(L.ROLE), t(L.ORGANISATION), t(L.CONTACT)],
         [
             [str(p["id"]), p["name"], _s(p["role"]), _s(p["organisation"]), _s(p["contact"])]
             for p in doc["participants"]
         ],
     )
     _section(
-        tt("Samarbeidspartnere", "Cooperation partners"),
-        ["#", tt("Navn", "Name"), tt("Rolle", "Role"), tt("Kontakt", "Contact")],
+        t(L.COOPERATION_PARTNERS),
+        ["#", t(L.NAME), t(L.ROLE), t(L.CONTACT)],
         [
             [str(p["id"]), p["name"], _s(p["role"]), _s(p["contact"])]
             for p in doc["cooperation_partners"]
         ],
     )
     _section(
-        tt("Møter", "Meetings"),
-        ["#", tt("Dato", "Date"), tt("Formål", "Purpose"), tt("Referat", "Minutes")],
+        t(L.MEETINGS),
+        ["#", t(L.DATE), t(L.PURPOSE), t(L.MINUTES)],
         [[str(m["id"]), _s(m["date"]), m["purpose"], _s(m["minutes"])] for m in doc["meetings"]],
     )
     _section(
-        tt("Evalueringer", "Evaluations"),
-        ["#", tt("Dato", "Date"), tt("Oppsummering", "Summary"), tt("Av", "By")],
+        t(L.EVALUATIONS),
+        ["#", t(L.DATE), t(L.SUMMARY), t(L.BY)],
         [[str(e["id"]), _s(e["date"]), e["summary"], _s(e["by"])] for e in doc["evaluations"]],
     )
 
 
 def history_table(versions: list[PlanVersionView]) -> None:
     drawn = table(
-        tt("Versjon", "Version"),
-        tt("Lagret", "Saved"),
-        tt("Av", "By"),
-        tt("Mål", "Goals"),
-        tt("Tiltak", "Measures"),
-        tt("Neste evaluering", "Next evaluation"),
+        t(L.VERSION), t(L.SAVED), t(L.BY), t(L.GOALS), t(L.MEASURES), t(L.NEXT_EVALUATION)
     )
     for v in versions:
         drawn.add_row(

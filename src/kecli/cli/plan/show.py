@@ -10,7 +10,8 @@ from kecli.cli.options import CaseArg, JsonOpt, choices
 from kecli.cli.output import document_language, emit
 from kecli.cli.state import service_ctx
 from kecli.errors import InvalidInput, Msg
-from kecli.i18n import tt
+from kecli.i18n import tf
+from kecli.i18n.results import PLAN_WRITTEN
 
 app = typer.Typer()
 
@@ -23,9 +24,7 @@ def plan_show(
     case: CaseArg,
     markdown: Annotated[
         bool,
-        typer.Option(
-            "--markdown", help='A printable plan for the person ("Dette er din plan"): --format md.'
-        ),
+        typer.Option("--markdown"),
     ] = False,
     format_: Annotated[
         str | None,
@@ -33,40 +32,26 @@ def plan_show(
             "--format",
             metavar="md|pdf|ics",
             autocompletion=choices(PLAN_FORMATS),
-            help="The plan for the person as Markdown or PDF/A (pdf is the default when "
-            "--output ends in .pdf), or its meetings and next evaluation as an iCalendar file.",
         ),
     ] = None,
     output: Annotated[
         str | None,
-        typer.Option(
-            "--output", "-o", metavar="FILE", help="Write to FILE, private (0600), not stdout."
-        ),
+        typer.Option("--output", "-o", metavar="FILE"),
     ] = None,
-    force: Annotated[
-        bool, typer.Option("--force", help="Replace an existing --output file.")
-    ] = False,
+    force: Annotated[bool, typer.Option("--force")] = False,
     lang: Annotated[
         str | None,
         typer.Option(
             "--lang",
             metavar="nb|en",
-            help="Language of the plan for the person (default nb; KECLI_LANG=en gives English).",
         ),
     ] = None,
     version: Annotated[
         int | None,
-        typer.Option(
-            "--version", metavar="N", min=1, help="An older saved version (see plan history)."
-        ),
+        typer.Option("--version", metavar="N", min=1),
     ] = None,
     json_out: JsonOpt = False,
 ) -> None:
-    """Show the individuell plan; for the person as Markdown or PDF, or its dates for a
-    calendar. / Vis individuell plan.
-
-    Example: kecli plan show 2026-0007 --output plan-2026-0007.pdf
-    """
     import sys
 
     from kecli.domain.cases import check_choice
@@ -134,10 +119,7 @@ def plan_show(
             content = plan_pdf(printed, logo=current_logo(ctx))
     write_bytes(content, output, force=force)
     if output is not None:
-        print(
-            tt(f"Planen er skrevet til {output}.", f"The plan was written to {output}."),
-            file=sys.stderr,
-        )
+        print(tf(PLAN_WRITTEN, output=output), file=sys.stderr)
 
 
 @app.command("history")
@@ -145,7 +127,6 @@ def plan_history(
     case: CaseArg,
     json_out: JsonOpt = False,
 ) -> None:
-    """Every saved version of the plan: who and when. / Alle lagrede versjoner av planen."""
     from kecli.render.plans import history_table
     from kecli.services.plans import plan_history as history
 
