@@ -2,7 +2,7 @@
 # Install: cp completions/kecli.fish ~/.config/fish/completions/
 
 set -g __kecli_paths 'case' 'case new' 'case list' 'case show' 'case edit' 'case close' 'case reopen' 'case assess' 'case notify' 'case letter' 'coordinator' 'coordinator add' 'coordinator list' 'coordinator show' 'coordinator deactivate' 'coordinator assign' 'coordinator unassign' 'plan' 'plan edit' 'plan show' 'plan history' 'appeal' 'appeal file' 'appeal decide' 'appeal escalate' 'appeal resolve' 'appeal withdraw' 'report' 'report deadlines' 'report stats' 'export' 'export cases' 'import' 'import cases' 'audit' 'audit list' 'audit verify' 'config' 'config show' 'config set' 'db' 'db upgrade' 'db backup'
-set -g __kecli_valued '|--db' '|--user' 'case new|--name' 'case new|--kind' 'case new|--fnr' 'case new|--birth-date' 'case new|--expected-birth-date' 'case new|--received' 'case new|--channel' 'case new|--guardian' 'case new|--note' 'case new|--from' 'case list|--status' 'case list|--kind' 'case list|--coordinator' 'case edit|--name' 'case edit|--fnr' 'case edit|--birth-date' 'case edit|--received' 'case edit|--channel' 'case edit|--add-guardian' 'case edit|--remove-guardian' 'case edit|--address' 'case edit|--postcode' 'case edit|--city' 'case edit|--phone' 'case edit|--email' 'case edit|--guardian-address' 'case edit|--guardian-postcode' 'case edit|--guardian-city' 'case edit|--guardian-phone' 'case edit|--guardian-email' 'case edit|--note' 'case edit|--reason' 'case close|--reason' 'case close|--on' 'case reopen|--reason' 'case assess|--answer' 'case assess|--note' 'case assess|--decided-on' 'case assess|--notified-on' 'case assess|--reason' 'case notify|--sent-on' 'case notify|--via' 'case notify|--on' 'case notify|--reason' 'case letter|--kind' 'case letter|--format' 'case letter|--output' 'case letter|-o' 'case letter|--lang' 'case letter|--via' 'coordinator add|--name' 'coordinator add|--unit' 'coordinator add|--kind' 'coordinator add|--trained-on' 'coordinator add|--max-cases' 'coordinator deactivate|--on' 'coordinator deactivate|--reason' 'coordinator assign|--on' 'coordinator unassign|--on' 'coordinator unassign|--reason' 'plan edit|--from-file' 'plan show|--lang' 'plan show|--version' 'appeal file|--filed-on' 'appeal file|--grounds' 'appeal file|--reason' 'appeal file|--note' 'appeal decide|--outcome' 'appeal decide|--on' 'appeal decide|--note' 'appeal escalate|--on' 'appeal escalate|--note' 'appeal resolve|--outcome' 'appeal resolve|--on' 'appeal resolve|--note' 'appeal withdraw|--on' 'appeal withdraw|--note' 'report deadlines|--as-of' 'report deadlines|--within' 'report deadlines|--type' 'report deadlines|--format' 'report stats|--from' 'report stats|--to' 'export cases|--format' 'export cases|--output' 'export cases|-o' 'export cases|--delimiter' 'export cases|--status' 'export cases|--kind' 'export cases|--coordinator' 'export cases|--received-from' 'export cases|--received-to' 'import cases|--format' 'import cases|--delimiter' 'audit list|--case' 'audit list|--user' 'audit list|--from' 'audit list|--to' 'audit list|--action' 'audit list|--limit'
+set -g __kecli_valued '|--db' '|--user' 'case new|--name' 'case new|--kind' 'case new|--fnr' 'case new|--birth-date' 'case new|--expected-birth-date' 'case new|--received' 'case new|--channel' 'case new|--guardian' 'case new|--note' 'case new|--from' 'case list|--status' 'case list|--kind' 'case list|--coordinator' 'case edit|--name' 'case edit|--fnr' 'case edit|--birth-date' 'case edit|--received' 'case edit|--channel' 'case edit|--add-guardian' 'case edit|--remove-guardian' 'case edit|--address' 'case edit|--postcode' 'case edit|--city' 'case edit|--phone' 'case edit|--email' 'case edit|--guardian-address' 'case edit|--guardian-postcode' 'case edit|--guardian-city' 'case edit|--guardian-phone' 'case edit|--guardian-email' 'case edit|--note' 'case edit|--reason' 'case close|--reason' 'case close|--on' 'case reopen|--reason' 'case assess|--answer' 'case assess|--note' 'case assess|--decided-on' 'case assess|--notified-on' 'case assess|--reason' 'case notify|--sent-on' 'case notify|--via' 'case notify|--on' 'case notify|--reason' 'case letter|--kind' 'case letter|--format' 'case letter|--output' 'case letter|-o' 'case letter|--lang' 'case letter|--via' 'coordinator add|--name' 'coordinator add|--unit' 'coordinator add|--kind' 'coordinator add|--trained-on' 'coordinator add|--max-cases' 'coordinator deactivate|--on' 'coordinator deactivate|--reason' 'coordinator assign|--on' 'coordinator unassign|--on' 'coordinator unassign|--reason' 'plan edit|--from-file' 'plan show|--format' 'plan show|--output' 'plan show|-o' 'plan show|--lang' 'plan show|--version' 'appeal file|--filed-on' 'appeal file|--grounds' 'appeal file|--reason' 'appeal file|--note' 'appeal decide|--outcome' 'appeal decide|--on' 'appeal decide|--note' 'appeal escalate|--on' 'appeal escalate|--note' 'appeal resolve|--outcome' 'appeal resolve|--on' 'appeal resolve|--note' 'appeal withdraw|--on' 'appeal withdraw|--note' 'report deadlines|--as-of' 'report deadlines|--within' 'report deadlines|--type' 'report deadlines|--format' 'report deadlines|--output' 'report deadlines|-o' 'report stats|--from' 'report stats|--to' 'export cases|--format' 'export cases|--output' 'export cases|-o' 'export cases|--delimiter' 'export cases|--status' 'export cases|--kind' 'export cases|--coordinator' 'export cases|--received-from' 'export cases|--received-to' 'import cases|--format' 'import cases|--delimiter' 'audit list|--case' 'audit list|--user' 'audit list|--from' 'audit list|--to' 'audit list|--action' 'audit list|--limit'
 
 function __kecli_state --description 'kecli command path and positional count so far'
     set -l path ''
@@ -231,9 +231,12 @@ complete -c kecli -n "__kecli_is 'plan edit'" -l help
 complete -c kecli -n "__kecli_is 'plan edit'" -l from-file -r -F
 complete -c kecli -n "__kecli_arg 'plan edit' 0" -x -a '(kecli complete-ids case (commandline -ct) 2>/dev/null)'
 complete -c kecli -n "__kecli_is 'plan show'" -l markdown
+complete -c kecli -n "__kecli_is 'plan show'" -l force
 complete -c kecli -n "__kecli_is 'plan show'" -l json
 complete -c kecli -n "__kecli_is 'plan show'" -l no-input
 complete -c kecli -n "__kecli_is 'plan show'" -l help
+complete -c kecli -n "__kecli_is 'plan show'" -l format -x -a 'md pdf ics'
+complete -c kecli -n "__kecli_is 'plan show'" -l output -r -F
 complete -c kecli -n "__kecli_is 'plan show'" -l lang -x -a 'nb en'
 complete -c kecli -n "__kecli_is 'plan show'" -l version -x
 complete -c kecli -n "__kecli_arg 'plan show' 0" -x -a '(kecli complete-ids case (commandline -ct) 2>/dev/null)'
@@ -286,6 +289,7 @@ complete -c kecli -n "__kecli_arg 'appeal withdraw' 0" -x -a '(kecli complete-id
 complete -c kecli -n "__kecli_is 'report'" -a deadlines
 complete -c kecli -n "__kecli_is 'report'" -a stats
 complete -c kecli -n "__kecli_is 'report'" -l help
+complete -c kecli -n "__kecli_is 'report deadlines'" -l force
 complete -c kecli -n "__kecli_is 'report deadlines'" -l json
 complete -c kecli -n "__kecli_is 'report deadlines'" -l fail-on-overdue
 complete -c kecli -n "__kecli_is 'report deadlines'" -l no-input
@@ -293,7 +297,8 @@ complete -c kecli -n "__kecli_is 'report deadlines'" -l help
 complete -c kecli -n "__kecli_is 'report deadlines'" -l as-of -x
 complete -c kecli -n "__kecli_is 'report deadlines'" -l within -x
 complete -c kecli -n "__kecli_is 'report deadlines'" -l type -x -a 'preliminary_reply decision_unsent appeal_window appeal_forwarding plan_evaluation turns_18'
-complete -c kecli -n "__kecli_is 'report deadlines'" -l format -x -a 'table json csv'
+complete -c kecli -n "__kecli_is 'report deadlines'" -l format -x -a 'table json csv ics'
+complete -c kecli -n "__kecli_is 'report deadlines'" -l output -r -F
 complete -c kecli -n "__kecli_is 'report stats'" -l json
 complete -c kecli -n "__kecli_is 'report stats'" -l no-input
 complete -c kecli -n "__kecli_is 'report stats'" -l help

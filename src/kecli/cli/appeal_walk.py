@@ -10,57 +10,33 @@ from dataclasses import dataclass
 from kecli import env
 from kecli.cli.prompts import ask_confirm, ask_select, ask_text, ask_yes_no
 from kecli.errors import InvalidInput, Msg
-from kecli.i18n import t, tt
-
-#: Statsforvalteren's answers as the walk offers them: what each means for the case.
-FINAL_TITLES = (
-    ("stadfestet", Msg("stadfestet — avgjørelsen står", "stadfestet — the decision stands")),
-    (
-        "omgjort",
-        Msg("omgjort — endret til innvilget", "omgjort — changed in the person's favour"),
-    ),
-    (
-        "opphevet",
-        Msg(
-            "opphevet — saken skal vurderes på nytt",
-            "opphevet — set aside: the case is assessed again",
-        ),
-    ),
-    (
-        "avvist",
-        Msg(
-            "avvist — ikke prøvd; ikke endelig",
-            "avvist — rejected without trying the merits; not final",
-        ),
-    ),
-)
+from kecli.i18n import prompts as P
+from kecli.i18n import t, tf
 
 
-def _ask_date(question: str, earliest: str | None, before: Msg) -> str:
+def _ask_date(question: Msg, earliest: str | None, before: Msg) -> str:
     """A date from ``earliest`` (``before`` names it) up to today, default today."""
     from kecli.domain.dates import parse_date
 
     def check(text: str) -> None:
         if not text.strip():
-            raise InvalidInput(Msg("Må fylles ut.", "Required."))
+            raise InvalidInput(P.REQUIRED)
         day = parse_date(text, today=env.today())
         if day > env.today():
-            raise InvalidInput(
-                Msg("Datoen kan ikke være etter i dag.", "The date cannot be after today.")
-            )
+            raise InvalidInput(P.NOT_AFTER_TODAY)
         if earliest and day.isoformat() < earliest:
             raise InvalidInput(
                 Msg(
-                    f"Datoen er før {before.nb} ({earliest}).",
-                    f"The date is before {before.en} ({earliest}).",
+                    P.DATE_BEFORE.nb.format(what=before.nb, date=earliest),
+                    P.DATE_BEFORE.en.format(what=before.en, date=earliest),
                 )
             )
 
-    return ask_text(question, default=env.today().isoformat(), check=check)
+    return ask_text(t(question), default=env.today().isoformat(), check=check)
 
 
-def _optional(question: str) -> str | None:
-    return ask_text(question + tt(" (Enter for å hoppe over)", " (Enter to skip)")) or None
+def _optional(question: Msg) -> str | None:
+    return ask_text(t(question) + t(P.OPTIONAL)) or None
 
 
 @dataclass
@@ -81,27 +57,14 @@ def file_walk(
 ) -> FiledInput:
     """Ask when the appeal came, what it says, whether it is signed, and a note: each only
     where no flag gave it."""
-    print(
-        tt(
-            f"Klage på avgjørelsen i sak {case_id}: {outcome} {decided_on}.",
-            f"An appeal against the decision in {case_id}: {outcome} {decided_on}.",
-        )
-    )
-    filed_on = given.filed_on or _ask_date(
-        tt("Når ble klagen postlagt eller levert?", "When was the appeal posted or delivered?"),
-        decided_on,
-        Msg("avgjørelsen", "the decision"),
-    )
-    grounds = given.grounds
-    if grounds is None:
-        grounds = _optional(tt("Hva sier klagen?", "What does the appeal say?"))
+    print(tf(P.APPEAL_AGAINST, id=case_id, outcome=outcome, decided_on=decided_on))
+    filed_on = given.filed_on or _ask_date(P.FILED_ON, decided_on, P.THE_DECISION)
+    grounds = given.grounds if given.grounds is not None else _optional(P.GROUNDS)
     unsigned = given.unsigned
     if not unsigned_given:
-        unsigned = not ask_yes_no(
-            tt("Er klagen underskrevet?", "Is the appeal signed?"), default=True
-        )
-    note = given.note if given.note is not None else _optional(tt("Merknad:", "Note:"))
-    if not ask_confirm(tt(f"Registrere klagen i {case_id}?", f"Register the appeal in {case_id}?")):
+        unsigned = not ask_yes_no(t(P.SIGNED), default=True)
+    note = given.note if given.note is not None else _optional(P.NOTE)
+    if not ask_confirm(tf(P.REGISTER_APPEAL, id=case_id)):
         raise KeyboardInterrupt
     return FiledInput(filed_on, grounds, unsigned, note)
 
@@ -119,21 +82,14 @@ def resolve_walk(
     """Ask for statsforvalteren's answer, its date and a note: each only where no flag gave
     it."""
     outcome = ask_select(
-        tt(
-            f"Statsforvalterens svar på klage #{appeal_id} i {case_id}:",
-            f"Statsforvalteren's answer to appeal #{appeal_id} in {case_id}:",
-        ),
-        [(value, t(title)) for value, title in FINAL_TITLES],
+        tf(P.FINAL_ANSWER, appeal=appeal_id, id=case_id),
+        [(value, t(title)) for value, title in P.FINAL_CHOICES.items()],
         default="stadfestet",
     )
     if on is None:
-        on = _ask_date(
-            tt("Datoen for svaret:", "The date of the answer:"),
-            forwarded_on,
-            Msg("oversendelsen", "the forwarding"),
-        )
+        on = _ask_date(P.ANSWER_DATE, forwarded_on, P.THE_FORWARDING)
     if note is None:
-        note = _optional(tt("Merknad:", "Note:"))
-    if not ask_confirm(tt(f"Registrere svaret ({outcome})?", f"Record the answer ({outcome})?")):
+        note = _optional(P.NOTE)
+    if not ask_confirm(tf(P.RECORD_ANSWER, outcome=outcome)):
         raise KeyboardInterrupt
     return ResolvedInput(outcome, on, note)

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 from kecli.errors import InvalidInput, Msg, redact
-from kecli.i18n import tt
+from kecli.i18n import tf
 
 T = TypeVar("T")
 
@@ -31,11 +31,15 @@ def emit(data: T, json_out: bool, human: Callable[[T], object], *, then: str | N
 
 
 def warn(text: str) -> None:
-    print(f"{tt('Advarsel', 'Warning')}: {redact(text)}", file=sys.stderr)
+    from kecli.i18n.results import WARNING
+
+    print(tf(WARNING, text=redact(text)), file=sys.stderr)
 
 
 def next_step(command: str) -> None:
-    print(f"{tt('Neste', 'Next')}: {command}")
+    from kecli.i18n.results import NEXT
+
+    print(tf(NEXT, command=command))
 
 
 def document_language(lang: str | None) -> str:
@@ -120,3 +124,16 @@ def write_private_file(path: str, content: bytes, *, force: bool) -> None:
         if os.path.lexists(temporary):
             os.unlink(temporary)
         raise
+
+
+def write_bytes(content: bytes, output: str | None, *, force: bool) -> None:
+    """``content`` to ``output`` as a private file (:func:`write_private_file`), or to
+    stdout when no file is named."""
+    import sys
+
+    if output is not None:
+        write_private_file(output, content, force=force)
+        return
+    sys.stdout.flush()
+    sys.stdout.buffer.write(content)
+    sys.stdout.buffer.flush()

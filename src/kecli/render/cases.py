@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from kecli import env
 from kecli.domain.eligibility import LOCAL_GROUND_TEXT
-from kecli.i18n import t, tt
+from kecli.errors import Msg
+from kecli.i18n import label, t, tf, yes_no
+from kecli.i18n import labels as L
+from kecli.i18n import results as R
 from kecli.render.case_sections import appeal_lines, contact_rows, current_decision_section
 from kecli.render.console import console, escape, fields, table
 from kecli.render.decisions import failed_text
@@ -12,30 +14,19 @@ from kecli.views import AppealView, AppointmentView, CaseView, DecisionView
 
 
 def status_label(status: str) -> str:
-    return {
-        "received": tt("mottatt", "received"),
-        "decided": tt("avgjort", "decided"),
-        "closed": tt("avsluttet", "closed"),
-    }.get(status, status)
+    return label(L.CASE_STATUS, status)
 
 
 def _outcome(view: CaseView) -> str:
     decision = view.get("decision")
-    return decision["outcome"] if decision else "—"
+    return label(L.OUTCOME, decision["outcome"]) if decision else L.NONE_DASH
 
 
 def case_table(views: list[CaseView]) -> None:
     if not views:
-        console().print(tt("Ingen saker.", "No cases."))
+        console().print(t(R.NO_CASES))
         return
-    drawn = table(
-        tt("Sak", "Case"),
-        tt("Type", "Kind"),
-        tt("Status", "Status"),
-        tt("Navn", "Name"),
-        tt("Mottatt", "Received"),
-        tt("Avgjørelse", "Decision"),
-    )
+    drawn = table(t(L.CASE), t(L.KIND), t(L.STATUS), t(L.NAME), t(L.RECEIVED), t(L.DECISION))
     for view in views:
         drawn.add_row(
             view["id"],
@@ -48,10 +39,17 @@ def case_table(views: list[CaseView]) -> None:
     console().print(drawn)
 
 
-def case_summary(view: CaseView, verb_nb: str, verb_en: str) -> None:
+def case_summary(view: CaseView, verb: Msg) -> None:
+    """The one line after ``case new``, ``close`` and ``reopen``."""
     console().print(
-        f"{tt(verb_nb, verb_en)} {view['id']}: {view['person']['name']} "
-        f"({view['kind']}, {status_label(view['status'])})"
+        tf(
+            R.CASE_SUMMARY,
+            verb=t(verb),
+            id=view["id"],
+            name=view["person"]["name"],
+            kind=view["kind"],
+            status=status_label(view["status"]),
+        )
     )
 
 
@@ -60,48 +58,59 @@ def case_detail(view: CaseView) -> None:
     person = view["person"]
     grid = fields()
     rows = [
-        (tt("Sak", "Case"), view["id"]),
-        (tt("Type", "Kind"), view["kind"]),
-        (tt("Status", "Status"), status_label(view["status"])),
-        (tt("Navn", "Name"), person["name"]),
-        (tt("Fødselsnummer", "Fødselsnummer"), person["fnr"] or "—"),
-        (tt("Fødselsdato", "Birth date"), person["birth_date"] or "—"),
+        (L.CASE, view["id"]),
+        (L.KIND, view["kind"]),
+        (L.STATUS, status_label(view["status"])),
+        (L.NAME, person["name"]),
+        (L.FNR, person["fnr"] or L.NONE_DASH),
+        (L.BIRTH_DATE, person["birth_date"] or L.NONE_DASH),
     ]
     if expected := person["expected_birth_date"]:
-        rows.append((tt("Termin", "Expected birth"), expected))
+        rows.append((L.EXPECTED_BIRTH, expected))
     rows += [
-        (tt("Foresatte", "Guardians"), ", ".join(view["guardians"]) or "—"),
-        (tt("Mottatt", "Received"), f"{view['received_on']} ({view['channel']})"),
-        (tt("Ønsker IP", "Wants IP"), tt("ja", "yes") if view["wants_ip"] else tt("nei", "no")),
+        (L.GUARDIANS, ", ".join(view["guardians"]) or L.NONE_DASH),
+        (
+            L.RECEIVED,
+            tf(R.RECEIVED_VIA, on=view["received_on"], channel=label(L.CHANNEL, view["channel"])),
+        ),
+        (L.WANTS_IP, yes_no(view["wants_ip"])),
     ]
     # The handler (saksbehandler) belongs here, after the received row: issue 17's handlers.
     rows += contact_rows(view)
     if note := view["note"]:
-        rows.append((tt("Merknad", "Note"), note))
+        rows.append((L.NOTE, note))
     if view.get("closed_on"):
-        rows.append((tt("Avsluttet", "Closed"), f"{view['closed_on']}: {view['close_reason']}"))
+        rows.append((L.CLOSED, f"{view['closed_on']}: {view['close_reason']}"))
     coordinator = view.get("coordinator")
     rows.append(
         (
-            tt("Koordinator", "Coordinator"),
-            f"{coordinator['name']} (#{coordinator['id']}, {tt('fra', 'since')} "
-            f"{coordinator['since']})"
+            L.COORDINATOR,
+            tf(
+                R.COORDINATOR_SINCE,
+                name=coordinator["name"],
+                id=coordinator["id"],
+                since=coordinator["since"],
+            )
             if coordinator
-            else "—",
+            else L.NONE_DASH,
         )
     )
     plan = view.get("plan")
     if plan:
         rows.append(
             (
-                tt("Individuell plan", "Individuell plan"),
-                f"v{plan['version']}: {plan['goals']} {tt('mål', 'goals')}, "
-                f"{plan['measures']} {tt('tiltak', 'measures')}; "
-                f"{tt('neste evaluering', 'next evaluation')} {plan['next_evaluation'] or '—'}",
+                L.INDIVIDUELL_PLAN,
+                tf(
+                    R.PLAN_SUMMARY,
+                    version=plan["version"],
+                    goals=plan["goals"],
+                    measures=plan["measures"],
+                    next=plan["next_evaluation"] or L.NONE_DASH,
+                ),
             )
         )
-    for label, value in rows:
-        grid.add_row(label, str(value))
+    for heading, value in rows:
+        grid.add_row(t(heading), str(value))
     out.print(grid)
     decisions_table(view["decisions"])
     current_decision_section(view)
@@ -111,16 +120,11 @@ def case_detail(view: CaseView) -> None:
     history = view.get("history") or []
     if history:
         out.print()
-        drawn = table(
-            tt("Tid", "When"),
-            tt("Bruker", "User"),
-            tt("Hendelse", "Event"),
-            title=tt("Historikk", "History"),
-        )
+        drawn = table(t(L.WHEN), t(L.USER), t(L.EVENT_HEADING), title=t(L.HISTORY))
         from kecli.domain.dates import oslo_minute
 
         for event in history:  # the unit's clock, as plan show and plan history
-            drawn.add_row(oslo_minute(event["at"]), event["user"], event["action"])
+            drawn.add_row(oslo_minute(event["at"]), event["user"], label(L.EVENT, event["action"]))
         out.print(drawn)
 
 
@@ -133,31 +137,27 @@ def decisions_table(decisions: list[DecisionView]) -> None:
     out.print()
     drawn = table(
         "#",
-        tt("Utfall", "Outcome"),
-        tt("Avgjort", "Decided"),
-        tt("Sendt", "Sent"),
-        tt("Kom fram", "Arrived"),
-        tt("Klagefrist", "Appeal deadline"),
-        tt("Ikke oppfylt", "Failed criteria"),
-        tt("Merknad", "Note"),
-        title=tt("Avgjørelser", "Decisions"),
+        t(L.OUTCOME_HEADING),
+        t(L.DECIDED),
+        t(L.SENT),
+        t(L.ARRIVED),
+        t(L.APPEAL_DEADLINE),
+        t(L.FAILED_CRITERIA),
+        t(L.NOTE),
+        title=t(L.DECISIONS),
     )
     for number, decision in enumerate(decisions, start=1):
         current = not decision["set_aside"] and decision is decisions[-1]
         style = "bold" if current else "dim"
-        note = (
-            tt("opphevet", "set aside")
-            if decision["set_aside"]
-            else (tt("gjeldende", "current") if current else "")
-        )
+        note = t(L.SET_ASIDE) if decision["set_aside"] else (t(L.CURRENT) if current else "")
         drawn.add_row(
             str(number),
-            decision["outcome"],
+            label(L.OUTCOME, decision["outcome"]),
             decision["decided_on"],
             sent_text(decision),
             notified_text(decision),
             deadline_text(decision),
-            failed_text(decision) or "—",
+            failed_text(decision) or L.NONE_DASH,
             "; ".join(filter(None, (note, continued(decision)))),
             style=style,
         )
@@ -175,41 +175,27 @@ def appointments_table(appointments: list[AppointmentView]) -> None:
         return
     out = console()
     out.print()
-    drawn = table(
-        tt("Navn", "Name"),
-        tt("Fra", "Since"),
-        tt("Til", "Until"),
-        tt("Årsak", "Reason"),
-        title=tt("Koordinatorer", "Coordinators"),
-    )
+    drawn = table(t(L.NAME), t(L.SINCE), t(L.UNTIL), t(L.REASON), title=t(L.COORDINATORS))
     for a in appointments:
         drawn.add_row(
-            f"{a['name']} (#{a['id']})", a["since"], a["until"] or "—", end_reason(a["end_reason"])
+            f"{a['name']} (#{a['id']})",
+            a["since"],
+            a["until"] or L.NONE_DASH,
+            end_reason(a["end_reason"]),
         )
     out.print(drawn)
 
 
-#: The reasons kecli itself stores for an appointment's end, in bokmål (stored in English,
-#: as JSON gives them; a reason typed with ``unassign --reason`` is shown as typed).
-_END_REASONS_NB = {
-    "replaced": "erstattet",
-    "case closed": "saken avsluttet",
-    "decision set aside": "avgjørelsen opphevet",
-    "coordinator deactivated": "koordinatoren deaktivert",
-    "unassigned": "oppnevningen avsluttet",
-}
-
-
 def end_reason(reason: str | None) -> str:
-    """An appointment's end reason as the table shows it."""
+    """An appointment's end reason as the table shows it: kecli's own in the user's
+    language (stored in English, as JSON gives them); one typed with ``unassign
+    --reason`` as typed."""
     if not reason:
         return ""
-    if env.lang() != "nb":
-        return reason
     if reason.startswith("replaced by ") and " in " in reason:
         kind, _, case_id = reason.removeprefix("replaced by ").partition(" in ")
-        return f"erstattet av {kind} i {case_id}"
-    return _END_REASONS_NB.get(reason, reason)
+        return tf(L.REPLACED_BY, kind=kind, case=case_id)
+    return label(L.END_REASON, reason)
 
 
 def appeals_table(appeals: list[AppealView]) -> None:
@@ -218,25 +204,30 @@ def appeals_table(appeals: list[AppealView]) -> None:
     out = console()
     for appeal in appeals:
         out.print()
-        timely = tt("i tide", "timely") if appeal["timely"] else tt("for sent", "late")
+        timely = t(L.TIMELY) if appeal["timely"] else t(L.LATE)
         if appeal["deadline"] is not None:
-            timely += f", {tt('frist', 'deadline')} {appeal['deadline']}"
+            timely += f", {t(L.DEADLINE_WORD)} {appeal['deadline']}"
+        status = label(L.APPEAL_STATUS, appeal["status"])
+        if appeal.get("withdrawn"):
+            status += f" ({t(L.WITHDRAWN)})"
         out.print(
-            f"[bold]{tt('Klage', 'Appeal')} #{appeal['id']}[/bold]: "
-            f"{tt('innkommet', 'filed')} {appeal['filed_on']} ({timely}) — {appeal['status']}"
-            + (f" ({tt('trukket', 'withdrawn')})" if appeal.get("withdrawn") else "")
+            tf(
+                R.APPEAL_HEADING,
+                id=appeal["id"],
+                filed_on=appeal["filed_on"],
+                timely=timely,
+                status=status,
+            )
         )
         for line in appeal_lines(appeal):
             out.print(f"  {escape(line)}")
-        drawn = table(
-            tt("Dato", "On"),
-            tt("Steg", "Step"),
-            tt("Utfall", "Outcome"),
-            tt("Bruker", "User"),
-            tt("Merknad", "Note"),
-        )
+        drawn = table(t(L.ON), t(L.STEP), t(L.OUTCOME_HEADING), t(L.USER), t(L.NOTE))
         for step in appeal["history"]:
             drawn.add_row(
-                step["on"], step["step"], step["outcome"] or "", step["user"], step["note"] or ""
+                step["on"],
+                label(L.APPEAL_STEP, step["step"]),
+                label(L.APPEAL_OUTCOME, step["outcome"]),
+                step["user"],
+                step["note"] or "",
             )
         out.print(drawn)

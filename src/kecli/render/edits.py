@@ -5,33 +5,19 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from kecli.i18n import t, tt
+from kecli.i18n import label, tf
+from kecli.i18n import labels as L
+from kecli.i18n import results as R
 from kecli.render.console import console
 from kecli.views import CaseView
 
 
-def field_label(field: str) -> str:
-    """What a changed field is called on the screen."""
-    from kecli.domain.contacts import FIELD_NAMES
-
-    labels = {
-        "name": tt("navn", "name"),
-        "fnr": tt("fødselsnummer", "fødselsnummer"),
-        "birth_date": tt("fødselsdato", "birth date"),
-        "expected_birth_date": tt("termindato", "expected birth date"),
-        "received_on": tt("mottatt", "received"),
-        "channel": tt("kanal", "channel"),
-        "guardians": tt("foresatte", "guardians"),
-        "note": tt("merknad", "note"),
-    }
-    if field in FIELD_NAMES:
-        return t(FIELD_NAMES[field])
-    return labels.get(field, field)
-
-
-def value_text(value: Any) -> str:
+def value_text(field: str, value: Any) -> str:
+    """A changed value as a person reads it: a channel by its name, a list joined."""
     if value is None or value == [] or value == "":
-        return "—"
+        return L.NONE_DASH
+    if field == "channel":
+        return label(L.CHANNEL, str(value))
     if isinstance(value, list | tuple):
         return ", ".join(str(v) for v in value)
     return str(value)
@@ -39,10 +25,15 @@ def value_text(value: Any) -> str:
 
 def change_line(change: dict[str, Any]) -> str:
     """``navn: Kari → Kari N.``; a guardian's detail names the guardian."""
-    label = field_label(change["field"])
+    field = change["field"]
+    values = {
+        "field": label(L.CASE_FIELD, field),
+        "old": value_text(field, change["old"]),
+        "new": value_text(field, change["new"]),
+    }
     if change.get("guardian"):
-        label += f" ({change['guardian']})"
-    return f"{label}: {value_text(change['old'])} → {value_text(change['new'])}"
+        return tf(R.CHANGE_OF_GUARDIAN, guardian=change["guardian"], **values)
+    return tf(R.CHANGE, **values)
 
 
 def change_lines(changes: Sequence[dict[str, Any]]) -> list[str]:
@@ -51,12 +42,6 @@ def change_lines(changes: Sequence[dict[str, Any]]) -> list[str]:
 
 def edit_result(view: CaseView, changes: Sequence[dict[str, Any]]) -> None:
     out = console()
-    out.print(
-        tt(
-            f"Endret {view['id']} ({view['person']['name']}):",
-            f"Changed {view['id']} ({view['person']['name']}):",
-        ),
-        highlight=False,
-    )
+    out.print(tf(R.EDITED, id=view["id"], name=view["person"]["name"]), markup=False)
     for line in change_lines(changes):
-        out.print(f"  {line}", highlight=False, markup=False)
+        out.print(f"  {line}", markup=False)

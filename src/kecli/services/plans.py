@@ -16,6 +16,7 @@ from kecli.domain.plans import (
     normalize_plan,
     plan_counts,
     plan_is_active,
+    plan_outcome,
     same_content,
 )
 from kecli.errors import Conflict, InvalidInput, Msg, NotFound, RuleViolation
@@ -76,7 +77,12 @@ def _editable(session: Session, row: CaseRow) -> list[Msg]:
             ),
         )
     current = repo.current_decision(session, row.id)
-    if current is None or current.set_aside or current.outcome != INNVILGET:
+    if (
+        current is None
+        or current.set_aside
+        or plan_outcome(current.outcome, current.failed_criteria, row.kind, current.answers)
+        != INNVILGET
+    ):
         outcome = "ingen" if current is None or current.set_aside else current.outcome
         outcome_en = "none" if current is None or current.set_aside else current.outcome
         raise RuleViolation(

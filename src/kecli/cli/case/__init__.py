@@ -7,6 +7,6 @@ import typer
 
 from kecli.cli.case import assess, close, edit, letter, new, notify, show
 
-case_app = typer.Typer(no_args_is_help=True)  # its help: GROUPS in cli/app.py
+case_app = typer.Typer(no_args_is_help=True)  # its words: kecli.i18n.help
 for part in (new, show, edit, close, assess, notify, letter):
     case_app.add_typer(part.app)

@@ -43,110 +43,41 @@ def _guardian_pairs(values: dict[str, PairsOpt]) -> list[tuple[str, str, str]]:
     return found
 
 
-def _guardian_option(key: str, what: str) -> object:
-    return typer.Option(
-        f"--guardian-{key}",
-        metavar="NAME=TEXT",
-        help=f"A guardian's {what} (repeatable; an empty TEXT clears it).",
-    )
+def _guardian_option(key: str) -> object:
+    return typer.Option(f"--guardian-{key}", metavar="NAME=TEXT")
+
+
+TextOpt = str | None
 
 
 @app.command("edit")
 def case_edit(
     case: CaseArg,
-    name: Annotated[
-        str | None, typer.Option("--name", metavar="TEXT", help="The person's full name.")
-    ] = None,
-    fnr: Annotated[
-        str | None,
-        typer.Option(
-            "--fnr",
-            metavar="FNR",
-            help="Fødselsnummer or D-nummer (checked; its birth date replaces the one "
-            "registered; an expected child is then born).",
-        ),
-    ] = None,
-    birth_date: Annotated[
-        str | None,
-        typer.Option(
-            "--birth-date",
-            metavar="DATE",
-            help="Birth date; for a child registered as expected, records the birth (the "
-            "expected date stays in the history).",
-        ),
-    ] = None,
-    received: Annotated[
-        str | None,
-        typer.Option("--received", metavar="DATE", help="When the inquiry came in."),
-    ] = None,
+    name: Annotated[TextOpt, typer.Option("--name", metavar="TEXT")] = None,
+    fnr: Annotated[TextOpt, typer.Option("--fnr", metavar="FNR")] = None,
+    birth_date: Annotated[TextOpt, typer.Option("--birth-date", metavar="DATE")] = None,
+    received: Annotated[TextOpt, typer.Option("--received", metavar="DATE")] = None,
     channel: Annotated[
-        str | None,
-        typer.Option(
-            "--channel",
-            metavar="|".join(CHANNELS),
-            autocompletion=choices(CHANNELS),
-            help="How the inquiry came in.",
-        ),
+        TextOpt,
+        typer.Option("--channel", metavar="|".join(CHANNELS), autocompletion=choices(CHANNELS)),
     ] = None,
-    add_guardian: Annotated[
-        list[str] | None,
-        typer.Option("--add-guardian", metavar="NAME", help="Add a guardian (repeatable)."),
-    ] = None,
-    remove_guardian: Annotated[
-        list[str] | None,
-        typer.Option(
-            "--remove-guardian",
-            metavar="NAME",
-            help="Remove a guardian, and their contact details (repeatable).",
-        ),
-    ] = None,
-    address: Annotated[
-        str | None,
-        typer.Option(
-            "--address", metavar="TEXT", help="The person's street address (letters use it)."
-        ),
-    ] = None,
-    postcode: Annotated[
-        str | None, typer.Option("--postcode", metavar="TEXT", help="Postcode (four digits).")
-    ] = None,
-    city: Annotated[
-        str | None, typer.Option("--city", metavar="TEXT", help="Postal town (poststed).")
-    ] = None,
-    phone: Annotated[
-        str | None, typer.Option("--phone", metavar="TEXT", help="The person's phone number.")
-    ] = None,
-    email: Annotated[
-        str | None, typer.Option("--email", metavar="TEXT", help="The person's e-mail address.")
-    ] = None,
-    guardian_address: Annotated[PairsOpt, _guardian_option("address", "street address")] = None,
-    guardian_postcode: Annotated[PairsOpt, _guardian_option("postcode", "postcode")] = None,
-    guardian_city: Annotated[PairsOpt, _guardian_option("city", "postal town")] = None,
-    guardian_phone: Annotated[PairsOpt, _guardian_option("phone", "phone number")] = None,
-    guardian_email: Annotated[PairsOpt, _guardian_option("email", "e-mail address")] = None,
-    note: Annotated[
-        str | None,
-        typer.Option("--note", metavar="TEXT", help="Replace the case's note (empty: remove it)."),
-    ] = None,
-    force: Annotated[
-        bool,
-        typer.Option(
-            "--force", help="Make a change that contradicts a recorded decision (with --reason)."
-        ),
-    ] = False,
-    reason: Annotated[
-        str | None,
-        typer.Option("--reason", metavar="TEXT", help="Why (required with --force; logged)."),
-    ] = None,
+    add_guardian: Annotated[PairsOpt, typer.Option("--add-guardian", metavar="NAME")] = None,
+    remove_guardian: Annotated[PairsOpt, typer.Option("--remove-guardian", metavar="NAME")] = None,
+    address: Annotated[TextOpt, typer.Option("--address", metavar="TEXT")] = None,
+    postcode: Annotated[TextOpt, typer.Option("--postcode", metavar="TEXT")] = None,
+    city: Annotated[TextOpt, typer.Option("--city", metavar="TEXT")] = None,
+    phone: Annotated[TextOpt, typer.Option("--phone", metavar="TEXT")] = None,
+    email: Annotated[TextOpt, typer.Option("--email", metavar="TEXT")] = None,
+    guardian_address: Annotated[PairsOpt, _guardian_option("address")] = None,
+    guardian_postcode: Annotated[PairsOpt, _guardian_option("postcode")] = None,
+    guardian_city: Annotated[PairsOpt, _guardian_option("city")] = None,
+    guardian_phone: Annotated[PairsOpt, _guardian_option("phone")] = None,
+    guardian_email: Annotated[PairsOpt, _guardian_option("email")] = None,
+    note: Annotated[TextOpt, typer.Option("--note", metavar="TEXT")] = None,
+    force: Annotated[bool, typer.Option("--force")] = False,
+    reason: Annotated[TextOpt, typer.Option("--reason", metavar="TEXT")] = None,
     json_out: JsonOpt = False,
 ) -> None:
-    """Correct or complete a case: name, fødselsnummer, birth, received date, channel,
-    guardians, contact details, note. / Rett eller fullfør en sak.
-
-    Each change is logged with its old and new value. Without options, a terminal asks.
-
-    Example: kecli case edit 2026-7 --birth-date 2026-11-02 --address "Storgata 1"
-    --postcode 0150 --city Oslo
-    """
     from kecli.domain.edits import CaseEdit, nothing_given
     from kecli.render.edits import edit_result
     from kecli.services.edits import edit_case
@@ -182,13 +113,11 @@ def case_edit(
 
             raise nothing_given(normalize_case_id(case))
         from kecli.cli.case.edit_walk import edit_walk
-        from kecli.i18n import tt
+        from kecli.i18n import results, t
 
         walked = edit_walk(case)
         if walked is None:
-            print(
-                tt("Avsluttet; ingenting ble lagret.", "Quit; nothing was saved."), file=sys.stderr
-            )
+            print(t(results.EDIT_QUIT), file=sys.stderr)
             return
         edit, force, reason = walked
     result = edit_case(service_ctx(), case, edit, force=force, reason=reason)

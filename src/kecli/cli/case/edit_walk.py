@@ -11,22 +11,17 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from kecli import env
-from kecli.cli.case.new_walk import CHANNEL_TITLES
 from kecli.cli.prompts import Back, ask_confirm, ask_menu, ask_select, ask_text, back_hint
 from kecli.errors import InvalidInput, KecliError, Msg
-from kecli.i18n import t, tt
+from kecli.i18n import prompts as P
+from kecli.i18n import results as R
+from kecli.i18n import t, tf
 
 if TYPE_CHECKING:
     from kecli.domain.edits import CaseEdit
     from kecli.views import CaseView
 
-CONTACT_TITLES = (
-    ("address", Msg("Adresse", "Address")),
-    ("postcode", Msg("Postnummer", "Postcode")),
-    ("city", Msg("Poststed", "City")),
-    ("phone", Msg("Telefon", "Phone")),
-    ("email", Msg("E-post", "E-mail")),
-)
+CONTACT_TITLES = P.CONTACT_FIELDS
 
 
 @dataclass
@@ -73,39 +68,37 @@ def _shown(value: str | None) -> str:
     return value or "—"
 
 
+def _entry(what: Msg, value: str) -> str:
+    return tf(P.EDIT_ENTRY, what=t(what), value=value)
+
+
 def _menu(draft: Draft) -> list[tuple[str, str]]:
-    channel = t(Msg(*CHANNEL_TITLES[draft.channel])) if draft.channel in CHANNEL_TITLES else ""
+    from kecli.i18n import label
+    from kecli.i18n import labels as L
+
     if draft.expected_birth_date and not draft.birth_date:
-        birth = tt(
-            f"Fødselsdato: barnet er ventet (termin {draft.expected_birth_date}) — registrer "
-            "fødselen",
-            f"Birth date: the child is expected ({draft.expected_birth_date}) — record the birth",
-        )
+        birth = tf(P.EDIT_EXPECTED, date=draft.expected_birth_date)
     else:
-        birth = tt("Fødselsdato: ", "Birth date: ") + _shown(draft.birth_date)
+        birth = _entry(P.EDIT_BIRTH, _shown(draft.birth_date))
     entries = [
-        ("name", tt("Navn: ", "Name: ") + draft.name),
-        ("fnr", tt("Fødselsnummer: ", "Fødselsnummer: ") + _shown(draft.fnr)),
+        ("name", _entry(P.EDIT_NAME, draft.name)),
+        ("fnr", _entry(P.EDIT_FNR, _shown(draft.fnr))),
         ("birth", birth),
-        ("received", tt("Mottatt: ", "Received: ") + _shown(draft.received_on)),
-        ("channel", tt("Kanal: ", "Channel: ") + channel),
-        ("contact:", tt("Kontaktinformasjon: ", "Contact details: ") + _contact(draft.contact)),
+        ("received", _entry(P.EDIT_RECEIVED, _shown(draft.received_on))),
+        ("channel", _entry(P.EDIT_CHANNEL, label(L.CHANNEL, draft.channel))),
+        ("contact:", _entry(P.EDIT_CONTACT, _contact(draft.contact))),
     ]
     for guardian in draft.guardians:
-        entries.append(
-            (
-                f"contact:{guardian}",
-                tt(f"Kontaktinformasjon for {guardian}: ", f"Contact details of {guardian}: ")
-                + _contact(draft.guardian_contacts.get(guardian) or {}),
-            )
-        )
-    entries.append(("add_guardian", tt("Legg til foresatt", "Add a guardian")))
+        what = tf(P.EDIT_CONTACT_OF, name=guardian)
+        values = _contact(draft.guardian_contacts.get(guardian) or {})
+        entries.append((f"contact:{guardian}", tf(P.EDIT_ENTRY, what=what, value=values)))
+    entries.append(("add_guardian", t(P.ADD_GUARDIAN)))
     if draft.guardians:
-        entries.append(("remove_guardian", tt("Fjern foresatt", "Remove a guardian")))
+        entries.append(("remove_guardian", t(P.REMOVE_GUARDIAN)))
     entries += [
-        ("note", tt("Merknad: ", "Note: ") + _shown(draft.note)),
-        ("save", tt("Lagre og avslutt", "Save and quit")),
-        ("quit", tt("Avslutt uten å lagre", "Quit without saving")),
+        ("note", _entry(P.EDIT_NOTE, _shown(draft.note))),
+        ("save", t(P.SAVE_AND_QUIT)),
+        ("quit", t(P.QUIT_WITHOUT_SAVING)),
     ]
     return entries
 
@@ -121,11 +114,9 @@ def _date_check(text: str) -> None:
     from kecli.domain.dates import parse_date
 
     if not text.strip():
-        raise InvalidInput(Msg("Må fylles ut.", "Required."))
+        raise InvalidInput(P.REQUIRED)
     if parse_date(text, today=env.today()) > env.today():
-        raise InvalidInput(
-            Msg("Datoen kan ikke være etter i dag.", "The date cannot be after today.")
-        )
+        raise InvalidInput(P.NOT_AFTER_TODAY)
 
 
 def _date(text: str) -> dt.date:
@@ -145,10 +136,10 @@ def _act(action: str, draft: Draft, allow_synthetic: bool) -> None:
 
         def required(text: str) -> None:
             if not text.strip():
-                raise InvalidInput(Msg("Må fylles ut.", "Required."))
+                raise InvalidInput(P.REQUIRED)
 
         name = ask_text(
-            tt("Navn:", "Name:"),
+            t(P.NAME),
             default=draft.name,
             check=required,
             instruction=back_hint(required=True),
@@ -162,9 +153,9 @@ def _act(action: str, draft: Draft, allow_synthetic: bool) -> None:
                 parse_identity_number(text, allow_synthetic=allow_synthetic)
 
         typed = ask_text(
-            tt("Fødselsnummer eller D-nummer:", "Fødselsnummer or D-nummer:"),
+            t(P.FNR),
             check=check,
-            instruction=tt("(Enter: behold, Esc: tilbake)", "(Enter: keep, Esc: back)"),
+            instruction=t(P.KEEP_FNR),
             back=True,
         )
         if not typed:
@@ -177,7 +168,7 @@ def _act(action: str, draft: Draft, allow_synthetic: bool) -> None:
             draft.expected_birth_date = None
     elif action == "birth":
         text = ask_text(
-            tt("Fødselsdato:", "Birth date:"),
+            t(P.BIRTH_DATE),
             default=draft.birth_date or "",
             check=_date_check,
             instruction=back_hint(required=True),
@@ -188,7 +179,7 @@ def _act(action: str, draft: Draft, allow_synthetic: bool) -> None:
         draft.expected_birth_date = None
     elif action == "received":
         text = ask_text(
-            tt("Mottatt dato:", "Received on:"),
+            t(P.RECEIVED_ON),
             default=draft.received_on,
             check=_date_check,
             instruction=back_hint(required=True),
@@ -198,8 +189,8 @@ def _act(action: str, draft: Draft, allow_synthetic: bool) -> None:
         draft.received_on = edit.received_on.isoformat()
     elif action == "channel":
         edit.channel = draft.channel = ask_select(
-            tt("Hvordan kom henvendelsen?", "How did the inquiry come in?"),
-            [(value, tt(nb, en)) for value, (nb, en) in CHANNEL_TITLES.items()],
+            t(P.HOW_CAME_IN),
+            [(value, t(title)) for value, title in P.CHANNEL_CHOICES.items()],
             default=draft.channel,
             back=True,
         )
@@ -214,7 +205,7 @@ def _act(action: str, draft: Draft, allow_synthetic: bool) -> None:
                 values[key] = clean_contact_value(
                     key,
                     ask_text(
-                        t(title) + ":",
+                        t(title),
                         default=values.get(key) or "",
                         check=lambda s: clean_contact_value(key, s, ""),
                         instruction=back_hint(),
@@ -244,7 +235,7 @@ def _act(action: str, draft: Draft, allow_synthetic: bool) -> None:
             draft.guardian_contacts[guardian] = values
     elif action == "add_guardian":
         name = ask_text(
-            tt("Navn på foresatt:", "Guardian's name:"),
+            t(P.GUARDIAN_NAME),
             instruction=back_hint(required=True),
             back=True,
         )
@@ -258,7 +249,7 @@ def _act(action: str, draft: Draft, allow_synthetic: bool) -> None:
         draft.guardians.append(name)
     elif action == "remove_guardian":
         name = ask_select(
-            tt("Hvem skal fjernes?", "Who is to be removed?"),
+            t(P.WHO_REMOVED),
             [(g, g) for g in draft.guardians],
             back=True,
         )
@@ -270,9 +261,7 @@ def _act(action: str, draft: Draft, allow_synthetic: bool) -> None:
         draft.guardian_contacts.pop(name, None)
         edit.guardian_contacts = [e for e in edit.guardian_contacts if e[0] != name]
     elif action == "note":
-        note = ask_text(
-            tt("Merknad:", "Note:"), default=draft.note or "", instruction=back_hint(), back=True
-        )
+        note = ask_text(t(P.NOTE), default=draft.note or "", instruction=back_hint(), back=True)
         edit.note = note
         draft.note = note or None
 
@@ -289,35 +278,28 @@ def _summary(ref: str, edit: CaseEdit) -> tuple[bool, str | None] | None:
     try:
         preview = preview_edit(service_ctx(), ref, edit)
     except KecliError as error:
-        print(f"{tt('Feil', 'Error')}: {t(error.message)}")
-        if error.hint:
-            print(f"{tt('Tips', 'Hint')}: {t(error.hint)}")
+        from kecli.cli.errors import report
+
+        report(error)  # next to the menu it goes back to
         return None
     out = console()
-    out.print(tt(f"Endringer i {preview.case_id}:", f"Changes to {preview.case_id}:"), style="bold")
+    out.print(tf(R.CHANGES_TO, id=preview.case_id), style="bold", markup=False)
     for line in change_lines(preview.changes):
         out.print(f"  {line}", highlight=False, markup=False)
     force, reason = False, None
     if preview.contradictions:
         for contradiction in preview.contradictions:
             warn(t(contradiction))
-        if not ask_confirm(
-            tt(
-                "Endringen strider mot en registrert avgjørelse. Lagre likevel?",
-                "The change contradicts a recorded decision. Save anyway?",
-            ),
-            default=False,
-            back=True,
-        ):
+        if not ask_confirm(t(P.SAVE_ANYWAY), default=False, back=True):
             return None
 
         def required(text: str) -> None:
             if not text.strip():
-                raise InvalidInput(Msg("En begrunnelse må gis.", "A reason must be given."))
+                raise InvalidInput(P.A_REASON_MUST_BE_GIVEN)
 
-        reason = ask_text(tt("Begrunnelse:", "Reason:"), check=required, back=True)
+        reason = ask_text(t(P.REASON_REQUIRED), check=required, back=True)
         force = True
-    if not ask_confirm(tt("Lagre endringene?", "Save the changes?"), default=True, back=True):
+    if not ask_confirm(t(P.SAVE_CHANGES), default=True, back=True):
         return None
     return force, reason
 
@@ -334,22 +316,19 @@ def edit_walk(ref: str) -> tuple[CaseEdit, bool, str | None] | None:
     allow_synthetic = current_settings(ctx).allow_synthetic_ids
     draft = _draft(case)
     console().print(
-        tt(
-            f"Endre sak {case['id']}: {case['person']['name']} ({case['kind']})",
-            f"Editing case {case['id']}: {case['person']['name']} ({case['kind']})",
-        ),
+        tf(P.EDITING, id=case["id"], name=case["person"]["name"], kind=case["kind"]),
         style="bold",
-        highlight=False,
+        markup=False,
     )
     last: str | None = None
     while True:
         try:
             action = ask_menu(
-                tt("Hva vil du endre?", "What do you want to change?"),
+                t(P.WHAT_TO_CHANGE),
                 _menu(draft),
                 default=last,
                 back=True,
-                esc=tt("avslutt", "quit"),
+                esc=t(P.QUIT_WORD),
             )
         except Back:
             action = "quit"
@@ -365,7 +344,7 @@ def edit_walk(ref: str) -> tuple[CaseEdit, bool, str | None] | None:
                     return edit, *decided
             elif action == "quit":
                 if edit.is_empty() or ask_confirm(
-                    tt("Avslutte uten å lagre endringene?", "Quit without saving the changes?"),
+                    t(P.QUIT_UNSAVED),
                     default=False,
                     back=True,
                 ):

@@ -8,7 +8,8 @@ import typer
 
 from kecli.cli.options import CaseArg
 from kecli.cli.state import service_ctx
-from kecli.i18n import tt
+from kecli.i18n import label, tf
+from kecli.i18n import labels as L
 
 app = typer.Typer()
 
@@ -23,8 +24,7 @@ def case_letter(
         typer.Option(
             "--kind",
             metavar="decision|preliminary-reply|appeal-receipt|forwarding",
-            help="Which letter: the decision (default), the foreløpig svar, the receipt of "
-            "an appeal, or its forwarding to statsforvalteren (with a copy to the family).",
+            show_default=False,  # its text says which: the default is a code
         ),
     ] = "decision",
     format_: Annotated[
@@ -32,49 +32,32 @@ def case_letter(
         typer.Option(
             "--format",
             metavar="pdf|md",
-            help="PDF/A-2b or Markdown (default: pdf when --output ends in .pdf, else md).",
         ),
     ] = None,
     output: Annotated[
         str | None,
-        typer.Option(
-            "--output", "-o", metavar="FILE", help="Write the letter to FILE (default stdout)."
-        ),
+        typer.Option("--output", "-o", metavar="FILE"),
     ] = None,
-    force: Annotated[
-        bool, typer.Option("--force", help="Replace an existing --output file.")
-    ] = False,
+    force: Annotated[bool, typer.Option("--force")] = False,
     lang: Annotated[
         str | None,
         typer.Option(
             "--lang",
             metavar="nb|en",
-            help="Language of the letter (default nb; KECLI_LANG=en gives English).",
         ),
     ] = None,
-    sent: Annotated[
-        bool,
-        typer.Option(
-            "--sent",
-            help="Also record that the decision letter is sent today (as case notify "
-            "--sent-on today); needs --via.",
-        ),
-    ] = False,
+    sent: Annotated[bool, typer.Option("--sent")] = False,
     via: Annotated[
         str | None,
-        typer.Option("--via", metavar="post|digital|hand", help="How it is sent, with --sent."),
+        typer.Option("--via", metavar="post|digital|hand"),
     ] = None,
 ) -> None:
-    """A letter to the family: the decision, a foreløpig svar, the receipt of an appeal or
-    its forwarding, as PDF/A or Markdown. / Brev til familien.
-
-    Example: kecli case letter 2026-0001 --output brev.pdf --sent --via post
-    """
     import sys
 
     from kecli.cli.output import document_language, warn
     from kecli.errors import InvalidInput, Msg
     from kecli.i18n.letters import PLACEHOLDER
+    from kecli.i18n.results import LETTER_WRITTEN, PLACEHOLDER_SHOWN, RECORDED_SENT
     from kecli.render.letters import build_letter, to_markdown
     from kecli.services.checks import check_output_file
     from kecli.services.letters import check_letter_kind, letter_data, record_letter
@@ -117,31 +100,17 @@ def case_letter(
         content = to_markdown(letter).encode("utf-8")
     for key in letter.placeholders:
         shown = PLACEHOLDER[key].pick(chosen, False)
-        warn(
-            tt(
-                f"{key} er ikke satt; brevet viser {shown}",
-                f"{key} is not set; the letter shows {shown}",
-            )
-        )
+        warn(tf(PLACEHOLDER_SHOWN, key=key, shown=shown))
     # Made and checked: logged (and with --sent the sending recorded) before it leaves.
     record_letter(ctx, data["case"]["id"], letter_kind, fmt=fmt, sent_via=sent_via)
     if output:
         from kecli.cli.output import write_private_file
 
         write_private_file(output, content, force=force)
-        print(
-            tt(f"Brevet er skrevet til {output}.", f"The letter was written to {output}."),
-            file=sys.stderr,
-        )
+        print(tf(LETTER_WRITTEN, output=output), file=sys.stderr)
     else:
         sys.stdout.flush()
         sys.stdout.buffer.write(content)
         sys.stdout.buffer.flush()
     if sent_via is not None:
-        print(
-            tt(
-                f"Registrert sendt i dag ({sent_via}).",
-                f"Recorded as sent today ({sent_via}).",
-            ),
-            file=sys.stderr,
-        )
+        print(tf(RECORDED_SENT, via=label(L.SEND_VIA, sent_via)), file=sys.stderr)

@@ -18,30 +18,24 @@ CHANNELS = ("skjema", "brev", "telefon", "epost", "oppmote", "annet")
 
 @app.command("new")
 def case_new(
-    name: Annotated[
-        str | None, typer.Option("--name", metavar="TEXT", help="The person's full name.")
-    ] = None,
+    name: Annotated[str | None, typer.Option("--name", metavar="TEXT")] = None,
     kind: Annotated[
         str | None,
         typer.Option(
             "--kind",
             metavar="koordinator|barnekoordinator",
             autocompletion=choices(KINDS),
-            help="What is asked for.",
         ),
     ] = None,
     fnr: Annotated[
         str | None,
-        typer.Option(
-            "--fnr", metavar="FNR", help="Fødselsnummer or D-nummer (11 digits, checked)."
-        ),
+        typer.Option("--fnr", metavar="FNR"),
     ] = None,
     birth_date: Annotated[
         str | None,
         typer.Option(
             "--birth-date",
             metavar="DATE",
-            help="Birth date, when there is no fnr or its century cannot be known.",
         ),
     ] = None,
     expected_birth_date: Annotated[
@@ -49,14 +43,11 @@ def case_new(
         typer.Option(
             "--expected-birth-date",
             metavar="DATE",
-            help="Expected birth date of an unborn child (barnekoordinator).",
         ),
     ] = None,
     received: Annotated[
         str | None,
-        typer.Option(
-            "--received", metavar="DATE", help="When the inquiry came in (default today)."
-        ),
+        typer.Option("--received", metavar="DATE"),
     ] = None,
     channel: Annotated[
         str | None,
@@ -64,7 +55,6 @@ def case_new(
             "--channel",
             metavar="|".join(CHANNELS),
             autocompletion=choices(CHANNELS),
-            help="How the inquiry came in (default skjema).",
         ),
     ] = None,
     guardian: Annotated[
@@ -72,29 +62,16 @@ def case_new(
         typer.Option(
             "--guardian",
             metavar="NAME",
-            help="Parent or whoever consents for a child (repeatable).",
         ),
     ] = None,
-    note: Annotated[
-        str | None, typer.Option("--note", metavar="TEXT", help="A short note.")
-    ] = None,
+    note: Annotated[str | None, typer.Option("--note", metavar="TEXT")] = None,
     from_case: Annotated[
         str | None,
-        typer.Option(
-            "--from",
-            metavar="CASE",
-            autocompletion=complete_case_id,
-            help="A koordinator inquiry after a refused or ended barnekoordinator CASE: the "
-            "person, guardians and contact details are copied and the cases linked.",
-        ),
+        typer.Option("--from", metavar="CASE", autocompletion=complete_case_id),
     ] = None,
     json_out: JsonOpt = False,
 ) -> None:
-    """Register an inquiry (henvendelse). / Registrer en henvendelse.
-
-    Example: kecli case new --from 2026-7 (the koordinator inquiry after a refused
-    barnekoordinator)
-    """
+    from kecli.i18n.results import REGISTERED
     from kecli.render.cases import case_summary
     from kecli.services.cases import NewCase, new_case
 
@@ -140,7 +117,7 @@ def case_new(
     emit(
         view,
         json_out,
-        lambda v: case_summary(v, "Registrert", "Registered"),
+        lambda v: case_summary(v, REGISTERED),
         then=f"kecli case assess {view['id']}",
     )
 

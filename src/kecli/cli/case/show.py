@@ -26,13 +26,10 @@ def case_list(
     coordinator: CoordinatorFilterOpt = None,
     without_coordinator: Annotated[
         bool,
-        typer.Option(
-            "--without-coordinator", help="Only granted, open cases with no active coordinator."
-        ),
+        typer.Option("--without-coordinator"),
     ] = False,
     json_out: JsonOpt = False,
 ) -> None:
-    """List cases. / Vis saker."""
     from kecli.render.cases import case_table
     from kecli.services.cases import list_cases
 
@@ -51,11 +48,10 @@ def case_show(
     case: CaseArg,
     show_fnr: Annotated[
         bool,
-        typer.Option("--show-fnr", help="Show the full fødselsnummer (written to the audit log)."),
+        typer.Option("--show-fnr"),
     ] = False,
     json_out: JsonOpt = False,
 ) -> None:
-    """Everything about one case. / Alt om én sak."""
     from kecli.render.cases import case_detail
     from kecli.services.views import show_case
 
