@@ -197,6 +197,16 @@ def test_a_fodselsnummer_of_another_open_case_of_the_same_kind_is_refused_naming
     assert kecli.json("case", "edit", "2026-0002", "--fnr", ADULT)["person"]["fnr"] == "010180*****"
 
 
+def test_a_closed_case_may_take_the_number_of_an_open_one_but_not_be_reopened_beside_it(
+    kecli, refused
+):
+    kecli.new_case("--fnr", ADULT)
+    kecli.new_case(name="Kari N.")
+    kecli.json("case", "close", "2026-0002", "--reason", "registrert to ganger")
+    assert kecli.json("case", "edit", "2026-0002", "--fnr", ADULT)["person"]["fnr"]
+    refused(1, "case", "reopen", "2026-0002", "--reason", "x", message="2026-0001")
+
+
 def test_a_fodselsnummer_of_an_open_case_of_the_other_kind_is_allowed(kecli):
     kecli.new_case("--fnr", CHILD, kind="barnekoordinator")
     kecli.new_case(name="Kari N.")

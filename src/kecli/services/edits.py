@@ -84,7 +84,9 @@ def _plan(ctx: Ctx, session: Session, row: CaseRow, edit: CaseEdit) -> tuple[Edi
     before = facts_of(row)
     plan = plan_edit(before, edit, today=ctx.today, allow_synthetic=settings.allow_synthetic_ids)
     after = plan.after
-    if after.fnr is not None and after.fnr != before.fnr:
+    # Two open cases of a kind for one person are refused (a closed one may share the
+    # number: case reopen checks it again).
+    if after.fnr is not None and after.fnr != before.fnr and row.status != "closed":
         other = repo.find_open_case(session, after.fnr, row.kind, other_than=row.id)
         if other is not None:
             raise Conflict(
