@@ -231,6 +231,11 @@ def load_case_views(session: Session, rows: Sequence[Record]) -> list[CaseView]:
     return [case_view(r, bundle) for r in rows]
 
 
+def read_case_view(conn: Connection, row: Record) -> CaseView:
+    """The full case object of one case (fødselsnummer masked), read with Core alone."""
+    return _full_view(conn, row, show_fnr=False, with_history=False)
+
+
 def _full_view(conn: Connection, row: Record, *, show_fnr: bool, with_history: bool) -> CaseView:
     bundle = reads.case_bundle(conn, [row.id])
     events = reads.events_for(conn, row.id) if with_history else None
