@@ -8,7 +8,7 @@ autoload -U +X bashcompinit && bashcompinit
 _kecli_children() {
     case "$1" in
         "") echo "case coordinator plan appeal report export import audit config db" ;;
-        "case") echo "new list show close reopen assess notify letter" ;;
+        "case") echo "new list show edit close reopen assess notify letter" ;;
         "coordinator") echo "add list show deactivate assign unassign" ;;
         "plan") echo "edit show history" ;;
         "appeal") echo "file decide escalate resolve withdraw" ;;
@@ -25,9 +25,10 @@ _kecli_options() {
     case "$1" in
         "") echo "--db --user --debug --no-input --version --help" ;;
         "case") echo "--help" ;;
-        "case new") echo "--name --kind --fnr --birth-date --expected-birth-date --received --channel --guardian --note --json --no-input --help" ;;
+        "case new") echo "--name --kind --fnr --birth-date --expected-birth-date --received --channel --guardian --note --from --json --no-input --help" ;;
         "case list") echo "--status --kind --coordinator --without-coordinator --json --no-input --help" ;;
         "case show") echo "--show-fnr --json --no-input --help" ;;
+        "case edit") echo "--name --fnr --birth-date --received --channel --add-guardian --remove-guardian --address --postcode --city --phone --email --guardian-address --guardian-postcode --guardian-city --guardian-phone --guardian-email --note --reason --force --json --no-input --help" ;;
         "case close") echo "--reason --on --json --no-input --help" ;;
         "case reopen") echo "--reason --json --no-input --help" ;;
         "case assess") echo "--answer --note --decided-on --notified-on --reason --wants-ip --no-ip --json --no-input --help" ;;
@@ -72,8 +73,9 @@ _kecli_options() {
 _kecli_valued() {
     case "$1" in
         "") echo " --db --user " ;;
-        "case new") echo " --name --kind --fnr --birth-date --expected-birth-date --received --channel --guardian --note " ;;
+        "case new") echo " --name --kind --fnr --birth-date --expected-birth-date --received --channel --guardian --note --from " ;;
         "case list") echo " --status --kind --coordinator " ;;
+        "case edit") echo " --name --fnr --birth-date --received --channel --add-guardian --remove-guardian --address --postcode --city --phone --email --guardian-address --guardian-postcode --guardian-city --guardian-phone --guardian-email --note --reason " ;;
         "case close") echo " --reason --on " ;;
         "case reopen") echo " --reason " ;;
         "case assess") echo " --answer --note --decided-on --notified-on --reason " ;;
@@ -103,10 +105,13 @@ _kecli_value_kind() {
         "|--db") echo "file" ;;
         "case new|--kind") echo "choices:koordinator barnekoordinator" ;;
         "case new|--channel") echo "choices:skjema brev telefon epost oppmote annet" ;;
+        "case new|--from") echo "case" ;;
         "case list|--status") echo "choices:received decided closed" ;;
         "case list|--kind") echo "choices:koordinator barnekoordinator" ;;
         "case list|--coordinator") echo "coordinator" ;;
-        "case assess|--answer") echo "choices:CODE=yes no" ;;
+        "case edit|--channel") echo "choices:skjema brev telefon epost oppmote annet" ;;
+        "case assess|--answer") echo "criterion" ;;
+        "case assess|--note") echo "criterion" ;;
         "case notify|--via") echo "choices:post digital hand" ;;
         "case letter|--kind") echo "choices:decision preliminary-reply appeal-receipt forwarding" ;;
         "case letter|--format") echo "choices:pdf md" ;;
@@ -142,6 +147,7 @@ _kecli_value_kind() {
 _kecli_arg_kind() {
     case "$1" in
         "case show|0") echo "case" ;;
+        "case edit|0") echo "case" ;;
         "case close|0") echo "case" ;;
         "case reopen|0") echo "case" ;;
         "case assess|0") echo "case" ;;
@@ -172,6 +178,9 @@ _kecli_complete_kind() {
         choices:*) COMPREPLY=($(compgen -W "${kind#choices:}" -- "$cur")) ;;
         case|coordinator)
             COMPREPLY=($(command kecli "$@" complete-ids "$kind" "$cur" 2>/dev/null)) ;;
+        criterion)
+            COMPREPLY=($(command kecli "$@" complete-ids criterion "$cur" "${_kecli_first_arg}"                 2>/dev/null))
+            compopt -o nospace 2>/dev/null ;;
         file) COMPREPLY=($(compgen -f -- "$cur")) ;;
     esac
 }
@@ -180,6 +189,7 @@ _kecli() {
     local cur=${COMP_WORDS[COMP_CWORD]} prev=${COMP_WORDS[COMP_CWORD-1]}
     local path="" word i=1 npos=0
     local -a globals=()
+    _kecli_first_arg=""
     while [ "$i" -lt "$COMP_CWORD" ]; do
         word=${COMP_WORDS[i]}
         if [[ "$(_kecli_valued "$path")" == *" $word "* ]]; then
@@ -192,6 +202,7 @@ _kecli() {
                 path="${path:+$path }$word"
             else
                 npos=$((npos + 1))
+                [ "$npos" -eq 1 ] && _kecli_first_arg=$word
             fi
         fi
         i=$((i + 1))

@@ -341,7 +341,7 @@ def test_the_help_says_typers_own_words_in_bokmal(kecli, bokmal):
 def test_the_help_is_english_with_kecli_lang_en(kecli):
     text = kecli("case", "new", "--help").stdout
     assert text.startswith("Usage: kecli case new [OPTIONS]")
-    assert "Register an inquiry (henvendelse)." in text and "Example:" in text
+    assert "Register an inquiry (henvendelse)." in text and "Examples:" in text
     assert "Show this message and exit." in text and "Registrer" not in text
 
 
@@ -449,6 +449,16 @@ def test_every_human_view_is_bokmal(kecli, bokmal, tmp_path, monkeypatch):
         "--notified-on", "2026-10-26")  # fmt: skip
     run("coordinator", "assign", child, "1", "--on", "2026-11-01")
     run("coordinator", "unassign", child, "--on", "2026-11-15")
+    # corrected and completed: the channel, an address, a guardian's phone
+    run("case", "edit", child, "--channel", "brev", "--address", "Storgata 1", "--postcode",
+        "0150", "--city", "Oslo", "--guardian-phone", "Mor Ødegård=912 34 567")  # fmt: skip
+    # a child expected, then born and refused; the koordinator inquiry that follows
+    born = new("Nyfødt Ås", "--expected-birth-date", "2027-01-10", "--received", "2026-11-02",
+               kind="barnekoordinator")  # fmt: skip
+    run("case", "edit", born, "--birth-date", "2026-11-20")
+    run("case", "assess", born, "--answer=serious_condition=nei", "--answer=complex_needs=ja",
+        "--answer=consent=ja", "--decided-on", "2026-11-25")  # fmt: skip
+    run("case", "new", "--from", born)
     # closed with its coordinator, and reopened
     closed = new("Frida Fjell", "--received", "2026-10-01")
     run("case", "assess", closed, *K_YES, "--answer=long_term=ja", "--answer=complex=ja",
@@ -466,7 +476,7 @@ def test_every_human_view_is_bokmal(kecli, bokmal, tmp_path, monkeypatch):
         elsewhere.setenv("KECLI_DB", str(tmp_path / "ny.db"))
         run("import", "cases", str(tmp_path / "saker.csv"), "--dry-run")
 
-    for case in (granted, refused, unsent, withdrawn, forwarded, child, closed):
+    for case in (granted, refused, unsent, withdrawn, forwarded, child, closed, born):
         run("case", "show", case)
     for view in (
         ("case", "list"),
@@ -504,6 +514,8 @@ def test_every_human_view_is_bokmal(kecli, bokmal, tmp_path, monkeypatch):
         "Fyller 18 år", "Foreløpig svar", "Sende avgjørelse", "Klagefrist løper",
         "Oversende klage", "Evaluere plan", "oppmøte", "e-post", "Neste: kecli",
         "sendt i dag (levert for hånd)", "Brevene mangler ennå",
+        "kanal: skjema → brev", "Kontakt (Mor Ødegård)", "termindato: 2027-01-10 → —",
+        "Relaterte saker", "sak endret", "Gjeldende avgjørelse: avslag",
     ):  # fmt: skip
         assert words in shown, words
 

@@ -17,7 +17,6 @@ from __future__ import annotations
 import errno
 import os
 import secrets
-import shutil
 import stat
 from typing import IO, Any
 
@@ -25,9 +24,6 @@ from kecli.errors import Conflict, InvalidInput, KecliError, Msg
 
 #: A temporary file's name begins so: ``.kecli-<pid>-<host>-<token>.tmp``.
 TEMP_PREFIX = ".kecli-"
-#: An import's staging folder: ``kecli-import-<pid>-<host>-<random>`` (0700), beside the
-#: database; its files hold the rows it checked (fødselsnumre too).
-STAGING_PREFIX = "kecli-import-"
 
 _CREATE = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
 _CREATE |= getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
@@ -287,38 +283,3 @@ def remove_stale_temps(folder: str) -> None:
         parts = name[len(TEMP_PREFIX) :].split("-")
         if len(parts) >= 3 and _dead_here(parts[0], parts[1]):
             _unlink_quietly(os.path.join(folder, name))
-
-
-def staging_folder(base: str | None) -> str:
-    """A new private folder (0700) for an import's staged rows in ``base`` (None: the
-    system's temporary folder), named so that :func:`remove_stale_staging` finds it."""
-    import tempfile
-
-    return tempfile.mkdtemp(prefix=f"{STAGING_PREFIX}{os.getpid()}-{host_tag()}-", dir=base)
-
-
-def create_private(path: str) -> None:
-    """An empty file at ``path`` (new: ``O_EXCL | O_NOFOLLOW``), 0600, for a writer that
-    opens it by name (SQLite: its journal then gets the same mode)."""
-    fd = os.open(path, _CREATE, 0o600)
-    os.close(fd)
-
-
-def remove_stale_staging(folder: str | None) -> None:
-    """Remove the staging folders in ``folder`` (None: the system's temporary folder) of
-    imports whose process is gone (killed, or the machine stopped): they hold
-    fødselsnumre, and no one else would remove them. Only this machine's."""
-    import tempfile
-
-    base = folder or tempfile.gettempdir()
-    try:
-        names = os.listdir(base)
-    except OSError:
-        return
-    for name in names:
-        parts = name.split("-")
-        if len(parts) < 4 or parts[:2] != ["kecli", "import"]:
-            continue
-        tagged = len(parts) >= 5 and len(parts[3]) == 9 and parts[3].startswith("h")
-        if _dead_here(parts[2], parts[3] if tagged else None):
-            shutil.rmtree(os.path.join(base, name), ignore_errors=True)

@@ -28,6 +28,27 @@ class PersonView(TypedDict):
     expected_birth_date: str | None
 
 
+class ContactView(TypedDict):
+    """How to reach someone: the postal address the letters use, phone and e-mail."""
+
+    address: str | None
+    postcode: str | None
+    city: str | None
+    phone: str | None
+    email: str | None
+
+
+class GuardianContactView(TypedDict):
+    """A guardian and their contact details (null where not recorded)."""
+
+    name: str
+    address: str | None
+    postcode: str | None
+    city: str | None
+    phone: str | None
+    email: str | None
+
+
 class DecisionView(TypedDict):
     """One decision (vedtak) of a case; ``id`` None only in a preview not yet saved."""
 
@@ -146,6 +167,12 @@ class CaseView(TypedDict):
     channel: str
     person: PersonView
     guardians: list[str]
+    contact: ContactView
+    """The person's contact details."""
+    guardian_contacts: list[GuardianContactView]
+    """Every guardian's contact details, in the order of ``guardians``."""
+    related: list[str]
+    """Cases linked to this one (``case new --from``), from both ends, oldest first."""
     note: str | None
     wants_ip: bool
     decision: DecisionView | None

@@ -7,7 +7,6 @@ import datetime as dt
 import io
 import json
 import os
-import re
 import stat
 from pathlib import Path
 from typing import Any
@@ -573,17 +572,6 @@ def test_output_that_is_a_device_is_refused_even_with_force(cases, refused):
 def test_an_unknown_coordinator_exits_1(cases, refused):
     refused(1, "export", "cases", "--coordinator", "99", message="Coordinator 99 does not exist")
     refused(1, "export", "cases", "--coordinator", "Siri", message="Coordinator Siri does not")
-
-
-# --- the documentation ---------------------------------------------------------------------
-
-
-def test_every_column_is_documented():
-    page = (Path(__file__).parents[2] / "docs" / "exchange-format.md").read_text(encoding="utf-8")
-    section = page[page.index("## The columns") :]
-    doc = section[: section.index("\n## ", 1)]
-    documented = re.findall(r"^\| `([a-z_]+)` \|", doc, flags=re.MULTILINE)
-    assert documented == COLUMNS
 
 
 #: An export that writes slowly (each chunk of rows takes a while), so that the test can

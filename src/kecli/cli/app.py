@@ -189,16 +189,23 @@ def root(
 
 @app.command("complete-ids", hidden=True)
 def complete_ids(
-    what: Annotated[str, typer.Argument()],  # case or coordinator
+    what: Annotated[str, typer.Argument()],  # case, coordinator or criterion
     prefix: Annotated[str, typer.Argument()] = "",  # what has been typed so far
+    case: Annotated[str, typer.Argument()] = "",  # criterion: the case it is for
 ) -> None:
     """Ids for the shell completion scripts in completions/ (fast: no SQLAlchemy)."""
-    from kecli.cli.completion import case_ids, coordinator_ids
+    _print_completions(what, prefix, case)
+
+
+def _print_completions(what: str, prefix: str, case: str) -> None:
+    from kecli.cli.completion import case_ids, coordinator_ids, criterion_codes
 
     if what == "case":
         print("\n".join(case_ids(prefix)))
     elif what == "coordinator":
         print("\n".join(i for i, _ in coordinator_ids(prefix)))
+    elif what == "criterion":
+        print("\n".join(criterion_codes(prefix, case)))
 
 
 def _complete_ids_fast(args: list[str]) -> bool:
@@ -215,16 +222,10 @@ def _complete_ids_fast(args: list[str]) -> bool:
             db = value if option == "--db" else db
         elif option != "--debug":
             return False
-    if not rest or rest[0] != "complete-ids" or not 2 <= len(rest) <= 3:
+    if not rest or rest[0] != "complete-ids" or not 2 <= len(rest) <= 4:
         return False
-    from kecli.cli.completion import case_ids, coordinator_ids
-
     STATE.db = db
-    prefix = rest[2] if len(rest) == 3 else ""
-    if rest[1] == "case":
-        print("\n".join(case_ids(prefix)))
-    elif rest[1] == "coordinator":
-        print("\n".join(i for i, _ in coordinator_ids(prefix)))
+    _print_completions(rest[1], *(rest[2:] + ["", ""])[:2])
     return True
 
 

@@ -13,7 +13,7 @@ from kecli.cli.options import (
     parse_date_option,
 )
 from kecli.cli.output import emit, warn
-from kecli.cli.state import service_ctx
+from kecli.cli.state import interactive, service_ctx
 from kecli.i18n import t
 
 appeal_app = typer.Typer(no_args_is_help=True)  # its words: kecli.i18n.help
@@ -81,6 +81,26 @@ def appeal_file(
 ) -> None:
     from kecli.services.appeals import file_appeal
 
+    if filed_on is None and interactive():
+        from kecli.services.views import show_case
+
+        view = show_case(service_ctx(), case)
+        current, appeals = view["decision"], view["appeals"]
+        # Nothing to appeal, or an appeal still open: the service says so before any question.
+        if current is not None and (not appeals or appeals[-1]["status"] == "closed"):
+            from kecli.cli.appeal_walk import FiledInput, file_walk
+
+            walked = file_walk(
+                view["id"],
+                current["outcome"],
+                current["decided_on"],
+                given=FiledInput(filed_on, grounds, unsigned, note),
+                unsigned_given=unsigned,
+            )
+            filed_on, grounds, unsigned, note = (
+                walked.filed_on, walked.grounds, walked.unsigned, walked.note,
+            )  # fmt: skip
+
     result = file_appeal(
         service_ctx(),
         case,
@@ -139,6 +159,19 @@ def appeal_resolve(
     note: NoteOpt = None,
     json_out: JsonOpt = False,
 ) -> None:
+    if outcome is None and interactive():
+        from kecli.services.views import show_case
+
+        view = show_case(service_ctx(), case)
+        appeals = view["appeals"]
+        if appeals and appeals[-1]["status"] == "forwarded":  # else the service says why not
+            from kecli.cli.appeal_walk import resolve_walk
+
+            latest = appeals[-1]
+            walked = resolve_walk(
+                view["id"], latest["id"], forwarded_on=latest["forwarded_on"], on=on, note=note
+            )
+            outcome, on, note = walked.outcome, walked.on, walked.note
     _step(case, "resolve", outcome=outcome, on=on, note=note, json_out=json_out)
 
 

@@ -118,14 +118,7 @@ def export_cases(
 ) -> None:
     from kecli.cli.state import service_ctx
     from kecli.render.writers import open_writer
-    from kecli.services.exports import (
-        BOOL_COLUMNS,
-        COLUMNS,
-        DATE_COLUMNS,
-        LIST_COLUMNS,
-        TEXT_COLUMNS,
-        ExportFilters,
-    )
+    from kecli.services.exports import ExportFilters
     from kecli.services.exports import export_cases as run_export
 
     if output == "-":  # the usual name for standard output
@@ -143,19 +136,7 @@ def export_cases(
     opened = []
 
     def writer():  # type: ignore[no-untyped-def]
-        opened.append(
-            open_writer(
-                chosen,
-                output,
-                columns=COLUMNS,
-                date_columns=DATE_COLUMNS,
-                bool_columns=BOOL_COLUMNS,
-                list_columns=LIST_COLUMNS,
-                text_columns=TEXT_COLUMNS,
-                force=force,
-                delimiter=separator,
-            )
-        )
+        opened.append(open_writer(chosen, output, force=force, delimiter=separator))
         return opened[-1]
 
     try:

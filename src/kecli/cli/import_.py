@@ -75,8 +75,8 @@ def import_cases(
     from kecli.i18n import results as R
     from kecli.i18n.labels import ROW_WORD, ROWS_WORD
     from kecli.render.imports import import_summary
-    from kecli.services.imports import BadRows
-    from kecli.services.imports import import_cases as run_import
+    from kecli.services.importing import BadRows
+    from kecli.services.importing import import_cases as run_import
 
     separator = None
     if delimiter is not None:

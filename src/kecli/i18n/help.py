@@ -68,6 +68,7 @@ METAVARS: Final = {
     "VALUE": Msg("VERDI", "VALUE"),
     "CODE=yes|no": Msg("KODE=ja|nei", "CODE=yes|no"),
     "CODE=TEXT": Msg("KODE=TEKST", "CODE=TEXT"),
+    "NAME=TEXT": Msg("NAVN=TEKST", "NAME=TEXT"),
 }
 
 COMMANDS: Final[dict[str, Help]] = {
@@ -85,7 +86,10 @@ COMMANDS: Final[dict[str, Help]] = {
     "case new": Help(
         "Registrer en henvendelse.",
         "Register an inquiry (henvendelse).",
-        ("kecli case new --name 'Kari Nordmann' --kind koordinator --received 2026-11-20",),
+        (
+            "kecli case new --name 'Kari Nordmann' --kind koordinator --received 2026-11-20",
+            "kecli case new --from 2026-7",
+        ),
     ),
     "case list": Help(
         "Vis saker.",
@@ -93,6 +97,20 @@ COMMANDS: Final[dict[str, Help]] = {
         ("kecli case list --status received --kind barnekoordinator",),
     ),
     "case show": Help("Alt om én sak.", "Everything about one case.", ("kecli case show 2026-7",)),
+    "case edit": Help(
+        "Rett eller fullfør en sak: navn, fødselsnummer, fødsel, mottatt dato, kanal, "
+        "foresatte, kontaktinformasjon, merknad.\n\n"
+        "Hver endring logges med gammel og ny verdi. En endring som strider mot en "
+        "registrert avgjørelse krever --force --reason. Uten valg spør kecli i en terminal.",
+        "Correct or complete a case: name, fødselsnummer, birth, received date, channel, "
+        "guardians, contact details, note.\n\n"
+        "Each change is logged with its old and new value. A change that contradicts a "
+        "recorded decision needs --force --reason. Without options, kecli asks at a terminal.",
+        (
+            "kecli case edit 2026-7 --birth-date 2026-11-02",
+            "kecli case edit 2026-7 --address 'Storgata 1' --postcode 0150 --city Oslo",
+        ),
+    ),
     "case close": Help(
         "Avslutt en sak, med begrunnelse.",
         "Close a case, with a reason.",
@@ -208,8 +226,10 @@ COMMANDS: Final[dict[str, Help]] = {
         "Appeals (klage) to statsforvalteren.",
     ),
     "appeal file": Help(
-        "Registrer en skriftlig klage på den gjeldende avgjørelsen.",
-        "Register a written appeal against the current decision.",
+        "Registrer en skriftlig klage på den gjeldende avgjørelsen.\n\n"
+        "I en terminal uten --filed-on spør kecli om det valgene ikke ga.",
+        "Register a written appeal against the current decision.\n\n"
+        "At a terminal without --filed-on, kecli asks for what the options did not give.",
         ("kecli appeal file 2026-7 --filed-on 2026-12-01 --grounds 'Behovet er langvarig'",),
     ),
     "appeal decide": Help(
@@ -231,10 +251,10 @@ COMMANDS: Final[dict[str, Help]] = {
     "appeal resolve": Help(
         "Statsforvalterens svar: stadfestet, omgjort, opphevet eller avvist.\n\n"
         "avvist (avvist uten å prøve saken) avslutter klagen, men er ikke endelig: en ny "
-        "klage kan komme (fvl § 28).",
+        "klage kan komme (fvl § 28). I en terminal uten --outcome spør kecli.",
         "Statsforvalteren's answer: stadfestet, omgjort, opphevet or avvist.\n\n"
         "avvist (rejected without trying the merits) closes the appeal but is not final: a "
-        "new appeal may follow (fvl § 28).",
+        "new appeal may follow (fvl § 28). At a terminal without --outcome, kecli asks.",
         ("kecli appeal resolve 2026-7 --outcome stadfestet --on 2027-02-01",),
     ),
     "appeal withdraw": Help(
@@ -368,6 +388,73 @@ OPTIONS: Final[dict[str, Msg]] = {
         "Parent or whoever consents for a child (repeatable).",
     ),
     "case new --note": Msg("En kort merknad.", "A short note."),
+    "case new --from": Msg(
+        "En henvendelse om koordinator etter en barnekoordinator-sak med avslag eller som er "
+        "avsluttet: personen, de foresatte og kontaktinformasjonen kopieres, og sakene lenkes.",
+        "A koordinator inquiry after a refused or ended barnekoordinator case: the person, "
+        "guardians and contact details are copied and the cases linked.",
+    ),
+    # --- case edit ---------------------------------------------------------------------------
+    "case edit --name": Msg("Personens fulle navn.", "The person's full name."),
+    "case edit --fnr": Msg(
+        "Fødselsnummer eller D-nummer (kontrollert); fødselsdatoen i det erstatter den "
+        "registrerte, og et ventet barn er da født.",
+        "Fødselsnummer or D-nummer (checked); its birth date replaces the one registered, "
+        "and an expected child is then born.",
+    ),
+    "case edit --birth-date": Msg(
+        "Fødselsdato; for et barn registrert som ventet registrerer den fødselen (termindatoen "
+        "blir stående i historikken).",
+        "Birth date; for a child registered as expected it records the birth (the expected "
+        "date stays in the history).",
+    ),
+    "case edit --received": Msg("Når henvendelsen kom inn.", "When the inquiry came in."),
+    "case edit --channel": Msg("Hvordan henvendelsen kom inn.", "How the inquiry came in."),
+    "case edit --add-guardian": Msg(
+        "Legg til en foresatt (kan gjentas).", "Add a guardian (repeatable)."
+    ),
+    "case edit --remove-guardian": Msg(
+        "Fjern en foresatt og kontaktinformasjonen til vedkommende (kan gjentas).",
+        "Remove a guardian, and their contact details (repeatable).",
+    ),
+    "case edit --address": Msg(
+        "Personens gateadresse (brevene bruker den).",
+        "The person's street address (the letters use it).",
+    ),
+    "case edit --postcode": Msg("Postnummer (fire sifre).", "Postcode (four digits)."),
+    "case edit --city": Msg("Poststed.", "Postal town (poststed)."),
+    "case edit --phone": Msg("Personens telefonnummer.", "The person's phone number."),
+    "case edit --email": Msg("Personens e-postadresse.", "The person's e-mail address."),
+    "case edit --guardian-address": Msg(
+        "En foresatts gateadresse (kan gjentas; tom TEKST fjerner den).",
+        "A guardian's street address (repeatable; an empty TEXT clears it).",
+    ),
+    "case edit --guardian-postcode": Msg(
+        "En foresatts postnummer (kan gjentas; tom TEKST fjerner det).",
+        "A guardian's postcode (repeatable; an empty TEXT clears it).",
+    ),
+    "case edit --guardian-city": Msg(
+        "En foresatts poststed (kan gjentas; tom TEKST fjerner det).",
+        "A guardian's postal town (repeatable; an empty TEXT clears it).",
+    ),
+    "case edit --guardian-phone": Msg(
+        "En foresatts telefonnummer (kan gjentas; tom TEKST fjerner det).",
+        "A guardian's phone number (repeatable; an empty TEXT clears it).",
+    ),
+    "case edit --guardian-email": Msg(
+        "En foresatts e-postadresse (kan gjentas; tom TEKST fjerner den).",
+        "A guardian's e-mail address (repeatable; an empty TEXT clears it).",
+    ),
+    "case edit --note": Msg(
+        "Erstatt sakens merknad (tom: fjern den).", "Replace the case's note (empty: remove it)."
+    ),
+    "case edit --force": Msg(
+        "Gjør en endring som strider mot en registrert avgjørelse (med --reason).",
+        "Make a change that contradicts a recorded decision (with --reason).",
+    ),
+    "case edit --reason": Msg(
+        "Hvorfor (påkrevd med --force; logges).", "Why (required with --force; logged)."
+    ),
     # --- case list, export cases (the filters they share) --------------------------------------
     "--status": Msg("Bare disse statusene (kan gjentas).", "Only these statuses (repeatable)."),
     "--kind": Msg("Bare denne typen (kan gjentas).", "Only this kind (repeatable)."),

@@ -37,6 +37,23 @@ COORDINATOR_KIND: Final = {
     "begge": Msg("begge", "both"),
 }
 
+#: What ``case edit`` changes, as its result and the guided edit name it.
+CASE_FIELD: Final = {
+    "name": Msg("navn", "name"),
+    "fnr": Msg("fødselsnummer", "fødselsnummer"),
+    "birth_date": Msg("fødselsdato", "birth date"),
+    "expected_birth_date": Msg("termindato", "expected birth date"),
+    "received_on": Msg("mottatt", "received"),
+    "channel": Msg("kanal", "channel"),
+    "guardians": Msg("foresatte", "guardians"),
+    "note": Msg("merknad", "note"),
+    "address": Msg("adresse", "address"),
+    "postcode": Msg("postnummer", "postcode"),
+    "city": Msg("poststed", "city"),
+    "phone": Msg("telefon", "phone"),
+    "email": Msg("e-post", "e-mail"),
+}
+
 # --- decisions ---------------------------------------------------------------------------
 
 OUTCOME: Final = {
@@ -154,6 +171,8 @@ EVENT: Final = {
     "case.assessed": Msg("sak vurdert", "case assessed"),
     "case.closed": Msg("sak avsluttet", "case closed"),
     "case.reopened": Msg("sak gjenåpnet", "case reopened"),
+    "case.edited": Msg("sak endret", "case edited"),
+    "case.linked": Msg("ny sak lenket hit", "a new case linked"),
     "decision.notified": Msg("utsending registrert", "sending recorded"),
     "letter.written": Msg("vedtaksbrev skrevet", "decision letter written"),
     "fnr.displayed": Msg("fødselsnummer vist", "fødselsnummer shown"),
@@ -254,6 +273,11 @@ PARTICIPANTS: Final = Msg("Deltakere", "Participants")
 ROLE: Final = Msg("Rolle", "Role")
 ORGANISATION: Final = Msg("Virksomhet", "Organisation")
 CONTACT: Final = Msg("Kontakt", "Contact")
+CONTACT_OF: Final = Msg("Kontakt ({name})", "Contact ({name})")
+RELATED_CASES: Final = Msg("Relaterte saker", "Related cases")
+DECISION_REASON: Final = Msg("Begrunnelse", "Reason")
+LEGAL_BASIS: Final = Msg("Hjemmel", "Legal basis")
+CHANNEL_HEADING: Final = Msg("Kanal", "Channel")
 COOPERATION_PARTNERS: Final = Msg("Samarbeidspartnere", "Cooperation partners")
 MEETINGS: Final = Msg("Møter", "Meetings")
 DATE: Final = Msg("Dato", "Date")

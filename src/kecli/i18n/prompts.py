@@ -61,6 +61,78 @@ REGISTER_CASE: Final = Msg(
     "Registrere sak om {kind} for {name}?", "Register a {kind} case for {name}?"
 )
 
+# --- case edit ---------------------------------------------------------------------------
+
+EDITING: Final = Msg("Endre sak {id}: {name} ({kind})", "Editing case {id}: {name} ({kind})")
+WHAT_TO_CHANGE: Final = Msg("Hva vil du endre?", "What do you want to change?")
+#: The menu's entries: what each value is, then the value as it stands.
+EDIT_ENTRY: Final = Msg("{what}: {value}", "{what}: {value}")
+EDIT_NAME: Final = Msg("Navn", "Name")
+EDIT_FNR: Final = Msg("Fødselsnummer", "Fødselsnummer")
+EDIT_BIRTH: Final = Msg("Fødselsdato", "Birth date")
+EDIT_EXPECTED: Final = Msg(
+    "Fødselsdato: barnet er ventet (termin {date}) — registrer fødselen",
+    "Birth date: the child is expected ({date}) — record the birth",
+)
+EDIT_RECEIVED: Final = Msg("Mottatt", "Received")
+EDIT_CHANNEL: Final = Msg("Kanal", "Channel")
+EDIT_CONTACT: Final = Msg("Kontaktinformasjon", "Contact details")
+EDIT_CONTACT_OF: Final = Msg("Kontaktinformasjon for {name}", "Contact details of {name}")
+EDIT_NOTE: Final = Msg("Merknad", "Note")
+ADD_GUARDIAN: Final = Msg("Legg til foresatt", "Add a guardian")
+REMOVE_GUARDIAN: Final = Msg("Fjern foresatt", "Remove a guardian")
+GUARDIAN_NAME: Final = Msg("Navn på foresatt:", "Guardian's name:")
+WHO_REMOVED: Final = Msg("Hvem skal fjernes?", "Who is to be removed?")
+KEEP_FNR: Final = Msg("(Enter: behold, Esc: tilbake)", "(Enter: keep, Esc: back)")
+CONTACT_FIELDS: Final = (
+    ("address", Msg("Adresse:", "Address:")),
+    ("postcode", Msg("Postnummer:", "Postcode:")),
+    ("city", Msg("Poststed:", "City:")),
+    ("phone", Msg("Telefon:", "Phone:")),
+    ("email", Msg("E-post:", "E-mail:")),
+)
+SAVE_ANYWAY: Final = Msg(
+    "Endringen strider mot en registrert avgjørelse. Lagre likevel?",
+    "The change contradicts a recorded decision. Save anyway?",
+)
+REASON_REQUIRED: Final = Msg("Begrunnelse:", "Reason:")
+A_REASON_MUST_BE_GIVEN: Final = Msg("En begrunnelse må gis.", "A reason must be given.")
+SAVE_CHANGES: Final = Msg("Lagre endringene?", "Save the changes?")
+
+# --- appeal file, resolve ------------------------------------------------------------------
+
+APPEAL_AGAINST: Final = Msg(
+    "Klage på avgjørelsen i sak {id}: {outcome} {decided_on}.",
+    "An appeal against the decision in {id}: {outcome} {decided_on}.",
+)
+FILED_ON: Final = Msg(
+    "Når ble klagen postlagt eller levert?", "When was the appeal posted or delivered?"
+)
+GROUNDS: Final = Msg("Hva sier klagen?", "What does the appeal say?")
+SIGNED: Final = Msg("Er klagen underskrevet?", "Is the appeal signed?")
+REGISTER_APPEAL: Final = Msg("Registrere klagen i {id}?", "Register the appeal in {id}?")
+DATE_BEFORE: Final = Msg("Datoen er før {what} ({date}).", "The date is before {what} ({date}).")
+THE_DECISION: Final = Msg("avgjørelsen", "the decision")
+THE_FORWARDING: Final = Msg("oversendelsen", "the forwarding")
+FINAL_ANSWER: Final = Msg(
+    "Statsforvalterens svar på klage #{appeal} i {id}:",
+    "Statsforvalteren's answer to appeal #{appeal} in {id}:",
+)
+FINAL_CHOICES: Final = {
+    "stadfestet": Msg("stadfestet — avgjørelsen står", "stadfestet — the decision stands"),
+    "omgjort": Msg("omgjort — endret til innvilget", "omgjort — changed in the person's favour"),
+    "opphevet": Msg(
+        "opphevet — saken skal vurderes på nytt",
+        "opphevet — set aside: the case is assessed again",
+    ),
+    "avvist": Msg(
+        "avvist — ikke prøvd; ikke endelig",
+        "avvist — rejected without trying the merits; not final",
+    ),
+}
+ANSWER_DATE: Final = Msg("Datoen for svaret:", "The date of the answer:")
+RECORD_ANSWER: Final = Msg("Registrere svaret ({outcome})?", "Record the answer ({outcome})?")
+
 # --- case close, reopen --------------------------------------------------------------------
 
 WHY_CLOSED: Final = Msg("Hvorfor avsluttes saken?", "Why is the case closed?")

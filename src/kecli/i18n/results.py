@@ -52,6 +52,33 @@ APPEAL_HEADING: Final = Msg(
     ": innkommet {filed_on} ({timely}) — {status}", ": filed {filed_on} ({timely}) — {status}"
 )
 
+#: ``case edit``: the case, then a line per change.
+EDITED: Final = Msg("Endret {id} ({name}):", "Changed {id} ({name}):")
+CHANGES_TO: Final = Msg("Endringer i {id}:", "Changes to {id}:")
+CHANGE: Final = Msg("{field}: {old} → {new}", "{field}: {old} → {new}")
+CHANGE_OF_GUARDIAN: Final = Msg(
+    "{field} ({guardian}): {old} → {new}", "{field} ({guardian}): {old} → {new}"
+)
+EDIT_QUIT: Final = Msg("Avsluttet; ingenting ble lagret.", "Quit; nothing was saved.")
+#: ``case show``: the phone number beside the address.
+PHONE: Final = Msg("tlf. {phone}", "phone {phone}")
+#: ``case show``: the current decision's table, and what each appeal said and came to.
+CURRENT_DECISION_OF: Final = Msg(
+    "Gjeldende avgjørelse: {outcome} {decided_on}", "Current decision: {outcome} {decided_on}"
+)
+APPEAL_GROUNDS: Final = Msg("Klagen sier: {grounds}", "Grounds: {grounds}")
+APPEAL_UNSIGNED: Final = Msg("Ikke underskrevet (pbrl § 7-3)", "Not signed (pbrl § 7-3)")
+APPEAL_BY_UNIT: Final = Msg("Enhetens vurdering: {outcome} {on}", "The unit: {outcome} {on}")
+APPEAL_FORWARDED_ON: Final = Msg(
+    "Sendt statsforvalteren: {on}", "Forwarded to statsforvalteren: {on}"
+)
+APPEAL_BY_STATSFORVALTEREN: Final = Msg(
+    "Statsforvalteren: {outcome} {on}", "Statsforvalteren: {outcome} {on}"
+)
+APPEAL_FORCED: Final = Msg(
+    "Registrert etter ett år fordi: {reason}", "Registered after a year because: {reason}"
+)
+
 # --- decisions ---------------------------------------------------------------------------
 
 ASSESSMENT_OF: Final = Msg("Vurdering av {id}", "Assessment of {id}")

@@ -7,6 +7,7 @@ from kecli.errors import Msg
 from kecli.i18n import label, t, tf, yes_no
 from kecli.i18n import labels as L
 from kecli.i18n import results as R
+from kecli.render.case_sections import appeal_lines, contact_rows, current_decision_section
 from kecli.render.console import console, fields, styled, table
 from kecli.render.decisions import failed_text
 from kecli.views import AppealView, AppointmentView, CaseView, DecisionView
@@ -74,6 +75,8 @@ def case_detail(view: CaseView) -> None:
         ),
         (L.WANTS_IP, yes_no(view["wants_ip"])),
     ]
+    # The handler (saksbehandler) belongs here, after the received row: issue 17's handlers.
+    rows += contact_rows(view)
     if note := view["note"]:
         rows.append((L.NOTE, note))
     if view.get("closed_on"):
@@ -110,6 +113,8 @@ def case_detail(view: CaseView) -> None:
         grid.add_row(t(heading), str(value))
     out.print(grid)
     decisions_table(view["decisions"])
+    current_decision_section(view)
+    # The newest journal notes belong here, after the current decision: issue 17's journal.
     appointments_table(view.get("coordinators") or [])
     appeals_table(view.get("appeals") or [])
     history = view.get("history") or []
@@ -211,6 +216,8 @@ def appeals_table(appeals: list[AppealView]) -> None:
                 tf(R.APPEAL_HEADING, filed_on=appeal["filed_on"], timely=timely, status=status),
             )
         )
+        for line in appeal_lines(appeal):
+            out.print(f"  {line}")
         drawn = table(t(L.ON), t(L.STEP), t(L.OUTCOME_HEADING), t(L.USER), t(L.NOTE))
         for step in appeal["history"]:
             drawn.add_row(

@@ -1,12 +1,12 @@
 """Writers for ``export cases``: CSV, JSON, JSONL and XLSX, fed one chunk of rows at a time.
 
-Every writer takes the flat rows of :data:`kecli.store.exports.COLUMNS` (ISO
-date strings, bools, lists of strings, an int coordinator id, None for
-empty) and keeps nothing but the chunk in hand, so memory stays flat however
-many cases there are. A file is written as every output is (:mod:`kecli.files`):
-private to the user (0600), under a fresh name until :meth:`publish` puts it in place
-(an existing file only replaced when the caller says so); a writer that fails is
-aborted, which removes the half-written file.
+Every writer takes the flat rows of the exchange columns
+(:data:`kecli.domain.exchange.COLUMNS`, in that order: ISO date strings, bools,
+lists of strings, an int coordinator id, None for empty) and keeps nothing but
+the chunk in hand, so memory stays flat however many cases there are. A file is
+written as every output is (:mod:`kecli.files`): private to the user (0600), under a
+fresh name until :meth:`publish` puts it in place (an existing file only replaced when
+the caller says so); a writer that fails is aborted, which removes the half-written file.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from collections.abc import Callable, Sequence
 from functools import partial
 from typing import IO, Any, Protocol, cast
 
+from kecli.domain.exchange import COLUMNS, NAMES, TYPED_POSITIONS, ColumnKind, positions_of
 from kecli.domain.spreadsheet import FORMULA_START
 from kecli.files import PrivateFile
 
@@ -142,36 +143,28 @@ class _TextWriter:
         self.target.abort()
 
 
-def _index(columns: Sequence[str], names: frozenset[str]) -> tuple[int, ...]:
-    return tuple(i for i, c in enumerate(columns) if c in names)
-
-
 class CsvWriter(_TextWriter):
     """RFC 4180: CRLF line ends, fields quoted when they hold the delimiter, a quote or a
     line break; UTF-8 with a byte-order mark so that Excel shows æ, ø and å. A cell of
-    ``text_columns`` that a spreadsheet would run as a formula begins with an apostrophe
+    typed text that a spreadsheet would run as a formula begins with an apostrophe
     (domain.spreadsheet; ``import cases`` takes it off)."""
 
     def __init__(
         self,
-        columns: Sequence[str],
-        bool_columns: frozenset[str],
-        list_columns: frozenset[str],
         path: str | None,
         *,
         force: bool = False,
         delimiter: str = ",",
-        text_columns: frozenset[str] = frozenset(),
     ) -> None:
         super().__init__(path, force)
-        self.bools = _index(columns, bool_columns)
-        self.lists = _index(columns, list_columns)
-        self.texts = _index(columns, text_columns)
+        self.bools = positions_of(ColumnKind.BOOLEAN)
+        self.lists = positions_of(ColumnKind.LIST)
+        self.texts = TYPED_POSITIONS
         self.text.write("\ufeff")
         self.writer = csv.writer(
             self.text, delimiter=delimiter, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL
         )
-        self.writer.writerow(columns)
+        self.writer.writerow(NAMES)
 
     def write(self, rows: Sequence[Sequence[Any]]) -> None:
         bools, lists, texts, sep = self.bools, self.lists, self.texts, LIST_SEPARATOR
@@ -191,7 +184,7 @@ class CsvWriter(_TextWriter):
         self.writer.writerows(cells)
 
 
-def _object_encoder() -> Callable[[dict[str, Any]], str]:
+def object_encoder() -> Callable[[dict[str, Any]], str]:
     """``json.dumps(obj, ensure_ascii=False)`` for an export row, byte for byte.
 
     The C encoder is made once, not once per row as ``json.dumps`` makes it, and
@@ -207,10 +200,10 @@ def _object_encoder() -> Callable[[dict[str, Any]], str]:
 class JsonLinesWriter(_TextWriter):
     """One JSON object per line (LF), keys in column order."""
 
-    def __init__(self, columns: Sequence[str], path: str | None, *, force: bool = False) -> None:
+    def __init__(self, path: str | None, *, force: bool = False) -> None:
         super().__init__(path, force)
-        self.columns = tuple(columns)
-        self.encode = _object_encoder()
+        self.columns = NAMES
+        self.encode = object_encoder()
 
     def write(self, rows: Sequence[Sequence[Any]]) -> None:
         columns, encode = self.columns, self.encode
@@ -222,8 +215,8 @@ class JsonLinesWriter(_TextWriter):
 class JsonArrayWriter(JsonLinesWriter):
     """One JSON array of the row objects, one object per line."""
 
-    def __init__(self, columns: Sequence[str], path: str | None, *, force: bool = False) -> None:
-        super().__init__(columns, path, force=force)
+    def __init__(self, path: str | None, *, force: bool = False) -> None:
+        super().__init__(path, force=force)
         self.first = True
         self.text.write("[")
 
@@ -251,16 +244,7 @@ class XlsxWriter:
     """One sheet through openpyxl's write-only mode: a bold, frozen header row with a filter,
     column widths, dates as date cells, and text never taken for a formula."""
 
-    def __init__(
-        self,
-        columns: Sequence[str],
-        date_columns: frozenset[str],
-        bool_columns: frozenset[str],
-        list_columns: frozenset[str],
-        path: str,
-        *,
-        force: bool = False,
-    ) -> None:
+    def __init__(self, path: str, *, force: bool = False) -> None:
         from openpyxl import Workbook
         from openpyxl.cell import WriteOnlyCell
         from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
@@ -272,22 +256,23 @@ class XlsxWriter:
         self.sheet = self.workbook.create_sheet("cases")
         self.cell = WriteOnlyCell
         self.illegal = ILLEGAL_CHARACTERS_RE
-        self.columns = tuple(columns)
-        self.dates = _index(columns, date_columns)
-        self.lists = _index(columns, list_columns)
+        self.columns = NAMES
+        self.dates = positions_of(ColumnKind.DATE)
+        self.lists = positions_of(ColumnKind.LIST)
         self.rows = 0
         #: Cells whose control characters were left out (XLSX cannot hold them).
         self.cleaned = 0
-        self.last_column = get_column_letter(len(columns))
-        for number, name in enumerate(columns, 1):
+        self.last_column = get_column_letter(len(COLUMNS))
+        for number, column in enumerate(COLUMNS, 1):
             width = XLSX_WIDTHS.get(
-                name, XLSX_DATE_WIDTH if name in date_columns else XLSX_DEFAULT_WIDTH
+                column.name,
+                XLSX_DATE_WIDTH if column.kind is ColumnKind.DATE else XLSX_DEFAULT_WIDTH,
             )
             self.sheet.column_dimensions[get_column_letter(number)].width = width
         self.sheet.freeze_panes = "A2"
         bold = Font(bold=True)
         header = []
-        for name in columns:
+        for name in self.columns:
             cell = WriteOnlyCell(self.sheet, value=name)
             cell.font = bold
             header.append(cell)
@@ -350,31 +335,15 @@ class XlsxWriter:
 
 
 def open_writer(
-    fmt: str,
-    path: str | None,
-    *,
-    columns: Sequence[str],
-    date_columns: frozenset[str],
-    bool_columns: frozenset[str],
-    list_columns: frozenset[str],
-    text_columns: frozenset[str] = frozenset(),
-    force: bool = False,
-    delimiter: str = ",",
+    fmt: str, path: str | None, *, force: bool = False, delimiter: str = ","
 ) -> RowWriter:
-    """The writer for ``fmt``, to ``path`` (a new 0600 file) or to stdout when None."""
+    """The writer of the exchange columns for ``fmt``, to ``path`` (a new 0600 file) or
+    to stdout when None."""
     if fmt == "csv":
-        return CsvWriter(
-            columns,
-            bool_columns,
-            list_columns,
-            path,
-            force=force,
-            delimiter=delimiter,
-            text_columns=text_columns,
-        )
+        return CsvWriter(path, force=force, delimiter=delimiter)
     if fmt == "jsonl":
-        return JsonLinesWriter(columns, path, force=force)
+        return JsonLinesWriter(path, force=force)
     if fmt == "json":
-        return JsonArrayWriter(columns, path, force=force)
+        return JsonArrayWriter(path, force=force)
     assert fmt == "xlsx" and path is not None
-    return XlsxWriter(columns, date_columns, bool_columns, list_columns, path, force=force)
+    return XlsxWriter(path, force=force)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from kecli.domain.cases import (
     KINDS,
@@ -12,12 +14,14 @@ from kecli.domain.cases import (
     check_choice,
     check_closable,
     check_closing_day,
+    check_follow_up,
     check_new_case,
     check_reopenable,
 )
 from kecli.domain.checks import required_reason
+from kecli.domain.contacts import CONTACT_FIELDS
 from kecli.domain.identity import mask
-from kecli.errors import Conflict, Msg
+from kecli.errors import Conflict, Msg, RuleViolation
 from kecli.services.appointments import end_active_appointment
 from kecli.services.config import load_settings
 from kecli.services.context import Ctx
@@ -28,12 +32,76 @@ from kecli.store.db import session_scope
 from kecli.store.models import CaseRow
 from kecli.views import CaseView
 
+if TYPE_CHECKING:
+    from kecli.store.db import Session
 
-def new_case(ctx: Ctx, data: NewCase) -> CaseView:
-    """Register an inquiry (henvendelse): fvl § 11 a asks for a reply without undue delay."""
+
+def _follow_up(session: Session, ctx: Ctx, ref: str, data: NewCase) -> tuple[CaseRow, NewCase]:
+    """The barnekoordinator case a koordinator inquiry follows (``--from``), checked, and the
+    inquiry with the person and guardians copied from it."""
+    source = load_case(session, ref)
+    current = repo.current_decision(session, source.id)
+    check_follow_up(
+        source.id,
+        kind=(data.kind or "koordinator").strip().lower(),
+        source_kind=source.kind,
+        source_status=source.status,
+        source_outcome=current.outcome if current and not current.set_aside else None,
+        birth_date=source.birth_date,
+        today=ctx.today,
+    )
+    if source.birth_date is None:
+        raise RuleViolation(
+            Msg(
+                f"Barnet i sak {source.id} er ikke registrert som født.",
+                f"The child of case {source.id} is not recorded as born.",
+            ),
+            Msg(
+                f"Registrer fødselen først: kecli case edit {source.id} --birth-date DATO",
+                f"Record the birth first: kecli case edit {source.id} --birth-date DATE",
+            ),
+        )
+    for other in repo.cases_from(session, source.id):
+        if other.kind == "koordinator" and other.status != "closed":
+            raise Conflict(
+                Msg(
+                    f"Saken {source.id} er allerede fulgt opp med en åpen koordinator-sak: "
+                    f"{other.id}.",
+                    f"Case {source.id} is already followed by an open koordinator case: "
+                    f"{other.id}.",
+                ),
+                Msg(
+                    f"Se den med: kecli case show {other.id}",
+                    f"See it with: kecli case show {other.id}",
+                ),
+            )
+    copied = replace(
+        data,
+        name=source.name,
+        kind="koordinator",
+        fnr=source.fnr,
+        birth_date=source.birth_date,
+        expected_birth_date=None,
+        guardians=list(source.guardians),
+    )
+    return source, copied
+
+
+def new_case(ctx: Ctx, data: NewCase, *, from_ref: str | None = None) -> CaseView:
+    """Register an inquiry (henvendelse): fvl § 11 a asks for a reply without undue delay.
+    ``from_ref``: a koordinator inquiry after a refused or ended barnekoordinator, with the
+    person, guardians and contact details copied and the two cases linked."""
     with session_scope(ctx.db_url, write=True) as session:
         settings = load_settings(session)
-        clean = check_new_case(data, today=ctx.today, allow_synthetic=settings.allow_synthetic_ids)
+        source: CaseRow | None = None
+        if from_ref is not None:
+            source, data = _follow_up(session, ctx, from_ref, data)
+        clean = check_new_case(
+            data,
+            today=ctx.today,
+            # a number stored before is taken as it is, whatever the setting now says
+            allow_synthetic=settings.allow_synthetic_ids or source is not None,
+        )
         if clean.fnr is not None:
             existing = repo.find_open_case(session, clean.fnr, clean.kind)
             if existing is not None:
@@ -67,20 +135,32 @@ def new_case(ctx: Ctx, data: NewCase) -> CaseView:
             created_at=repo.now_utc(),
             created_by=ctx.user,
         )
+        if source is not None:
+            row.from_case = source.id
+            for key in CONTACT_FIELDS:
+                setattr(row, key, getattr(source, key))
+            row.guardian_contacts = dict(source.guardian_contacts or {}) or None
         session.add(row)
         session.flush()
+        details: dict[str, object] = {
+            "kind": row.kind,
+            "received_on": row.received_on,
+            "channel": row.channel,
+            "fnr": mask(row.fnr) if row.fnr else None,
+        }
+        if source is not None:
+            details["from"] = source.id
         repo.record_event(
-            session,
-            user=ctx.user,
-            case_id=row.id,
-            action="case.created",
-            details={
-                "kind": row.kind,
-                "received_on": row.received_on,
-                "channel": row.channel,
-                "fnr": mask(row.fnr) if row.fnr else None,
-            },
+            session, user=ctx.user, case_id=row.id, action="case.created", details=details
         )
+        if source is not None:
+            repo.record_event(
+                session,
+                user=ctx.user,
+                case_id=source.id,
+                action="case.linked",
+                details={"related": row.id},
+            )
         return load_case_view(session, row)
 
 

@@ -15,14 +15,7 @@ from kecli.services.context import Ctx
 from kecli.store import exports as store
 from kecli.store.db import read_scope, write_scope
 from kecli.store.events import append_event
-
-#: The exchange file's columns, in order, and those read as dates, booleans and lists,
-#: and those of typed text (what a writer needs to know of them).
-COLUMNS = store.COLUMNS
-DATE_COLUMNS = store.DATE_COLUMNS
-BOOL_COLUMNS = store.BOOL_COLUMNS
-LIST_COLUMNS = store.LIST_COLUMNS
-TEXT_COLUMNS = store.TEXT_COLUMNS
+from kecli.store.imports import coordinators_by_id
 
 
 class Writer(Protocol):
@@ -166,7 +159,7 @@ def _coordinator_id(conn: Any, ref: str | None) -> int | None:
         text.isascii()
         and text.isdigit()
         and len(text) <= 9  # no id is longer; a longer number would overflow the driver
-        and store.coordinators_by_id(conn, [int(text)])
+        and coordinators_by_id(conn, [int(text)])
     ):
         return int(text)
     raise NotFound(

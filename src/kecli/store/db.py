@@ -142,7 +142,7 @@ def _core_scope(
                     conn.info.pop(SAVED, None)
     except Exception as exc:
         # The fast paths run some statements on the driver's own cursor (store.tables,
-        # store.exports): its errors come unwrapped.
+        # store.exports, store.merge): its errors come unwrapped.
         if _is_database_trouble(exc, engine.dialect.loaded_dbapi):
             raise _unreachable(exc, url) from None
         raise

@@ -44,6 +44,19 @@ class CaseRow(SQLModel, table=True):
     close_reason: str | None = None
     created_at: str = Field(max_length=40)
     created_by: str = Field(max_length=100)
+    # The person's contact details (migration 0012), for the letters; each guardian's in
+    # guardian_contacts, by the guardian's name as in ``guardians``: {name: {field: value}}.
+    address: str | None = Field(default=None, max_length=200)
+    postcode: str | None = Field(default=None, max_length=10)
+    city: str | None = Field(default=None, max_length=100)
+    phone: str | None = Field(default=None, max_length=40)
+    email: str | None = Field(default=None, max_length=200)
+    guardian_contacts: dict[str, dict[str, str]] | None = Field(
+        default=None, sa_column=Column(JSON, nullable=True)
+    )
+    # The case this one was registered from (case new --from: a koordinator inquiry after a
+    # refused or ended barnekoordinator); ``related`` shows the link from both ends.
+    from_case: str | None = Field(default=None, max_length=20, index=True)
 
 
 class DecisionRow(SQLModel, table=True):

@@ -39,6 +39,8 @@ class CaseBundle:
     appointments: dict[str, list[tuple[Record, Record]]] = field(default_factory=dict)
     appeals: dict[str, list[tuple[Record, list[Record]]]] = field(default_factory=dict)
     plans: dict[str, Record] = field(default_factory=dict)
+    linked: dict[str, list[str]] = field(default_factory=dict)
+    """The cases registered from each case (``case new --from``), oldest first."""
 
 
 def get_case(conn: Connection, case_id: str) -> Record | None:
@@ -82,6 +84,12 @@ def case_bundle(conn: Connection, case_ids: Iterable[str]) -> CaseBundle:
         bundle.appeals[appeal.case_id].append((appeal, steps[appeal.id]))
     for plan in conn.execute(select(_plans).where(_plans.c.case_id.in_(ids))):
         bundle.plans[plan.case_id] = plan
+    for linked_id, source in conn.execute(
+        select(_cases.c.id, _cases.c.from_case)
+        .where(_cases.c.from_case.in_(ids))
+        .order_by(_cases.c.year, _cases.c.seq)
+    ):
+        bundle.linked.setdefault(source, []).append(linked_id)
     return bundle
 
 

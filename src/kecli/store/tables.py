@@ -30,7 +30,9 @@ SCHEMA: dict[str, tuple[tuple[str, str], ...]] = {
         ("received_on", "day"), ("channel", "text"), ("name", "text"), ("fnr", "text"),
         ("birth_date", "day"), ("expected_birth_date", "day"), ("guardians", "doc"),
         ("note", "text"), ("wants_ip", "bool"), ("closed_on", "day"), ("close_reason", "text"),
-        ("created_at", "text"), ("created_by", "text"),
+        ("created_at", "text"), ("created_by", "text"), ("address", "text"),
+        ("postcode", "text"), ("city", "text"), ("phone", "text"), ("email", "text"),
+        ("guardian_contacts", "doc"), ("from_case", "text"),
     ),
     "decisions": (
         ("id", "int"), ("case_id", "text"), ("outcome", "text"), ("decided_on", "day"),

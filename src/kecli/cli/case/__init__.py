@@ -1,12 +1,12 @@
-"""``kecli case …``: one module per purpose (register, read, close, assess, notify, letter),
+"""``kecli case …``: one module per purpose (register, read, edit, close, assess, notify, letter),
 their commands merged into one group in the order --help lists them."""
 
 from __future__ import annotations
 
 import typer
 
-from kecli.cli.case import assess, close, letter, new, notify, show
+from kecli.cli.case import assess, close, edit, letter, new, notify, show
 
 case_app = typer.Typer(no_args_is_help=True)  # its words: kecli.i18n.help
-for part in (new, show, close, assess, notify, letter):
+for part in (new, show, edit, close, assess, notify, letter):
     case_app.add_typer(part.app)

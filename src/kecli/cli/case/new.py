@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from kecli.cli.options import JsonOpt, choices, missing, parse_date_option
+from kecli.cli.options import JsonOpt, choices, complete_case_id, missing, parse_date_option
 from kecli.cli.output import emit
 from kecli.cli.state import interactive, service_ctx
 
@@ -65,11 +65,23 @@ def case_new(
         ),
     ] = None,
     note: Annotated[str | None, typer.Option("--note", metavar="TEXT")] = None,
+    from_case: Annotated[
+        str | None,
+        typer.Option("--from", metavar="CASE", autocompletion=complete_case_id),
+    ] = None,
     json_out: JsonOpt = False,
 ) -> None:
     from kecli.i18n.results import REGISTERED
     from kecli.render.cases import case_summary
     from kecli.services.cases import NewCase, new_case
+
+    if from_case is not None:
+        _copied_with_from(
+            name=name, fnr=fnr, birth_date=birth_date,
+            expected_birth_date=expected_birth_date, guardian=guardian,
+        )  # fmt: skip
+        kind = kind or "koordinator"
+        name = name or ""
 
     data = NewCase(
         name=name or "",
@@ -101,10 +113,32 @@ def case_new(
                 "note": note is not None,
             },
         )
-    view = new_case(service_ctx(), data)
+    view = new_case(service_ctx(), data, from_ref=from_case)
     emit(
         view,
         json_out,
         lambda v: case_summary(v, REGISTERED),
         then=f"kecli case assess {view['id']}",
     )
+
+
+def _copied_with_from(**given: object) -> None:
+    """With ``--from`` the person and the guardians come from that case: an option that
+    would give them too is bad input (correct them afterwards with case edit)."""
+    for key, value in given.items():
+        if value:
+            from kecli.errors import InvalidInput, Msg
+
+            option = "--" + key.replace("_", "-")
+            raise InvalidInput(
+                Msg(
+                    f"{option} kan ikke gis sammen med --from: personen og de foresatte "
+                    "kopieres fra saken.",
+                    f"{option} cannot be given with --from: the person and the guardians are "
+                    "copied from the case.",
+                ),
+                Msg(
+                    "Rett dem etterpå med kecli case edit.",
+                    "Correct them afterwards with kecli case edit.",
+                ),
+            )
