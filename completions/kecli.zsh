@@ -33,7 +33,7 @@ _kecli_options() {
         "case reopen") echo "--reason --json --no-input --help" ;;
         "case assess") echo "--answer --note --decided-on --notified-on --reason --wants-ip --no-ip --json --no-input --help" ;;
         "case notify") echo "--sent-on --via --on --reason --force --json --no-input --help" ;;
-        "case letter") echo "--kind --format --output -o --lang --via --force --sent --no-input --help" ;;
+        "case letter") echo "--kind --format --output -o --lang --expect --via --force --sent --no-input --help" ;;
         "coordinator") echo "--help" ;;
         "coordinator add") echo "--name --unit --kind --trained-on --max-cases --independent --json --no-input --help" ;;
         "coordinator list") echo "--all --json --no-input --help" ;;
@@ -80,7 +80,7 @@ _kecli_valued() {
         "case reopen") echo " --reason " ;;
         "case assess") echo " --answer --note --decided-on --notified-on --reason " ;;
         "case notify") echo " --sent-on --via --on --reason " ;;
-        "case letter") echo " --kind --format --output -o --lang --via " ;;
+        "case letter") echo " --kind --format --output -o --lang --expect --via " ;;
         "coordinator add") echo " --name --unit --kind --trained-on --max-cases " ;;
         "coordinator deactivate") echo " --on --reason " ;;
         "coordinator assign") echo " --on " ;;

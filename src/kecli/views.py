@@ -276,11 +276,14 @@ class LetterDataView(TypedDict):
 
     kind: str
     case: CaseView
-    decision: DecisionView
+    decision: DecisionView | None
+    """None only for a foreløpig svar (the case awaits its decision)."""
     appeal: AppealView | None
     settings: LetterSettingsView
     handler: str
     today: str
+    expect: str | None
+    """The day a foreløpig svar promises a decision by."""
 
 
 # --- the individuell plan ---------------------------------------------------------------

@@ -153,6 +153,7 @@ COMMANDS: Final[dict[str, Help]] = {
         (
             "kecli case letter 2026-7 --output vedtak-2026-7.pdf --sent --via post",
             "kecli case letter 2026-7 --kind appeal-receipt --format md > kvittering.md",
+            "kecli case letter 2026-7 --kind preliminary-reply --expect 2027-02-15 -o svar.pdf",
         ),
     ),
     # --- coordinator ---------------------------------------------------------------------
@@ -551,6 +552,12 @@ OPTIONS: Final[dict[str, Msg]] = {
         "krever --via.",
         "Also record that the decision letter is sent today (as case notify --sent-on "
         "today); needs --via.",
+    ),
+    "case letter --expect": Msg(
+        "Med --kind preliminary-reply: dagen saken kan ventes avgjort (standard: den siste "
+        "registrerte, kecli case reply).",
+        "With --kind preliminary-reply: the day a decision can be expected (default: the one "
+        "last recorded, kecli case reply).",
     ),
     "case letter --via": Msg(
         "Hvordan brevet sendes, med --sent: --via post, --via digital (digital postkasse) "

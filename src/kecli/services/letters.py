@@ -6,6 +6,9 @@ it leaves for its file: a letter whose rendering fails is never logged as made.
 
 from __future__ import annotations
 
+import datetime as dt
+from typing import Any
+
 from kecli.errors import InvalidInput, Msg, RuleViolation
 from kecli.services.config import settings_of
 from kecli.services.context import Ctx
@@ -14,7 +17,7 @@ from kecli.services.views import read_case_view
 from kecli.store import reads
 from kecli.store.db import read_scope, write_scope
 from kecli.store.events import append_event
-from kecli.views import AppealView, DecisionView, LetterDataView
+from kecli.views import AppealView, CaseView, DecisionView, LetterDataView
 
 LETTER_KINDS = ("decision", "preliminary-reply", "appeal-receipt", "forwarding")
 """The letters kecli writes: the decision, the foreløpig svar (fvl § 11 a), the receipt of an
@@ -66,7 +69,52 @@ def _appeal_for(case_id: str, appeals: list[AppealView], kind: str) -> AppealVie
     return appeal
 
 
-def letter_data(ctx: Ctx, ref: str, kind: str = "decision") -> LetterDataView:
+def _expected(case_id: str, case: CaseView, expect: dt.date | None, today: dt.date) -> str:
+    """The day a foreløpig svar promises a decision by: ``--expect``, else the one the last
+    recorded reply promised (``case reply``). Only for a case not yet decided."""
+    if case["decision"] is not None:
+        raise RuleViolation(
+            Msg(
+                f"Saken {case_id} er allerede avgjort; et foreløpig svar gjelder en sak som "
+                "venter på avgjørelse.",
+                f"Case {case_id} is already decided; a foreløpig svar is for a case awaiting "
+                "its decision.",
+            ),
+            Msg(
+                f"Skriv vedtaksbrevet: kecli case letter {case_id}",
+                f"Write the decision letter: kecli case letter {case_id}",
+            ),
+        )
+    if expect is not None:
+        if expect < today:
+            raise InvalidInput(
+                Msg(
+                    f"--expect {expect.isoformat()} er før i dag.",
+                    f"--expect {expect.isoformat()} is before today.",
+                ),
+                field="expect",
+            )
+        return expect.isoformat()
+    reply: Any = dict(case).get("preliminary_reply") or {}
+    recorded = reply.get("expect")
+    if recorded:
+        return str(recorded)
+    raise InvalidInput(
+        Msg(
+            "Et foreløpig svar sier når saken kan ventes avgjort: gi --expect DATO.",
+            "A foreløpig svar says when a decision can be expected: give --expect DATE.",
+        ),
+        Msg(
+            f"Eksempel: kecli case letter {case_id} --kind preliminary-reply --expect 2027-01-15",
+            f"Example: kecli case letter {case_id} --kind preliminary-reply --expect 2027-01-15",
+        ),
+        field="expect",
+    )
+
+
+def letter_data(
+    ctx: Ctx, ref: str, kind: str = "decision", *, expect: dt.date | None = None
+) -> LetterDataView:
     """Everything the ``kind`` letter shows, read in one transaction (nothing written), with
     Core alone: a letter is made many times a day, and the ORM's models cost a third of a
     second to load."""
@@ -77,9 +125,11 @@ def letter_data(ctx: Ctx, ref: str, kind: str = "decision") -> LetterDataView:
         settings = settings_of(conn)
         case = read_case_view(conn, row)
         appeal: AppealView | None = None
+        decision: DecisionView | None
+        expected: str | None = None
         if kind in ("appeal-receipt", "forwarding"):
             appeal = _appeal_for(row.id, case["appeals"], kind)
-            decision: DecisionView | None = next(
+            decision = next(
                 (d for d in case["decisions"] if d["id"] == appeal["decision_id"]), None
             )
             if decision is None:  # an imported appeal whose decision was set aside
@@ -91,6 +141,9 @@ def letter_data(ctx: Ctx, ref: str, kind: str = "decision") -> LetterDataView:
                         f"The decision appealed in case {row.id} is not recorded.",
                     )
                 )
+        elif kind == "preliminary-reply":
+            decision = None
+            expected = _expected(row.id, case, expect, ctx.today)
         else:
             decision = case["decision"]
             if decision is None:
@@ -109,6 +162,7 @@ def letter_data(ctx: Ctx, ref: str, kind: str = "decision") -> LetterDataView:
                 "statsforvalter": settings.statsforvalter,
             },
             "handler": row.created_by,
+            "expect": expected,
             "today": ctx.today.isoformat(),
         }
 

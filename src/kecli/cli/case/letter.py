@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from kecli.cli.options import CaseArg
+from kecli.cli.options import CaseArg, parse_date_option
 from kecli.cli.state import service_ctx
 from kecli.i18n import label, tf
 from kecli.i18n import labels as L
@@ -46,6 +46,7 @@ def case_letter(
             metavar="nb|en",
         ),
     ] = None,
+    expect: Annotated[str | None, typer.Option("--expect", metavar="DATE")] = None,
     sent: Annotated[bool, typer.Option("--sent")] = False,
     via: Annotated[
         str | None,
@@ -89,7 +90,15 @@ def case_letter(
     if output:
         check_target(output, force=force)
     ctx = service_ctx()
-    data = letter_data(ctx, case, letter_kind)
+    expected = parse_date_option(expect, "--expect")
+    if expected is not None and letter_kind != "preliminary-reply":
+        raise InvalidInput(
+            Msg(
+                "--expect gjelder bare --kind preliminary-reply.",
+                "--expect applies to --kind preliminary-reply only.",
+            )
+        )
+    data = letter_data(ctx, case, letter_kind, expect=expected)
     letter = build_letter(data, chosen)
     if fmt == "pdf":
         from kecli.render.letters.pdf import to_pdf
