@@ -293,6 +293,39 @@ def report_benchmark(runs: int, db: Path) -> Result:
     )
 
 
+def calendar_benchmark(runs: int, db: Path) -> Result:
+    """Every deadline as an iCalendar file, the nightly calendar feed."""
+    return paired(
+        Result(
+            f"report deadlines --format ics ({db.stem})",
+            "kecli report deadlines --format ics",
+            "python -c 'import typer, sqlmodel'",
+            "≤ 1.5×",
+        ),
+        lambda: run(kecli(db, "report", "deadlines", "--format", "ics")),
+        lambda: run([PYTHON, "-c", "import typer, sqlmodel"]),
+        runs,
+    )
+
+
+def letter_benchmark(runs: int, db: Path, tmp: Path) -> Result:
+    """A decision letter as PDF/A, made, logged and written (each run adds one audit entry
+    to the bench database, as a caseworker's letter would)."""
+    target = tmp / "letter.pdf"
+    case_id = first_case_id(db)
+    return paired(
+        Result(
+            f"case letter --output x.pdf ({db.stem})",
+            f"kecli case letter {case_id} --output x.pdf --force",
+            "python -c 'import typer, sqlmodel'",
+            "≤ 1.5×",
+        ),
+        lambda: run(kecli(db, "case", "letter", case_id, "--output", str(target), "--force")),
+        lambda: run([PYTHON, "-c", "import typer, sqlmodel"]),
+        runs,
+    )
+
+
 def export_benchmarks(runs: int, db: Path, tmp: Path) -> list[Result]:
     results = []
     target = tmp / "export.out"
@@ -633,6 +666,10 @@ def main(argv: list[str] | None = None) -> int:
             results += startup_benchmarks(runs, mid, wanted)
         if wanted("report deadlines"):
             results.append(report_benchmark(runs, big))
+        if wanted("ics", "calendar"):
+            results.append(calendar_benchmark(runs, big))
+        if wanted("letter", "pdf"):
+            results.append(letter_benchmark(runs, mid, tmp))
         if wanted("export"):
             exports_mid = export_benchmarks(runs, mid, tmp)
             exports_big = exports_mid if args.smoke else export_benchmarks(runs, big, tmp)

@@ -4,7 +4,7 @@
 _kecli_children() {
     case "$1" in
         "") echo "case coordinator plan appeal report export import audit config db today" ;;
-        "case") echo "new find list show note close reopen void unvoid handover reply assess notify letter" ;;
+        "case") echo "new find list show note edit close reopen void unvoid handover reply assess notify letter" ;;
         "case note") echo "add list" ;;
         "coordinator") echo "add list show deactivate assign unassign" ;;
         "plan") echo "edit show history" ;;
@@ -22,13 +22,14 @@ _kecli_options() {
     case "$1" in
         "") echo "--db --user --debug --no-input --version --help" ;;
         "case") echo "--help" ;;
-        "case new") echo "--name --kind --fnr --birth-date --expected-birth-date --received --channel --guardian --note --handler --json --no-input --help" ;;
+        "case new") echo "--name --kind --fnr --birth-date --expected-birth-date --received --channel --guardian --note --from --handler --json --no-input --help" ;;
         "case find") echo "--limit --json --no-input --help" ;;
         "case list") echo "--status --kind --coordinator --handler --search --without-coordinator --mine --voided --json --no-input --help" ;;
         "case show") echo "--show-fnr --json --no-input --help" ;;
         "case note") echo "--no-input --help" ;;
         "case note add") echo "--kind --on --json --no-input --help" ;;
         "case note list") echo "--json --no-input --help" ;;
+        "case edit") echo "--name --fnr --birth-date --received --channel --add-guardian --remove-guardian --address --postcode --city --phone --email --guardian-address --guardian-postcode --guardian-city --guardian-phone --guardian-email --note --reason --force --json --no-input --help" ;;
         "case close") echo "--reason --on --json --no-input --help" ;;
         "case reopen") echo "--reason --json --no-input --help" ;;
         "case void") echo "--reason --json --no-input --help" ;;
@@ -37,7 +38,7 @@ _kecli_options() {
         "case reply") echo "--on --expect --json --no-input --help" ;;
         "case assess") echo "--answer --note --decided-on --notified-on --reason --wants-ip --no-ip --json --no-input --help" ;;
         "case notify") echo "--sent-on --via --on --reason --force --json --no-input --help" ;;
-        "case letter") echo "--kind --format --output -o --lang --via --force --sent --no-input --help" ;;
+        "case letter") echo "--kind --format --output -o --lang --expect --via --force --sent --no-input --help" ;;
         "coordinator") echo "--help" ;;
         "coordinator add") echo "--name --unit --kind --trained-on --max-cases --independent --json --no-input --help" ;;
         "coordinator list") echo "--all --json --no-input --help" ;;
@@ -47,7 +48,7 @@ _kecli_options() {
         "coordinator unassign") echo "--on --reason --json --no-input --help" ;;
         "plan") echo "--help" ;;
         "plan edit") echo "--from-file --editor --json --no-input --help" ;;
-        "plan show") echo "--lang --version --markdown --json --no-input --help" ;;
+        "plan show") echo "--format --output -o --lang --version --markdown --force --json --no-input --help" ;;
         "plan history") echo "--json --no-input --help" ;;
         "appeal") echo "--help" ;;
         "appeal file") echo "--filed-on --grounds --reason --note --unsigned --force --json --no-input --help" ;;
@@ -56,7 +57,7 @@ _kecli_options() {
         "appeal resolve") echo "--outcome --on --note --json --no-input --help" ;;
         "appeal withdraw") echo "--on --note --json --no-input --help" ;;
         "report") echo "--help" ;;
-        "report deadlines") echo "--as-of --within --type --format --json --fail-on-overdue --no-input --help" ;;
+        "report deadlines") echo "--as-of --within --type --format --output -o --force --json --fail-on-overdue --no-input --help" ;;
         "report stats") echo "--from --to --json --no-input --help" ;;
         "export") echo "--help" ;;
         "export cases") echo "--format --output -o --delimiter --status --kind --coordinator --received-from --received-to --force --include-fnr --no-input --help" ;;
@@ -78,10 +79,11 @@ _kecli_options() {
 _kecli_valued() {
     case "$1" in
         "") echo " --db --user " ;;
-        "case new") echo " --name --kind --fnr --birth-date --expected-birth-date --received --channel --guardian --note --handler " ;;
+        "case new") echo " --name --kind --fnr --birth-date --expected-birth-date --received --channel --guardian --note --from --handler " ;;
         "case find") echo " --limit " ;;
         "case list") echo " --status --kind --coordinator --handler --search " ;;
         "case note add") echo " --kind --on " ;;
+        "case edit") echo " --name --fnr --birth-date --received --channel --add-guardian --remove-guardian --address --postcode --city --phone --email --guardian-address --guardian-postcode --guardian-city --guardian-phone --guardian-email --note --reason " ;;
         "case close") echo " --reason --on " ;;
         "case reopen") echo " --reason " ;;
         "case void") echo " --reason " ;;
@@ -90,19 +92,19 @@ _kecli_valued() {
         "case reply") echo " --on --expect " ;;
         "case assess") echo " --answer --note --decided-on --notified-on --reason " ;;
         "case notify") echo " --sent-on --via --on --reason " ;;
-        "case letter") echo " --kind --format --output -o --lang --via " ;;
+        "case letter") echo " --kind --format --output -o --lang --expect --via " ;;
         "coordinator add") echo " --name --unit --kind --trained-on --max-cases " ;;
         "coordinator deactivate") echo " --on --reason " ;;
         "coordinator assign") echo " --on " ;;
         "coordinator unassign") echo " --on --reason " ;;
         "plan edit") echo " --from-file " ;;
-        "plan show") echo " --lang --version " ;;
+        "plan show") echo " --format --output -o --lang --version " ;;
         "appeal file") echo " --filed-on --grounds --reason --note " ;;
         "appeal decide") echo " --outcome --on --note " ;;
         "appeal escalate") echo " --on --note " ;;
         "appeal resolve") echo " --outcome --on --note " ;;
         "appeal withdraw") echo " --on --note " ;;
-        "report deadlines") echo " --as-of --within --type --format " ;;
+        "report deadlines") echo " --as-of --within --type --format --output -o " ;;
         "report stats") echo " --from --to " ;;
         "export cases") echo " --format --output -o --delimiter --status --kind --coordinator --received-from --received-to " ;;
         "import cases") echo " --format --delimiter " ;;
@@ -115,11 +117,14 @@ _kecli_value_kind() {
         "|--db") echo "file" ;;
         "case new|--kind") echo "choices:koordinator barnekoordinator" ;;
         "case new|--channel") echo "choices:skjema brev telefon epost oppmote annet" ;;
+        "case new|--from") echo "case" ;;
         "case list|--status") echo "choices:received decided closed" ;;
         "case list|--kind") echo "choices:koordinator barnekoordinator" ;;
         "case list|--coordinator") echo "coordinator" ;;
         "case note add|--kind") echo "choices:telefon mote epost brev annet" ;;
-        "case assess|--answer") echo "choices:CODE=yes no" ;;
+        "case edit|--channel") echo "choices:skjema brev telefon epost oppmote annet" ;;
+        "case assess|--answer") echo "criterion" ;;
+        "case assess|--note") echo "criterion" ;;
         "case notify|--via") echo "choices:post digital hand" ;;
         "case letter|--kind") echo "choices:decision preliminary-reply appeal-receipt forwarding" ;;
         "case letter|--format") echo "choices:pdf md" ;;
@@ -129,11 +134,16 @@ _kecli_value_kind() {
         "case letter|--via") echo "choices:post digital hand" ;;
         "coordinator add|--kind") echo "choices:koordinator barnekoordinator begge" ;;
         "plan edit|--from-file") echo "file" ;;
+        "plan show|--format") echo "choices:md pdf ics" ;;
+        "plan show|--output") echo "file" ;;
+        "plan show|-o") echo "file" ;;
         "plan show|--lang") echo "choices:nb en" ;;
         "appeal decide|--outcome") echo "choices:medhold delvis-medhold ikke-medhold avvist" ;;
         "appeal resolve|--outcome") echo "choices:stadfestet omgjort opphevet avvist" ;;
         "report deadlines|--type") echo "choices:preliminary_reply expected_decision decision_unsent appeal_window appeal_forwarding plan_evaluation turns_18" ;;
-        "report deadlines|--format") echo "choices:table json csv" ;;
+        "report deadlines|--format") echo "choices:table json csv ics" ;;
+        "report deadlines|--output") echo "file" ;;
+        "report deadlines|-o") echo "file" ;;
         "export cases|--format") echo "choices:csv json jsonl xlsx" ;;
         "export cases|--output") echo "file" ;;
         "export cases|-o") echo "file" ;;
@@ -152,6 +162,7 @@ _kecli_arg_kind() {
         "case show|0") echo "case" ;;
         "case note add|0") echo "case" ;;
         "case note list|0") echo "case" ;;
+        "case edit|0") echo "case" ;;
         "case close|0") echo "case" ;;
         "case reopen|0") echo "case" ;;
         "case void|0") echo "case" ;;
@@ -186,6 +197,9 @@ _kecli_complete_kind() {
         choices:*) COMPREPLY=($(compgen -W "${kind#choices:}" -- "$cur")) ;;
         case|coordinator)
             COMPREPLY=($(command kecli "$@" complete-ids "$kind" "$cur" 2>/dev/null)) ;;
+        criterion)
+            COMPREPLY=($(command kecli "$@" complete-ids criterion "$cur" "${_kecli_first_arg}"                 2>/dev/null))
+            compopt -o nospace 2>/dev/null ;;
         file) COMPREPLY=($(compgen -f -- "$cur")) ;;
     esac
 }
@@ -194,6 +208,7 @@ _kecli() {
     local cur=${COMP_WORDS[COMP_CWORD]} prev=${COMP_WORDS[COMP_CWORD-1]}
     local path="" word i=1 npos=0
     local -a globals=()
+    _kecli_first_arg=""
     while [ "$i" -lt "$COMP_CWORD" ]; do
         word=${COMP_WORDS[i]}
         if [[ "$(_kecli_valued "$path")" == *" $word "* ]]; then
@@ -206,6 +221,7 @@ _kecli() {
                 path="${path:+$path }$word"
             else
                 npos=$((npos + 1))
+                [ "$npos" -eq 1 ] && _kecli_first_arg=$word
             fi
         fi
         i=$((i + 1))

@@ -2,8 +2,9 @@
 """Write completions/kecli.bash, kecli.zsh and kecli.fish from kecli's command tree.
 
 Commands, options and fixed choices are written into the scripts, so Tab on them
-costs nothing; case and coordinator ids are asked of ``kecli complete-ids``, which
-reads the database without importing SQLAlchemy. Run this after changing the
+costs nothing; case and coordinator ids, and the criterion codes of a case's kind
+(``case assess --answer CODE=``), are asked of ``kecli complete-ids``, which reads the
+database without importing SQLAlchemy. Run this after changing the
 command tree; tests/test_completions.py fails while the checked-in scripts are stale.
 
     .venv/bin/python scripts/gen_completions.py
@@ -32,6 +33,8 @@ class Node:
 
 def value_kind(names: list[str], metavar: str | None) -> str:
     meta = (metavar or "").strip()
+    if meta.startswith("CODE="):  # case assess --answer/--note: the case's criterion codes
+        return "criterion"
     if "CASE" == meta or "--case" in names:
         return "case"
     if meta == "COORDINATOR" or "--coordinator" in names:
@@ -136,6 +139,10 @@ _kecli_complete_kind() {{
         choices:*) COMPREPLY=($(compgen -W "${{kind#choices:}}" -- "$cur")) ;;
         case|coordinator)
             COMPREPLY=($(command kecli "$@" complete-ids "$kind" "$cur" 2>/dev/null)) ;;
+        criterion)
+            COMPREPLY=($(command kecli "$@" complete-ids criterion "$cur" "${{_kecli_first_arg}}" \
+                2>/dev/null))
+            compopt -o nospace 2>/dev/null ;;
         file) COMPREPLY=($(compgen -f -- "$cur")) ;;
     esac
 }}
@@ -144,6 +151,7 @@ _kecli() {{
     local cur=${{COMP_WORDS[COMP_CWORD]}} prev=${{COMP_WORDS[COMP_CWORD-1]}}
     local path="" word i=1 npos=0
     local -a globals=()
+    _kecli_first_arg=""
     while [ "$i" -lt "$COMP_CWORD" ]; do
         word=${{COMP_WORDS[i]}}
         if [[ "$(_kecli_valued "$path")" == *" $word "* ]]; then
@@ -156,6 +164,7 @@ _kecli() {{
                 path="${{path:+$path }}$word"
             else
                 npos=$((npos + 1))
+                [ "$npos" -eq 1 ] && _kecli_first_arg=$word
             fi
         fi
         i=$((i + 1))
@@ -229,6 +238,29 @@ def fish(nodes: list[Node]) -> str:
         '    test (__kecli_state) = "$argv[1]|$argv[2]"',
         "end",
         "",
+        "function __kecli_first_arg --description 'the first positional argument after the command'",
+        "    set -l path ''",
+        "    set -l skip 0",
+        "    for token in (commandline -opc)[2..-1]",
+        "        if test $skip -eq 1",
+        "            set skip 0",
+        "            continue",
+        "        end",
+        '        if contains -- "$path|$token" $__kecli_valued',
+        "            set skip 1",
+        "            continue",
+        "        end",
+        "        string match -q -- '-*' $token; and continue",
+        '        set -l next (string trim -- "$path $token")',
+        "        if contains -- $next $__kecli_paths",
+        "            set path $next",
+        "        else",
+        "            echo $token",
+        "            return",
+        "        end",
+        "    end",
+        "end",
+        "",
         "complete -c kecli -f",
     ]
     for node in nodes:
@@ -253,6 +285,11 @@ def _fish_value(kind: str) -> str:
         return f"-x -a '{kind[len('choices:') :]}'"
     if kind in ("case", "coordinator"):
         return f"-x -a '(kecli complete-ids {kind} (commandline -ct) 2>/dev/null)'"
+    if kind == "criterion":
+        return (
+            "-x -a '(kecli complete-ids criterion (commandline -ct) (__kecli_first_arg) "
+            "2>/dev/null)'"
+        )
     if kind == "file":
         return "-r -F"
     return "-x"

@@ -145,26 +145,35 @@ def _forget_console() -> None:
 def one_command_tree() -> Iterator[None]:
     """kecli builds its click command tree from the Typer apps on each run, once per
     process; run in-process, every invocation would build it again (about two thirds of a
-    quick command's time). Here it is built once per session and reused, as click's own
+    quick command's time). Here it is built once per session and language (the help texts
+    are the run's language's, put in place as the tree is built) and reused, as click's own
     tests reuse a command: a test that replaces a command's function itself (not what it
     calls) is not seen."""
-    import functools
-
     import typer.testing
 
+    from kecli import env
     from kecli.cli import app as cli_app
 
-    built: dict[int, tuple[Any, Any]] = {}
+    built: dict[tuple[int, str], tuple[Any, Any]] = {}
     build = typer.testing._get_command
+    groups: dict[tuple[str, str], Any] = {}
+    load_group = cli_app.load_group
 
     def get_command(typer_app: Any) -> Any:
-        if id(typer_app) not in built:
-            built[id(typer_app)] = (typer_app, build(typer_app))
-        return built[id(typer_app)][1]
+        key = (id(typer_app), env.lang())
+        if key not in built:
+            built[key] = (typer_app, build(typer_app))
+        return built[key][1]
+
+    def load_group_once(name: str, no_input: Any) -> Any:
+        key = (name, env.lang())
+        if key not in groups:
+            groups[key] = load_group(name, no_input)
+        return groups[key]
 
     patch = pytest.MonkeyPatch()
     patch.setattr(typer.testing, "_get_command", get_command)
-    patch.setattr(cli_app, "load_group", functools.cache(cli_app.load_group))
+    patch.setattr(cli_app, "load_group", load_group_once)
     yield
     patch.undo()
 

@@ -46,6 +46,10 @@ def test_the_benchmarks_run_at_10k(tmp_path):
     results = json.loads((tmp_path / "results.json").read_text())
     names = [r["name"] for r in results["results"]]
     assert any(n.startswith("export cases --format csv") for n in names)
+    # The letter as PDF and the calendar feed, each against the stack's import floor.
+    for name in ("case letter --output x.pdf", "report deadlines --format ics"):
+        row = next(r for r in results["results"] if r["name"].startswith(name))
+        assert row["ratios"] and all(ratio > 0 for ratio in row["ratios"])
     imported = next(r for r in results["results"] if r["name"].startswith("import cases"))
     # Beside kecli's import: the sqlite3 shell writing the same rows, and the CPU time.
     assert imported["extra"]["sqlite3_shell_rows_per_s"] > 0

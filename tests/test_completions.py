@@ -99,3 +99,28 @@ def test_bash_completes_case_and_coordinator_ids_from_the_database(kecli, comple
     assert complete("kecli case list --coordinator ") == ["1"]
     other = kecli.db.parent / "other.db"
     assert complete(f"kecli --db {other} case show 2026-") == []
+
+
+@pytest.mark.sqlite_only
+def test_bash_completes_an_id_typed_without_its_zeros(kecli, complete):
+    for n in range(12):
+        kecli.new_case(name=f"P{n}")
+    assert sorted(complete("kecli case show 2026-1")) == [
+        "2026-0001", "2026-0010", "2026-0011", "2026-0012",
+    ]  # fmt: skip
+    assert complete("kecli case show 2026-12") == ["2026-0012"]
+    assert complete("kecli case show 2026-0012") == ["2026-0012"]
+
+
+@pytest.mark.sqlite_only
+def test_bash_completes_the_criterion_codes_of_the_cases_kind(kecli, complete):
+    kecli.new_case()
+    kecli.new_case("--birth-date", "2015-06-15", kind="barnekoordinator")
+    assert complete("kecli case assess 2026-0001 --answer ser") == ["services="]
+    assert complete("kecli case assess 2026-2 --answer c") == [
+        "child_age=", "complex_needs=", "consent=",
+    ]  # fmt: skip
+    assert complete("kecli case assess 2026-0001 --note p") == ["participation="]
+    # before the case is given: the codes of both kinds
+    assert "child_age=" in complete("kecli case assess --answer c")
+    assert "complex=" in complete("kecli case assess --answer c")

@@ -137,4 +137,7 @@ def test_the_readme_tour_runs_on_a_new_database(kecli, tmp_path, monkeypatch):
     for line, args, stdin in steps:
         result = kecli(*args, input=stdin)
         assert result.exit_code == 0, f"{line}\n{result.stderr}"
-    assert (tmp_path / "saker.xlsx").exists() and (tmp_path / "brev.md").exists()
+    assert (tmp_path / "saker.xlsx").exists()
+    assert (tmp_path / "brev.pdf").read_bytes().startswith(b"%PDF")
+    assert (tmp_path / "plan.pdf").read_bytes().startswith(b"%PDF")
+    assert (tmp_path / "frister.ics").read_bytes().startswith(b"BEGIN:VCALENDAR")

@@ -9,6 +9,8 @@ import datetime as dt
 import getpass
 import os
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from kecli.errors import InvalidInput, Msg
 
@@ -42,8 +44,24 @@ def today() -> dt.date:
         return dt.date.today()
 
 
+_held: list[str] = []
+
+
+@contextmanager
+def language_held() -> Iterator[str]:
+    """The run's language read once and held for a block that words thousands of lines
+    (a calendar of every deadline): :func:`lang` then costs nothing."""
+    _held.append(lang())
+    try:
+        yield _held[-1]
+    finally:
+        _held.pop()
+
+
 def lang() -> str:
     """``nb`` or ``en``: ``KECLI_LANG``, else the locale (nb/nn/no → nb), else ``en``."""
+    if _held:
+        return _held[-1]
     explicit = os.environ.get("KECLI_LANG", "").strip().lower()
     if explicit:
         return "nb" if explicit[:2] in {"nb", "nn", "no"} else "en"

@@ -23,6 +23,33 @@ def redact(text: str) -> str:
     return _ELEVEN_DIGITS.sub(r"\1*****", text)
 
 
+#: What a terminal would act on rather than show: C0 and C1 control characters (ESC begins
+#: the sequences that change a window's title or clear the screen), DEL, the line and
+#: paragraph separators, and the marks that reverse the direction of text.
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+_NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def _shown(found: re.Match[str]) -> str:
+    char = found.group()
+    if char in _NAMED:
+        return _NAMED[char]
+    code = ord(char)
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def visible(text: str, *, lines: bool = False) -> str:
+    """``text`` as typed, for a screen: a control character or a mark that would change
+    what the terminal does is shown as its escape (``\\x1b``, ``\\n``) — a stored value
+    never clears a screen, retitles a window or breaks a one-line message. ``lines``: a
+    line break stays one (a table cell, a plan's minutes: never a message's line)."""
+    if _CONTROL.search(text) is None:
+        return text
+    if lines:
+        return "\n".join(_CONTROL.sub(_shown, line) for line in text.split("\n"))
+    return _CONTROL.sub(_shown, text)
+
+
 class Msg(NamedTuple):
     """A user-facing text in Norwegian bokmål and English."""
 
@@ -91,32 +118,107 @@ class Overdue(KecliError):
 #: (a role granted SELECT only), read_only_sql_transaction (a standby, a read-only default).
 REFUSED_SQLSTATES = frozenset({"42501", "25006"})
 
+#: SQLite's primary result codes that the hints tell apart (an extended code's low byte).
+_SQLITE_PERM, _SQLITE_BUSY, _SQLITE_LOCKED, _SQLITE_READONLY = 3, 5, 6, 8
+_SQLITE_IOERR, _SQLITE_CORRUPT, _SQLITE_FULL, _SQLITE_CANTOPEN = 10, 11, 13, 14
+_SQLITE_NOTADB = 26
 
-def database_error(exc: BaseException) -> KecliError:
-    """The database driver's error as one line, and where to look: a database that may not
-    be written from here says so, a damaged SQLite file ('database disk image is
-    malformed') points to the backup, anything else to --db."""
+_CHECK_DB = Msg(
+    "Sjekk --db / KECLI_DB, og at databasen er tilgjengelig.",
+    "Check --db / KECLI_DB and that the database is reachable.",
+)
+
+
+def database_error(exc: BaseException, path: str | None = None) -> KecliError:
+    """The database driver's error as one line, and a hint that says what is wrong: a
+    lock held too long, a full disk, a read-only folder or file, a role or server that
+    takes no changes, a damaged file ('database disk image is malformed'); --db only
+    where the database could not be found or reached. ``path``: the SQLite file."""
     message = redact(str(exc).splitlines()[0]) if str(exc) else type(exc).__name__
+    return KecliError(
+        Msg(f"Databasefeil: {message}", f"Database error: {message}"), _database_hint(exc, path)
+    )
+
+
+def _database_hint(exc: BaseException, path: str | None) -> Msg:
+    sqlstate = getattr(exc, "sqlstate", None)
     code = getattr(exc, "sqlite_errorcode", None)
-    if getattr(exc, "sqlstate", None) in REFUSED_SQLSTATES or (
-        isinstance(code, int) and code & 0xFF == 8  # SQLITE_READONLY
-    ):
-        hint = Msg(
-            "Databasen tar ikke imot endringer herfra (en rolle med bare lesetilgang, en "
-            "skrivebeskyttet fil eller server): bruk en som kan skrive.",
-            "The database takes no changes from here (a role that may only read, a "
-            "read-only file or server): use one that may write.",
+    primary = code & 0xFF if isinstance(code, int) else None
+    if sqlstate == "25006":
+        return Msg(
+            "Serveren tar ikke imot endringer (en standby, eller skrivebeskyttet som standard): "
+            "bruk primærserveren.",
+            "The server takes no changes (a standby, or read-only by default): use the "
+            "primary server.",
         )
-    elif isinstance(code, int) and code & 0xFF == 11:
-        hint = Msg(
+    if sqlstate == "42501":
+        return Msg(
+            "Databaserollen din har ikke rett til dette (den kan bare lese, eller mangler en "
+            "tildeling): spør databasens eier (se docs/postgresql.md).",
+            "Your database role may not do this (it may only read, or lacks a grant): ask "
+            "the database's owner (see docs/postgresql.md).",
+        )
+    if sqlstate in ("55P03", "40P01") or primary in (_SQLITE_BUSY, _SQLITE_LOCKED):
+        return Msg(
+            "En annen prosess holdt databasen låst lenger enn kecli venter (30 s): prøv igjen "
+            "når den er ferdig.",
+            "Another process held the database locked longer than kecli waits (30 s): try "
+            "again when it is done.",
+        )
+    if sqlstate in ("53100", "53200") or primary == _SQLITE_FULL:
+        return Msg(
+            "Disken med databasen er full: frigjør plass og prøv igjen.",
+            "The disk that holds the database is full: free some space and try again.",
+        )
+    if primary == _SQLITE_CORRUPT:
+        return Msg(
             "Databasefilen er skadet: hent den siste kopien fra kecli db backup, og meld fra "
             "om feilen.",
             "The database file is damaged: restore the latest copy made by kecli db backup, "
             "and report the fault.",
         )
-    else:
-        hint = Msg(
-            "Sjekk --db / KECLI_DB, og at databasen er tilgjengelig.",
-            "Check --db / KECLI_DB and that the database is reachable.",
+    if primary in (_SQLITE_READONLY, _SQLITE_PERM, _SQLITE_CANTOPEN) and path:
+        found = _file_hint(path)
+        if found is not None:
+            return found
+    if primary in (_SQLITE_READONLY, _SQLITE_PERM):
+        return Msg(
+            "Databasen tar ikke imot endringer herfra (åpnet skrivebeskyttet, eller en "
+            "skrivebeskyttet fil eller disk): bruk en som kan skrives.",
+            "The database takes no changes from here (opened read-only, or a read-only file "
+            "or disk): use one that may be written.",
         )
-    return KecliError(Msg(f"Databasefeil: {message}", f"Database error: {message}"), hint)
+    if primary == _SQLITE_IOERR:
+        return Msg(
+            "Disken kunne ikke leses eller skrives (full, en grense for filstørrelse, eller "
+            "en feil på disken): sjekk den og prøv igjen.",
+            "The disk could not be read or written (full, a file size limit, or a failing "
+            "disk): check it and try again.",
+        )
+    return _CHECK_DB
+
+
+def _file_hint(path: str) -> Msg | None:
+    """What stops SQLite at ``path``: a folder or a file this user may not write.
+
+    SQLite writes beside the database (its -wal and -shm files) even to read it."""
+    import os
+
+    folder = os.path.dirname(os.path.abspath(path))
+    if not os.access(folder, os.W_OK):
+        return Msg(
+            f"Mappen {folder} er skrivebeskyttet for deg, og SQLite må skrive filer ved siden "
+            "av databasen (-wal, -shm) selv for å lese: gjør mappen skrivbar, eller kopier "
+            "databasen til en mappe som er det.",
+            f"The folder {folder} is read-only to you, and SQLite must write files beside "
+            "the database (-wal, -shm) even to read it: make the folder writable, or copy "
+            "the database to a folder that is.",
+        )
+    if os.path.exists(path) and not os.access(path, os.W_OK):
+        return Msg(
+            f"Du har ikke skrivetilgang til databasefilen {os.path.basename(path)}: sjekk "
+            "rettighetene (ls -l), eller bruk en kopi.",
+            f"You may not write the database file {os.path.basename(path)}: check its "
+            "permissions (ls -l), or use a copy.",
+        )
+    return None

@@ -28,6 +28,27 @@ class PersonView(TypedDict):
     expected_birth_date: str | None
 
 
+class ContactView(TypedDict):
+    """How to reach someone: the postal address the letters use, phone and e-mail."""
+
+    address: str | None
+    postcode: str | None
+    city: str | None
+    phone: str | None
+    email: str | None
+
+
+class GuardianContactView(TypedDict):
+    """A guardian and their contact details (null where not recorded)."""
+
+    name: str
+    address: str | None
+    postcode: str | None
+    city: str | None
+    phone: str | None
+    email: str | None
+
+
 class DecisionView(TypedDict):
     """One decision (vedtak) of a case; ``id`` None only in a preview not yet saved."""
 
@@ -167,6 +188,12 @@ class CaseView(TypedDict):
     channel: str
     person: PersonView
     guardians: list[str]
+    contact: ContactView
+    """The person's contact details."""
+    guardian_contacts: list[GuardianContactView]
+    """Every guardian's contact details, in the order of ``guardians``."""
+    related: list[str]
+    """Cases linked to this one (``case new --from``), from both ends, oldest first."""
     note: str | None
     wants_ip: bool
     decision: DecisionView | None
@@ -279,11 +306,14 @@ class LetterDataView(TypedDict):
 
     kind: str
     case: CaseView
-    decision: DecisionView
+    decision: DecisionView | None
+    """None only for a foreløpig svar (the case awaits its decision)."""
     appeal: AppealView | None
     settings: LetterSettingsView
     handler: str
     today: str
+    expect: str | None
+    """The day a foreløpig svar promises a decision by."""
 
 
 # --- the individuell plan ---------------------------------------------------------------
@@ -370,10 +400,11 @@ class UpgradeView(TypedDict):
 
 
 class BackupView(TypedDict):
-    """``db backup``: where the copy is and how big."""
+    """``db backup``: where the copy is, how big, and SQLite's check of it (``ok``)."""
 
     target: str
     bytes: int
+    quick_check: str
 
 
 # --- report stats -------------------------------------------------------------------

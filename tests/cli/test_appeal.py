@@ -594,7 +594,7 @@ def test_the_units_avvist_tells_the_next_step(kecli, case):
     kecli.json("appeal", "file", case, "--filed-on", "2026-11-02")
     result = kecli("appeal", "decide", case, "--outcome", "avvist")
     assert result.exit_code == 0, result.stderr
-    assert "awaiting_forwarding" in result.stdout
+    assert "awaiting forwarding" in result.stdout
     assert f"Next: kecli appeal escalate {case}" in result.stdout
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import stat
 
 import pytest
@@ -561,6 +562,29 @@ def test_a_letter_for_a_missing_case_leaves_no_file(kecli, refused, tmp_path):
         message="does not exist",
     )  # fmt: skip
     assert target.read_text(encoding="utf-8") == "an earlier letter"
+    assert list(tmp_path.glob(".kecli-*")) == []  # no temporary file left either
+
+
+def test_a_letter_never_replaces_a_file_without_force_nor_writes_through_a_link(
+    kecli, refused, case, tmp_path, english_interface
+):
+    kecli.json("case", "assess", case, *koordinator_answers())
+    target = tmp_path / "brev.md"
+    target.write_text("an earlier letter", encoding="utf-8")
+    os.chmod(target, 0o644)
+    refused(1, "case", "letter", case, "--output", str(target), message="already exists")
+    assert target.read_text(encoding="utf-8") == "an earlier letter"
+    assert kecli("case", "letter", case, "--output", str(target), "--force").exit_code == 0
+    assert "# Avgjørelse om koordinator" in target.read_text(encoding="utf-8")
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600  # replaced, not kept 0644
+    elsewhere = tmp_path / "elsewhere.md"
+    elsewhere.write_text("not the letter", encoding="utf-8")
+    link = tmp_path / "link.md"
+    link.symlink_to(elsewhere)
+    refused(1, "case", "letter", case, "--output", str(link), message="already exists")
+    assert kecli("case", "letter", case, "--output", str(link), "--force").exit_code == 0
+    assert not link.is_symlink() and "# Avgjørelse" in link.read_text(encoding="utf-8")
+    assert elsewhere.read_text(encoding="utf-8") == "not the letter"
 
 
 def test_nynorsk_in_kecli_lang_gives_the_letter_in_bokmal(kecli, case, monkeypatch):

@@ -59,6 +59,36 @@ def test_with_participation_required_a_no_refuses_citing_the_municipalitys_pract
     assert "individuell plan (pbrl § 2-5) remains" in stderr
 
 
+def _plan_file(tmp_path):
+    document = tmp_path / "plan.json"
+    document.write_text(json.dumps({"own_contribution": "Møter opp"}), encoding="utf-8")
+    return str(document)
+
+
+def test_an_avslag_on_local_practice_alone_leaves_the_right_to_a_plan(kecli, case, tmp_path):
+    # pbrl § 2-5: the statute's criteria hold (long-term need), so the municipality's
+    # practice cannot take the individuell plan away, though the koordinator is refused.
+    kecli.json("config", "set", "participation_required", "true")
+    kecli.json_warned("case", "assess", case, *k_answers(participation="no"), "--wants-ip")
+    plan = kecli.json("plan", "edit", case, "--from-file", _plan_file(tmp_path))
+    assert (plan["case_id"], plan["version"]) == (case, 1)
+
+
+@pytest.mark.parametrize(
+    "overrides",
+    [
+        {"participation": "no", "long_term": "no"},  # complex need only: no statutory IP right
+        {"participation": "no", "services": "no"},  # the statute refused too
+    ],
+)
+def test_an_avslag_without_the_statutory_ip_right_refuses_the_plan(
+    kecli, refused, case, tmp_path, overrides
+):
+    kecli.json("config", "set", "participation_required", "true")
+    kecli.json_warned("case", "assess", case, *k_answers(**overrides), "--wants-ip")
+    refused(1, "plan", "edit", case, "--from-file", _plan_file(tmp_path), message="granted")
+
+
 def test_with_participation_required_and_a_statutory_failure_both_are_listed(kecli, case):
     kecli.json("config", "set", "participation_required", "true")
     view, stderr = kecli.json_warned(
@@ -110,7 +140,7 @@ def test_config_show_lists_participation_required_off_by_default(kecli):
 @pytest.mark.parametrize(
     ("lang", "said"),
     [
-        ("nb", "participation (etter kommunens praksis)"),
+        ("nb", "aktiv deltakelse (etter kommunens praksis)"),
         ("en", "participation (by the municipality's practice"),
     ],
 )

@@ -79,5 +79,5 @@ def test_an_export_file_named_with_a_number_is_logged_masked(kecli, tmp_path):
     kecli.new_case()
     target = tmp_path / f"kari-{ADULT}.csv"
     assert kecli("export", "cases", "--output", str(target)).exit_code == 0
-    logged = kecli.json("audit", "list", "--action", "export")[-1]["details"]["output"]
+    logged = kecli.json("audit", "list", "--action", "export.cases")[0]["details"]["output"]
     assert logged == f"kari-{ADULT[:6]}*****.csv"

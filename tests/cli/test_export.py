@@ -7,7 +7,6 @@ import datetime as dt
 import io
 import json
 import os
-import re
 import stat
 from pathlib import Path
 from typing import Any
@@ -385,31 +384,32 @@ def test_received_range_includes_both_ends(cases):
 
 
 def export_events(kecli: Any) -> list[dict[str, Any]]:
-    return [e for e in kecli.json("audit", "list") if e["action"] == "export.cases"]
+    return [e for e in kecli.json("audit", "list") if e["action"].startswith("export.cases")]
 
 
-def test_every_export_is_logged_with_filters_rows_and_whether_fnr_was_included(cases, tmp_path):
+def test_every_export_is_logged_before_its_first_row_and_when_it_ends(cases, tmp_path):
     export(cases, "--status", "decided", "--received-from", "2026-10-01")
     export(cases, "--format", "xlsx", "-o", str(tmp_path / "alle.xlsx"), "--include-fnr")
-    first, second = export_events(cases)
-    assert first["user"] == "tester" and first["case_id"] is None
-    assert first["details"] == {
+    began, ended, began_xlsx, ended_xlsx = export_events(cases)
+    assert began["action"] == "export.cases" and ended["action"] == "export.cases.end"
+    assert began["user"] == "tester" and began["case_id"] is None
+    assert began["details"] == {
         "format": "csv",
         "filters": {"status": ["decided"], "received_from": "2026-10-01"},
-        "rows": 3,
         "include_fnr": False,
         "output": "stdout",
     }
-    assert second["details"]["rows"] == 5
-    assert second["details"]["include_fnr"] is True
-    assert second["details"]["output"] == "alle.xlsx"  # the name, not the folders
+    assert ended["details"] == {"export": began["id"], "rows": 3, "complete": True}
+    assert began_xlsx["details"]["include_fnr"] is True
+    assert began_xlsx["details"]["output"] == "alle.xlsx"  # the name, not the folders
+    assert ended_xlsx["details"] == {"export": began_xlsx["id"], "rows": 5, "complete": True}
     assert ADULT not in json.dumps(cases.json("audit", "list"))
 
 
 def test_an_export_that_finds_nothing_is_logged_with_zero_rows(kecli):
     export(kecli, "--kind", "barnekoordinator")
-    (event,) = export_events(kecli)
-    assert event["details"]["rows"] == 0
+    _, ended = export_events(kecli)
+    assert ended["details"]["rows"] == 0 and ended["details"]["complete"] is True
 
 
 def test_a_failed_write_removes_the_file_and_logs_the_rows_it_began_to_write(
@@ -421,15 +421,16 @@ def test_a_failed_write_removes_the_file_and_logs_the_rows_it_began_to_write(
         raise OSError("disk full")
 
     monkeypatch.setattr(writers.CsvWriter, "write", broken)
-    path = tmp_path / "cases.csv"
-    result = cases("export", "cases", "-o", str(path))
+    folder = tmp_path / "out"
+    folder.mkdir()
+    result = cases("export", "cases", "-o", str(folder / "cases.csv"))
     assert result.exit_code == 1, result.stderr
     assert result.stderr.strip() == "Error: The export could not be written: disk full."
-    assert not path.exists()
-    (event,) = export_events(cases)
+    assert list(folder.iterdir()) == []  # nor a temporary file
+    began, ended = export_events(cases)
     # The write of the first chunk (all five cases) failed after it began: the log never
     # says fewer rows than may have left kecli.
-    assert event["details"]["rows"] == 5 and event["details"]["complete"] is False
+    assert ended["details"] == {"export": began["id"], "rows": 5, "complete": False}
 
 
 # --- bad input -----------------------------------------------------------------------------
@@ -471,7 +472,7 @@ def test_output_dash_is_stdout(cases, tmp_path, monkeypatch):
     assert result.exit_code == 0, result.stderr
     assert len(csv_rows(result.stdout_bytes)) == 5
     assert not (tmp_path / "-").exists()
-    assert export_events(cases)[-1]["details"]["output"] == "stdout"
+    assert export_events(cases)[-2]["details"]["output"] == "stdout"
 
 
 @pytest.fixture
@@ -498,51 +499,66 @@ def read_only_url(kecli, db_backend, request):
     server._execute(f'DROP ROLE "{role}"')
 
 
+#: The hint for a database that may not be written from here: a read-only SQLite file, a
+#: PostgreSQL role granted SELECT only.
+NO_CHANGES = {
+    "sqlite": "Hint: The database takes no changes from here (opened read-only",
+    "postgresql": "Hint: Your database role may not do this",
+}
+
+
 @pytest.mark.parametrize("to_file", [True, False])
-def test_an_export_that_cannot_be_logged_sends_out_no_row(cases, read_only_url, tmp_path, to_file):
-    # Every export is in the audit log: one that could not be logged would leave personal
-    # data nobody knows of, so the log is tried before the first row leaves.
+def test_an_export_that_cannot_be_logged_sends_out_no_row(
+    cases, read_only_url, tmp_path, to_file, db_backend
+):
+    # Every export is in the audit log: its entry is committed before the first row
+    # leaves, so one that could not be logged leaves no personal data nobody knows of.
     before = cases.snapshot()
-    out = tmp_path / "cases.csv"
-    where = ["-o", str(out)] if to_file else []
+    folder = tmp_path / "out"
+    folder.mkdir()
+    where = ["-o", str(folder / "cases.csv")] if to_file else []
     result = cases("--db", read_only_url, "export", "cases", "--include-fnr", *where)
     assert result.exit_code == 1, result.output
     assert result.stderr.startswith("Error: Database error: "), result.stderr
-    assert "Hint: The database takes no changes from here" in result.stderr
+    assert NO_CHANGES[db_backend] in result.stderr
     assert "Traceback" not in result.stderr and len(result.stderr.splitlines()) <= 2
     assert result.stdout == ""
-    assert not out.exists()
+    assert list(folder.iterdir()) == []
     assert cases.snapshot() == before
 
 
-def test_a_change_where_the_database_takes_none_says_so(cases, read_only_url):
+def test_a_change_where_the_database_takes_none_says_so(cases, read_only_url, db_backend):
     before = cases.snapshot()
     result = cases("--db", read_only_url, "case", "new", "--name", "Ny", "--kind", "koordinator")
     assert result.exit_code == 1, result.output
     assert result.stderr.startswith("Error: Database error: ")
-    assert "Hint: The database takes no changes from here" in result.stderr
+    assert NO_CHANGES[db_backend] in result.stderr
+    assert "--db" not in result.stderr
     assert cases.snapshot() == before
 
 
-def test_an_export_whose_entry_fails_at_the_end_removes_its_file(cases, tmp_path, monkeypatch):
+def test_an_export_whose_end_cannot_be_logged_puts_no_file_in_place(cases, tmp_path, monkeypatch):
     from kecli.services import exports
 
     calls = []
     real = exports.append_event
 
     def flaky(conn, **kwargs):  # type: ignore[no-untyped-def]
-        calls.append(kwargs["details"])
-        if len(calls) == 2:  # the dry run passed; the real entry fails
+        calls.append(kwargs["action"])
+        if len(calls) == 2:  # the export's beginning was logged; its end fails
             raise OSError("the disk went away")
         return real(conn, **kwargs)
 
     monkeypatch.setattr(exports, "append_event", flaky)
-    out = tmp_path / "cases.csv"
-    result = cases("export", "cases", "--include-fnr", "-o", str(out))
+    folder = tmp_path / "out"
+    folder.mkdir()
+    result = cases("export", "cases", "--include-fnr", "-o", str(folder / "cases.csv"))
     assert result.exit_code == 1
-    assert len(calls) == 2 and calls[1]["rows"] == 5
-    assert not out.exists()
-    assert export_events(cases) == []
+    assert calls == ["export.cases", "export.cases.end"]
+    assert list(folder.iterdir()) == []
+    # The log says the export began (with fødselsnumre), and never that it was done.
+    ((began),) = [(e["action"], e["details"]["include_fnr"]) for e in export_events(cases)]
+    assert began == ("export.cases", True)
 
 
 def test_output_that_is_a_folder_is_refused(cases, refused, tmp_path):
@@ -557,17 +573,6 @@ def test_output_that_is_a_device_is_refused_even_with_force(cases, refused):
 def test_an_unknown_coordinator_exits_1(cases, refused):
     refused(1, "export", "cases", "--coordinator", "99", message="Coordinator 99 does not exist")
     refused(1, "export", "cases", "--coordinator", "Siri", message="Coordinator Siri does not")
-
-
-# --- the documentation ---------------------------------------------------------------------
-
-
-def test_every_column_is_documented():
-    page = (Path(__file__).parents[2] / "docs" / "exchange-format.md").read_text(encoding="utf-8")
-    section = page[page.index("## The columns") :]
-    doc = section[: section.index("\n## ", 1)]
-    documented = re.findall(r"^\| `([a-z_]+)` \|", doc, flags=re.MULTILINE)
-    assert documented == COLUMNS
 
 
 #: An export that writes slowly (each chunk of rows takes a while), so that the test can
@@ -588,37 +593,102 @@ main()
 """
 
 
+def many_cases(kecli: Any, tmp_path: Path, count: int = 800) -> None:
+    lines = ["id,kind,status,received_on,name,fnr"]
+    lines += [
+        f"2026-{n:04d},koordinator,received,2026-10-01,Person {n},{ADULT if n == 1 else ''}"
+        for n in range(1, count + 1)
+    ]
+    source = tmp_path / "many.csv"
+    source.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert kecli("import", "cases", str(source)).exit_code == 0
+
+
+def database(kecli: Any) -> str:
+    """The test's database, for a kecli in another process."""
+    return str(kecli.db) if kecli.db is not None else kecli.url
+
+
 def test_an_export_stopped_by_sigterm_removes_its_file_and_is_logged_incomplete(kecli, tmp_path):
-    if kecli.db is None:
-        pytest.skip("a subprocess on the SQLite test database")
-    import os
     import signal
     import subprocess
     import sys
     import time
 
-    lines = ["id,kind,status,received_on,name"]
-    lines += [f"2026-{n:04d},koordinator,received,2026-10-01,Person {n}" for n in range(1, 801)]
-    source = tmp_path / "many.csv"
-    source.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    assert kecli("import", "cases", str(source)).exit_code == 0
-    target = tmp_path / "out.csv"
+    many_cases(kecli, tmp_path)
+    folder = tmp_path / "out"
+    folder.mkdir()
+    target = folder / "out.csv"
     proc = subprocess.Popen(
-        [sys.executable, "-c", SLOW_EXPORT, str(kecli.db), str(target)],
+        [sys.executable, "-c", SLOW_EXPORT, database(kecli), str(target)],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
         text=True,
     )
     deadline = time.monotonic() + 60  # a loaded machine starts Python slowly
-    while not (target.exists() and target.stat().st_size > 0) and time.monotonic() < deadline:
+    begun: list[Path] = []
+    while not any(p.stat().st_size > 0 for p in begun) and time.monotonic() < deadline:
+        begun = list(folder.glob(".kecli-*.tmp"))  # the file, until it is whole
         time.sleep(0.02)
+    assert begun, "the export did not begin"
     os.kill(proc.pid, signal.SIGTERM)
     _, err = proc.communicate(timeout=30)
     assert proc.returncode == 130, err
-    assert "Interrupted" in err and "Traceback" not in err
-    assert not target.exists()
-    logged = kecli.json("audit", "list", "--action", "export")[-1]["details"]
-    assert logged["complete"] is False and 0 < logged["rows"] < 800
+    # What was saved is said: the log entries, not the rows.
+    assert "Interrupted after saving: cases exported" in err and "Traceback" not in err
+    assert list(folder.iterdir()) == []
+    began, ended = kecli.json("audit", "list", "--action", "export")[-2:]
+    assert began["details"]["include_fnr"] is True
+    assert ended["details"]["export"] == began["id"]
+    assert ended["details"]["complete"] is False and 0 < ended["details"]["rows"] < 800
+
+
+#: An export killed (kill -9) the moment its last row has been written (and flushed).
+KILLED_AT_THE_LAST_ROW = """
+import os, signal, sys
+from kecli.render import writers
+close = writers._Target.close
+def then_killed(self):
+    close(self)
+    os.kill(os.getpid(), signal.SIGKILL)
+writers._Target.close = then_killed
+from kecli.cli.app import main
+sys.argv = ["kecli", "--db", sys.argv[1], "export", "cases", "--include-fnr", *sys.argv[2:]]
+main()
+"""
+
+
+@pytest.mark.parametrize("to_file", [False, True])
+def test_an_export_killed_at_its_last_row_has_left_its_entry(kecli, tmp_path, to_file):
+    import signal
+    import subprocess
+    import sys
+
+    many_cases(kecli, tmp_path, 300)
+    folder = tmp_path / "out"
+    folder.mkdir()
+    target = folder / "cases.csv"
+    where = ["--output", str(target)] if to_file else []
+    proc = subprocess.run(
+        [sys.executable, "-c", KILLED_AT_THE_LAST_ROW, database(kecli), *where],
+        capture_output=True,
+        timeout=120,
+        check=False,
+    )
+    assert proc.returncode == -signal.SIGKILL, proc.stderr
+    if not to_file:  # every row left kecli, full numbers and all
+        assert len(csv_rows(proc.stdout)) == 300 and ADULT.encode() in proc.stdout
+    else:  # the file never appeared; its private temporary is left for the next writer
+        assert not target.exists()
+        (left,) = folder.iterdir()
+        assert left.name.startswith(".kecli-") and stat.S_IMODE(left.stat().st_mode) == 0o600
+    # Logged before the first row: who, what, with fødselsnumre — and never ended.
+    (began,) = export_events(kecli)
+    assert began["action"] == "export.cases" and began["user"] == "tester"
+    assert began["details"]["include_fnr"] is True
+    if to_file:  # the next export into that folder removes what the killed one left
+        export(kecli, "--output", str(folder / "again.csv"))
+        assert [p.name for p in folder.iterdir()] == ["again.csv"]
 
 
 @pytest.mark.slow
@@ -629,19 +699,25 @@ def test_an_xlsx_export_on_a_full_disk_is_one_error_and_leaves_no_rows_behind(ca
         pytest.skip("a subprocess on the SQLite test database")
     import os
     import resource
+    import sqlite3
     import subprocess
     import sys
+    from contextlib import closing
 
     rows = ["id,kind,status,received_on,name"]
-    rows += [f"2026-{n:04d},koordinator,received,2026-10-01,Person {n}" for n in range(6, 206)]
+    rows += [f"2026-{n:04d},koordinator,received,2026-10-01,Person {n}" for n in range(6, 606)]
     (tmp_path / "more.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
     assert cases("import", "cases", str(tmp_path / "more.csv")).exit_code == 0
     scratch = tmp_path / "tmp"
     scratch.mkdir()
     target = tmp_path / "cases.xlsx"
+    # The export's log entries go first, into the database's write-ahead log: room for
+    # them, not for the sheet.
+    with closing(sqlite3.connect(cases.db)) as conn:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
     def small_files() -> None:
-        resource.setrlimit(resource.RLIMIT_FSIZE, (8192, 8192))
+        resource.setrlimit(resource.RLIMIT_FSIZE, (65536, 65536))
 
     result = subprocess.run(
         [sys.executable, "-m", "kecli", "--db", str(cases.db), "export", "cases",

@@ -156,7 +156,7 @@ def test_a_search_for_nothing_is_exit_2(kecli, unit, refused, args, message):
 def test_cases_stored_before_the_index_are_found_after_the_upgrade(kecli):
     from tests.conftest import sqlite_migrated
 
-    with sqlite_migrated(kecli.db, "0011") as conn:
+    with sqlite_migrated(kecli.db, "0012") as conn:
         conn.exec_driver_sql(
             "INSERT INTO cases (id, year, seq, kind, status, received_on, channel, name, "
             "guardians, wants_ip, created_at, created_by, birth_date) VALUES ('2025-0001', "

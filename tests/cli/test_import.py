@@ -40,12 +40,12 @@ def import_workers(
 
     The workers' merge writes without SQLite's foreign key checks (its rows refer to each
     other by construction): after every test, every reference in its databases holds."""
-    from kecli.services import imports
+    from kecli.services.importing import TUNING
 
     if request.param == "workers":
         if db_backend != "sqlite":
             pytest.skip("worker processes check files for SQLite databases only")
-        monkeypatch.setattr(imports, "PARALLEL_MIN_BYTES", 1)
+        monkeypatch.setattr(TUNING, "parallel_min_bytes", 1)
         monkeypatch.setenv("KECLI_IMPORT_WORKERS", "3")
     else:
         monkeypatch.setenv("KECLI_IMPORT_WORKERS", "1")
@@ -148,6 +148,41 @@ def test_a_case_whose_decision_was_set_aside_round_trips(kecli, tmp_path, empty_
     assert json.loads(result.stdout)["appeals"] == 1
     appeal = kecli.json("--db", empty_db, "case", "show", "2026-0001")["appeals"][0]
     assert appeal["final_outcome"] == "opphevet" and appeal["decision_id"] is None
+
+
+#: Typed text a spreadsheet would run as a formula, and text that begins with the
+#: apostrophe that marks a cell as text: (typed, as the CSV cell holds it).
+FORMULAS = [
+    ('=HYPERLINK("http://x.example","klikk")', '\'=HYPERLINK("http://x.example","klikk")'),
+    ("+47 22 00 00 00", "'+47 22 00 00 00"),
+    ("-mor", "'-mor"),
+    ("@SUM(1+1)", "'@SUM(1+1)"),
+    ("'Ola", "''Ola"),
+    ("'=Kari", "''=Kari"),
+]
+
+
+@pytest.mark.parametrize(("typed", "cell"), FORMULAS)
+def test_csv_cells_a_spreadsheet_would_run_are_text_and_round_trip(
+    kecli, tmp_path, empty_db, typed, cell
+):
+    ok(kecli, "--user", typed, "case", "new", "--name", typed, "--kind", "koordinator",
+       "--note", typed, "--guardian", typed, "--guardian", "=far")  # fmt: skip
+    ok(kecli, "case", "close", "2026-0001", "--reason", typed)
+    masked = tmp_path / "masked.csv"
+    ok(kecli, "export", "cases", "-o", str(masked))
+    [exported] = list(csv.DictReader(io.StringIO(masked.read_text(encoding="utf-8-sig"))))
+    for column in ("name", "note", "close_reason", "created_by"):
+        assert exported[column] == cell, column
+    assert exported["guardians"] == f"{cell}; =far"  # only a cell's start is read so
+    assert exported["id"] == "2026-0001" and exported["received_on"] == "2026-11-28"
+    round_trip(kecli, tmp_path, empty_db)
+    case = kecli.json("--db", empty_db, "case", "show", "2026-0001")
+    assert case["person"]["name"] == typed and case["note"] == typed
+    assert case["guardians"] == [typed, "=far"] and case["close_reason"] == typed
+    # JSON lines are for programs: the values themselves
+    (line,) = kecli("export", "cases", "--format", "jsonl").stdout.splitlines()
+    assert json.loads(line)["name"] == typed
 
 
 def test_an_appeal_without_a_decision_is_only_one_set_aside(kecli, tmp_path, refused):
@@ -699,12 +734,12 @@ def test_synthetic_numbers_in_a_big_file_follow_the_databases_setting(
     """Workers start before the database's setting is read, and let synthetic numbers
     pass: where the database does not take them, the file is checked again in one
     process, which refuses them row by row; where it does, the parts are merged."""
-    from kecli.services import import_db
+    from kecli.services.importing import merging
 
     merged = []
-    real_merge = import_db.merge_parts
+    real_merge = merging.merge_parts
     monkeypatch.setattr(
-        import_db, "merge_parts", lambda *a, **k: merged.append(1) or real_merge(*a, **k)
+        merging, "merge_parts", lambda *a, **k: merged.append(1) or real_merge(*a, **k)
     )
     rows = [row(id=f"2025-{n:04d}", name=f"Person {n}") for n in range(1, 31)]
     rows[24] = row(id="2025-0025", fnr=SYNTHETIC)  # line 26, in the last of three parts
@@ -754,9 +789,9 @@ def test_coordinators_beyond_those_kept_at_hand_are_checked_the_same(
 ):
     """The checks keep a few thousand coordinators in memory and look the rest up: a
     coordinator met again after it left memory still has its name, kinds and line."""
-    from kecli.services import imports
+    from kecli.services.importing import TUNING
 
-    monkeypatch.setattr(imports, "_COORDINATORS_KEPT", 2)
+    monkeypatch.setattr(TUNING, "coordinators_kept", 2)
     granted = {"status": "decided", "decision_outcome": "innvilget", "decided_on": "2026-11-01",
                "coordinator_since": "2026-11-02"}  # fmt: skip
     child = {"kind": "barnekoordinator", "fnr": CHILD}
@@ -860,12 +895,12 @@ def test_a_missing_file_exits_2(kecli, tmp_path, refused):
 
 
 def test_a_bad_row_after_many_chunks_leaves_the_database_and_audit_log_unchanged(kecli, tmp_path):
-    from kecli.services import imports
+    from kecli.services.importing import TUNING
 
     kecli.new_case(name="Already here")
     before = kecli.snapshot()
     events = kecli.json("audit", "list")
-    count = imports.CHUNK_ROWS * 2 + 10
+    count = TUNING.chunk_rows * 2 + 10
     rows = [row(id=f"2025-{n:04d}", name=f"Person {n}") for n in range(1, count + 1)]
     rows.append(row(id="2024-0001", received_on="2026-12-01"))
     rows.append(row(id="2025-0001", name="Again"))
@@ -883,11 +918,11 @@ def test_a_bad_row_after_many_chunks_leaves_the_database_and_audit_log_unchanged
 def test_repeats_across_chunks_name_the_first_line_and_write_nothing(kecli, tmp_path, dry_run):
     """The checks of a chunk see earlier chunks through the import's temporary tables
     (memory stays flat): the messages are those of repeats within one chunk."""
-    from kecli.services import imports
+    from kecli.services.importing import TUNING
 
     before = kecli.snapshot()
     rows = [row(id="2025-0001", fnr=ADULT)]
-    rows += [row(id=f"2025-{n:04d}", name=f"Person {n}") for n in range(2, imports.CHUNK_ROWS + 5)]
+    rows += [row(id=f"2025-{n:04d}", name=f"Person {n}") for n in range(2, TUNING.chunk_rows + 5)]
     rows.append(row(id="2024-0001", fnr=ADULT))  # the same person, another open case
     rows.append(row(id="2025-0002", name="Again"))  # an id of the first chunk
     rows.append(row(id="2024-0002"))  # fine: only the bad rows are listed
@@ -912,15 +947,15 @@ def test_a_repeat_across_chunks_of_one_part_is_listed_as_always(
     """Chunks of four rows, and (workers) two parts, lines 2–16 and 17–30: a worker that
     meets a key of an earlier chunk of its own part gives up before any merge, and the
     file, checked again in one process, lists the row as it always does."""
-    from kecli.services import import_db, imports
+    from kecli.services.importing import TUNING, merging
 
-    monkeypatch.setattr(imports, "CHUNK_ROWS", 4)
+    monkeypatch.setattr(TUNING, "chunk_rows", 4)
     if import_workers == "workers":
         monkeypatch.setenv("KECLI_IMPORT_WORKERS", "2")
     merged = []
-    real_merge = import_db.merge_parts
+    real_merge = merging.merge_parts
     monkeypatch.setattr(
-        import_db, "merge_parts", lambda *a, **k: merged.append(1) or real_merge(*a, **k)
+        merging, "merge_parts", lambda *a, **k: merged.append(1) or real_merge(*a, **k)
     )
     before = kecli.snapshot()
     rows = [row(id=f"2025-{n:04d}", name=f"Person {n}") for n in range(1, 30)]
@@ -1336,7 +1371,7 @@ def test_workers_write_exactly_what_one_process_writes(
 
     from bench.generate import generate
 
-    from kecli.services import import_db
+    from kecli.services.importing import merging
 
     source = tmp_path / "source.db"
     generate(600, source)
@@ -1354,9 +1389,9 @@ def test_workers_write_exactly_what_one_process_writes(
         first.write_text("".join(lines[:200]), encoding="utf-8")
         rest.write_text("".join(lines[200:]), encoding="utf-8")
     merged = []
-    real_merge = import_db.merge_parts
+    real_merge = merging.merge_parts
     monkeypatch.setattr(
-        import_db, "merge_parts", lambda *a, **k: merged.append(1) or real_merge(*a, **k)
+        merging, "merge_parts", lambda *a, **k: merged.append(1) or real_merge(*a, **k)
     )
     written = {}
     for workers in ("1", "3"):
@@ -1395,24 +1430,24 @@ def test_the_workers_start_before_sqlalchemy_is_loaded(kecli, tmp_path, import_w
     path = write(tmp_path, *(row(id=f"2025-{n:04d}", name=f"P {n}") for n in range(1, 31)))
     code = (
         "import sys\n"
-        "from kecli.services import imports\n"
-        "imports.PARALLEL_MIN_BYTES = 1\n"
+        "from kecli.services.importing import TUNING, workers\n"
+        "TUNING.parallel_min_bytes = 1\n"
         "loaded = []\n"
-        "enter = imports._Workers.__enter__\n"
+        "enter = workers.Workers.__enter__\n"
         "def spy(self):\n"
         "    loaded.append('sqlalchemy' in sys.modules)\n"
         "    return enter(self)\n"
-        "imports._Workers.__enter__ = spy\n"
-        "results = imports._Workers.results\n"
-        "def results_spy(self, *a, **k):\n"  # import_db is loaded by now
-        "    import_db = sys.modules['kecli.services.import_db']\n"
-        "    merge = import_db.merge_parts\n"
+        "workers.Workers.__enter__ = spy\n"
+        "results = workers.Workers.results\n"
+        "def results_spy(self, *a, **k):\n"  # the merge is loaded by now
+        "    merging = sys.modules['kecli.services.importing.merging']\n"
+        "    merge = merging.merge_parts\n"
         "    def merged(*a, **k):\n"
         "        loaded.append('merged')\n"
         "        return merge(*a, **k)\n"
-        "    import_db.merge_parts = merged\n"
+        "    merging.merge_parts = merged\n"
         "    return results(self, *a, **k)\n"
-        "imports._Workers.results = results_spy\n"
+        "workers.Workers.results = results_spy\n"
         "from kecli.cli.app import app\n"
         "try:\n"
         f"    app(['--db', {str(kecli.db)!r}, 'import', 'cases', {str(path)!r}], prog_name='kecli')\n"
@@ -1453,7 +1488,7 @@ def test_progress_counts_the_bytes_checked_then_the_cases_written(kecli, tmp_pat
     if kecli.db is None:
         pytest.skip("the service is called with the SQLite file")
     from kecli.services.context import Ctx
-    from kecli.services.imports import import_cases
+    from kecli.services.importing import import_cases
     from kecli.store.location import resolve_url
 
     path = write(tmp_path, *(row(id=f"2025-{n:04d}", name=f"P {n}") for n in range(1, 31)))
@@ -1491,16 +1526,16 @@ def test_without_workers_the_import_is_done_in_one_process(
 ):
     if import_workers != "workers":
         pytest.skip("about the workers")
-    from kecli.services import imports
+    from kecli.services.importing import folders, workers
 
     if trouble == "a worker fails":
 
         def broken(*args: Any) -> Any:
             raise RuntimeError("disk on fire")
 
-        monkeypatch.setattr(imports, "_check_part", broken)
+        monkeypatch.setattr(workers, "check_part", broken)
     elif trouble == "no room for staging files":
-        monkeypatch.setattr(imports, "_staging_folder", lambda url: str(tmp_path / "gone"))
+        monkeypatch.setattr(folders, "staging_folder", lambda url: str(tmp_path / "gone"))
     else:
         import multiprocessing.context
 
@@ -1540,12 +1575,12 @@ def test_staging_folders_of_imports_that_died_are_removed(kecli, tmp_path, impor
         pytest.skip("about the workers' staging files beside an SQLite database")
     import os
 
-    from kecli.services.imports import _host_tag
+    from kecli.services.importing.folders import host_tag
 
     folder = kecli.db.parent
-    dead = folder / f"kecli-import-999999999-{_host_tag()}-abc_12"  # no such process here
+    dead = folder / f"kecli-import-999999999-{host_tag()}-abc_12"  # no such process here
     old_style = folder / "kecli-import-999999998-abc_12"  # named before machines were
-    alive = folder / f"kecli-import-{os.getpid()}-{_host_tag()}-xyz"
+    alive = folder / f"kecli-import-{os.getpid()}-{host_tag()}-xyz"
     elsewhere = folder / "kecli-import-999999997-h0badf00d-xyz"  # another machine's
     for stale in (dead, old_style, alive, elsewhere):
         stale.mkdir()
@@ -1599,13 +1634,13 @@ def test_workers_whose_import_was_killed_stop_and_remove_their_rows(
 #: test can kill the importing process while they work.
 KILLABLE = """
 import sys, time
-from kecli.services import imports
-imports.PARALLEL_MIN_BYTES = 1
-check = imports._Checker.check
+from kecli.services.importing import TUNING, checking
+TUNING.parallel_min_bytes = 1
+check = checking.Checker.check
 def slow(self, *args, **kwargs):
     time.sleep(0.0003)
     return check(self, *args, **kwargs)
-imports._Checker.check = slow
+checking.Checker.check = slow
 from kecli.cli.app import main
 sys.argv = ["kecli", "--db", sys.argv[1], "import", "cases", sys.argv[2]]
 main()

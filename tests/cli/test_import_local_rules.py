@@ -4,6 +4,7 @@ as its legal basis records); no barnekoordinator decided before 1 August 2022.""
 
 from __future__ import annotations
 
+import csv
 import json
 
 import pytest
@@ -58,6 +59,22 @@ def test_decisions_on_participation_round_trip(kecli, tmp_path, empty_db):
     assert json.loads(result.stdout)["decisions"] == 2
     second = kecli.json("--db", empty_db, "case", "show", "2026-0002")["decision"]
     assert (second["outcome"], second["failed_criteria"]) == ("avslag", ["participation"])
+
+
+def test_a_plan_kept_under_a_local_practice_avslag_round_trips(kecli, tmp_path, empty_db):
+    # The statute's IP right stands under an avslag resting only on participation
+    # (pbrl § 2-5): its plan, a draft without consent, moves with the case.
+    kecli.new_case("--received", "2026-10-01", name="Krevd Deltakelse")
+    no = [a.replace("participation=yes", "participation=no") for a in KOORDINATOR_YES]
+    ok(kecli, "config", "set", "participation_required", "true")
+    ok(kecli, "case", "assess", "2026-0001", *no, "--decided-on", "2026-10-10", "--wants-ip")
+    document = tmp_path / "plan.json"
+    document.write_text(json.dumps({"own_contribution": "Møter opp"}), encoding="utf-8")
+    ok(kecli, "plan", "edit", "2026-0001", "--from-file", str(document))
+    round_trip(kecli, tmp_path, empty_db)  # the same bytes after the move
+    with (tmp_path / "first.csv").open(encoding="utf-8-sig", newline="") as handle:
+        (exported,) = csv.DictReader(handle)
+    assert exported["plan_consent"] == "false"  # the draft moved as a draft
 
 
 # --- barnekoordinator: continued past 18, and not before 1 August 2022 ----------------

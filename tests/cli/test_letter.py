@@ -529,3 +529,62 @@ def test_config_show_says_which_letter_fields_are_still_missing(kecli):
     )
     set_unit(kecli)
     assert "Letters still lack: logo" in " ".join(kecli("config", "show").stdout.split())
+
+
+# --- the foreløpig svar (fvl § 11 a) -----------------------------------------------------
+
+
+def awaiting(kecli: Any, kind: str = "koordinator") -> str:
+    """A case received, not yet decided."""
+    extra = (
+        ("--birth-date", "2015-06-15", "--guardian", "Mona Nordmann")
+        if kind != "koordinator"
+        else ()
+    )
+    return str(kecli.new_case("--received", "2026-11-02", *extra, kind=kind)["id"])
+
+
+@pytest.mark.parametrize(
+    ("kind", "voice"),
+    [("koordinator", "henvendelsen din"), ("barnekoordinator", "henvendelsen deres")],
+)
+def test_a_preliminary_reply_says_when_a_decision_can_be_expected(kecli, kind, voice):
+    set_unit(kecli)
+    case_id = awaiting(kecli, kind)
+    result = kecli("case", "letter", case_id, "--kind", "preliminary-reply", "--expect",
+                   "2027-01-20", "--lang", "nb")  # fmt: skip
+    assert result.exit_code == 0 and result.stderr == "", result.stderr
+    text = result.stdout
+    assert f"# Foreløpig svar på {voice}" in text
+    assert "mottok 2. november 2026" in text
+    assert "innen **20. januar 2027**." in text
+    assert "forvaltningsloven § 11 a" in text
+    body = text.replace(case_id, "")
+    assert not ENGLISH.findall(body), ENGLISH.findall(body)
+    assert not CODE.findall(body), CODE.findall(body)
+    entry = kecli.json("audit", "list", "--case", case_id)[-1]
+    assert (entry["action"], entry["details"]["kind"]) == ("letter.written", "preliminary-reply")
+
+
+@pytest.mark.parametrize(
+    ("args", "code", "message"),
+    [
+        ((), 2, "give --expect DATE"),
+        (("--expect", "2026-01-01"), 2, "is before today"),
+        (("--expect", "someday"), 2, "--expect"),
+    ],
+)
+def test_a_preliminary_reply_needs_a_day_to_promise(kecli, refused, args, code, message):
+    case_id = awaiting(kecli)
+    refused(code, "case", "letter", case_id, "--kind", "preliminary-reply", *args,
+            message=message)  # fmt: skip
+
+
+def test_a_decided_case_gets_no_preliminary_reply(kecli, refused):
+    refused(1, "case", "letter", koordinator(kecli), "--kind", "preliminary-reply", "--expect",
+            "2027-01-20", message="already decided")  # fmt: skip
+
+
+def test_expect_belongs_to_the_preliminary_reply(kecli, refused):
+    refused(2, "case", "letter", koordinator(kecli), "--expect", "2027-01-20",
+            message="--expect applies to --kind preliminary-reply only")  # fmt: skip

@@ -509,7 +509,7 @@ def test_show_of_a_version_that_does_not_exist_is_refused(refused, case, saved):
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (("--json", "--markdown"), "Use --json or --markdown, not both"),
+        (("--json", "--markdown"), "Use --json or --markdown/--format, not both"),
         (("--markdown", "--lang", "de"), "--lang must be nb or en, not 'de'"),
         (("--version", "0"), "--version"),
     ],
@@ -896,3 +896,59 @@ def test_a_removed_entry_never_lends_its_id_even_versions_later(kecli, case, tmp
     third = kecli.json("plan", "edit", case, "--from-file", write(tmp_path, {"version": 2, "goals": [
         {"id": 1, "text": "Walk"}, {"text": "Swim"}]}, "3.json"))  # fmt: skip
     assert [(g["id"], g["text"]) for g in third["goals"]] == [(1, "Walk"), (3, "Swim")]
+
+
+# --- --format pdf|ics|md and --output ---------------------------------------------------
+
+
+def test_pdf_is_the_markdown_plan_laid_out_as_pdf_a(kecli, case, saved, tmp_path, monkeypatch):
+    from pypdf import PdfReader
+
+    monkeypatch.delenv("KECLI_LANG")
+    target = tmp_path / "plan.pdf"
+    result = kecli("plan", "show", case, "--output", str(target))  # .pdf: PDF by default
+    assert result.exit_code == 0, result.stderr
+    assert "plan.pdf" in result.stderr
+    assert target.stat().st_mode & 0o777 == 0o600
+    reader = PdfReader(str(target))
+    assert "pdfaid:part>2<" in reader.xmp_metadata.stream.get_data().decode()  # PDF/A-2
+    text = " ".join(" ".join(page.extract_text().split()) for page in reader.pages)
+    markdown = kecli("plan", "show", case, "--markdown").stdout
+    for words in ("Dette er din plan", "Walk to school on my own", "Fysioterapitjenesten"):
+        assert words in markdown and words in text, words
+    assert "Side 1 av 1" in text
+
+
+def test_md_to_a_file_is_the_markdown_plan(kecli, case, saved, tmp_path):
+    target = tmp_path / "plan.md"
+    assert kecli("plan", "show", case, "--output", str(target)).exit_code == 0
+    assert target.read_text(encoding="utf-8") == kecli("plan", "show", case, "--markdown").stdout
+
+
+def test_ics_has_the_meetings_and_the_next_evaluation(kecli, case, saved):
+    result = kecli("plan", "show", case, "--format", "ics")
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.count("BEGIN:VEVENT") == 2  # one meeting, the next evaluation
+    assert "DTSTART;VALUE=DATE:20261120" in result.stdout
+    assert "DTSTART;VALUE=DATE:20270301" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("args", "code", "message"),
+    [
+        (("--markdown", "--format", "pdf"), 2, "cannot be used together"),
+        (("--format", "ics", "--json"), 2, "not both"),
+        (("--format", "docx"), 2, "--format"),
+    ],
+)
+def test_format_refusals(refused, case, saved, args, code, message):
+    refused(code, "plan", "show", case, *args, message=message)
+
+
+def test_an_existing_output_is_kept_without_force(kecli, refused, case, saved, tmp_path):
+    target = tmp_path / "plan.pdf"
+    target.write_bytes(b"old")
+    refused(1, "plan", "show", case, "--output", str(target), message="exists")
+    assert target.read_bytes() == b"old"
+    assert kecli("plan", "show", case, "--output", str(target), "--force").exit_code == 0
+    assert target.read_bytes().startswith(b"%PDF")

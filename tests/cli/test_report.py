@@ -496,3 +496,62 @@ def test_an_as_of_date_near_year_one_is_too_early(kecli, refused):
     result = refused(2, "report", "deadlines", "--as-of", "0010-01-01", "--within", "5",
                      message="--as-of 0010-01-01 is too early")  # fmt: skip
     assert "Give a later --as-of" in result.stderr
+
+
+# --- --format ics and --output ---------------------------------------------------------
+
+
+def _events(path) -> list[dict[str, str]]:
+    from icalendar import Calendar
+
+    calendar = Calendar.from_ical(path.read_bytes())
+    return [
+        {key: str(event.get(key)) for key in ("uid", "summary", "description")}
+        | {"start": event.decoded("dtstart").isoformat()}
+        for event in calendar.walk("VEVENT")
+    ]
+
+
+def test_ics_is_one_all_day_event_per_item_with_uids_that_stay(kecli, busy, tmp_path):
+    items = kecli.json("report", "deadlines", "--json")
+    first, second = tmp_path / "a.ics", tmp_path / "b.ics"
+    for target in (first, second):
+        result = kecli("report", "deadlines", "--format", "ics", "--output", str(target))
+        assert result.exit_code == 0, result.stderr
+        assert result.stdout == ""
+        assert target.stat().st_mode & 0o777 == 0o600  # names of people: private
+    events = _events(first)
+    assert sorted((e["start"], e["description"].split("\n")[0]) for e in events) == sorted(
+        (item["due"], f"Case: {item['case_id']}") for item in items
+    )
+    # A calendar that imports the file again updates its events instead of doubling them.
+    assert [e["uid"] for e in events] == [e["uid"] for e in _events(second)]
+    assert len({e["uid"] for e in events}) == len(events)
+
+
+def test_ics_to_stdout_by_default(kecli, busy):
+    result = kecli("report", "deadlines", "--format", "ics")
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.startswith("BEGIN:VCALENDAR")
+    assert result.stdout.count("BEGIN:VEVENT") == len(kecli.json("report", "deadlines", "--json"))
+
+
+def test_json_to_a_file_is_what_stdout_would_have_been(kecli, busy, tmp_path):
+    target = tmp_path / "d.json"
+    assert kecli("report", "deadlines", "--json", "-o", str(target)).exit_code == 0
+    assert json.loads(target.read_text(encoding="utf-8")) == kecli.json(
+        "report", "deadlines", "--json"
+    )
+
+
+def test_output_refusals(kecli, refused, busy, tmp_path):
+    refused(2, "report", "deadlines", "--output", str(tmp_path / "x"), message="not the table")
+    existing = tmp_path / "old.ics"
+    existing.write_text("keep", encoding="utf-8")
+    refused(1, "report", "deadlines", "--format", "ics", "-o", str(existing), message="exists")
+    assert existing.read_text(encoding="utf-8") == "keep"
+    assert (
+        kecli("report", "deadlines", "--format", "ics", "-o", str(existing), "--force").exit_code
+        == 0
+    )
+    assert existing.read_text(encoding="utf-8").startswith("BEGIN:VCALENDAR")

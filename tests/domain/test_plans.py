@@ -22,6 +22,7 @@ from kecli.domain.plans import (
     plan_counts,
     plan_is_active,
     plan_is_kept,
+    plan_outcome,
     same_content,
 )
 from kecli.errors import InvalidInput
@@ -412,3 +413,25 @@ def test_an_id_removed_two_versions_ago_is_not_given_again():
         earlier=[first],
     )
     assert [(g["id"], g["text"]) for g in third["goals"]] == [(1, "Walk"), (3, "Swim")]
+
+
+K_ALL = dict.fromkeys(("services", "long_term", "complex", "coordination", "consent"), True)
+
+
+@pytest.mark.parametrize(
+    ("outcome", "failed", "kind", "answers", "expected"),
+    [
+        ("innvilget", [], "koordinator", K_ALL, "innvilget"),
+        # only the municipality's practice refused, the need long-term: the IP right stands
+        ("avslag", ["participation"], "koordinator", K_ALL, "innvilget"),
+        # complex need only: the statute gives no IP right to keep
+        ("avslag", ["participation"], "koordinator", K_ALL | {"long_term": False}, "avslag"),
+        # the statute refused too
+        ("avslag", ["services", "participation"], "koordinator", K_ALL, "avslag"),
+        ("avslag", ["consent"], "koordinator", K_ALL, "avslag"),
+        ("avslag", ["consent"], "barnekoordinator", {}, "avslag"),
+        (None, [], "koordinator", K_ALL, None),
+    ],
+)
+def test_the_outcome_a_plan_rests_on(outcome, failed, kind, answers, expected):
+    assert plan_outcome(outcome, failed, kind, answers) == expected

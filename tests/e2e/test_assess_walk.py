@@ -178,7 +178,7 @@ def test_the_bokmal_walk_names_the_municipalitys_practice_and_that_it_does_not_d
         child.send("j" + ENTER)
         child.expect("Merknad")
         child.send(ENTER)
-    child.expect(r"6/6  kommunens praksis")
+    child.expect(r"6/6  aktiv deltakelse — kommunens praksis")
     assert "participation" not in child.before  # the code is for --answer, not the screen
     child.expect("ikke et vilkår i loven")
     child.expect("Kommunen krever ikke aktiv deltakelse: svaret registreres, men avgjør ikke saken")

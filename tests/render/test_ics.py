@@ -67,3 +67,18 @@ def test_the_plan_calendar_has_its_meetings_and_the_next_evaluation(monkeypatch,
     assert [e.decoded("dtstart") for e in found] == [dt.date(2027, 1, 10), dt.date(2027, 6, 1)]
     meeting = {"nb": "Planmøte 2026-0002: Oppstart", "en": "Plan meeting 2026-0002: Oppstart"}
     assert str(found[0]["summary"]) == meeting[lang]
+
+
+@pytest.mark.parametrize(
+    "person",
+    [
+        "Åse Ødegård-Ærø " * 12,  # folded inside multi-byte letters
+        "Ola, Nordmann; \\ med «tegn»\nog to linjer",  # what RFC 5545 escapes
+        "x" * 300,
+    ],
+)
+def test_any_name_reads_back_exactly_and_no_line_is_over_75_octets(person):
+    data = deadlines_ics([item(person=person)], stamp=STAMP)
+    assert all(len(line) <= 75 for line in data.split(b"\r\n"))
+    [event] = events(data)
+    assert f"Name: {person}\n" in str(event["description"])

@@ -7,7 +7,7 @@ import json
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kecli.render.writers import _object_encoder
+from kecli.render.writers import object_encoder
 
 values = st.none() | st.booleans() | st.integers() | st.text() | st.lists(st.text(), max_size=3)
 rows = st.dictionaries(st.text(min_size=1, max_size=8), values, max_size=8)
@@ -15,4 +15,4 @@ rows = st.dictionaries(st.text(min_size=1, max_size=8), values, max_size=8)
 
 @given(rows)
 def test_object_encoder_is_json_dumps(row):
-    assert _object_encoder()(row) == json.dumps(row, ensure_ascii=False)
+    assert object_encoder()(row) == json.dumps(row, ensure_ascii=False)

@@ -11,13 +11,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kecli.services import imports
-from kecli.store.exports import COLUMNS
+from kecli.domain.exchange import NAMES
+from kecli.services.importing import TUNING, parts
 
 # No database here: one run is enough.
 pytestmark = pytest.mark.sqlite_only
 
-HEADER = ",".join(COLUMNS)
+HEADER = ",".join(NAMES)
 
 
 def _records_with_lines(text: str, first_line: int) -> list[tuple[int, list[str]]]:
@@ -30,15 +30,15 @@ def _records_with_lines(text: str, first_line: int) -> list[tuple[int, list[str]
     return out
 
 
-def _cut(path: Path, count: int, fmt: str = "csv") -> imports._Layout | None:
+def _cut(path: Path, count: int, fmt: str = "csv") -> parts.Layout | None:
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(imports, "PARALLEL_MIN_BYTES", 1)
-        return imports._layout(path, fmt, None, count)
+        patch.setattr(TUNING, "parallel_min_bytes", 1)
+        return parts.layout(path, fmt, None, count)
 
 
-def _parts(path: Path, layout: imports._Layout) -> list[tuple[int, str]]:
+def _parts(path: Path, cut: parts.Layout) -> list[tuple[int, str]]:
     data = path.read_bytes()
-    return [(line, data[start:end].decode("utf-8")) for start, end, line in layout.parts]
+    return [(line, data[start:end].decode("utf-8")) for start, end, line in cut.parts]
 
 
 FIELD = st.text(alphabet=st.sampled_from(list('ab,;"\n é')), max_size=6)
@@ -60,7 +60,7 @@ def test_parts_begin_where_records_begin(tmp_path_factory, records, count, endin
     if layout is None:  # nothing to cut: fewer line ends outside quotes than parts
         return
     assert 2 <= len(layout.parts) <= count
-    assert layout.order == list(range(len(COLUMNS))) and layout.sep == ","
+    assert layout.order == list(range(len(NAMES))) and layout.sep == ","
     pieces = [r for line, text in _parts(path, layout) for r in _records_with_lines(text, line)]
     assert pieces == whole
 
@@ -107,4 +107,4 @@ def test_files_the_importing_process_reads_itself(tmp_path, name, content):
 def test_small_files_are_not_cut(tmp_path):
     path = tmp_path / "cases.csv"
     path.write_text(HEADER + "\n" + "x\n" * 100)
-    assert imports._layout(path, "csv", None, 4) is None
+    assert parts.layout(path, "csv", None, 4) is None

@@ -305,3 +305,60 @@ def test_a_database_error_never_shows_a_fodselsnummer_the_driver_quoted():
     shown = pick(error.message, "en")
     assert "01017012345" not in shown
     assert shown.startswith("Database error: Could not decode to UTF-8 column 'fnr'")
+
+
+def _sqlite_error(code: int, text: str) -> Exception:
+    import sqlite3
+
+    error = sqlite3.OperationalError(text)
+    error.sqlite_errorcode = code  # type: ignore[attr-defined]
+    return error
+
+
+def _pg_error(sqlstate: str, text: str) -> Exception:
+    error = Exception(text)
+    error.sqlstate = sqlstate  # type: ignore[attr-defined]
+    return error
+
+
+@pytest.mark.parametrize(
+    ("error", "hint"),
+    [
+        (_sqlite_error(5, "database is locked"), "held the database locked longer"),
+        (_sqlite_error(517, "database is locked"), "held the database locked longer"),
+        (_pg_error("55P03", "lock not available"), "held the database locked longer"),
+        (_sqlite_error(13, "database or disk is full"), "disk that holds the database is full"),
+        (_pg_error("53100", "could not extend file"), "disk that holds the database is full"),
+        (_sqlite_error(8, "attempt to write a readonly database"), "takes no changes"),
+        (_pg_error("25006", "read-only transaction"), "server takes no changes"),
+        (_pg_error("42501", "permission denied for table cases"), "role may not do this"),
+        (_sqlite_error(11, "database disk image is malformed"), "file is damaged"),
+        (_sqlite_error(10, "disk I/O error"), "could not be read or written"),
+        (_sqlite_error(14, "unable to open database file"), "Check --db"),
+    ],
+)
+def test_a_database_errors_hint_says_what_is_really_wrong(error, hint):
+    from kecli.errors import database_error, pick
+
+    shown = pick(database_error(error).hint, "en")
+    assert hint in shown
+    # --db only where the database could not be found or reached
+    assert ("--db" in shown) == (hint == "Check --db")
+
+
+def test_a_read_only_folder_or_file_is_named_in_the_hint(tmp_path):
+    from kecli.errors import database_error, pick
+
+    db = tmp_path / "kecli.db"
+    db.write_bytes(b"")
+    if os.geteuid() == 0:
+        pytest.skip("root may write anything: the CLI test reads from a read-only mount")
+    db.chmod(0o444)
+    shown = pick(database_error(_sqlite_error(8, "readonly"), str(db)).hint, "en")
+    assert "You may not write the database file kecli.db" in shown
+    tmp_path.chmod(0o555)
+    try:
+        shown = pick(database_error(_sqlite_error(14, "unable to open"), str(db)).hint, "en")
+    finally:
+        tmp_path.chmod(0o755)
+    assert f"The folder {tmp_path} is read-only to you" in shown

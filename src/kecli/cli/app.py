@@ -8,67 +8,38 @@ from typing import Annotated, Any, NamedTuple
 
 import typer
 from typer import Abort, Exit
-from typer._click.exceptions import ClickException, UsageError
+from typer._click.exceptions import ClickException, NoArgsIsHelpError, UsageError
 from typer.core import TyperGroup
 
 from kecli import __version__
-from kecli.cli.errors import report, report_bug, report_interrupt
+from kecli.cli.errors import one_line, report, report_bug, report_interrupt
+from kecli.cli.help import KecliContext, command_help, put_words
 from kecli.cli.state import STATE
 from kecli.cli.today import today
-from kecli.errors import KecliError, redact
-from kecli.i18n import tt
+from kecli.errors import KecliError
+from kecli.i18n import t, tt
+from kecli.i18n.help import START_HINT
 
 
 class Group(NamedTuple):
     module: str
-    attribute: str  # the Typer app in ``module``
-    help: str  # --help shows it; kept here so that ``kecli --help`` imports no group
+    attribute: str  # the Typer app in ``module``; its help is kecli.i18n.help's
 
 
 #: The command groups, in the order --help lists them. Each is imported only when it is
 #: used, so ``kecli case show`` never builds the plan commands, and ``--help``,
 #: ``--version`` or Tab completion builds none.
 GROUPS: dict[str, Group] = {
-    "case": Group(
-        "kecli.cli.case",
-        "case_app",
-        "Cases: register, list, show, assess, close. / Saker: registrer, vis, vurder, avslutt.",
-    ),
-    "coordinator": Group(
-        "kecli.cli.coordinator",
-        "coordinator_app",
-        "Coordinators: register, assign, replace. / Koordinatorer: registrer og oppnevn.",
-    ),
-    "plan": Group(
-        "kecli.cli.plan",
-        "plan_app",
-        "Individuell plan: edit, show, history. / Individuell plan: rediger, vis, historikk.",
-    ),
-    "appeal": Group(
-        "kecli.cli.appeal",
-        "appeal_app",
-        "Appeals (klage) to statsforvalteren. / Klager til statsforvalteren.",
-    ),
-    "report": Group(
-        "kecli.cli.report", "report_app", "Reports: deadlines and statistics. / Rapporter."
-    ),
-    "export": Group(
-        "kecli.cli.export",
-        "export_app",
-        "Export case lists (CSV, JSON, JSONL, XLSX). / Eksport.",
-    ),
-    "import": Group(
-        "kecli.cli.import_", "import_app", "Import cases from an older system. / Import."
-    ),
-    "audit": Group(
-        "kecli.cli.audit", "audit_app", "The audit log: list and verify. / Revisjonsloggen."
-    ),
-    "config": Group(
-        "kecli.cli.config", "config_app", "Settings, stored in the database. / Innstillinger."
-    ),
-    "db": Group(
-        "kecli.cli.db", "db_app", "The database: schema upgrades and backups. / Databasen."
-    ),
+    "case": Group("kecli.cli.case", "case_app"),
+    "coordinator": Group("kecli.cli.coordinator", "coordinator_app"),
+    "plan": Group("kecli.cli.plan", "plan_app"),
+    "appeal": Group("kecli.cli.appeal", "appeal_app"),
+    "report": Group("kecli.cli.report", "report_app"),
+    "export": Group("kecli.cli.export", "export_app"),
+    "import": Group("kecli.cli.import_", "import_app"),
+    "audit": Group("kecli.cli.audit", "audit_app"),
+    "config": Group("kecli.cli.config", "config_app"),
+    "db": Group("kecli.cli.db", "db_app"),
 }
 
 
@@ -81,7 +52,6 @@ def load_group(name: str, no_input: Any) -> Any:
 
     group_of = GROUPS[name]
     sub_app = getattr(importlib.import_module(group_of.module), group_of.attribute)
-    sub_app.info.help = group_of.help
     sub_app.rich_markup_mode = None  # plain help, as for the root
     group = get_group(sub_app)
     group.name = name
@@ -92,6 +62,7 @@ def load_group(name: str, no_input: Any) -> Any:
             take_no_input(getattr(command, "commands", {}))  # a group's commands too
 
     take_no_input(group.commands)
+    put_words(group, name)  # in the language of this run
     return group
 
 
@@ -115,6 +86,12 @@ def _no_input_after_the_command(root: Any) -> Any:
 class KecliGroup(TyperGroup):
     """Runs the command tree and turns every failure into SPEC § 3's message and exit code."""
 
+    context_class = KecliContext
+
+    def __init__(self, **attrs: Any) -> None:
+        super().__init__(**attrs)
+        put_words(self, "")  # Typer builds the root on each run: in the language of the run
+
     def list_commands(self, ctx: Any) -> list[str]:
         return [*GROUPS, *super().list_commands(ctx)]
 
@@ -132,7 +109,7 @@ class KecliGroup(TyperGroup):
 
         others = (TyperGroup.get_command(self, ctx, n) for n in TyperGroup.list_commands(self, ctx))
         shown = [(command.name, command.help or "") for command in others if not command.hidden]
-        rows = [*((name, group.help) for name, group in GROUPS.items()), *shown]
+        rows = [*((name, command_help(name)) for name in GROUPS), *shown]
         limit = formatter.width - 6 - max(len(name) for name, _ in rows)
         with formatter.section("Commands"):
             formatter.write_dl(
@@ -140,6 +117,9 @@ class KecliGroup(TyperGroup):
             )
 
     def invoke(self, ctx: Any) -> Any:
+        from kecli import interrupts
+
+        interrupts.forget()  # a new run (the tests make many in one process)
         try:
             return super().invoke(ctx)
         except KecliError as error:
@@ -163,25 +143,32 @@ class KecliGroup(TyperGroup):
     ) -> Any:
         try:
             result = super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
+        except NoArgsIsHelpError as error:  # a bare ``kecli`` or group: its help, not an error
+            print(error.ctx.get_help() if error.ctx else error.format_message())
+            if error.ctx is None or error.ctx.parent is None:
+                print(f"\n{t(START_HINT)}")
+            sys.exit(0)
         except UsageError as error:
             code = error.exit_code
-            print(f"{tt('Feil', 'Error')}: {redact(error.format_message())}", file=sys.stderr)
+            print(f"{tt('Feil', 'Error')}: {one_line(error.format_message())}", file=sys.stderr)
             command = error.ctx.command_path if error.ctx else "kecli"
             print(f"{tt('Tips', 'Hint')}: {command} --help", file=sys.stderr)
             sys.exit(code)
         except ClickException as error:
-            print(f"{tt('Feil', 'Error')}: {redact(error.format_message())}", file=sys.stderr)
+            print(f"{tt('Feil', 'Error')}: {one_line(error.format_message())}", file=sys.stderr)
             sys.exit(error.exit_code)
         except Abort:
             sys.exit(report_interrupt())
+        from kecli import interrupts
+
+        interrupts.finished()  # done and said so: a signal now cuts nothing short
         sys.exit(result if isinstance(result, int) else 0)
 
 
+# Its words, and every command's, are kecli.i18n.help's: put in place as the tree is built.
 app = typer.Typer(
     cls=KecliGroup,
     name="kecli",
-    help="kecli — saker for koordinerende enhet: koordinator, barnekoordinator og individuell plan.\n\n"
-    "Cases of a koordinerende enhet: koordinator, barnekoordinator and individuell plan.",
     no_args_is_help=True,
     add_completion=False,  # completions/ holds kecli's own scripts (see README)
     rich_markup_mode=None,  # plain help: rich_utils costs more start-up than --help is worth
@@ -199,41 +186,13 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def root(
-    db: Annotated[
-        str | None,
-        typer.Option(
-            "--db",
-            metavar="PATH|URL",
-            help="Database: a file path (SQLite) or an SQLAlchemy URL. Env: KECLI_DB.",
-        ),
-    ] = None,
-    user: Annotated[
-        str | None,
-        typer.Option(
-            "--user",
-            metavar="NAME",
-            help="The acting caseworker, recorded on every change. Env: KECLI_USER.",
-        ),
-    ] = None,
-    debug: Annotated[
-        bool, typer.Option("--debug", help="Show the traceback of an unexpected error.")
-    ] = False,
-    no_input: Annotated[
-        bool,
-        typer.Option(
-            "--no-input",
-            # every command accepts it after the command too: _no_input_after_the_command
-            help="Never prompt; a missing value is an error. Env: KECLI_NO_INPUT.",
-        ),
-    ] = False,
-    version: Annotated[
-        bool,
-        typer.Option(
-            "--version", callback=_version, is_eager=True, help="Print the version and exit."
-        ),
-    ] = False,
+    db: Annotated[str | None, typer.Option("--db", metavar="PATH|URL")] = None,
+    user: Annotated[str | None, typer.Option("--user", metavar="NAME")] = None,
+    debug: Annotated[bool, typer.Option("--debug")] = False,
+    # every command accepts it after the command too: _no_input_after_the_command
+    no_input: Annotated[bool, typer.Option("--no-input")] = False,
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True)] = False,
 ) -> None:
-    """kecli: the case register of a koordinerende enhet."""
     STATE.db, STATE.user, STATE.debug, STATE.no_input = db, user, debug, no_input
 
 
@@ -242,16 +201,23 @@ app.command("today")(today)
 
 @app.command("complete-ids", hidden=True)
 def complete_ids(
-    what: Annotated[str, typer.Argument(help="case or coordinator")],
-    prefix: Annotated[str, typer.Argument(help="What has been typed so far.")] = "",
+    what: Annotated[str, typer.Argument()],  # case, coordinator or criterion
+    prefix: Annotated[str, typer.Argument()] = "",  # what has been typed so far
+    case: Annotated[str, typer.Argument()] = "",  # criterion: the case it is for
 ) -> None:
     """Ids for the shell completion scripts in completions/ (fast: no SQLAlchemy)."""
-    from kecli.cli.completion import case_ids, coordinator_ids
+    _print_completions(what, prefix, case)
+
+
+def _print_completions(what: str, prefix: str, case: str) -> None:
+    from kecli.cli.completion import case_ids, coordinator_ids, criterion_codes
 
     if what == "case":
         print("\n".join(case_ids(prefix)))
     elif what == "coordinator":
         print("\n".join(i for i, _ in coordinator_ids(prefix)))
+    elif what == "criterion":
+        print("\n".join(criterion_codes(prefix, case)))
 
 
 def _complete_ids_fast(args: list[str]) -> bool:
@@ -268,16 +234,10 @@ def _complete_ids_fast(args: list[str]) -> bool:
             db = value if option == "--db" else db
         elif option != "--debug":
             return False
-    if not rest or rest[0] != "complete-ids" or not 2 <= len(rest) <= 3:
+    if not rest or rest[0] != "complete-ids" or not 2 <= len(rest) <= 4:
         return False
-    from kecli.cli.completion import case_ids, coordinator_ids
-
     STATE.db = db
-    prefix = rest[2] if len(rest) == 3 else ""
-    if rest[1] == "case":
-        print("\n".join(case_ids(prefix)))
-    elif rest[1] == "coordinator":
-        print("\n".join(i for i, _ in coordinator_ids(prefix)))
+    _print_completions(rest[1], *(rest[2:] + ["", ""])[:2])
     return True
 
 
@@ -285,20 +245,18 @@ def _complete_ids_fast(args: list[str]) -> bool:
 GC_THRESHOLD = 50_000
 
 
-def _terminated(_signum: int, _frame: object) -> None:
-    # kill (SIGTERM), a closed session, a batch system's time limit: stop as Ctrl-C does,
-    # so that the transaction rolls back, a half-written export is removed and logged as
-    # incomplete, and an import's workers and staging files go.
-    raise KeyboardInterrupt
-
-
 def main() -> None:
     """Console-script entry point."""
     if _complete_ids_fast(sys.argv[1:]):
         return
-    import signal
+    import os
 
-    signal.signal(signal.SIGTERM, _terminated)
+    from kecli import interrupts
+
+    # Every file kecli makes is its user's alone, whatever makes it (SQLite's journals,
+    # an import's staging files, openpyxl's temporary sheet): each also sets 0600 itself.
+    os.umask(0o077)
+    interrupts.install()
     # One command is a short-lived process that makes few reference cycles; with CPython's
     # default the collector would walk the few hundred thousand objects that importing
     # SQLAlchemy and Pydantic creates again and again (≈ 50 ms of a big report).

@@ -13,15 +13,13 @@ from kecli.cli.options import (
     parse_date_option,
 )
 from kecli.cli.output import emit, warn
-from kecli.cli.state import service_ctx
+from kecli.cli.state import interactive, service_ctx
 from kecli.i18n import t
 
-appeal_app = typer.Typer(no_args_is_help=True)  # its help: GROUPS in cli/app.py
+appeal_app = typer.Typer(no_args_is_help=True)  # its words: kecli.i18n.help
 
-OnOpt = Annotated[
-    str | None, typer.Option("--on", metavar="DATE", help="When the step happened (default today).")
-]
-NoteOpt = Annotated[str | None, typer.Option("--note", metavar="TEXT", help="A note on the step.")]
+OnOpt = Annotated[str | None, typer.Option("--on", metavar="DATE")]
+NoteOpt = Annotated[str | None, typer.Option("--note", metavar="TEXT")]
 UNIT = ("medhold", "delvis-medhold", "ikke-medhold", "avvist")
 FINAL = ("stadfestet", "omgjort", "opphevet", "avvist")
 
@@ -72,27 +70,36 @@ def appeal_file(
     case: CaseArg,
     filed_on: Annotated[
         str | None,
-        typer.Option(
-            "--filed-on", metavar="DATE", help="When it was posted or delivered (default today)."
-        ),
+        typer.Option("--filed-on", metavar="DATE"),
     ] = None,
-    grounds: Annotated[
-        str | None, typer.Option("--grounds", metavar="TEXT", help="What the appeal says.")
-    ] = None,
-    unsigned: Annotated[
-        bool, typer.Option("--unsigned", help="The appeal is not signed (recorded, not refused).")
-    ] = False,
-    force: Annotated[
-        bool, typer.Option("--force", help="Register one filed more than a year after.")
-    ] = False,
-    reason: Annotated[
-        str | None, typer.Option("--reason", metavar="TEXT", help="Why --force.")
-    ] = None,
+    grounds: Annotated[str | None, typer.Option("--grounds", metavar="TEXT")] = None,
+    unsigned: Annotated[bool, typer.Option("--unsigned")] = False,
+    force: Annotated[bool, typer.Option("--force")] = False,
+    reason: Annotated[str | None, typer.Option("--reason", metavar="TEXT")] = None,
     note: NoteOpt = None,
     json_out: JsonOpt = False,
 ) -> None:
-    """Register a written appeal against the current decision. / Registrer en klage."""
     from kecli.services.appeals import file_appeal
+
+    if filed_on is None and interactive():
+        from kecli.services.views import show_case
+
+        view = show_case(service_ctx(), case)
+        current, appeals = view["decision"], view["appeals"]
+        # Nothing to appeal, or an appeal still open: the service says so before any question.
+        if current is not None and (not appeals or appeals[-1]["status"] == "closed"):
+            from kecli.cli.appeal_walk import FiledInput, file_walk
+
+            walked = file_walk(
+                view["id"],
+                current["outcome"],
+                current["decided_on"],
+                given=FiledInput(filed_on, grounds, unsigned, note),
+                unsigned_given=unsigned,
+            )
+            filed_on, grounds, unsigned, note = (
+                walked.filed_on, walked.grounds, walked.unsigned, walked.note,
+            )  # fmt: skip
 
     result = file_appeal(
         service_ctx(),
@@ -118,20 +125,12 @@ def appeal_decide(
             "--outcome",
             metavar="|".join(UNIT),
             autocompletion=choices(UNIT),
-            help="The unit's own new look at the case; avvist rejects the appeal without "
-            "trying the merits. Once answered or forwarded, only medhold.",
         ),
     ] = None,
     on: OnOpt = None,
     note: NoteOpt = None,
     json_out: JsonOpt = False,
 ) -> None:
-    """The unit's new look: medhold grants; otherwise the appeal waits to be forwarded.
-
-    medhold grants also after forwarding (fvl § 35): then tell statsforvalteren. avvist
-    (rejected without trying the merits) also waits: the family may want statsforvalteren
-    to review it.
-    """
     _step(case, "decide", outcome=outcome, on=on, note=note, json_out=json_out)
 
 
@@ -142,7 +141,6 @@ def appeal_escalate(
     note: NoteOpt = None,
     json_out: JsonOpt = False,
 ) -> None:
-    """Forward the appeal to statsforvalteren. / Send klagen til statsforvalteren."""
     _step(case, "escalate", on=on, note=note, json_out=json_out)
 
 
@@ -155,18 +153,25 @@ def appeal_resolve(
             "--outcome",
             metavar="|".join(FINAL),
             autocompletion=choices(FINAL),
-            help="Statsforvalteren's answer; avvist is not final.",
         ),
     ] = None,
     on: OnOpt = None,
     note: NoteOpt = None,
     json_out: JsonOpt = False,
 ) -> None:
-    """Statsforvalteren's answer: stadfestet, omgjort, opphevet or avvist.
+    if outcome is None and interactive():
+        from kecli.services.views import show_case
 
-    avvist (rejected without trying the merits) closes the appeal but is not final: a new
-    appeal may follow (fvl § 28).
-    """
+        view = show_case(service_ctx(), case)
+        appeals = view["appeals"]
+        if appeals and appeals[-1]["status"] == "forwarded":  # else the service says why not
+            from kecli.cli.appeal_walk import resolve_walk
+
+            latest = appeals[-1]
+            walked = resolve_walk(
+                view["id"], latest["id"], forwarded_on=latest["forwarded_on"], on=on, note=note
+            )
+            outcome, on, note = walked.outcome, walked.on, walked.note
     _step(case, "resolve", outcome=outcome, on=on, note=note, json_out=json_out)
 
 
@@ -177,9 +182,4 @@ def appeal_withdraw(
     note: NoteOpt = None,
     json_out: JsonOpt = False,
 ) -> None:
-    """The family withdraws the appeal. / Klagen trekkes.
-
-    The rest of the appeal window stays open: the family may appeal again until the
-    deadline.
-    """
     _step(case, "withdraw", on=on, note=note, json_out=json_out)

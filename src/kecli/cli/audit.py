@@ -10,29 +10,22 @@ from kecli.cli.options import JsonOpt, parse_date_option
 from kecli.cli.output import emit
 from kecli.cli.state import service_ctx
 
-audit_app = typer.Typer(no_args_is_help=True)  # its help: GROUPS in cli/app.py
+audit_app = typer.Typer(no_args_is_help=True)  # its words: kecli.i18n.help
 
 
 @audit_app.command("list")
 def audit_list(
-    case: Annotated[str | None, typer.Option("--case", metavar="CASE", help="One case.")] = None,
-    user: Annotated[str | None, typer.Option("--user", metavar="NAME", help="One user.")] = None,
-    from_: Annotated[
-        str | None, typer.Option("--from", metavar="DATE", help="From this day (UTC).")
-    ] = None,
-    to: Annotated[
-        str | None, typer.Option("--to", metavar="DATE", help="Up to and including this day.")
-    ] = None,
+    case: Annotated[str | None, typer.Option("--case", metavar="CASE")] = None,
+    user: Annotated[str | None, typer.Option("--user", metavar="NAME")] = None,
+    from_: Annotated[str | None, typer.Option("--from", metavar="DATE")] = None,
+    to: Annotated[str | None, typer.Option("--to", metavar="DATE")] = None,
     action: Annotated[
         str | None,
-        typer.Option("--action", metavar="TEXT", help="Actions starting with this, e.g. export."),
+        typer.Option("--action", metavar="TEXT"),
     ] = None,
-    limit: Annotated[
-        int | None, typer.Option("--limit", metavar="N", help="Only the newest N entries.")
-    ] = None,
+    limit: Annotated[int | None, typer.Option("--limit", metavar="N")] = None,
     json_out: JsonOpt = False,
 ) -> None:
-    """Entries of the audit log, oldest first. / Oppføringer i loggen."""
     from kecli.render.audit import audit_table
     from kecli.services.audit import list_audit
 
@@ -52,7 +45,6 @@ def audit_list(
 def audit_verify(
     json_out: JsonOpt = False,
 ) -> None:
-    """Check the hash chain; exit 1 naming the first changed or removed entry."""
     from kecli.render.audit import audit_intact
     from kecli.services.audit import broken_log, verify_audit
 

@@ -21,3 +21,12 @@ def coordinator_ids(incomplete: str) -> list[tuple[str, str]]:
         return lookup(STATE.db, incomplete)
     except Exception:
         return []
+
+
+def criterion_codes(prefix: str, case: str) -> list[str]:
+    try:
+        from kecli.services.completion import criterion_codes as lookup
+
+        return lookup(STATE.db, prefix, case)
+    except Exception:
+        return []

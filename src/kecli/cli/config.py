@@ -10,14 +10,13 @@ from kecli.cli.options import JsonOpt
 from kecli.cli.output import emit
 from kecli.cli.state import service_ctx
 
-config_app = typer.Typer(no_args_is_help=True)  # its help: GROUPS in cli/app.py
+config_app = typer.Typer(no_args_is_help=True)  # its words: kecli.i18n.help
 
 
 @config_app.command("show")
 def config_show(
     json_out: JsonOpt = False,
 ) -> None:
-    """Show every setting and its value. / Vis innstillingene."""
     from kecli.domain.config import typed_value
     from kecli.render.config import config_table
     from kecli.services.config import show_config
@@ -32,11 +31,10 @@ def config_show(
 # key's range, naming the key), not an unknown option.
 @config_app.command("set", context_settings={"ignore_unknown_options": True})
 def config_set(
-    key: Annotated[str, typer.Argument(help="The setting's name (see config show).")],
-    value: Annotated[str, typer.Argument(help="The new value; booleans are true/false.")],
+    key: Annotated[str, typer.Argument(metavar="KEY")],
+    value: Annotated[str, typer.Argument(metavar="VALUE")],
     json_out: JsonOpt = False,
 ) -> None:
-    """Change a setting. / Endre en innstilling."""
     from kecli.domain.config import typed_value
     from kecli.render.config import config_changed
     from kecli.services.config import set_config

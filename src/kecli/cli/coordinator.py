@@ -16,9 +16,9 @@ from kecli.cli.options import (
 )
 from kecli.cli.output import emit, warn
 from kecli.cli.state import interactive, service_ctx
-from kecli.i18n import t, tt
+from kecli.i18n import t
 
-coordinator_app = typer.Typer(no_args_is_help=True)  # its help: GROUPS in cli/app.py
+coordinator_app = typer.Typer(no_args_is_help=True)  # its words: kecli.i18n.help
 
 KINDS = ("koordinator", "barnekoordinator", "begge")
 
@@ -27,48 +27,33 @@ CoordinatorArg = Annotated[
     str | None,
     typer.Argument(
         metavar="COORDINATOR",
-        help="Coordinator id (see coordinator list).",
         autocompletion=complete_coordinator_id,
     ),
 ]
 CoordinatorId = Annotated[
     str,
-    typer.Argument(
-        metavar="COORDINATOR", help="Coordinator id.", autocompletion=complete_coordinator_id
-    ),
+    typer.Argument(metavar="COORDINATOR", autocompletion=complete_coordinator_id),
 ]
-OnOpt = Annotated[
-    str | None, typer.Option("--on", metavar="DATE", help="From/until when (default today).")
-]
+OnOpt = Annotated[str | None, typer.Option("--on", metavar="DATE")]
 
 
 @coordinator_app.command("add")
 def coordinator_add(
-    name: Annotated[str | None, typer.Option("--name", metavar="TEXT", help="Full name.")] = None,
-    unit: Annotated[
-        str | None, typer.Option("--unit", metavar="TEXT", help="Where they work.")
-    ] = None,
+    name: Annotated[str | None, typer.Option("--name", metavar="TEXT")] = None,
+    unit: Annotated[str | None, typer.Option("--unit", metavar="TEXT")] = None,
     kind: Annotated[
         str,
         typer.Option(
             "--kind",
             metavar="|".join(KINDS),
             autocompletion=choices(KINDS),
-            help="Which cases they may take (default koordinator).",
         ),
     ] = "koordinator",
-    independent: Annotated[
-        bool, typer.Option("--independent", help="Not one of the family's service providers.")
-    ] = False,
-    trained_on: Annotated[
-        str | None, typer.Option("--trained-on", metavar="DATE", help="When they were trained.")
-    ] = None,
-    max_cases: Annotated[
-        int | None, typer.Option("--max-cases", metavar="N", help="Most active cases at once.")
-    ] = None,
+    independent: Annotated[bool, typer.Option("--independent")] = False,
+    trained_on: Annotated[str | None, typer.Option("--trained-on", metavar="DATE")] = None,
+    max_cases: Annotated[int | None, typer.Option("--max-cases", metavar="N")] = None,
     json_out: JsonOpt = False,
 ) -> None:
-    """Register a coordinator. / Registrer en koordinator."""
     from kecli.render.coordinators import coordinator_added
     from kecli.services.coordinators import NewCoordinator, add_coordinator
 
@@ -77,8 +62,9 @@ def coordinator_add(
         if not interactive():
             raise missing("--name")
         from kecli.cli.prompts import ask_text
+        from kecli.i18n.prompts import NAME
 
-        name = ask_text(tt("Navn:", "Name:"))
+        name = ask_text(t(NAME))
     view = add_coordinator(
         service_ctx(),
         NewCoordinator(
@@ -95,10 +81,9 @@ def coordinator_add(
 
 @coordinator_app.command("list")
 def coordinator_list(
-    all_: Annotated[bool, typer.Option("--all", help="Include deactivated coordinators.")] = False,
+    all_: Annotated[bool, typer.Option("--all")] = False,
     json_out: JsonOpt = False,
 ) -> None:
-    """Coordinators with their active caseload. / Koordinatorer og saksmengde."""
     from kecli.render.coordinators import coordinator_table
     from kecli.services.coordinators import list_coordinators
 
@@ -110,7 +95,6 @@ def coordinator_show(
     coordinator: CoordinatorId,
     json_out: JsonOpt = False,
 ) -> None:
-    """One coordinator and their active cases. / Én koordinator og sakene."""
     from kecli.render.coordinators import coordinator_detail
     from kecli.services.coordinators import show_coordinator
 
@@ -121,10 +105,9 @@ def coordinator_show(
 def coordinator_deactivate(
     coordinator: CoordinatorId,
     on: OnOpt = None,
-    reason: Annotated[str | None, typer.Option("--reason", metavar="TEXT", help="Why.")] = None,
+    reason: Annotated[str | None, typer.Option("--reason", metavar="TEXT")] = None,
     json_out: JsonOpt = False,
 ) -> None:
-    """A coordinator who leaves: end their appointments. / Deaktiver en koordinator."""
     from kecli.render.coordinators import coordinator_deactivated
     from kecli.services.coordinators import deactivate_coordinator
 
@@ -149,15 +132,11 @@ def coordinator_assign(
         bool,
         typer.Option(
             "--replace-other",
-            help="End the person's other appointment (koordinator vs barnekoordinator).",
         ),
     ] = False,
-    force: Annotated[
-        bool, typer.Option("--force", help="Assign even over the coordinator's --max-cases.")
-    ] = False,
+    force: Annotated[bool, typer.Option("--force")] = False,
     json_out: JsonOpt = False,
 ) -> None:
-    """Appoint a coordinator to a granted case (replaces the current one)."""
     from kecli.render.coordinators import coordinator_assigned, coordinator_choice
     from kecli.services.appointments import assign_coordinator, qualifying_coordinators
 
@@ -167,9 +146,10 @@ def coordinator_assign(
             raise missing("COORDINATOR")
         choices = qualifying_coordinators(service_ctx(), case, when)
         from kecli.cli.prompts import ask_menu
+        from kecli.i18n.prompts import CHOOSE_COORDINATOR
 
         coordinator = ask_menu(
-            tt("Velg koordinator:", "Choose the coordinator:"),
+            t(CHOOSE_COORDINATOR),
             [(str(v["id"]), coordinator_choice(v)) for v in choices],
         )
     result = assign_coordinator(
@@ -192,10 +172,9 @@ def coordinator_assign(
 def coordinator_unassign(
     case: CaseArg,
     on: OnOpt = None,
-    reason: Annotated[str | None, typer.Option("--reason", metavar="TEXT", help="Why.")] = None,
+    reason: Annotated[str | None, typer.Option("--reason", metavar="TEXT")] = None,
     json_out: JsonOpt = False,
 ) -> None:
-    """End the case's coordinator appointment. / Avslutt oppnevningen."""
     from kecli.render.coordinators import coordinator_unassigned
     from kecli.services.appointments import unassign_coordinator
 

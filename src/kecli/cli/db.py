@@ -10,14 +10,13 @@ from kecli.cli.options import JsonOpt
 from kecli.cli.output import emit
 from kecli.cli.state import service_ctx
 
-db_app = typer.Typer(no_args_is_help=True)  # its help: GROUPS in cli/app.py
+db_app = typer.Typer(no_args_is_help=True)  # its words: kecli.i18n.help
 
 
 @db_app.command("upgrade")
 def db_upgrade(
     json_out: JsonOpt = False,
 ) -> None:
-    """Apply pending schema migrations. / Oppgrader skjemaet."""
     from kecli.render.database import schema_upgraded
     from kecli.services.database import upgrade_schema
 
@@ -26,11 +25,10 @@ def db_upgrade(
 
 @db_app.command("backup")
 def db_backup(
-    path: Annotated[str, typer.Argument(metavar="PATH", help="Where to write the copy.")],
-    force: Annotated[bool, typer.Option("--force", help="Overwrite PATH if it exists.")] = False,
+    path: Annotated[str, typer.Argument(metavar="PATH")],
+    force: Annotated[bool, typer.Option("--force")] = False,
     json_out: JsonOpt = False,
 ) -> None:
-    """An online, consistent copy of a live SQLite database. / Sikkerhetskopi."""
     from pathlib import Path
 
     from kecli.render.database import backup_written

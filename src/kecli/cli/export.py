@@ -16,9 +16,9 @@ from kecli.cli.options import (
     parse_date_option,
 )
 from kecli.errors import InvalidInput, Msg
-from kecli.i18n import tt
+from kecli.i18n import t, tf
 
-export_app = typer.Typer(no_args_is_help=True)  # its help: GROUPS in cli/app.py
+export_app = typer.Typer(no_args_is_help=True)  # its words: kecli.i18n.help
 
 FORMATS = ("csv", "json", "jsonl", "xlsx")
 DELIMITERS = {",": ",", ";": ";", "tab": "\t", "\\t": "\t", "\t": "\t"}
@@ -67,9 +67,9 @@ def _check_output(output: str | None, fmt: str, force: bool) -> None:
                 Msg("Eksempel: --output saker.xlsx", "Example: --output cases.xlsx"),
             )
         return
-    from kecli.services.checks import check_output_file
+    from kecli.files import check_target
 
-    check_output_file(output, force=force)
+    check_target(output, force=force)
 
 
 @export_app.command("cases")
@@ -80,7 +80,6 @@ def export_cases(
             "--format",
             metavar="|".join(FORMATS),
             autocompletion=choices(FORMATS),
-            help="Output format (default: from --output's suffix, else csv).",
         ),
     ] = None,
     output: Annotated[
@@ -89,17 +88,13 @@ def export_cases(
             "--output",
             "-o",
             metavar="PATH",
-            help="Write to a new file, private to you (default, or -, stdout; xlsx needs a file).",
         ),
     ] = None,
-    force: Annotated[
-        bool, typer.Option("--force", help="Overwrite the --output file if it exists.")
-    ] = False,
+    force: Annotated[bool, typer.Option("--force")] = False,
     include_fnr: Annotated[
         bool,
         typer.Option(
             "--include-fnr",
-            help="Full fødselsnummer instead of DDMMYY***** (logged; needed to import again).",
         ),
     ] = False,
     delimiter: Annotated[
@@ -107,7 +102,6 @@ def export_cases(
         typer.Option(
             "--delimiter",
             metavar="','|';'|tab",
-            help="CSV field separator (default ','; ';' for Excel set up for Norway).",
         ),
     ] = None,
     status: StatusFilterOpt = None,
@@ -115,23 +109,16 @@ def export_cases(
     coordinator: CoordinatorFilterOpt = None,
     received_from: Annotated[
         str | None,
-        typer.Option("--received-from", metavar="DATE", help="Only cases received on or after."),
+        typer.Option("--received-from", metavar="DATE"),
     ] = None,
     received_to: Annotated[
         str | None,
-        typer.Option("--received-to", metavar="DATE", help="Only cases received on or before."),
+        typer.Option("--received-to", metavar="DATE"),
     ] = None,
 ) -> None:
-    """Export cases, one flat row each; fnr masked unless --include-fnr. / Eksporter saker."""
     from kecli.cli.state import service_ctx
     from kecli.render.writers import open_writer
-    from kecli.services.exports import (
-        BOOL_COLUMNS,
-        COLUMNS,
-        DATE_COLUMNS,
-        LIST_COLUMNS,
-        ExportFilters,
-    )
+    from kecli.services.exports import ExportFilters
     from kecli.services.exports import export_cases as run_export
 
     if output == "-":  # the usual name for standard output
@@ -149,18 +136,7 @@ def export_cases(
     opened = []
 
     def writer():  # type: ignore[no-untyped-def]
-        opened.append(
-            open_writer(
-                chosen,
-                output,
-                columns=COLUMNS,
-                date_columns=DATE_COLUMNS,
-                bool_columns=BOOL_COLUMNS,
-                list_columns=LIST_COLUMNS,
-                force=force,
-                delimiter=separator,
-            )
-        )
+        opened.append(open_writer(chosen, output, force=force, delimiter=separator))
         return opened[-1]
 
     try:
@@ -176,31 +152,25 @@ def export_cases(
         raise  # the reader went away (| head): the app exits quietly
     except OSError as exc:  # disk full, file system gone: the half-written file was removed
         from kecli.errors import KecliError
+        from kecli.files import write_hint
 
         reason = exc.strerror or str(exc) or type(exc).__name__
         raise KecliError(
             Msg(
                 f"Eksporten kunne ikke skrives: {reason}.",
                 f"The export could not be written: {reason}.",
-            )
+            ),
+            write_hint(exc),
         ) from None
     cleaned = getattr(opened[-1], "cleaned", 0) if opened else 0
     if cleaned:
         from kecli.cli.output import warn
+        from kecli.i18n.results import CONTROL_CHARACTERS_LEFT_OUT
 
-        warn(
-            tt(
-                f"{cleaned} celler hadde kontrolltegn som XLSX ikke kan lagre; de ble utelatt "
-                "(bruk csv eller jsonl for å beholde dem).",
-                f"{cleaned} cells held control characters XLSX cannot store; they were left "
-                "out (use csv or jsonl to keep them).",
-            )
-        )
+        warn(tf(CONTROL_CHARACTERS_LEFT_OUT, cells=cleaned))
     if output is not None:
-        print(
-            tt(
-                f"Eksporterte {rows} saker til {output}.",
-                f"Exported {rows} {'case' if rows == 1 else 'cases'} to {output}.",
-            ),
-            file=sys.stderr,
-        )
+        from kecli.i18n.labels import CASE_WORD, CASES_WORD
+        from kecli.i18n.results import EXPORTED
+
+        cases = t(CASE_WORD if rows == 1 else CASES_WORD)
+        print(tf(EXPORTED, rows=rows, cases=cases, output=output), file=sys.stderr)

@@ -10,12 +10,12 @@ import typer
 
 from kecli.cli.output import emit, warn
 from kecli.errors import redact
-from kecli.i18n import t, tt
+from kecli.i18n import t, tf
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
 
-import_app = typer.Typer(no_args_is_help=True)  # its help: GROUPS in cli/app.py
+import_app = typer.Typer(no_args_is_help=True)  # its words: kecli.i18n.help
 
 DELIMITERS = {",": ",", ";": ";", "tab": "\t", "\\t": "\t", "\t": "\t"}
 
@@ -33,7 +33,9 @@ def _progress_bar() -> Iterator[Callable[[str, int, int], None] | None]:
     from rich.console import Console
     from rich.progress import BarColumn, Progress, TaskProgressColumn, TextColumn
 
-    labels = {"check": tt("Sjekker", "Checking"), "write": tt("Skriver", "Writing")}
+    from kecli.i18n import label
+    from kecli.i18n.results import IMPORT_STAGES
+
     with Progress(
         TextColumn("{task.description}"),
         BarColumn(),
@@ -45,7 +47,7 @@ def _progress_bar() -> Iterator[Callable[[str, int, int], None] | None]:
 
         def update(stage: str, done: int, total: int) -> None:
             if stage not in tasks:
-                tasks[stage] = bar.add_task(labels.get(stage, stage), total=total or None)
+                tasks[stage] = bar.add_task(label(IMPORT_STAGES, stage), total=total or None)
             bar.update(tasks[stage], completed=done, total=total or None)  # type: ignore[arg-type]
 
         yield update
@@ -53,34 +55,28 @@ def _progress_bar() -> Iterator[Callable[[str, int, int], None] | None]:
 
 @import_app.command("cases")
 def import_cases(
-    path: Annotated[str, typer.Argument(metavar="PATH", help="The CSV or JSONL file.")],
+    path: Annotated[str, typer.Argument(metavar="PATH")],
     fmt: Annotated[
         str | None,
-        typer.Option(
-            "--format", metavar="csv|jsonl", help="File format (default: from the file name)."
-        ),
+        typer.Option("--format", metavar="csv|jsonl"),
     ] = None,
     delimiter: Annotated[
         str | None,
         typer.Option(
             "--delimiter",
             metavar="','|';'|tab",
-            help="CSV field separator (default: read from the header row).",
         ),
     ] = None,
-    dry_run: Annotated[
-        bool, typer.Option("--dry-run", help="Check every row, write nothing.")
-    ] = False,
-    json_out: Annotated[
-        bool, typer.Option("--json", help="Print a JSON summary on stdout.")
-    ] = False,
+    dry_run: Annotated[bool, typer.Option("--dry-run")] = False,
+    json_out: Annotated[bool, typer.Option("--json")] = False,
 ) -> None:
-    """Import cases (the columns of export cases); all rows checked first. / Importer saker."""
     from kecli.cli.state import service_ctx
     from kecli.errors import InvalidInput, Msg
+    from kecli.i18n import results as R
+    from kecli.i18n.labels import ROW_WORD, ROWS_WORD
     from kecli.render.imports import import_summary
-    from kecli.services.imports import BadRows
-    from kecli.services.imports import import_cases as run_import
+    from kecli.services.importing import BadRows
+    from kecli.services.importing import import_cases as run_import
 
     separator = None
     if delimiter is not None:
@@ -102,21 +98,15 @@ def import_cases(
             )
     except BadRows as error:
         for line, message in error.problems:
-            print(f"line {line}: {redact(t(message))}", file=sys.stderr)
+            print(tf(R.BAD_ROW, line=line, message=redact(t(message))), file=sys.stderr)
         rest = error.total - len(error.problems)
         if rest > 0:
-            print(tt(f"… og {rest} feil rader til", f"… and {rest} more bad rows"), file=sys.stderr)
+            print(tf(R.MORE_BAD_ROWS, rest=rest), file=sys.stderr)
         raise
     if result.rows == 0:  # an export of nothing imports as nothing (exit 0)
-        warn(tt(f"{result.file} har ingen rader.", f"{result.file} has no rows."))
+        warn(tf(R.NO_ROWS, file=result.file))
     if result.deadlines_corrected:
         n, first = result.deadlines_corrected, result.first_corrected_line
-        warn(
-            tt(
-                f"{n} rader hadde en appeal_deadline som ikke er lovens (første på linje "
-                f"{first}); lovens frist fra notified_on er lagret.",
-                f"{n} {'row' if n == 1 else 'rows'} gave an appeal_deadline that is not the "
-                f"law's (first on line {first}); the law's, counted from notified_on, is stored.",
-            )
-        )
+        rows = t(ROW_WORD if n == 1 else ROWS_WORD)
+        warn(tf(R.DEADLINES_CORRECTED, count=n, rows=rows, first=first))
     emit(result.view(), json_out, import_summary, then=None if dry_run else "kecli case list")

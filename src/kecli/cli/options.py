@@ -21,7 +21,7 @@ def choices(values: tuple[str, ...]) -> Callable[[str], list[str]]:
     return complete
 
 
-JsonOpt = Annotated[bool, typer.Option("--json", help="Print one JSON document on stdout.")]
+JsonOpt = Annotated[bool, typer.Option("--json")]
 
 
 def complete_case_id(incomplete: str) -> list[str]:
@@ -33,9 +33,7 @@ def complete_case_id(incomplete: str) -> list[str]:
 
 CaseArg = Annotated[
     str,
-    typer.Argument(
-        metavar="CASE", help="Case id, e.g. 2026-0007.", autocompletion=complete_case_id
-    ),
+    typer.Argument(metavar="CASE", autocompletion=complete_case_id),
 ]
 
 
@@ -78,7 +76,6 @@ StatusFilterOpt = Annotated[
     typer.Option(
         "--status",
         metavar="received|decided|closed",
-        help="Only these statuses (repeatable).",
         autocompletion=choices(("received", "decided", "closed")),
     ),
 ]
@@ -87,7 +84,6 @@ KindFilterOpt = Annotated[
     typer.Option(
         "--kind",
         metavar="koordinator|barnekoordinator",
-        help="Only this kind (repeatable).",
         autocompletion=choices(("koordinator", "barnekoordinator")),
     ),
 ]
@@ -96,7 +92,6 @@ CoordinatorFilterOpt = Annotated[
     typer.Option(
         "--coordinator",
         metavar="ID",
-        help="Only the active cases of this coordinator.",
         autocompletion=complete_coordinator_id,
     ),
 ]

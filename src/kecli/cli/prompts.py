@@ -14,7 +14,8 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from kecli.errors import KecliError
-from kecli.i18n import t, tt
+from kecli.i18n import prompts as P
+from kecli.i18n import t, tf
 
 YES_WORDS = frozenset({"j", "ja", "y", "yes"})
 NO_WORDS = frozenset({"n", "nei", "no"})
@@ -44,9 +45,7 @@ def fold(text: str) -> str:
 
 def back_hint(*, required: bool = False) -> str:
     """The instruction shown at a prompt where Esc goes back."""
-    if required:
-        return tt("(Esc eller tomt svar: tilbake)", "(Esc or an empty answer: back)")
-    return tt("(Enter: hopp over, Esc: tilbake)", "(Enter: skip, Esc: back)")
+    return t(P.BACK_REQUIRED if required else P.BACK_OPTIONAL)
 
 
 def _validator(check: Callable[[str], Any] | None) -> Callable[[str], bool | str] | None:
@@ -106,15 +105,15 @@ def ask_yes_no(message: str, *, default: bool | None = None, back: bool = False)
     """
     import questionary
 
-    yes_key = tt("j", "y")
-    yes_word, no_word = tt("Ja", "Yes"), tt("Nei", "No")
+    yes_key = t(P.YES_KEY)
+    yes_word, no_word = t(P.YES), t(P.NO)
     if default is None:
         keys = f"({yes_key}/n)"
     elif default:
         keys = f"({yes_key.upper()}/n)"
     else:
         keys = f"({yes_key}/N)"
-    refusal = tt("Svar j (ja) eller n (nei).", "Answer y (yes) or n (no).")
+    refusal = t(P.ANSWER_YES_OR_NO)
 
     def validate(text: str) -> bool | str:
         return True if yes_no_value(text) is not None else refusal
@@ -151,11 +150,7 @@ def ask_select(
     back: bool = False,
 ) -> str:
     """``choices`` are (value, title) pairs; arrow keys and Enter; returns the chosen value."""
-    instruction = (
-        tt("(piltaster og Enter, Esc: tilbake)", "(arrow keys and Enter, Esc: back)")
-        if back
-        else tt("(piltaster og Enter)", "(arrow keys and Enter)")
-    )
+    instruction = t(P.SELECT_BACK if back else P.SELECT)
     return _choose(message, choices, default=default, back=back, search=False, hint=instruction)
 
 
@@ -171,11 +166,8 @@ def ask_menu(
     without accents: ``mote`` finds "møte"). Esc first clears what was typed; then, with
     ``back``, raises Back (``esc`` names what that does in the instruction). Returns the
     chosen value."""
-    after = f", Esc: {esc or tt('tilbake', 'back')})" if back else ")"
-    instruction = tt(
-        "(piltaster, eller skriv for å søke; Enter velger" + after,
-        "(arrow keys, or type to search; Enter chooses" + after,
-    )
+    after = f", Esc: {esc or t(P.BACK_WORD)})" if back else ")"
+    instruction = tf(P.MENU, after=after)
     return _choose(message, choices, default=default, back=back, search=True, hint=instruction)
 
 
@@ -240,11 +232,7 @@ def _choose(
             return [
                 (
                     "class:text",
-                    "   "
-                    + tt(
-                        "Ingen treff: slett med tilbaketasten eller Esc.",
-                        "Nothing matches: delete with Backspace or Esc.",
-                    ),
+                    "   " + t(P.NOTHING_MATCHES),
                 )
             ]
         current = pointed_index(visible)
@@ -262,7 +250,7 @@ def _choose(
     def search_tokens() -> list[tuple[str, str]]:
         found = bool(shown())
         return [
-            ("class:question-mark", tt("Søk: ", "Search: ")),
+            ("class:question-mark", t(P.SEARCH)),
             ("class:search_success" if found else "class:search_none", state["query"]),
         ]
 

@@ -15,7 +15,7 @@ from kecli.cli.output import emit
 from kecli.cli.state import service_ctx
 from kecli.errors import InvalidInput, Msg, Overdue
 
-report_app = typer.Typer(no_args_is_help=True)  # its help: GROUPS in cli/app.py
+report_app = typer.Typer(no_args_is_help=True)  # its words: kecli.i18n.help
 
 DEADLINE_TYPES = (
     "preliminary_reply",
@@ -26,7 +26,7 @@ DEADLINE_TYPES = (
     "plan_evaluation",
     "turns_18",
 )
-FORMATS = ("table", "json", "csv")
+FORMATS = ("table", "json", "csv", "ics")
 
 
 def _output_format(format_: str | None, json_out: bool) -> str:
@@ -51,16 +51,13 @@ def _output_format(format_: str | None, json_out: bool) -> str:
 def report_deadlines(
     as_of: Annotated[
         str | None,
-        typer.Option(
-            "--as-of", metavar="DATE", help="Count from this day (default today; KECLI_TODAY)."
-        ),
+        typer.Option("--as-of", metavar="DATE"),
     ] = None,
     within: Annotated[
         int,
         typer.Option(
             "--within",
             metavar="DAYS",
-            help="Show what is due up to DAYS after --as-of (default 14); overdue always shows.",
         ),
     ] = 14,
     type_: Annotated[
@@ -69,42 +66,76 @@ def report_deadlines(
             "--type",
             metavar="|".join(DEADLINE_TYPES),
             autocompletion=choices(DEADLINE_TYPES),
-            help="Only this deadline type (repeatable; default every type).",
         ),
     ] = None,
     format_: Annotated[
         str | None,
         typer.Option(
             "--format",
-            metavar="table|json|csv",
+            metavar="table|json|csv|ics",
             autocompletion=choices(FORMATS),
-            help="table for people (default), json (an array) or csv (header row, no BOM).",
         ),
     ] = None,
+    output: Annotated[
+        str | None,
+        typer.Option(
+            "--output",
+            "-o",
+            metavar="FILE",
+        ),
+    ] = None,
+    force: Annotated[bool, typer.Option("--force")] = False,
     json_out: JsonOpt = False,
     fail_on_overdue: Annotated[
         bool,
-        typer.Option("--fail-on-overdue", help="Exit 3 after the report when anything is overdue."),
+        typer.Option("--fail-on-overdue"),
     ] = False,
 ) -> None:
-    """Deadlines due soon or overdue, overdue first. / Frister som forfaller eller har forfalt."""
     from kecli.services.deadlines import deadline_report
     from kecli.views import ITEM_KEYS
 
     chosen = _output_format(format_, json_out)
     day = parse_date_option(as_of, "--as-of")
+    if output == "-":
+        output = None
+    if output is not None:
+        from kecli.files import check_target
+
+        if chosen == "table":
+            raise InvalidInput(
+                Msg(
+                    "--output skriver json, csv eller ics, ikke tabellen.",
+                    "--output writes json, csv or ics, not the table.",
+                ),
+                "--format json|csv|ics",
+            )
+        check_target(output, force=force)
     report = deadline_report(service_ctx(), as_of=day, within=within, types=type_ or ())
     if chosen == "table":
         from kecli.render.reports import deadline_table
 
         deadline_table(report)
+    elif chosen == "ics":
+        import datetime as dt
+
+        from kecli.cli.output import write_bytes
+        from kecli.render.ics import deadlines_ics
+
+        stamp = dt.datetime.now(dt.UTC).replace(microsecond=0)
+        write_bytes(deadlines_ics(report.items, stamp=stamp), output, force=force)
     else:
+        import io
+
+        from kecli.cli.output import write_bytes
         from kecli.render.reports import write_csv, write_deadlines_json
 
+        buffer = io.StringIO() if output is not None else None
         if chosen == "json":
-            write_deadlines_json(report.items)
+            write_deadlines_json(report.items, buffer)
         else:
-            write_csv([item.as_dict() for item in report.items], ITEM_KEYS)
+            write_csv([item.as_dict() for item in report.items], ITEM_KEYS, buffer)
+        if buffer is not None:
+            write_bytes(buffer.getvalue().encode("utf-8"), output, force=force)
     if fail_on_overdue and report.overdue:
         raise Overdue(
             Msg(
@@ -118,15 +149,14 @@ def report_deadlines(
 def report_stats(
     received_from: Annotated[
         str | None,
-        typer.Option("--from", metavar="DATE", help="Cases received on or after DATE."),
+        typer.Option("--from", metavar="DATE"),
     ] = None,
     received_to: Annotated[
         str | None,
-        typer.Option("--to", metavar="DATE", help="Cases received on or before DATE."),
+        typer.Option("--to", metavar="DATE"),
     ] = None,
     json_out: JsonOpt = False,
 ) -> None:
-    """Counts, time to decision and caseloads, as bar charts. / Statistikk."""
     from kecli.render.reports import stats_charts
     from kecli.services.stats import stats_report
 

@@ -11,15 +11,9 @@ from kecli.cli.state import service_ctx
 
 
 def today(
-    all_cases: Annotated[
-        bool,
-        typer.Option("--all", help="The whole unit's day, not only the cases you handle."),
-    ] = False,
+    all_cases: Annotated[bool, typer.Option("--all")] = False,
     json_out: JsonOpt = False,
 ) -> None:
-    """Your day: overdue deadlines, those due within 7 days, inquiries not yet assessed,
-    this week's plan meetings, decisions not yet sent — for the cases you handle (the acting
-    user: --user before the command). / Dagen din: frister, nye henvendelser, møter."""
     from kecli.services.today import todays_work
 
     report = todays_work(service_ctx(), all_cases=all_cases)

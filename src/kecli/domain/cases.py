@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from kecli.domain.checks import handler_name, not_after_today, not_before, required_name
-from kecli.domain.dates import add_months
+from kecli.domain.dates import add_months, eighteenth_birthday
 from kecli.domain.identity import birth_date_matches, parse_identity_number
 from kecli.errors import InvalidInput, Msg, RuleViolation
 
@@ -179,6 +179,57 @@ def check_new_case(
         note=note,
         handler=handler,
     )
+
+
+def check_follow_up(
+    source_id: str,
+    *,
+    kind: str,
+    source_kind: str,
+    source_status: str,
+    source_outcome: str | None,
+    birth_date: dt.date | None,
+    today: dt.date,
+) -> None:
+    """``case new --from``: a koordinator inquiry follows a barnekoordinator that was refused
+    or has ended (closed, or the child turned 18: pbrl § 2-5 c ends on the 18th birthday);
+    "du kan ha rett på koordinator selv om du ikke har rett på barnekoordinator" (DOMAIN § 2)."""
+    if kind != "koordinator":
+        raise InvalidInput(
+            Msg(
+                "--from registrerer en henvendelse om koordinator.",
+                "--from registers an inquiry about a koordinator.",
+            ),
+            Msg("Bruk --kind koordinator (eller utelat --kind).", "Use --kind koordinator."),
+            field="kind",
+        )
+    if source_kind != "barnekoordinator":
+        raise RuleViolation(
+            Msg(
+                f"Saken {source_id} gjelder {source_kind}, ikke barnekoordinator.",
+                f"Case {source_id} is about {source_kind}, not barnekoordinator.",
+            ),
+            Msg(
+                "--from følger opp en barnekoordinator-sak med avslag eller som er avsluttet.",
+                "--from follows up a barnekoordinator case that was refused or has ended.",
+            ),
+        )
+    ended = source_status == "closed" or (
+        birth_date is not None and eighteenth_birthday(birth_date) <= today
+    )
+    if source_outcome != "avslag" and not ended:
+        raise RuleViolation(
+            Msg(
+                f"Barnekoordinator-saken {source_id} har verken fått avslag eller er avsluttet.",
+                f"The barnekoordinator case {source_id} is neither refused nor ended.",
+            ),
+            Msg(
+                f"Avslutt den først (kecli case close {source_id}), eller registrer en ny sak "
+                "uten --from.",
+                f"Close it first (kecli case close {source_id}), or register a new case "
+                "without --from.",
+            ),
+        )
 
 
 def not_before_received(on: dt.date, received_on: dt.date, option: str) -> None:

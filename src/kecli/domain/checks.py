@@ -20,6 +20,19 @@ _FIELDS = {"--received": "received_on"}
 NAME_MAX = 200
 USER_MAX = 100
 
+#: The largest whole number both databases keep (PostgreSQL's integer; SQLite's reach
+#: 2⁶³ − 1): a count, a limit or a number beyond it is refused, never sent to the driver.
+INT_MAX = 2**31 - 1
+
+
+def at_most(value: int, option: str, most: int = INT_MAX) -> None:
+    """A number an option gives is no larger than the database keeps (exit 2)."""
+    if value > most:
+        raise InvalidInput(
+            Msg(f"{option} kan være høyst {most}.", f"{option} can be at most {most}."),
+            field=field_of(option),
+        )
+
 
 def field_of(option: str) -> str:
     """The value an option gives: ``--decided-on`` → ``decided_on``, ``--received`` →

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from kecli.domain.checks import not_before
+from kecli.domain.checks import at_most, not_before
 from kecli.domain.dates import eighteenth_birthday
 from kecli.errors import Conflict, InvalidInput, Msg, RuleViolation
 
@@ -64,6 +64,8 @@ def check_max_cases(max_cases: int | None) -> None:
             Msg("--max-cases må være minst 1.", "--max-cases must be at least 1."),
             field="max_cases",
         )
+    if max_cases is not None:
+        at_most(max_cases, "--max-cases")
 
 
 def check_deactivation(

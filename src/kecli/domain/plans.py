@@ -20,7 +20,7 @@ from typing import Any, Final, Literal
 
 from kecli.domain.checks import not_after_today, not_before
 from kecli.domain.dates import parse_date
-from kecli.domain.eligibility import INNVILGET
+from kecli.domain.eligibility import AVSLAG, INNVILGET, PARTICIPATION
 from kecli.errors import InvalidInput, Msg
 
 __all__ = [
@@ -34,6 +34,9 @@ __all__ = [
     "has_statutory_ip_right",
     "normalize_plan",
     "plan_counts",
+    "plan_is_active",
+    "plan_is_kept",
+    "plan_outcome",
     "same_content",
 ]
 
@@ -390,6 +393,22 @@ def normalize_plan(
         result[key] = _list(spec, doc.get(key), today, stored)
     result["consent"] = _consent(doc.get("consent"), today)
     return {key: result[key] for key in TOP_KEYS}
+
+
+def plan_outcome(
+    outcome: str | None, failed_criteria: Sequence[str], kind: str, answers: Mapping[str, bool]
+) -> str | None:
+    """The outcome a plan rests on: the decision's, except that an ``avslag`` resting only
+    on the municipality's practice (``participation``) leaves the statutory right to an
+    individuell plan standing where the statute gives it (pbrl § 2-5; a local practice may
+    not take away a statutory right), so the plan is kept as under a grant."""
+    if (
+        outcome == AVSLAG
+        and tuple(failed_criteria) == (PARTICIPATION,)
+        and has_statutory_ip_right(kind, answers)
+    ):
+        return INNVILGET
+    return outcome
 
 
 def plan_is_kept(outcome: str | None, wants_ip: bool) -> bool:

@@ -463,3 +463,47 @@ ENCLOSED: Final = same(
     "Enclosed are the appeal, the decision and the case's other documents.",
 )
 COPY_TO: Final = same("Kopi til: {names}", "Copy to: {names}")
+
+# The foreløpig svar (fvl § 11 a): the case will take longer; when to expect a decision.
+REPLY_TITLE: Final = Voiced(
+    "Foreløpig svar på henvendelsen din",
+    "Foreløpig svar på henvendelsen deres",
+    "Preliminary reply to your request",
+    "Preliminary reply to your request",
+)
+REPLY_DELAY: Final = Voiced(
+    "Vi har ikke kunnet avgjøre saken ennå. Vi trenger mer tid til å kartlegge behovene dine "
+    "og hvilke tjenester du får eller trenger, og å snakke med deg og dem som gir deg "
+    "tjenester.",
+    "Vi har ikke kunnet avgjøre saken ennå. Vi trenger mer tid til å kartlegge behovene til "
+    "{child} og hvilke tjenester {child} får eller trenger, og å snakke med dere og dem som "
+    "gir tjenester.",
+    "We have not yet been able to decide the case. We need more time to map your needs and "
+    "the services you receive or need, and to talk with you and those who provide them.",
+    "We have not yet been able to decide the case. We need more time to map the needs of "
+    "{child} and the services {child} receives or needs, and to talk with you and those who "
+    "provide them.",
+)
+REPLY_EXPECT: Final = Voiced(
+    "Vi regner med å kunne avgjøre saken innen ",
+    "Vi regner med å kunne avgjøre saken innen ",
+    "We expect to decide the case by ",
+    "We expect to decide the case by ",
+)
+REPLY_LAW: Final = Voiced(
+    "Dette brevet er et foreløpig svar etter forvaltningsloven § 11 a. Blir saken forsinket "
+    "ut over denne datoen, skriver vi til deg igjen.",
+    "Dette brevet er et foreløpig svar etter forvaltningsloven § 11 a. Blir saken forsinket "
+    "ut over denne datoen, skriver vi til dere igjen.",
+    "This letter is a preliminary reply under the Public Administration Act § 11 a. If the "
+    "case is delayed beyond this date, we will write to you again.",
+    "This letter is a preliminary reply under the Public Administration Act § 11 a. If the "
+    "case is delayed beyond this date, we will write to you again.",
+)
+REPLY_CONTACT: Final = Voiced(
+    "Har du spørsmål, eller noe du vil vi skal vite, kan du ta kontakt med saksbehandleren din.",
+    "Har dere spørsmål, eller noe dere vil vi skal vite, kan dere ta kontakt med "
+    "saksbehandleren deres.",
+    "If you have questions, or something you want us to know, please contact your caseworker.",
+    "If you have questions, or something you want us to know, please contact your caseworker.",
+)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from kecli.i18n import tt
+from kecli.i18n import label, t, tf
+from kecli.i18n import labels as L
+from kecli.i18n import results as R
 from kecli.views import CaseView
 
 
@@ -10,52 +12,17 @@ def appeal_outcome(view: CaseView) -> None:
     """The case's newest appeal after a step: its status, the decision now in force, and
     what the unit must remember (a medhold after forwarding, a withdrawal, a rejection)."""
     appeal = view["appeals"][-1]
-    print(
-        tt(
-            f"Klage #{appeal['id']} i {view['id']}: {appeal['status']}",
-            f"Appeal #{appeal['id']} in {view['id']}: {appeal['status']}",
-        )
-    )
+    status = label(L.APPEAL_STATUS, appeal["status"])
+    print(tf(R.APPEAL_NOW, id=appeal["id"], case=view["id"], status=status))
     if view["decision"]:
-        print(
-            tt(
-                f"Gjeldende avgjørelse: {view['decision']['outcome']}",
-                f"Current decision: {view['decision']['outcome']}",
-            )
-        )
+        print(tf(R.CURRENT_DECISION, outcome=label(L.OUTCOME, view["decision"]["outcome"])))
         if appeal["unit_outcome"] == "medhold" and appeal["forwarded_on"]:
-            print(
-                tt(
-                    "Husk: klagen er oversendt; gi statsforvalteren beskjed om at enheten "
-                    "har gitt medhold (fvl § 35 første ledd a).",
-                    "Remember: the appeal was forwarded; tell statsforvalteren that the "
-                    "unit has granted it (fvl § 35 first paragraph a).",
-                )
-            )
+            print(t(R.TELL_STATSFORVALTEREN))
     elif view["status"] == "received":
-        print(
-            tt(
-                "Avgjørelsen er opphevet; saken skal vurderes på nytt.",
-                "The decision is set aside; the case is to be assessed again.",
-            )
-        )
+        print(t(R.ASSESS_AGAIN))
         return
     if appeal["status"] == "closed" and view["decision"]:
         if appeal["withdrawn"]:
-            print(
-                tt(
-                    "Klagen er trukket; klagefristen løper videre, og familien kan klage på nytt "
-                    "innen fristen.",
-                    "The appeal is withdrawn; the appeal window stays open, and the family may "
-                    "appeal again until the deadline.",
-                )
-            )
+            print(t(R.APPEAL_WITHDRAWN))
         elif appeal["final_outcome"] == "avvist":
-            print(
-                tt(
-                    "Statsforvalteren har avvist klagen; det er ikke endelig, og en ny klage kan "
-                    "følge (fvl § 28 tredje ledd).",
-                    "Statsforvalteren rejected the appeal; that is not final, and a new appeal "
-                    "may follow (fvl § 28 third paragraph).",
-                )
-            )
+            print(t(R.APPEAL_REJECTED))

@@ -4,24 +4,20 @@ from __future__ import annotations
 
 import json
 
-from kecli.i18n import tt
+from kecli.i18n import label, t, tf
+from kecli.i18n import labels as L
+from kecli.i18n import results as R
 from kecli.render.console import console, table
 from kecli.views import AuditCheckView, AuditEntryView
 
 
 def audit_table(rows: list[AuditEntryView]) -> None:
-    """``audit list``: one row per entry, its details cut to a glance."""
+    """``audit list``: one row per entry, what it records in words, its details (the record
+    as stored, for the auditor) cut to a glance."""
     if not rows:
-        console().print(tt("Ingen oppføringer.", "No entries."))
+        console().print(t(R.NO_ENTRIES))
         return
-    drawn = table(
-        "#",
-        tt("Tid (UTC)", "When (UTC)"),
-        tt("Bruker", "User"),
-        tt("Sak", "Case"),
-        tt("Hendelse", "Event"),
-        tt("Detaljer", "Details"),
-    )
+    drawn = table("#", t(L.WHEN_UTC), t(L.USER), t(L.CASE), t(L.EVENT_HEADING), t(L.DETAILS))
     for row in rows:
         details = json.dumps(row["details"], ensure_ascii=False)
         drawn.add_row(
@@ -29,7 +25,7 @@ def audit_table(rows: list[AuditEntryView]) -> None:
             row["at"][:19].replace("T", " "),
             row["user"],
             row["case_id"] or "",
-            row["action"],
+            label(L.EVENT, row["action"]),
             details[:60],
         )
     console().print(drawn)
@@ -37,9 +33,4 @@ def audit_table(rows: list[AuditEntryView]) -> None:
 
 def audit_intact(result: AuditCheckView) -> None:
     """``audit verify`` on a log whose chain holds."""
-    print(
-        tt(
-            f"Revisjonsloggen er hel: {result['entries']} oppføringer.",
-            f"The audit log is intact: {result['entries']} entries.",
-        )
-    )
+    print(tf(R.AUDIT_INTACT, entries=result["entries"]))

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from kecli import env
 from kecli.domain.eligibility import LOCAL_GROUND_TEXT
-from kecli.i18n import t, tt
-from kecli.render.console import console, fields, table
+from kecli.errors import Msg
+from kecli.i18n import label, t, tf, yes_no
+from kecli.i18n import labels as L
+from kecli.i18n import results as R
+from kecli.render.case_sections import appeal_lines, contact_rows, current_decision_section
+from kecli.render.console import console, fields, styled, table
 from kecli.render.decisions import failed_text
 from kecli.views import AppealView, AppointmentView, CaseView, DecisionView, NoteView
 
@@ -14,31 +17,26 @@ SHOWN_NOTES = 5
 
 
 def status_label(status: str) -> str:
-    return {
-        "received": tt("mottatt", "received"),
-        "decided": tt("avgjort", "decided"),
-        "closed": tt("avsluttet", "closed"),
-        "voided": tt("annullert", "voided"),
-    }.get(status, status)
+    return label(L.CASE_STATUS, status)
 
 
 def _outcome(view: CaseView) -> str:
     decision = view.get("decision")
-    return decision["outcome"] if decision else "—"
+    return label(L.OUTCOME, decision["outcome"]) if decision else L.NONE_DASH
 
 
 def case_table(views: list[CaseView]) -> None:
     if not views:
-        console().print(tt("Ingen saker.", "No cases."))
+        console().print(t(R.NO_CASES))
         return
     drawn = table(
-        tt("Sak", "Case"),
-        tt("Type", "Kind"),
-        tt("Status", "Status"),
-        tt("Navn", "Name"),
-        tt("Mottatt", "Received"),
-        tt("Avgjørelse", "Decision"),
-        tt("Saksbehandler", "Handler"),
+        t(L.CASE),
+        t(L.KIND),
+        t(L.STATUS),
+        t(L.NAME),
+        t(L.RECEIVED),
+        t(L.DECISION),
+        t(L.HANDLER),
     )
     for view in views:
         drawn.add_row(
@@ -56,53 +54,33 @@ def case_table(views: list[CaseView]) -> None:
 def found_table(views: list[CaseView], text: str) -> None:
     """``case find``: the cases found, best first — enough to tell the person (birth date,
     guardians), never a full fødselsnummer."""
-    from kecli.render.console import escape
-
     if not views:
-        console().print(
-            tt(f"Ingen saker funnet for «{escape(text)}».", f"No cases found for '{escape(text)}'.")
-        )
+        console().print(tf(R.NO_CASES_FOUND, text=text))
         return
     guardians = any(view["guardians"] for view in views)
-    drawn = table(tt("Sak", "Case"), tt("Navn", "Name"), tt("Født", "Born"))
+    drawn = table(t(L.CASE), t(L.NAME), t(L.BORN))
     if guardians:
-        drawn.add_column(tt("Foresatte", "Guardians"))
-    for heading in (tt("Type", "Kind"), tt("Status", "Status"), tt("Saksbehandler", "Handler")):
-        drawn.add_column(heading)
+        drawn.add_column(t(L.GUARDIANS))
+    for heading in (L.KIND, L.STATUS, L.HANDLER):
+        drawn.add_column(t(heading))
     for view in views:
         person = view["person"]
-        born = person["birth_date"] or (
-            f"{tt('termin', 'due')} {person['expected_birth_date']}"
-            if person["expected_birth_date"]
-            else "—"
-        )
-        cells = [view["id"], escape(person["name"]), born]
+        expected = person["expected_birth_date"]
+        born = person["birth_date"] or (tf(L.DUE_BIRTH, date=expected) if expected else L.NONE_DASH)
+        cells = [view["id"], person["name"], born]
         if guardians:
-            cells.append(escape(", ".join(view["guardians"])))
-        cells += [view["kind"], status_label(view["status"]), escape(view["handler"])]
+            cells.append(", ".join(view["guardians"]))
+        cells += [view["kind"], status_label(view["status"]), view["handler"]]
         drawn.add_row(*cells)
     console().print(drawn)
     if len(views) == 1:
-        next_step_line = tt(
-            f"Neste: kecli case show {views[0]['id']}", f"Next: kecli case show {views[0]['id']}"
-        )
-        console().print(next_step_line)
-
-
-def case_summary(view: CaseView, verb_nb: str, verb_en: str) -> None:
-    console().print(
-        f"{tt(verb_nb, verb_en)} {view['id']}: {view['person']['name']} "
-        f"({view['kind']}, {status_label(view['status'])})"
-    )
+        console().print(tf(R.NEXT, command=f"kecli case show {views[0]['id']}"))
 
 
 def handover_summary(view: CaseView) -> None:
     """``case handover``: who handles the case now."""
     console().print(
-        tt(
-            f"{view['id']} ({view['person']['name']}): saksbehandler nå {view['handler']}.",
-            f"{view['id']} ({view['person']['name']}): now handled by {view['handler']}.",
-        )
+        tf(R.HANDED_OVER, id=view["id"], name=view["person"]["name"], handler=view["handler"])
     )
 
 
@@ -110,12 +88,19 @@ def reply_summary(view: CaseView) -> None:
     """``case reply``: the foreløpig svar and the date it promised."""
     reply = view["preliminary_reply"]
     assert reply is not None
+    console().print(tf(R.REPLIED, id=view["id"], on=reply["on"], expect=reply["expect"]))
+
+
+def case_summary(view: CaseView, verb: Msg) -> None:
+    """The one line after ``case new``, ``close`` and ``reopen``."""
     console().print(
-        tt(
-            f"Foreløpig svar i {view['id']} sendt {reply['on']}: avgjørelse lovet innen "
-            f"{reply['expect']}.",
-            f"Preliminary reply in {view['id']} sent {reply['on']}: decision promised by "
-            f"{reply['expect']}.",
+        tf(
+            R.CASE_SUMMARY,
+            verb=t(verb),
+            id=view["id"],
+            name=view["person"]["name"],
+            kind=view["kind"],
+            status=status_label(view["status"]),
         )
     )
 
@@ -125,90 +110,82 @@ def case_detail(view: CaseView) -> None:
     person = view["person"]
     grid = fields()
     rows = [
-        (tt("Sak", "Case"), view["id"]),
-        (tt("Type", "Kind"), view["kind"]),
-        (tt("Status", "Status"), status_label(view["status"])),
-        (tt("Saksbehandler", "Handler"), view["handler"]),
-        (tt("Navn", "Name"), person["name"]),
-        (tt("Fødselsnummer", "Fødselsnummer"), person["fnr"] or "—"),
-        (tt("Fødselsdato", "Birth date"), person["birth_date"] or "—"),
+        (L.CASE, view["id"]),
+        (L.KIND, view["kind"]),
+        (L.STATUS, status_label(view["status"])),
+        (L.NAME, person["name"]),
+        (L.FNR, person["fnr"] or L.NONE_DASH),
+        (L.BIRTH_DATE, person["birth_date"] or L.NONE_DASH),
     ]
     if expected := person["expected_birth_date"]:
-        rows.append((tt("Termin", "Expected birth"), expected))
+        rows.append((L.EXPECTED_BIRTH, expected))
     rows += [
-        (tt("Foresatte", "Guardians"), ", ".join(view["guardians"]) or "—"),
-        (tt("Mottatt", "Received"), f"{view['received_on']} ({view['channel']})"),
-        (tt("Ønsker IP", "Wants IP"), tt("ja", "yes") if view["wants_ip"] else tt("nei", "no")),
+        (L.GUARDIANS, ", ".join(view["guardians"]) or L.NONE_DASH),
+        (
+            L.RECEIVED,
+            tf(R.RECEIVED_VIA, on=view["received_on"], channel=label(L.CHANNEL, view["channel"])),
+        ),
+        (L.WANTS_IP, yes_no(view["wants_ip"])),
+        (L.HANDLER, view["handler"]),
     ]
+    rows += contact_rows(view)
     if note := view["note"]:
-        rows.append((tt("Merknad", "Note"), note))
+        rows.append((L.NOTE, note))
     if reply := view.get("preliminary_reply"):
-        rows.append(
-            (
-                tt("Foreløpig svar", "Preliminary reply"),
-                tt(
-                    f"sendt {reply['on']}, avgjørelse lovet innen {reply['expect']}",
-                    f"sent {reply['on']}, decision promised by {reply['expect']}",
-                ),
-            )
-        )
+        rows.append((L.PRELIMINARY_REPLY, tf(R.REPLY_ROW, on=reply["on"], expect=reply["expect"])))
     if view.get("closed_on"):
-        rows.append((tt("Avsluttet", "Closed"), f"{view['closed_on']}: {view['close_reason']}"))
+        rows.append((L.CLOSED, f"{view['closed_on']}: {view['close_reason']}"))
     if view.get("voided"):
-        rows.append((tt("Annullert", "Voided"), f"{view['voided_on']}: {view['void_reason']}"))
+        rows.append((L.VOIDED, f"{view['voided_on']}: {view['void_reason']}"))
     coordinator = view.get("coordinator")
     rows.append(
         (
-            tt("Koordinator", "Coordinator"),
-            f"{coordinator['name']} (#{coordinator['id']}, {tt('fra', 'since')} "
-            f"{coordinator['since']})"
+            L.COORDINATOR,
+            tf(
+                R.COORDINATOR_SINCE,
+                name=coordinator["name"],
+                id=coordinator["id"],
+                since=coordinator["since"],
+            )
             if coordinator
-            else "—",
+            else L.NONE_DASH,
         )
     )
     plan = view.get("plan")
     if plan:
         rows.append(
             (
-                tt("Individuell plan", "Individuell plan"),
-                f"v{plan['version']}: {plan['goals']} {tt('mål', 'goals')}, "
-                f"{plan['measures']} {tt('tiltak', 'measures')}; "
-                f"{tt('neste evaluering', 'next evaluation')} {plan['next_evaluation'] or '—'}",
+                L.INDIVIDUELL_PLAN,
+                tf(
+                    R.PLAN_SUMMARY,
+                    version=plan["version"],
+                    goals=plan["goals"],
+                    measures=plan["measures"],
+                    next=plan["next_evaluation"] or L.NONE_DASH,
+                ),
             )
         )
-    for label, value in rows:
-        grid.add_row(label, str(value))
+    for heading, value in rows:
+        grid.add_row(t(heading), str(value))
     out.print(grid)
     decisions_table(view["decisions"])
-    appointments_table(view.get("coordinators") or [])
-    appeals_table(view.get("appeals") or [])
+    current_decision_section(view)
     notes = view.get("notes") or []
     if notes:
         out.print()
-        notes_table(
-            notes[:SHOWN_NOTES], title=tt("Journal (nyeste først)", "Journal (newest first)")
-        )
+        notes_table(notes[:SHOWN_NOTES], title=t(L.JOURNAL))
         if len(notes) > SHOWN_NOTES:
-            more = len(notes) - SHOWN_NOTES
-            out.print(
-                tt(
-                    f"… og {more} eldre: kecli case note list {view['id']}",
-                    f"… and {more} older: kecli case note list {view['id']}",
-                )
-            )
+            out.print(tf(R.OLDER_NOTES, count=len(notes) - SHOWN_NOTES, case=view["id"]))
+    appointments_table(view.get("coordinators") or [])
+    appeals_table(view.get("appeals") or [])
     history = view.get("history") or []
     if history:
         out.print()
-        drawn = table(
-            tt("Tid", "When"),
-            tt("Bruker", "User"),
-            tt("Hendelse", "Event"),
-            title=tt("Historikk", "History"),
-        )
+        drawn = table(t(L.WHEN), t(L.USER), t(L.EVENT_HEADING), title=t(L.HISTORY))
         from kecli.domain.dates import oslo_minute
 
         for event in history:  # the unit's clock, as plan show and plan history
-            drawn.add_row(oslo_minute(event["at"]), event["user"], event["action"])
+            drawn.add_row(oslo_minute(event["at"]), event["user"], label(L.EVENT, event["action"]))
         out.print(drawn)
 
 
@@ -221,31 +198,27 @@ def decisions_table(decisions: list[DecisionView]) -> None:
     out.print()
     drawn = table(
         "#",
-        tt("Utfall", "Outcome"),
-        tt("Avgjort", "Decided"),
-        tt("Sendt", "Sent"),
-        tt("Kom fram", "Arrived"),
-        tt("Klagefrist", "Appeal deadline"),
-        tt("Ikke oppfylt", "Failed criteria"),
-        tt("Merknad", "Note"),
-        title=tt("Avgjørelser", "Decisions"),
+        t(L.OUTCOME_HEADING),
+        t(L.DECIDED),
+        t(L.SENT),
+        t(L.ARRIVED),
+        t(L.APPEAL_DEADLINE),
+        t(L.FAILED_CRITERIA),
+        t(L.NOTE),
+        title=t(L.DECISIONS),
     )
     for number, decision in enumerate(decisions, start=1):
         current = not decision["set_aside"] and decision is decisions[-1]
         style = "bold" if current else "dim"
-        note = (
-            tt("opphevet", "set aside")
-            if decision["set_aside"]
-            else (tt("gjeldende", "current") if current else "")
-        )
+        note = t(L.SET_ASIDE) if decision["set_aside"] else (t(L.CURRENT) if current else "")
         drawn.add_row(
             str(number),
-            decision["outcome"],
+            label(L.OUTCOME, decision["outcome"]),
             decision["decided_on"],
             sent_text(decision),
             notified_text(decision),
             deadline_text(decision),
-            failed_text(decision) or "—",
+            failed_text(decision) or L.NONE_DASH,
             "; ".join(filter(None, (note, continued(decision)))),
             style=style,
         )
@@ -263,41 +236,27 @@ def appointments_table(appointments: list[AppointmentView]) -> None:
         return
     out = console()
     out.print()
-    drawn = table(
-        tt("Navn", "Name"),
-        tt("Fra", "Since"),
-        tt("Til", "Until"),
-        tt("Årsak", "Reason"),
-        title=tt("Koordinatorer", "Coordinators"),
-    )
+    drawn = table(t(L.NAME), t(L.SINCE), t(L.UNTIL), t(L.REASON), title=t(L.COORDINATORS))
     for a in appointments:
         drawn.add_row(
-            f"{a['name']} (#{a['id']})", a["since"], a["until"] or "—", end_reason(a["end_reason"])
+            f"{a['name']} (#{a['id']})",
+            a["since"],
+            a["until"] or L.NONE_DASH,
+            end_reason(a["end_reason"]),
         )
     out.print(drawn)
 
 
-#: The reasons kecli itself stores for an appointment's end, in bokmål (stored in English,
-#: as JSON gives them; a reason typed with ``unassign --reason`` is shown as typed).
-_END_REASONS_NB = {
-    "replaced": "erstattet",
-    "case closed": "saken avsluttet",
-    "decision set aside": "avgjørelsen opphevet",
-    "coordinator deactivated": "koordinatoren deaktivert",
-    "unassigned": "oppnevningen avsluttet",
-}
-
-
 def end_reason(reason: str | None) -> str:
-    """An appointment's end reason as the table shows it."""
+    """An appointment's end reason as the table shows it: kecli's own in the user's
+    language (stored in English, as JSON gives them); one typed with ``unassign
+    --reason`` as typed."""
     if not reason:
         return ""
-    if env.lang() != "nb":
-        return reason
     if reason.startswith("replaced by ") and " in " in reason:
         kind, _, case_id = reason.removeprefix("replaced by ").partition(" in ")
-        return f"erstattet av {kind} i {case_id}"
-    return _END_REASONS_NB.get(reason, reason)
+        return tf(L.REPLACED_BY, kind=kind, case=case_id)
+    return label(L.END_REASON, reason)
 
 
 def appeals_table(appeals: list[AppealView]) -> None:
@@ -306,68 +265,52 @@ def appeals_table(appeals: list[AppealView]) -> None:
     out = console()
     for appeal in appeals:
         out.print()
-        timely = tt("i tide", "timely") if appeal["timely"] else tt("for sent", "late")
+        timely = t(L.TIMELY) if appeal["timely"] else t(L.LATE)
         if appeal["deadline"] is not None:
-            timely += f", {tt('frist', 'deadline')} {appeal['deadline']}"
+            timely += f", {t(L.DEADLINE_WORD)} {appeal['deadline']}"
+        status = label(L.APPEAL_STATUS, appeal["status"])
+        if appeal.get("withdrawn"):
+            status += f" ({t(L.WITHDRAWN)})"
         out.print(
-            f"[bold]{tt('Klage', 'Appeal')} #{appeal['id']}[/bold]: "
-            f"{tt('innkommet', 'filed')} {appeal['filed_on']} ({timely}) — {appeal['status']}"
-            + (f" ({tt('trukket', 'withdrawn')})" if appeal.get("withdrawn") else "")
+            styled(
+                (tf(R.APPEAL_TITLE, id=appeal["id"]), "bold"),
+                tf(R.APPEAL_HEADING, filed_on=appeal["filed_on"], timely=timely, status=status),
+            )
         )
-        drawn = table(
-            tt("Dato", "On"),
-            tt("Steg", "Step"),
-            tt("Utfall", "Outcome"),
-            tt("Bruker", "User"),
-            tt("Merknad", "Note"),
-        )
+        for line in appeal_lines(appeal):
+            out.print(f"  {line}")
+        drawn = table(t(L.ON), t(L.STEP), t(L.OUTCOME_HEADING), t(L.USER), t(L.NOTE))
         for step in appeal["history"]:
             drawn.add_row(
-                step["on"], step["step"], step["outcome"] or "", step["user"], step["note"] or ""
+                step["on"],
+                label(L.APPEAL_STEP, step["step"]),
+                label(L.APPEAL_OUTCOME, step["outcome"]),
+                step["user"],
+                step["note"] or "",
             )
         out.print(drawn)
 
 
-def note_kind_label(kind: str) -> str:
-    """A journal note's kind in the user's language."""
-    return {
-        "telefon": tt("telefon", "phone"),
-        "mote": tt("møte", "meeting"),
-        "epost": tt("e-post", "e-mail"),
-        "brev": tt("brev", "letter"),
-        "annet": tt("annet", "other"),
-    }.get(kind, kind)
-
-
 def notes_table(notes: list[NoteView], *, title: str | None = None) -> None:
     """Journal notes as a table, in the order given (newest first)."""
-    from kecli.render.console import escape
-
     out = console()
     if not notes:
-        out.print(tt("Ingen notater.", "No notes."))
+        out.print(t(R.NO_NOTES))
         return
-    drawn = table(
-        tt("Dato", "On"),
-        tt("Type", "Kind"),
-        tt("Av", "By"),
-        tt("Notat", "Note"),
-        title=title,
-    )
+    drawn = table(t(L.ON), t(L.KIND), t(L.BY), t(L.NOTE_TEXT), title=title)
     for note in notes:
-        drawn.add_row(
-            note["on"], note_kind_label(note["kind"]), escape(note["by"]), escape(note["text"])
-        )
+        drawn.add_row(note["on"], label(L.NOTE_KIND, note["kind"]), note["by"], note["text"])
     out.print(drawn)
 
 
 def note_summary(note: NoteView) -> None:
     """``case note add``: the note written."""
     console().print(
-        tt(
-            f"Notat #{note['id']} i {note['case_id']} ({note_kind_label(note['kind'])}, "
-            f"{note['on']}).",
-            f"Note #{note['id']} in {note['case_id']} ({note_kind_label(note['kind'])}, "
-            f"{note['on']}).",
+        tf(
+            R.NOTE_ADDED,
+            id=note["id"],
+            case=note["case_id"],
+            kind=label(L.NOTE_KIND, note["kind"]),
+            on=note["on"],
         )
     )

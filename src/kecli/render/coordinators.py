@@ -2,36 +2,32 @@
 
 from __future__ import annotations
 
-from kecli.i18n import tt
-from kecli.render.console import console, fields, table
+from kecli.i18n import label, t, tf, yes_no
+from kecli.i18n import labels as L
+from kecli.i18n import results as R
+from kecli.render.console import console, fields, styled, table
 from kecli.views import CaseView, CoordinatorDetailView, CoordinatorView, DeactivatedView
 
 
 def coordinator_table(views: list[CoordinatorView]) -> None:
     if not views:
-        console().print(tt("Ingen koordinatorer.", "No coordinators."))
+        console().print(t(R.NO_COORDINATORS))
         return
     drawn = table()
     drawn.add_column("ID", justify="right")
-    for heading in (
-        tt("Navn", "Name"),
-        tt("Type", "Kind"),
-        tt("Enhet", "Unit"),
-        tt("Uavhengig", "Independent"),
-        tt("Saker", "Cases"),
-    ):
-        drawn.add_column(heading)
+    for heading in (L.NAME, L.KIND, L.UNIT, L.INDEPENDENT, L.CASES):
+        drawn.add_column(t(heading))
     for v in views:
         load = f"{v['active_cases']}/{v['max_cases']}" if v["max_cases"] else str(v["active_cases"])
         full = v["max_cases"] is not None and v["active_cases"] >= v["max_cases"]
-        name = v["name"] if v["active"] else f"{v['name']} ({tt('deaktivert', 'deactivated')})"
+        name = v["name"] if v["active"] else f"{v['name']} ({t(L.DEACTIVATED)})"
         drawn.add_row(
             str(v["id"]),
             name,
-            v["kind"],
-            v["unit"] or "—",
-            tt("ja", "yes") if v["independent"] else tt("nei", "no"),
-            f"[yellow]{load}[/]" if full else load,
+            label(L.COORDINATOR_KIND, v["kind"]),
+            v["unit"] or L.NONE_DASH,
+            yes_no(v["independent"]),
+            styled((load, "yellow")) if full else load,
         )
     console().print(drawn)
 
@@ -40,70 +36,58 @@ def coordinator_detail(view: CoordinatorDetailView) -> None:
     out = console()
     grid = fields()
     grid.add_row("ID", str(view["id"]))
-    grid.add_row(tt("Navn", "Name"), view["name"])
-    grid.add_row(tt("Type", "Kind"), view["kind"])
-    grid.add_row(tt("Enhet", "Unit"), view["unit"] or "—")
+    grid.add_row(t(L.NAME), view["name"])
+    grid.add_row(t(L.KIND), label(L.COORDINATOR_KIND, view["kind"]))
+    grid.add_row(t(L.UNIT), view["unit"] or L.NONE_DASH)
+    grid.add_row(t(L.INDEPENDENT), yes_no(view["independent"]))
+    grid.add_row(t(L.TRAINED), view["trained_on"] or L.NONE_DASH)
+    grid.add_row(t(L.MAX_CASES), str(view["max_cases"] or L.NONE_DASH))
     grid.add_row(
-        tt("Uavhengig", "Independent"), tt("ja", "yes") if view["independent"] else tt("nei", "no")
-    )
-    grid.add_row(tt("Opplært", "Trained"), view["trained_on"] or "—")
-    grid.add_row(tt("Maks saker", "Max cases"), str(view["max_cases"] or "—"))
-    grid.add_row(
-        tt("Aktiv", "Active"),
-        tt("ja", "yes") if view["active"] else f"{tt('nei', 'no')} ({view['deactivated_on']})",
+        t(L.ACTIVE),
+        yes_no(True) if view["active"] else f"{yes_no(False)} ({view['deactivated_on']})",
     )
     out.print(grid)
     cases = view.get("cases") or []
     out.print()
-    out.print(tt(f"Aktive saker: {len(cases)}", f"Active cases: {len(cases)}"), style="bold")
+    out.print(tf(R.ACTIVE_CASES, count=len(cases)), style="bold")
     for case in cases:
         out.print(f"  {case['id']}  {case['kind']}  {case['name']}")
 
 
 def coordinator_added(view: CoordinatorView) -> None:
     """``coordinator add``: who was registered, under which id."""
-    print(
-        tt(
-            f"Registrert koordinator {view['id']}: {view['name']} ({view['kind']})",
-            f"Registered coordinator {view['id']}: {view['name']} ({view['kind']})",
-        )
-    )
+    kind = label(L.COORDINATOR_KIND, view["kind"])
+    print(tf(R.COORDINATOR_ADDED, id=view["id"], name=view["name"], kind=kind))
 
 
 def coordinator_deactivated(view: DeactivatedView) -> None:
     """``coordinator deactivate``: who left, and the cases that now need a coordinator."""
-    print(tt(f"Deaktivert: {view['name']}.", f"Deactivated: {view['name']}."))
+    print(tf(R.COORDINATOR_DEACTIVATED, name=view["name"]))
     for case_id in view["cases_needing_coordinator"]:
-        print(tt(f"  {case_id} trenger ny koordinator", f"  {case_id} needs a new coordinator"))
+        print(tf(R.NEEDS_COORDINATOR, case=case_id))
 
 
 def coordinator_assigned(case: CaseView) -> None:
     """``coordinator assign``: the case's coordinator and from when."""
     active = case["coordinator"]
     assert active is not None  # just assigned
-    print(
-        tt(
-            f"{active['name']} er koordinator i {case['id']} fra {active['since']}.",
-            f"{active['name']} is the coordinator of {case['id']} from {active['since']}.",
-        )
-    )
+    print(tf(R.COORDINATOR_ASSIGNED, name=active["name"], case=case["id"], since=active["since"]))
 
 
 def coordinator_unassigned(case: CaseView) -> None:
     """``coordinator unassign``: the case is without a coordinator."""
-    print(
-        tt(
-            f"Saken {case['id']} har ingen koordinator nå.",
-            f"Case {case['id']} has no coordinator now.",
-        )
-    )
+    print(tf(R.COORDINATOR_UNASSIGNED, case=case["id"]))
 
 
 def coordinator_choice(view: CoordinatorView) -> str:
     """A coordinator as the assign menu offers them: kind, independence and caseload."""
     limit = f"/{view['max_cases']}" if view["max_cases"] else ""
-    flag = tt(", uavhengig", ", independent") if view["independent"] else ""
-    return (
-        f"{view['id']}: {view['name']} ({view['kind']}{flag}) — "
-        f"{view['active_cases']}{limit} {tt('saker', 'cases')}"
+    flag = f", {t(L.INDEPENDENT_WORD)}" if view["independent"] else ""
+    return tf(
+        R.COORDINATOR_CHOICE,
+        id=view["id"],
+        name=view["name"],
+        kind=label(L.COORDINATOR_KIND, view["kind"]),
+        independent=flag,
+        load=f"{view['active_cases']}{limit}",
     )

@@ -2,33 +2,26 @@
 
 from __future__ import annotations
 
-from kecli.i18n import tt
+from kecli.i18n import results as R
+from kecli.i18n import tf
 from kecli.views import BackupView, UpgradeView
 
 
 def schema_upgraded(result: UpgradeView) -> None:
     """``db upgrade``: the revision before and after, or that there was nothing to do."""
     if result["before"] == result["after"]:
-        print(
-            tt(
-                f"Skjemaet er allerede oppdatert ({result['after']}).",
-                f"The schema is already up to date ({result['after']}).",
-            )
-        )
+        print(tf(R.SCHEMA_CURRENT, after=result["after"]))
     else:
-        print(
-            tt(
-                f"Skjemaet er oppgradert: {result['before'] or '—'} → {result['after']}.",
-                f"The schema was upgraded: {result['before'] or '—'} → {result['after']}.",
-            )
-        )
+        print(tf(R.SCHEMA_UPGRADED, before=result["before"] or "—", after=result["after"]))
 
 
 def backup_written(result: BackupView) -> None:
-    """``db backup``: where the copy is and how big."""
+    """``db backup``: where the copy is, how big, and that SQLite's check passed."""
     print(
-        tt(
-            f"Kopi skrevet til {result['target']} ({result['bytes']} byte).",
-            f"Copy written to {result['target']} ({result['bytes']} bytes).",
+        tf(
+            R.BACKUP_WRITTEN,
+            target=result["target"],
+            bytes=result["bytes"],
+            check=result["quick_check"],
         )
     )

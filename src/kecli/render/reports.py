@@ -12,7 +12,9 @@ from collections.abc import Callable, Mapping, Sequence
 from json.encoder import encode_basestring as _json_text
 from typing import TYPE_CHECKING, Any, TextIO
 
-from kecli.i18n import tt
+from kecli.i18n import label, number, t, tf
+from kecli.i18n import labels as L
+from kecli.i18n import results as R
 from kecli.views import DeadlineItem, DeadlineReport, StatsView
 
 if TYPE_CHECKING:
@@ -29,39 +31,18 @@ counted from."""
 
 
 def type_label(type_: str) -> str:
-    return {
-        "preliminary_reply": tt("Foreløpig svar", "Preliminary reply"),
-        "expected_decision": tt("Lovet avgjørelse", "Promised decision"),
-        "decision_unsent": tt("Sende avgjørelse", "Send decision"),
-        "appeal_window": tt("Klagefrist løper", "Appeal window"),
-        "appeal_forwarding": tt("Oversende klage", "Forward appeal"),
-        "plan_evaluation": tt("Evaluere plan", "Plan evaluation"),
-        "turns_18": tt("Fyller 18 år", "Turns 18"),
-    }.get(type_, type_)
+    return label(L.DEADLINE_TYPE, type_)
 
 
 def detail_text(item: DeadlineItem) -> str:
     """Where the due date comes from, in the user's language."""
     since = item.since.isoformat() if item.since else ""
+    basis = item.type
     if item.type == "preliminary_reply":
-        if item.reopened:
-            return tt(f"opphevet {since}", f"set aside {since}")
-        return tt(f"mottatt {since}", f"received {since}")
-    if item.type == "expected_decision":
-        return tt(f"foreløpig svar {since}", f"preliminary reply {since}")
-    if item.type == "decision_unsent":
-        return tt(f"avgjort {since}, ikke sendt", f"decided {since}, not sent")
-    if item.type == "appeal_window":
-        if item.estimated:
-            return tt(
-                f"avslag postlagt {since}, frist anslått", f"refusal posted {since}, estimated"
-            )
-        return tt(f"avslag meddelt {since}", f"refusal notified {since}")
-    if item.type == "appeal_forwarding":
-        return tt(f"klage {item.ref}, fremsatt {since}", f"appeal {item.ref}, filed {since}")
-    if item.type == "plan_evaluation":
-        return tt(f"plan versjon {item.ref}", f"plan version {item.ref}")
-    return tt(f"innvilget {since}", f"granted {since}")
+        basis = "reopened" if item.reopened else "received"
+    elif item.type == "appeal_window":
+        basis = "estimated" if item.estimated else "notified"
+    return tf(L.DEADLINE_BASIS[basis], since=since, ref=item.ref)
 
 
 def row_style(item: DeadlineItem) -> str | None:
@@ -75,52 +56,43 @@ def row_style(item: DeadlineItem) -> str | None:
 
 def deadline_table(report: DeadlineReport) -> None:
     """The deadlines as a table, in the report's order (the same rows as JSON and CSV)."""
-    from kecli.render.console import console, escape, table
+    from kecli.render.console import console, table
 
     out = console()
     last = report.horizon.isoformat()
     if not report.items:
-        out.print(tt(f"Ingen frister til og med {last}.", f"No deadlines up to {last}."))
+        out.print(tf(R.NO_DEADLINES, last=last))
         return
-    out.print(
-        tt(
-            f"Frister per {report.as_of.isoformat()}, til og med {last}",
-            f"Deadlines as of {report.as_of.isoformat()}, up to {last}",
-        ),
-        style="bold",
-    )
+    out.print(tf(R.DEADLINES_TITLE, as_of=report.as_of.isoformat(), last=last), style="bold")
     drawn = table()
-    drawn.add_column(tt("Sak", "Case"), no_wrap=True)
-    drawn.add_column(tt("Frist", "Deadline"), no_wrap=True)
-    drawn.add_column(tt("Forfaller", "Due"), no_wrap=True)
-    drawn.add_column(tt("Dager", "Days"), justify="right", no_wrap=True)
-    drawn.add_column(tt("Person", "Person"))
-    drawn.add_column(tt("Ansvarlig", "Assignee"))
+    drawn.add_column(t(L.CASE), no_wrap=True)
+    drawn.add_column(t(L.DEADLINE), no_wrap=True)
+    drawn.add_column(t(L.DUE), no_wrap=True)
+    drawn.add_column(t(L.DAYS), justify="right", no_wrap=True)
+    drawn.add_column(t(L.PERSON))
+    drawn.add_column(t(L.ASSIGNEE))
     wide = out.width >= WIDE_TERMINAL
     if wide:
-        drawn.add_column(tt("Saksbehandler", "Handler"))
-        drawn.add_column(tt("Grunnlag", "Basis"), style="dim", no_wrap=True)
+        drawn.add_column(t(L.HANDLER))
+        drawn.add_column(t(L.BASIS), style="dim", no_wrap=True)
     for item in report.items:
         due = item.due.isoformat()
         if item.estimated:  # never shown as if the law had fixed it
-            due += tt(" (anslått)", " (estimated)")
+            due = tf(R.ESTIMATED_DUE, due=due)
         cells = [
             item.case_id,
             type_label(item.type),
             due,
             str(item.days_left),
-            escape(item.person),
-            escape(item.assignee),
+            item.person,
+            item.assignee,
         ]
         if wide:
-            cells += [escape(item.handler), detail_text(item)]
+            cells += [item.handler, detail_text(item)]
         drawn.add_row(*cells, style=row_style(item))
     out.print(drawn)
     total, overdue = len(report.items), report.overdue
-    out.print(
-        tt(f"{total} frister, {overdue} forfalt.", f"{total} deadlines, {overdue} overdue."),
-        style="red" if overdue else None,
-    )
+    out.print(tf(R.DEADLINES_TOTAL, total=total, overdue=overdue), style="red" if overdue else None)
 
 
 def write_deadlines_json(items: Sequence[DeadlineItem], stream: TextIO | None = None) -> None:
@@ -179,7 +151,7 @@ def _bar(value: int, largest: int) -> str:
 
 def _chart(rows: Sequence[tuple[str, int, str, str | None]]) -> Table:
     """A bar chart as a table without borders: label, bar, number (the bar's style optional)."""
-    from kecli.render.console import escape, table
+    from kecli.render.console import styled, table
 
     chart = table()
     chart.show_header = False
@@ -187,15 +159,15 @@ def _chart(rows: Sequence[tuple[str, int, str, str | None]]) -> Table:
     chart.add_column(no_wrap=True)
     chart.add_column(justify="right", no_wrap=True)
     largest = max((value for _, value, _, _ in rows), default=0)
-    for label, value, shown, style in rows:
-        chart.add_row(escape(label), f"[{style or 'cyan'}]{_bar(value, largest)}[/]", shown)
+    for name, value, shown, style in rows:
+        chart.add_row(name, styled((_bar(value, largest), style or "cyan")), shown)
     return chart
 
 
 def _counts(
-    values: dict[str, int], label: Callable[[str], str] = str
+    values: dict[str, int], named: Callable[[str], str] = str
 ) -> list[tuple[str, int, str, str | None]]:
-    return [(label(key), n, str(n), None) for key, n in values.items()]
+    return [(named(key), n, str(n), None) for key, n in values.items()]
 
 
 def stats_charts(view: StatsView) -> None:
@@ -204,36 +176,21 @@ def stats_charts(view: StatsView) -> None:
     from kecli.render.console import console
 
     out = console()
-    period = tt("hele perioden", "all time")
+    period = t(R.ALL_TIME)
     if view["from"] or view["to"]:
         period = f"{view['from'] or '…'} – {view['to'] or '…'}"
-    out.print(
-        tt(
-            f"Statistikk, saker mottatt {period}: {view['cases']} saker",
-            f"Statistics, cases received {period}: {view['cases']} cases",
-        ),
-        style="bold",
-    )
-    outcome_names = {
-        "innvilget": "innvilget",
-        "avslag": "avslag",
-        "open": tt("under behandling", "open"),
-        "withdrawn": tt("trukket", "withdrawn"),
-    }
+    out.print(tf(R.STATS_TITLE, period=period, cases=view["cases"]), style="bold")
     charts = [
-        (tt("Saker etter type", "Cases by kind"), _counts(view["cases_by_kind"])),
+        (t(R.CASES_BY_KIND), _counts(view["cases_by_kind"])),
+        (t(R.CASES_BY_STATUS), _counts(view["cases_by_status"], status_label)),
+        (t(R.CASES_BY_MONTH), _counts(view["cases_by_month"])),
         (
-            tt("Saker etter status", "Cases by status"),
-            _counts(view["cases_by_status"], status_label),
-        ),
-        (tt("Saker etter måned", "Cases by month"), _counts(view["cases_by_month"])),
-        (
-            tt("Gjeldende avgjørelser", "Current decisions"),
-            _counts(view["decisions"], lambda k: outcome_names.get(k, k)),
+            t(R.CURRENT_DECISIONS),
+            _counts(view["decisions"], lambda k: label(L.OUTCOME, k)),
         ),
         (
-            tt("Klager etter utfall", "Appeals by outcome"),
-            _counts(view["appeals_by_outcome"], lambda k: outcome_names.get(k, k)),
+            t(R.APPEALS_BY_OUTCOME),
+            _counts(view["appeals_by_outcome"], lambda k: label(L.APPEAL_RESULT, k)),
         ),
     ]
     for title, rows in charts:
@@ -242,21 +199,18 @@ def stats_charts(view: StatsView) -> None:
         out.print(_chart(rows) if rows else "—")
     timing = view["days_to_decision"]
     out.print()
-    out.print(
-        tt("Tid fra henvendelse til første avgjørelse", "Time from inquiry to first decision"),
-        style="bold",
-    )
+    out.print(t(R.TIME_TO_DECISION), style="bold")
     if timing["count"]:
         out.print(
-            tt(
-                f"median {timing['median']} dager, 90-persentil {timing['p90']} dager "
-                f"({timing['count']} saker)",
-                f"median {timing['median']} days, 90th percentile {timing['p90']} days "
-                f"({timing['count']} cases)",
+            tf(
+                R.TIMING,
+                median=number(timing["median"]),
+                p90=number(timing["p90"]),
+                count=timing["count"],
             )
         )
     else:
-        out.print(tt("ingen avgjorte saker", "no decided cases"))
+        out.print(t(R.NO_DECIDED_CASES))
     out.print()
     load_rows: list[tuple[str, int, str, str | None]] = []
     for c in view["caseload"]:
@@ -271,8 +225,5 @@ def stats_charts(view: StatsView) -> None:
                 "yellow" if full else None,
             )
         )
-    title = tt(
-        "Saksmengde per koordinator (aktive saker)", "Caseload per coordinator (active cases)"
-    )
-    out.print(title, style="bold")
-    out.print(_chart(load_rows) if load_rows else tt("ingen koordinatorer", "no coordinators"))
+    out.print(t(R.CASELOAD), style="bold")
+    out.print(_chart(load_rows) if load_rows else t(R.NO_COORDINATORS_LOWER))

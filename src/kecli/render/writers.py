@@ -1,11 +1,12 @@
 """Writers for ``export cases``: CSV, JSON, JSONL and XLSX, fed one chunk of rows at a time.
 
-Every writer takes the flat rows of :data:`kecli.store.exports.COLUMNS` (ISO
-date strings, bools, lists of strings, an int coordinator id, None for
-empty) and keeps nothing but the chunk in hand, so memory stays flat however
-many cases there are. A file is created private to the user (0600) and only
-replaces an existing file when the caller says so; a writer that fails is
-aborted, which removes the half-written file.
+Every writer takes the flat rows of the exchange columns
+(:data:`kecli.domain.exchange.COLUMNS`, in that order: ISO date strings, bools,
+lists of strings, an int coordinator id, None for empty) and keeps nothing but
+the chunk in hand, so memory stays flat however many cases there are. A file is
+written as every output is (:mod:`kecli.files`): private to the user (0600), under a
+fresh name until :meth:`publish` puts it in place (an existing file only replaced when
+the caller says so); a writer that fails is aborted, which removes the half-written file.
 """
 
 from __future__ import annotations
@@ -21,7 +22,9 @@ from collections.abc import Callable, Sequence
 from functools import partial
 from typing import IO, Any, Protocol, cast
 
-from kecli.errors import Conflict, InvalidInput, Msg
+from kecli.domain.exchange import COLUMNS, NAMES, TYPED_POSITIONS, ColumnKind, positions_of
+from kecli.domain.spreadsheet import FORMULA_START
+from kecli.files import PrivateFile
 
 LIST_SEPARATOR = "; "
 
@@ -57,44 +60,18 @@ class RowWriter(Protocol):
 
     def close(self) -> None: ...
 
+    def publish(self) -> None: ...
+
     def abort(self) -> None: ...
 
 
-def open_output(path: str, *, force: bool) -> int:
-    """A new file descriptor for ``path``, created 0600; an existing file only with ``force``."""
-    flags = os.O_WRONLY | os.O_CREAT | (os.O_TRUNC if force else os.O_EXCL)
-    flags |= getattr(os, "O_BINARY", 0)
-    try:
-        fd = os.open(path, flags, 0o600)
-    except FileExistsError:  # made since it was checked (check_output_file)
-        raise Conflict(
-            Msg(f"{path} finnes allerede.", f"{path} already exists."),
-            Msg(
-                "Velg et annet navn, eller skriv over med --force.",
-                "Choose another name, or overwrite with --force.",
-            ),
-        ) from None
-    except IsADirectoryError:
-        raise InvalidInput(
-            Msg(f"{path} er en mappe.", f"{path} is a directory."),
-            Msg("Gi et filnavn med --output.", "Give a file name with --output."),
-        ) from None
-    except OSError as exc:
-        reason = exc.strerror or type(exc).__name__
-        raise InvalidInput(
-            Msg(f"Kan ikke skrive {path}: {reason}.", f"Cannot write {path}: {reason}."),
-            Msg("Sjekk mappen og rettighetene.", "Check the folder and the permissions."),
-        ) from None
-    if force and hasattr(os, "fchmod"):
-        os.fchmod(fd, 0o600)  # an overwritten file keeps its mode otherwise
-    return fd
-
-
 class _Target:
-    """A binary stream: a new private file, or stdout (never closed here)."""
+    """A binary stream: a private file put in place when whole (:mod:`kecli.files`), or
+    stdout (never closed here)."""
 
-    def __init__(self, path: str | None, force: bool) -> None:
+    def __init__(self, path: str | None, force: bool, mode: str = "wb") -> None:
         self.path = path
+        self.file: PrivateFile | None = None
         self.stream: IO[bytes]
         if path is None:
             sys.stdout.flush()
@@ -103,34 +80,27 @@ class _Target:
                 buffer if buffer is not None else cast(IO[bytes], _TextAsBytes(sys.stdout))
             )
         else:
-            self.stream = os.fdopen(open_output(path, force=force), "wb")
+            self.file = PrivateFile(path, force=force, mode=mode)
+            self.stream = self.file.stream
 
     def close(self) -> None:
-        if self.path is None:
-            self.stream.flush()
-        else:
-            self.stream.close()
+        """Everything written and synced; a file is not yet in place (:meth:`publish`)."""
+        self.stream.flush()
+        if self.file is not None:
+            os.fsync(self.stream.fileno())
+
+    def publish(self) -> None:
+        if self.file is not None:
+            self.file.publish()
 
     def abort(self) -> None:
-        if self.path is None:
+        if self.file is None:
             try:
                 self.stream.flush()
             except (OSError, ValueError):
                 pass
             return
-        _discard(self.stream, self.path)
-
-
-def _discard(stream: IO[bytes], path: str) -> None:
-    """Close a half-written file and remove it, as quietly as the error that led here."""
-    try:
-        stream.close()
-    except OSError:
-        pass
-    try:
-        os.unlink(path)
-    except OSError:
-        pass
+        self.file.discard()
 
 
 class _TextAsBytes(io.RawIOBase):
@@ -163,6 +133,9 @@ class _TextWriter:
         self._finish()
         self.target.close()
 
+    def publish(self) -> None:
+        self.target.publish()
+
     def abort(self) -> None:
         try:
             self._finish()
@@ -171,35 +144,32 @@ class _TextWriter:
         self.target.abort()
 
 
-def _index(columns: Sequence[str], names: frozenset[str]) -> tuple[int, ...]:
-    return tuple(i for i, c in enumerate(columns) if c in names)
-
-
 class CsvWriter(_TextWriter):
     """RFC 4180: CRLF line ends, fields quoted when they hold the delimiter, a quote or a
-    line break; UTF-8 with a byte-order mark so that Excel shows æ, ø and å."""
+    line break; UTF-8 with a byte-order mark so that Excel shows æ, ø and å. A cell of
+    typed text that a spreadsheet would run as a formula begins with an apostrophe
+    (domain.spreadsheet; ``import cases`` takes it off)."""
 
     def __init__(
         self,
-        columns: Sequence[str],
-        bool_columns: frozenset[str],
-        list_columns: frozenset[str],
         path: str | None,
         *,
         force: bool = False,
         delimiter: str = ",",
     ) -> None:
         super().__init__(path, force)
-        self.bools = _index(columns, bool_columns)
-        self.lists = _index(columns, list_columns)
+        self.bools = positions_of(ColumnKind.BOOLEAN)
+        self.lists = positions_of(ColumnKind.LIST)
+        self.texts = TYPED_POSITIONS
         self.text.write("\ufeff")
         self.writer = csv.writer(
             self.text, delimiter=delimiter, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL
         )
-        self.writer.writerow(columns)
+        self.writer.writerow(NAMES)
 
     def write(self, rows: Sequence[Sequence[Any]]) -> None:
-        bools, lists, sep = self.bools, self.lists, LIST_SEPARATOR
+        bools, lists, texts, sep = self.bools, self.lists, self.texts, LIST_SEPARATOR
+        formula = FORMULA_START
         cells = [list(row) for row in rows]
         for row in cells:
             for i in bools:
@@ -208,10 +178,14 @@ class CsvWriter(_TextWriter):
                     row[i] = "true" if value else "false"
             for i in lists:
                 row[i] = sep.join(row[i])
+            for i in texts:
+                value = row[i]
+                if value and value[0] in formula:
+                    row[i] = "'" + value
         self.writer.writerows(cells)
 
 
-def _object_encoder() -> Callable[[dict[str, Any]], str]:
+def object_encoder() -> Callable[[dict[str, Any]], str]:
     """``json.dumps(obj, ensure_ascii=False)`` for an export row, byte for byte.
 
     The C encoder is made once, not once per row as ``json.dumps`` makes it, and
@@ -227,10 +201,10 @@ def _object_encoder() -> Callable[[dict[str, Any]], str]:
 class JsonLinesWriter(_TextWriter):
     """One JSON object per line (LF), keys in column order."""
 
-    def __init__(self, columns: Sequence[str], path: str | None, *, force: bool = False) -> None:
+    def __init__(self, path: str | None, *, force: bool = False) -> None:
         super().__init__(path, force)
-        self.columns = tuple(columns)
-        self.encode = _object_encoder()
+        self.columns = NAMES
+        self.encode = object_encoder()
 
     def write(self, rows: Sequence[Sequence[Any]]) -> None:
         columns, encode = self.columns, self.encode
@@ -242,8 +216,8 @@ class JsonLinesWriter(_TextWriter):
 class JsonArrayWriter(JsonLinesWriter):
     """One JSON array of the row objects, one object per line."""
 
-    def __init__(self, columns: Sequence[str], path: str | None, *, force: bool = False) -> None:
-        super().__init__(columns, path, force=force)
+    def __init__(self, path: str | None, *, force: bool = False) -> None:
+        super().__init__(path, force=force)
         self.first = True
         self.text.write("[")
 
@@ -271,44 +245,35 @@ class XlsxWriter:
     """One sheet through openpyxl's write-only mode: a bold, frozen header row with a filter,
     column widths, dates as date cells, and text never taken for a formula."""
 
-    def __init__(
-        self,
-        columns: Sequence[str],
-        date_columns: frozenset[str],
-        bool_columns: frozenset[str],
-        list_columns: frozenset[str],
-        path: str,
-        *,
-        force: bool = False,
-    ) -> None:
+    def __init__(self, path: str, *, force: bool = False) -> None:
         from openpyxl import Workbook
         from openpyxl.cell import WriteOnlyCell
         from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
         from openpyxl.styles import Font
         from openpyxl.utils import get_column_letter
 
-        self.path = path
-        self.stream = os.fdopen(open_output(path, force=force), "w+b")
+        self.target = _Target(path, force, "w+b")
         self.workbook = Workbook(write_only=True)
         self.sheet = self.workbook.create_sheet("cases")
         self.cell = WriteOnlyCell
         self.illegal = ILLEGAL_CHARACTERS_RE
-        self.columns = tuple(columns)
-        self.dates = _index(columns, date_columns)
-        self.lists = _index(columns, list_columns)
+        self.columns = NAMES
+        self.dates = positions_of(ColumnKind.DATE)
+        self.lists = positions_of(ColumnKind.LIST)
         self.rows = 0
         #: Cells whose control characters were left out (XLSX cannot hold them).
         self.cleaned = 0
-        self.last_column = get_column_letter(len(columns))
-        for number, name in enumerate(columns, 1):
+        self.last_column = get_column_letter(len(COLUMNS))
+        for number, column in enumerate(COLUMNS, 1):
             width = XLSX_WIDTHS.get(
-                name, XLSX_DATE_WIDTH if name in date_columns else XLSX_DEFAULT_WIDTH
+                column.name,
+                XLSX_DATE_WIDTH if column.kind is ColumnKind.DATE else XLSX_DEFAULT_WIDTH,
             )
             self.sheet.column_dimensions[get_column_letter(number)].width = width
         self.sheet.freeze_panes = "A2"
         bold = Font(bold=True)
         header = []
-        for name in columns:
+        for name in self.columns:
             cell = WriteOnlyCell(self.sheet, value=name)
             cell.font = bold
             header.append(cell)
@@ -351,8 +316,11 @@ class XlsxWriter:
 
     def close(self) -> None:
         self.sheet.auto_filter.ref = f"A1:{self.last_column}{self.rows + 1}"
-        self.workbook.save(self.stream)
-        self.stream.close()
+        self.workbook.save(self.target.stream)
+        self.target.close()
+
+    def publish(self) -> None:
+        self.target.publish()
 
     def abort(self) -> None:
         # openpyxl keeps the sheet's rows (fødselsnumre too) in a temporary file of its
@@ -364,28 +332,19 @@ class XlsxWriter:
                 writer.xf.close()
             with contextlib.suppress(Exception):
                 os.unlink(writer.out)
-        _discard(self.stream, self.path)
+        self.target.abort()
 
 
 def open_writer(
-    fmt: str,
-    path: str | None,
-    *,
-    columns: Sequence[str],
-    date_columns: frozenset[str],
-    bool_columns: frozenset[str],
-    list_columns: frozenset[str],
-    force: bool = False,
-    delimiter: str = ",",
+    fmt: str, path: str | None, *, force: bool = False, delimiter: str = ","
 ) -> RowWriter:
-    """The writer for ``fmt``, to ``path`` (a new 0600 file) or to stdout when None."""
+    """The writer of the exchange columns for ``fmt``, to ``path`` (a new 0600 file) or
+    to stdout when None."""
     if fmt == "csv":
-        return CsvWriter(
-            columns, bool_columns, list_columns, path, force=force, delimiter=delimiter
-        )
+        return CsvWriter(path, force=force, delimiter=delimiter)
     if fmt == "jsonl":
-        return JsonLinesWriter(columns, path, force=force)
+        return JsonLinesWriter(path, force=force)
     if fmt == "json":
-        return JsonArrayWriter(columns, path, force=force)
+        return JsonArrayWriter(path, force=force)
     assert fmt == "xlsx" and path is not None
-    return XlsxWriter(columns, date_columns, bool_columns, list_columns, path, force=force)
+    return XlsxWriter(path, force=force)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from kecli.domain.audit import verify_chain
+from kecli.domain.checks import at_most
 from kecli.errors import InvalidInput, Msg, RuleViolation
 from kecli.services.context import Ctx
 from kecli.services.lookup import load_case
@@ -28,6 +29,8 @@ def list_audit(
         raise InvalidInput(Msg("--to er før --from.", "--to is before --from."))
     if limit is not None and limit < 1:
         raise InvalidInput(Msg("--limit må være minst 1.", "--limit must be at least 1."))
+    if limit is not None:
+        at_most(limit, "--limit")
     with session_scope(ctx.db_url) as session:
         case_id = load_case(session, case).id if case else None
         rows = repo.list_events(
@@ -35,7 +38,10 @@ def list_audit(
             case_id=case_id,
             user=user,
             since=since.isoformat() if since else None,
-            until=(until + dt.timedelta(days=1)).isoformat() if until else None,
+            # Up to the end of ``until``: the next day's start (none after 9999-12-31).
+            until=(until + dt.timedelta(days=1)).isoformat()
+            if until and until < dt.date.max
+            else None,
             action=action,
             limit=limit,
         )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from kecli.domain.cases import (
@@ -14,6 +14,7 @@ from kecli.domain.cases import (
     check_choice,
     check_closable,
     check_closing_day,
+    check_follow_up,
     check_new_case,
     check_reopenable,
     check_reply_dates,
@@ -22,9 +23,10 @@ from kecli.domain.cases import (
     check_voidable,
 )
 from kecli.domain.checks import handler_name, required_reason
+from kecli.domain.contacts import CONTACT_FIELDS
 from kecli.domain.identity import mask
 from kecli.domain.search import same_name
-from kecli.errors import Conflict, InvalidInput, Msg
+from kecli.errors import Conflict, InvalidInput, Msg, RuleViolation
 from kecli.services.appointments import end_active_appointment
 from kecli.services.config import load_settings
 from kecli.services.context import Ctx
@@ -39,6 +41,57 @@ if TYPE_CHECKING:
     from kecli.store.db import Session
 
 
+def _follow_up(session: Session, ctx: Ctx, ref: str, data: NewCase) -> tuple[CaseRow, NewCase]:
+    """The barnekoordinator case a koordinator inquiry follows (``--from``), checked, and the
+    inquiry with the person and guardians copied from it."""
+    source = load_case(session, ref)
+    current = repo.current_decision(session, source.id)
+    check_follow_up(
+        source.id,
+        kind=(data.kind or "koordinator").strip().lower(),
+        source_kind=source.kind,
+        source_status=source.status,
+        source_outcome=current.outcome if current and not current.set_aside else None,
+        birth_date=source.birth_date,
+        today=ctx.today,
+    )
+    if source.birth_date is None:
+        raise RuleViolation(
+            Msg(
+                f"Barnet i sak {source.id} er ikke registrert som født.",
+                f"The child of case {source.id} is not recorded as born.",
+            ),
+            Msg(
+                f"Registrer fødselen først: kecli case edit {source.id} --birth-date DATO",
+                f"Record the birth first: kecli case edit {source.id} --birth-date DATE",
+            ),
+        )
+    for other in repo.cases_from(session, source.id):
+        if other.kind == "koordinator" and other.status not in ("closed", "voided"):
+            raise Conflict(
+                Msg(
+                    f"Saken {source.id} er allerede fulgt opp med en åpen koordinator-sak: "
+                    f"{other.id}.",
+                    f"Case {source.id} is already followed by an open koordinator case: "
+                    f"{other.id}.",
+                ),
+                Msg(
+                    f"Se den med: kecli case show {other.id}",
+                    f"See it with: kecli case show {other.id}",
+                ),
+            )
+    copied = replace(
+        data,
+        name=source.name,
+        kind="koordinator",
+        fnr=source.fnr,
+        birth_date=source.birth_date,
+        expected_birth_date=None,
+        guardians=list(source.guardians),
+    )
+    return source, copied
+
+
 @dataclass
 class Registered:
     """A case registered, and what the caseworker should know about it (not errors)."""
@@ -47,21 +100,23 @@ class Registered:
     warnings: list[Msg] = field(default_factory=list)
 
 
-def new_case(ctx: Ctx, data: NewCase) -> CaseView:
-    """Register an inquiry (henvendelse): fvl § 11 a asks for a reply without undue delay."""
-    return register_case(ctx, data).case
+def new_case(ctx: Ctx, data: NewCase, *, from_ref: str | None = None) -> CaseView:
+    """Register an inquiry (henvendelse): fvl § 11 a asks for a reply without undue delay.
+    ``from_ref``: a koordinator inquiry after a refused or ended barnekoordinator, with the
+    person, guardians and contact details copied and the two cases linked."""
+    return register_case(ctx, data, from_ref=from_ref).case
 
 
-def _possible_duplicates(session: Session, clean: NewCase, case_id: str) -> list[Msg]:
+def _possible_duplicates(session: Session, clean: NewCase, *known: str) -> list[Msg]:
     """A warning for each open case of a person of the same name and birth date where a
     fødselsnummer is missing on one side, so the two cannot be told apart: the same
-    person registered twice?"""
+    person registered twice? ``known``: the new case, and the one it follows (--from)."""
     if clean.birth_date is None:
         return []
     found = [
         other.id
         for other in repo.open_cases_born_on(session, clean.birth_date)
-        if other.id != case_id
+        if other.id not in known
         and (clean.fnr is None or other.fnr is None)
         and same_name(other.name, clean.name)
     ]
@@ -79,11 +134,19 @@ def _possible_duplicates(session: Session, clean: NewCase, case_id: str) -> list
     ]
 
 
-def register_case(ctx: Ctx, data: NewCase) -> Registered:
+def register_case(ctx: Ctx, data: NewCase, *, from_ref: str | None = None) -> Registered:
     """``new_case``, with a warning when the person may already have an open case."""
     with session_scope(ctx.db_url, write=True) as session:
         settings = load_settings(session)
-        clean = check_new_case(data, today=ctx.today, allow_synthetic=settings.allow_synthetic_ids)
+        source: CaseRow | None = None
+        if from_ref is not None:
+            source, data = _follow_up(session, ctx, from_ref, data)
+        clean = check_new_case(
+            data,
+            today=ctx.today,
+            # a number stored before is taken as it is, whatever the setting now says
+            allow_synthetic=settings.allow_synthetic_ids or source is not None,
+        )
         if clean.fnr is not None:
             existing = repo.find_open_case(session, clean.fnr, clean.kind)
             if existing is not None:
@@ -118,22 +181,36 @@ def register_case(ctx: Ctx, data: NewCase) -> Registered:
             created_by=ctx.user,
             handler=clean.handler or ctx.user,
         )
+        if source is not None:
+            row.from_case = source.id
+            for key in CONTACT_FIELDS:
+                setattr(row, key, getattr(source, key))
+            row.guardian_contacts = dict(source.guardian_contacts or {}) or None
         session.add(row)
         session.flush()
+        details: dict[str, object] = {
+            "kind": row.kind,
+            "received_on": row.received_on,
+            "channel": row.channel,
+            "fnr": mask(row.fnr) if row.fnr else None,
+            "handler": row.handler,
+        }
+        if source is not None:
+            details["from"] = source.id
         repo.record_event(
-            session,
-            user=ctx.user,
-            case_id=row.id,
-            action="case.created",
-            details={
-                "kind": row.kind,
-                "received_on": row.received_on,
-                "channel": row.channel,
-                "fnr": mask(row.fnr) if row.fnr else None,
-                "handler": row.handler,
-            },
+            session, user=ctx.user, case_id=row.id, action="case.created", details=details
         )
-        warnings = _possible_duplicates(session, clean, row.id)
+        if source is not None:
+            repo.record_event(
+                session,
+                user=ctx.user,
+                case_id=source.id,
+                action="case.linked",
+                details={"related": row.id},
+            )
+        warnings = _possible_duplicates(
+            session, clean, row.id, *([source.id] if source is not None else [])
+        )
         return Registered(load_case_view(session, row), warnings)
 
 

@@ -16,3 +16,17 @@ def coordinator_ids(db: str | None, prefix: str) -> list[tuple[str, str]]:
     from kecli.store.quick import coordinator_ids as lookup
 
     return lookup(db, prefix)
+
+
+def criterion_codes(db: str | None, prefix: str, case: str = "") -> list[str]:
+    """``CODE=`` for each criterion of the case's kind (of both kinds when the case is not
+    given or not found) that starts with ``prefix``: Tab after ``case assess --answer``."""
+    from kecli.domain.eligibility import Kind
+    from kecli.domain.eligibility import criterion_codes as codes_of
+    from kecli.services.lookup import normalize_case_id
+    from kecli.store.quick import case_kind
+
+    kind = case_kind(db, normalize_case_id(case)) if case.strip() else None
+    kinds = [Kind(kind)] if kind in tuple(Kind) else list(Kind)
+    codes = dict.fromkeys(code for k in kinds for code in codes_of(k))
+    return [f"{code}=" for code in codes if f"{code}=".startswith(prefix)]

@@ -5,11 +5,11 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from kecli.errors import Conflict, InvalidInput, KecliError, Msg, RuleViolation, redact
-from kecli.services.checks import check_output_file
+from kecli.errors import InvalidInput, KecliError, Msg, RuleViolation, redact
+from kecli.files import PrivateFile, check_target, write_hint
 from kecli.services.context import Ctx
 from kecli.store import repo
-from kecli.store.backup import backup_sqlite
+from kecli.store.backup import backup_sqlite, quick_check
 from kecli.store.db import ensure_schema, get_engine, session_scope, upgrade_now
 from kecli.store.location import is_sqlite, sqlite_path
 from kecli.views import BackupView, UpgradeView
@@ -34,34 +34,66 @@ def backup_database(ctx: Ctx, target: Path, *, force: bool = False) -> BackupVie
                 "For PostgreSQL: pg_dump --format=custom --file=kecli.dump DATABASE",
             ),
         )
-    target = target.expanduser().resolve()
+    # The folder resolved, the name itself not: a link there is replaced, never followed.
+    target = target.expanduser().absolute()
+    target = target.parent.resolve() / target.name
     source = sqlite_path(ctx.db_url)
-    if source is not None and Path(source).resolve() == target:
+    if source is not None and Path(source).resolve() == target.resolve():
         raise InvalidInput(
             Msg("Kan ikke kopiere databasen til seg selv.", "Cannot copy the database onto itself.")
         )
-    check_output_file(str(target), force=force, option=None)
+    check_target(str(target), force=force, option=None)
     ensure_schema(get_engine(ctx.db_url))
-    try:
-        size = backup_sqlite(ctx.db_url, target, overwrite=force)
-    except FileExistsError:
-        raise Conflict(Msg(f"{target} finnes allerede.", f"{target} already exists.")) from None
-    except (OSError, sqlite3.Error) as exc:  # a full disk, a file size limit, …
-        reason = getattr(exc, "strerror", None) or str(exc).splitlines()[0]
-        raise KecliError(
-            Msg(
-                f"Kopien kunne ikke skrives: {reason}. Ingenting ble lagret.",
-                f"The copy could not be written: {reason}. Nothing was kept.",
-            ),
-            Msg("Sjekk plassen på disken.", "Check the space on the disk."),
-        ) from None
-    # Logged once the copy is whole: the log never tells of a backup that does not exist.
-    with session_scope(ctx.db_url, write=True) as session:
-        repo.record_event(
-            session,
-            user=ctx.user,
-            case_id=None,
-            action="db.backup",
-            details={"target": redact(str(target)), "bytes": size},
+    with PrivateFile(str(target), force=force) as copy:
+        try:
+            size = backup_sqlite(ctx.db_url, copy.temp)
+            found = quick_check(copy.temp)
+        except (OSError, sqlite3.Error) as exc:  # a full disk, a file size limit, …
+            reason = getattr(exc, "strerror", None) or str(exc).splitlines()[0]
+            raise KecliError(
+                Msg(
+                    f"Kopien kunne ikke skrives: {reason}. Ingenting ble lagret.",
+                    f"The copy could not be written: {reason}. Nothing was kept.",
+                ),
+                write_hint(exc) or _copy_hint(exc),
+            ) from None
+        if found != "ok":
+            raise KecliError(
+                Msg(
+                    f"Kopien besto ikke SQLites kontroll (quick_check: {redact(found)}); "
+                    "ingenting ble lagret.",
+                    f"The copy failed SQLite's check (quick_check: {redact(found)}); "
+                    "nothing was kept.",
+                ),
+                Msg(
+                    "Databasen selv kan være skadet: kjør sqlite3 DATABASE 'PRAGMA "
+                    "integrity_check', og hent en eldre kopi om den melder feil.",
+                    "The database itself may be damaged: run sqlite3 DATABASE 'PRAGMA "
+                    "integrity_check', and restore an older copy if it finds faults.",
+                ),
+            )
+        # Logged before the copy is in place: no copy of the register is ever there that
+        # the log does not tell of (an entry that cannot be written keeps no copy).
+        with session_scope(ctx.db_url, write=True) as session:
+            repo.record_event(
+                session,
+                user=ctx.user,
+                case_id=None,
+                action="db.backup",
+                details={"target": redact(str(target)), "bytes": size, "quick_check": found},
+            )
+        copy.publish()
+    return {"target": str(target), "bytes": size, "quick_check": found}
+
+
+def _copy_hint(exc: BaseException) -> Msg:
+    """A copy that failed for a reason other than the file system's (SQLite's own)."""
+    if isinstance(exc, sqlite3.Error) and (getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF == 13:
+        return Msg(
+            "Disken er full: frigjør plass, eller skriv kopien til en annen disk.",
+            "The disk is full: free some space, or write the copy to another disk.",
         )
-    return {"target": str(target), "bytes": size}
+    return Msg(
+        "Prøv igjen; sjekk disken og mappen om det gjentar seg.",
+        "Try again; check the disk and the folder if it happens again.",
+    )

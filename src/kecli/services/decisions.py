@@ -28,7 +28,7 @@ from kecli.domain.eligibility import (
     criteria_for,
     evaluate,
 )
-from kecli.domain.plans import consent_given, plan_is_active
+from kecli.domain.plans import consent_given, plan_is_active, plan_outcome
 from kecli.errors import InvalidInput, Msg
 from kecli.services.appointments import appointment_that_can_end, end_active_appointment
 from kecli.services.config import load_settings
@@ -226,7 +226,9 @@ def assess_case(ctx: Ctx, ref: str, data: AssessInput) -> Outcome:
         row.wants_ip = data.wants_ip
         session.add(row)
         plan_active = plan_is_active(
-            decision.outcome, data.wants_ip, consent_given(repo.plan_document(session, row.id))
+            plan_outcome(decision.outcome, decision.failed_criteria, row.kind, decision.answers),
+            data.wants_ip,
+            consent_given(repo.plan_document(session, row.id)),
         )
         plan_changed = repo.set_plan_active(session, row.id, plan_active)
         if decision.outcome == AVSLAG:  # no right to a coordinator any more

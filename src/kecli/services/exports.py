@@ -15,13 +15,7 @@ from kecli.services.context import Ctx
 from kecli.store import exports as store
 from kecli.store.db import read_scope, write_scope
 from kecli.store.events import append_event
-
-#: The exchange file's columns, in order, and those read as dates, booleans and lists
-#: (what a writer needs to know of them).
-COLUMNS = store.COLUMNS
-DATE_COLUMNS = store.DATE_COLUMNS
-BOOL_COLUMNS = store.BOOL_COLUMNS
-LIST_COLUMNS = store.LIST_COLUMNS
+from kecli.store.imports import coordinators_by_id
 
 
 class Writer(Protocol):
@@ -30,6 +24,8 @@ class Writer(Protocol):
     def write(self, rows: Sequence[Sequence[Any]]) -> None: ...
 
     def close(self) -> None: ...
+
+    def publish(self) -> None: ...
 
     def abort(self) -> None: ...
 
@@ -93,19 +89,26 @@ def export_cases(
 ) -> int:
     """Stream every case that the filters select to the writer, one flat row per case.
 
-    Checked first, so that bad input writes nothing. The export is logged
-    (who, format, filters, rows, whether fnr was included, the file's name)
-    once the rows have gone out, with their number, also when it fails half-way
-    (then the rows it had begun to write: no fewer than may have left kecli).
+    Checked first, so that bad input writes nothing. The export is logged before its
+    first row leaves: an ``export.cases`` entry (who, format, filters, whether fnr is
+    included, the file's name) committed first — an export that cannot be logged sends
+    out nothing, and one killed half-way has left that entry. After the last row an
+    ``export.cases.end`` entry tells how it ended: the rows, and ``complete`` (when it
+    failed half-way, the rows it had begun to write: no fewer than may have left kecli).
+    A file is put in place only once that entry is committed.
     """
     clean = filters.checked()
-    # The export is logged when its rows have gone out; a log that cannot be written then
-    # (a read-only database, a role without the right, a lock held past the timeout)
-    # must be found before the first row leaves, not after.
-    _check_can_log(ctx, fmt=fmt)
+    details: dict[str, Any] = {
+        "format": fmt,
+        "filters": clean.details(),
+        "include_fnr": include_fnr,
+        # The file's name only: a path may say more about the user than the log needs.
+        "output": redact(os.path.basename(output)) if output else "stdout",
+    }
     rows = 0
     complete = False
     writer: Writer | None = None
+    began: int | None = None
     try:
         with read_scope(ctx.db_url) as conn:
             coordinator_id = _coordinator_id(conn, clean.coordinator)
@@ -118,6 +121,7 @@ def export_cases(
                 received_from=clean.received_from,
                 received_to=clean.received_to,
             )
+            began = _log(ctx, "export.cases", details)
             writer = open_writer()
             # closing(): the cursor is let go of here, inside the transaction, even on error.
             with closing(store.stream_export_rows(conn, stmt)) as chunks:
@@ -131,40 +135,19 @@ def export_cases(
     finally:
         if not complete and writer is not None:
             writer.abort()
-        if writer is not None:
+        if began is not None:
+            ended = {"export": began, "rows": rows, "complete": complete}
             try:
-                _log(
-                    ctx,
-                    clean,
-                    fmt=fmt,
-                    include_fnr=include_fnr,
-                    output=output,
-                    rows=rows,
-                    complete=complete,
-                )
+                _log(ctx, "export.cases.end", ended)
             except BaseException:
-                # Not logged after all: a file of personal data nobody knows of is not
-                # left behind (rows sent to stdout cannot be taken back).
-                writer.abort()
-                raise
+                if complete:  # a file nobody's log tells the end of is not put in place
+                    assert writer is not None
+                    writer.abort()
+                    raise
+                # The export already failed; its own error is the one to show.
+    assert writer is not None  # complete: it was opened
+    writer.publish()
     return rows
-
-
-class _DryRun(Exception):
-    """Ends _check_can_log's unit of work: rolled back, nothing kept."""
-
-
-def _check_can_log(ctx: Ctx, *, fmt: str) -> None:
-    """Append an export's log entry in a unit of work that is rolled back: the error the
-    real entry would meet, raised now (nothing is written, the chain is untouched)."""
-    try:
-        with write_scope(ctx.db_url) as conn:
-            append_event(
-                conn, user=ctx.user, case_id=None, action="export.cases", details={"format": fmt}
-            )
-            raise _DryRun
-    except _DryRun:
-        pass
 
 
 def _coordinator_id(conn: Any, ref: str | None) -> int | None:
@@ -172,7 +155,12 @@ def _coordinator_id(conn: Any, ref: str | None) -> int | None:
     if ref is None:
         return None
     text = ref.strip()
-    if text.isascii() and text.isdigit() and store.coordinators_by_id(conn, [int(text)]):
+    if (
+        text.isascii()
+        and text.isdigit()
+        and len(text) <= 9  # no id is longer; a longer number would overflow the driver
+        and coordinators_by_id(conn, [int(text)])
+    ):
         return int(text)
     raise NotFound(
         Msg(f"Koordinator {text} finnes ikke.", f"Coordinator {text} does not exist."),
@@ -183,30 +171,7 @@ def _coordinator_id(conn: Any, ref: str | None) -> int | None:
     )
 
 
-def _log(
-    ctx: Ctx,
-    filters: ExportFilters,
-    *,
-    fmt: str,
-    include_fnr: bool,
-    output: str | None,
-    rows: int,
-    complete: bool,
-) -> None:
-    details: dict[str, Any] = {
-        "format": fmt,
-        "filters": filters.details(),
-        "rows": rows,
-        "include_fnr": include_fnr,
-        # The file's name only: a path may say more about the user than the log needs.
-        "output": redact(os.path.basename(output)) if output else "stdout",
-    }
-    if not complete:
-        details["complete"] = False
-    try:
-        with write_scope(ctx.db_url) as conn:
-            append_event(conn, user=ctx.user, case_id=None, action="export.cases", details=details)
-    except Exception:
-        if complete:
-            raise
-        # The export already failed; its own error is the one to show.
+def _log(ctx: Ctx, action: str, details: dict[str, Any]) -> int:
+    """One entry of an export, committed now; its id."""
+    with write_scope(ctx.db_url) as conn:
+        return append_event(conn, user=ctx.user, case_id=None, action=action, details=details)

@@ -60,3 +60,17 @@ def load_coordinator(session: Session, ref: str | int) -> CoordinatorRow:
             ),
         )
     return row
+
+
+def no_current_decision(case_id: str) -> NotFound:
+    """The case has no decision in force (none yet, or set aside): assess it first."""
+    return NotFound(
+        Msg(
+            f"Saken {case_id} har ingen gjeldende avgjørelse.",
+            f"Case {case_id} has no current decision.",
+        ),
+        Msg(
+            f"Vurder saken først: kecli case assess {case_id}",
+            f"Assess the case first: kecli case assess {case_id}",
+        ),
+    )

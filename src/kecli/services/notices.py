@@ -10,10 +10,10 @@ from typing import TYPE_CHECKING
 from kecli.domain import deadlines
 from kecli.domain.checks import reason_for_force
 from kecli.domain.eligibility import AVSLAG
-from kecli.errors import Msg, NotFound, RuleViolation
+from kecli.errors import Msg, RuleViolation
 from kecli.services.config import load_settings
 from kecli.services.context import Ctx
-from kecli.services.lookup import load_case
+from kecli.services.lookup import load_case, no_current_decision
 from kecli.services.views import load_case_view
 from kecli.store import repo
 from kecli.store.db import session_scope
@@ -28,16 +28,7 @@ def current_of(session: Session, row: CaseRow) -> DecisionRow:
     """The case's current decision (not set aside), or NotFound saying to assess it first."""
     current = repo.current_decision(session, row.id)
     if current is None or current.set_aside:
-        raise NotFound(
-            Msg(
-                f"Saken {row.id} har ingen gjeldende avgjørelse.",
-                f"Case {row.id} has no current decision.",
-            ),
-            Msg(
-                f"Vurder saken først: kecli case assess {row.id}",
-                f"Assess the case first: kecli case assess {row.id}",
-            ),
-        )
+        raise no_current_decision(row.id)
     return current
 
 

@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from kecli.domain.checks import at_most
 from kecli.domain.dates import oslo_minute
 from kecli.domain.eligibility import INNVILGET, IP_LEGAL_BASIS
 from kecli.domain.plans import (
@@ -16,6 +17,7 @@ from kecli.domain.plans import (
     normalize_plan,
     plan_counts,
     plan_is_active,
+    plan_outcome,
     same_content,
 )
 from kecli.errors import Conflict, InvalidInput, Msg, NotFound, RuleViolation
@@ -76,7 +78,12 @@ def _editable(session: Session, row: CaseRow) -> list[Msg]:
             ),
         )
     current = repo.current_decision(session, row.id)
-    if current is None or current.set_aside or current.outcome != INNVILGET:
+    if (
+        current is None
+        or current.set_aside
+        or plan_outcome(current.outcome, current.failed_criteria, row.kind, current.answers)
+        != INNVILGET
+    ):
         outcome = "ingen" if current is None or current.set_aside else current.outcome
         outcome_en = "none" if current is None or current.set_aside else current.outcome
         raise RuleViolation(
@@ -290,6 +297,8 @@ def _stored(session: Session, row: CaseRow, version: int | None) -> tuple[Docume
 
 def show_plan(ctx: Ctx, ref: str, version: int | None = None) -> PlanShowView:
     """The plan document (``version``: an older saved one) and what a reader needs around it."""
+    if version is not None:
+        at_most(version, "--version")
     with session_scope(ctx.db_url) as session:
         row = load_case(session, ref)
         document, saved_at, saved_by = _stored(session, row, version)

@@ -30,6 +30,8 @@ def _months(first: dt.date, last: dt.date) -> list[str]:
     day = first.replace(day=1)
     while day <= last:
         months.append(f"{day.year:04d}-{day.month:02d}")
+        if (day.year, day.month) == (dt.MAXYEAR, 12):  # the calendar's last month
+            break
         day = add_months(day, 1)
     return months
 

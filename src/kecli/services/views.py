@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from kecli.domain.appeals import is_withdrawn
@@ -19,6 +19,7 @@ from kecli.views import (
     AppealView,
     AppointmentView,
     CaseView,
+    ContactView,
     CoordinatorView,
     DecisionView,
     EventView,
@@ -146,6 +147,27 @@ def plan_summary(row: Record) -> PlanSummaryView:
     }
 
 
+def _contact(values: Mapping[str, str | None]) -> ContactView:
+    return {
+        "address": values.get("address"),
+        "postcode": values.get("postcode"),
+        "city": values.get("city"),
+        "phone": values.get("phone"),
+        "email": values.get("email"),
+    }
+
+
+def contact_of(row: Record) -> ContactView:
+    """The person's contact details as stored on the case row."""
+    return {
+        "address": row.address,
+        "postcode": row.postcode,
+        "city": row.city,
+        "phone": row.phone,
+        "email": row.email,
+    }
+
+
 def case_view(
     row: Record,
     bundle: reads.CaseBundle,
@@ -173,6 +195,7 @@ def case_view(
             active = {"id": c.id, "name": c.name, "since": _iso(a.since)}
             break
     plan = bundle.plans.get(row.id)
+    stored_contacts = row.guardian_contacts or {}
     view: CaseView = {
         "id": row.id,
         "kind": row.kind,
@@ -186,6 +209,11 @@ def case_view(
             "expected_birth_date": _iso(row.expected_birth_date),
         },
         "guardians": list(row.guardians),
+        "contact": contact_of(row),
+        "guardian_contacts": [
+            {"name": name, **_contact(stored_contacts.get(name) or {})} for name in row.guardians
+        ],
+        "related": ([row.from_case] if row.from_case else []) + bundle.linked.get(row.id, []),
         "note": row.note,
         "wants_ip": row.wants_ip,
         "decision": decision_view(current) if current else None,
@@ -225,6 +253,11 @@ def load_case_view(
 def load_case_views(session: Session, rows: Sequence[Record]) -> list[CaseView]:
     bundle = reads.case_bundle(session.connection(), [r.id for r in rows])
     return [case_view(r, bundle) for r in rows]
+
+
+def read_case_view(conn: Connection, row: Record) -> CaseView:
+    """The full case object of one case (fødselsnummer masked), read with Core alone."""
+    return _full_view(conn, row, show_fnr=False, with_history=False)
 
 
 def _full_view(conn: Connection, row: Record, *, show_fnr: bool, with_history: bool) -> CaseView:

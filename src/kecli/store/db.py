@@ -15,8 +15,9 @@ from sqlalchemy.exc import DatabaseError, DBAPIError, OperationalError
 if TYPE_CHECKING:  # the ORM costs start-up; read_scope's commands never need it
     from sqlmodel import Session as Session  # re-exported: the services' annotations
 
+from kecli import interrupts
 from kecli.errors import REFUSED_SQLSTATES, InvalidInput, KecliError, Msg, database_error
-from kecli.store.location import is_sqlite, resolve_url  # noqa: F401  (re-exported)
+from kecli.store.location import is_sqlite, resolve_url, sqlite_path  # noqa: F401
 from kecli.store.schema import SCHEMA_HEAD as SCHEMA_HEAD  # noqa: E402  (re-exported)
 
 BUSY_TIMEOUT_MS = 30_000
@@ -78,7 +79,7 @@ def session_scope(url: str, *, write: bool = False) -> Iterator[Session]:
     ):
         yield session
         if write:
-            session.commit()
+            _commit(session, conn)
         else:
             session.rollback()
 
@@ -126,18 +127,38 @@ def _core_scope(
                 # read-then-write steps (next case number, the audit chain's head, a plan's
                 # version) then never race, and no one waits long — each command is short.
                 conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": WRITE_LOCK})
-            with _attached(conn, attach, foreign_keys=foreign_keys):
-                yield conn
-                if write:
-                    conn.commit()
-                else:
-                    conn.rollback()
+            conn.info[SAVED] = []
+            try:
+                with _attached(conn, attach, foreign_keys=foreign_keys):
+                    yield conn
+                    if write:
+                        _commit(conn, conn)
+                    else:
+                        conn.rollback()
+            finally:
+                # A connection a signal invalidated mid-statement (PostgreSQL) refuses
+                # every use, this one too, until rolled back; its info goes with it.
+                if not conn.invalidated:
+                    conn.info.pop(SAVED, None)
     except Exception as exc:
         # The fast paths run some statements on the driver's own cursor (store.tables,
-        # store.exports): its errors come unwrapped.
+        # store.exports, store.merge): its errors come unwrapped.
         if _is_database_trouble(exc, engine.dialect.loaded_dbapi):
-            raise _unreachable(exc) from None
+            raise _unreachable(exc, url) from None
         raise
+
+
+#: ``Connection.info`` key: the audit entries the unit of work appended (store.events).
+SAVED = "kecli_saved"
+
+
+def _commit(unit: Connection | Session, conn: Connection) -> None:
+    """Commit, whole: a signal waits until the commit is done (and what it saved is
+    recorded, for the message an interrupt then prints)."""
+    with interrupts.deferred():
+        unit.commit()
+        interrupts.record_saved(conn.info.pop(SAVED, []))
+        conn.info[SAVED] = []
 
 
 def _is_database_trouble(exc: Exception, dbapi: Any) -> bool:
@@ -196,9 +217,9 @@ def _attached(conn: Connection, attach: Attached, *, foreign_keys: bool = True) 
                 conn.invalidate()
 
 
-def _unreachable(exc: Exception) -> KecliError:
+def _unreachable(exc: Exception, url: str | None = None) -> KecliError:
     orig = exc.orig if isinstance(exc, DBAPIError) and exc.orig is not None else exc
-    return database_error(orig)
+    return database_error(orig, sqlite_path(url) if url else None)
 
 
 _checked: set[str] = set()
@@ -212,12 +233,12 @@ def ensure_schema(engine: Engine) -> None:
     try:
         current = stored_revision(engine)
     except DBAPIError as exc:  # unreachable, not a database at all, …
-        raise _unreachable(exc) from None
+        raise _unreachable(exc, str(engine.url)) from None
     if current != SCHEMA_HEAD:
         try:
             upgrade(engine)
         except DBAPIError as exc:  # not a database at all, a read-only file, …
-            raise _unreachable(exc) from None
+            raise _unreachable(exc, str(engine.url)) from None
     _checked.add(key)
 
 
@@ -241,11 +262,18 @@ def upgrade(engine: Engine) -> None:
     config = Config()
     config.set_main_option("script_location", str(Path(__file__).parent / "migrations"))
     try:
-        with engine.connect() as conn:
+        # The same lock, taken the same way, as every write: on SQLite BEGIN IMMEDIATE
+        # (which waits the busy timeout), on PostgreSQL the advisory lock, then the revision
+        # read again under it (Alembic reads it) — so N processes starting together on a
+        # new database wait for the first to create the schema instead of failing with
+        # "database is locked" (a deferred BEGIN cannot wait for a lock it must upgrade).
+        with engine.execution_options(kecli_write=True).connect() as conn:
             # A migration that rebuilds a table (SQLite's batch mode) drops it while other
             # tables refer to it: foreign key checks are off while the migrations run, and
             # every reference is checked before they commit.
             with _attached(conn, (), foreign_keys=False), conn.begin():
+                if conn.dialect.name != "sqlite":
+                    conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": WRITE_LOCK})
                 config.attributes["connection"] = conn
                 command.upgrade(config, "head")
                 if conn.dialect.name == "sqlite":
@@ -287,6 +315,6 @@ def upgrade_now(engine: Engine) -> tuple[str | None, str | None]:
         upgrade(engine)
         after = stored_revision(engine)
     except DBAPIError as exc:
-        raise _unreachable(exc) from None
+        raise _unreachable(exc, str(engine.url)) from None
     _checked.add(str(engine.url))
     return before, after

@@ -14,6 +14,7 @@ from sqlalchemy import Connection, insert, select, update
 
 from kecli.domain.audit import GENESIS_HASH, event_hash
 from kecli.env import now_utc
+from kecli.interrupts import Saved
 from kecli.store.tables import TYPED
 
 _events = TYPED["events"]
@@ -52,6 +53,12 @@ def append_event(
         event_id = conn.execute(stmt.returning(_events.c.id)).scalar_one()
     else:  # SQLite before 3.35
         event_id = conn.execute(stmt).lastrowid
+    # What the unit of work saves, for the message should a signal stop the command
+    # once it has committed (store.db takes it when the commit is done).
+    cases = clean.get("cases") if action == "import.cases" else None
+    conn.info.setdefault("kecli_saved", []).append(
+        Saved(action, case_id, cases if isinstance(cases, int) else None)
+    )
     if head is None:
         conn.execute(insert(_head).values(id=1, event_id=event_id, hash=digest))
     else:

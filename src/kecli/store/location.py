@@ -66,5 +66,8 @@ def sqlite_path(url: str) -> str | None:
     scheme, found, rest = url.partition(":///")
     if not found or not (scheme == "sqlite" or scheme.startswith("sqlite+")):
         return None
-    path = unquote(rest.split("?", 1)[0])
+    path, _, query = rest.partition("?")
+    path = unquote(path)
+    if path.startswith("file:") and "uri=true" in query.lower().split("&"):
+        path = unquote(path[len("file:") :].split("?", 1)[0])  # SQLite's own URI form
     return path or None

@@ -46,12 +46,25 @@ class CaseRow(SQLModel, table=True):
     close_reason: str | None = None
     created_at: str = Field(max_length=40)
     created_by: str = Field(max_length=100)
+    # The person's contact details (migration 0012), for the letters; each guardian's in
+    # guardian_contacts, by the guardian's name as in ``guardians``: {name: {field: value}}.
+    address: str | None = Field(default=None, max_length=200)
+    postcode: str | None = Field(default=None, max_length=10)
+    city: str | None = Field(default=None, max_length=100)
+    phone: str | None = Field(default=None, max_length=40)
+    email: str | None = Field(default=None, max_length=200)
+    guardian_contacts: dict[str, dict[str, str]] | None = Field(
+        default=None, sa_column=Column(JSON, nullable=True)
+    )
+    # The case this one was registered from (case new --from: a koordinator inquiry after a
+    # refused or ended barnekoordinator); ``related`` shows the link from both ends.
+    from_case: str | None = Field(default=None, max_length=20, index=True)
     # The last foreløpig svar (fvl § 11 a) and the day it promised a decision by
-    # (migration 0012); it counts while it is newer than the inquiry or an opphevet.
+    # (migration 0013); it counts while it is newer than the inquiry or an opphevet.
     replied_on: dt.date | None = None
     decision_expected_on: dt.date | None = None
     # The caseworker (saksbehandler) who handles the case: the one who registered it
-    # unless another was named; changed by case handover (migration 0012).
+    # unless another was named; changed by case handover (migration 0013).
     handler: str = Field(max_length=100)
     # A case registered by mistake (status "voided", no decision): when and why.
     voided_on: dt.date | None = None
@@ -65,7 +78,7 @@ TERM_TYPE = String(40).with_variant(String(40, collation="C"), "postgresql")
 
 class CaseTermRow(SQLModel, table=True):
     """The search index of the cases (``case find``): per case, the folded words of its
-    names and the digits of its birth date and fødselsnummer's first six (migration 0012).
+    names and the digits of its birth date and fødselsnummer's first six (migration 0013).
     Kept up to date on write (``kecli.store.search``)."""
 
     __tablename__ = "case_terms"
@@ -77,7 +90,7 @@ class CaseTermRow(SQLModel, table=True):
 
 
 class NoteRow(SQLModel, table=True):
-    """A note in the case journal (journalnotat): a call, a meeting, a letter … (migration 0012).
+    """A note in the case journal (journalnotat): a call, a meeting, a letter … (migration 0013).
 
     Never in ``export cases``."""
 

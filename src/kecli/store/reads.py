@@ -42,6 +42,8 @@ class CaseBundle:
     plans: dict[str, Record] = field(default_factory=dict)
     notes: dict[str, list[Record]] = field(default_factory=dict)
     """The case journal, newest first."""
+    linked: dict[str, list[str]] = field(default_factory=dict)
+    """The cases registered from each case (``case new --from``), oldest first."""
 
 
 def get_case(conn: Connection, case_id: str) -> Record | None:
@@ -97,6 +99,12 @@ def case_bundle(conn: Connection, case_ids: Iterable[str]) -> CaseBundle:
         select(_notes).where(_notes.c.case_id.in_(ids)).order_by(*_NEWEST_FIRST)
     ):
         bundle.notes[note.case_id].append(note)
+    for linked_id, source in conn.execute(
+        select(_cases.c.id, _cases.c.from_case)
+        .where(_cases.c.from_case.in_(ids))
+        .order_by(_cases.c.year, _cases.c.seq)
+    ):
+        bundle.linked.setdefault(source, []).append(linked_id)
     return bundle
 
 

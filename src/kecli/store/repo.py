@@ -61,8 +61,11 @@ def has_decisions(session: Session, case_id: str) -> bool:
     return session.exec(stmt).first() is not None
 
 
-def find_open_case(session: Session, fnr: str, kind: str) -> CaseRow | None:
-    """An open (not closed, not voided) case of ``kind`` for the person with ``fnr``."""
+def find_open_case(
+    session: Session, fnr: str, kind: str, *, other_than: str | None = None
+) -> CaseRow | None:
+    """An open (not closed, not voided) case of ``kind`` for the person with ``fnr`` (other
+    than the case ``other_than``)."""
     stmt = (
         select(CaseRow)
         .where(
@@ -72,7 +75,19 @@ def find_open_case(session: Session, fnr: str, kind: str) -> CaseRow | None:
         )
         .order_by(col(CaseRow.year), col(CaseRow.seq))
     )
+    if other_than is not None:
+        stmt = stmt.where(CaseRow.id != other_than)
     return session.exec(stmt).first()
+
+
+def cases_from(session: Session, case_id: str) -> Sequence[CaseRow]:
+    """The cases registered from ``case_id`` (``case new --from``), oldest first."""
+    stmt = (
+        select(CaseRow)
+        .where(CaseRow.from_case == case_id)
+        .order_by(col(CaseRow.year), col(CaseRow.seq))
+    )
+    return session.exec(stmt).all()
 
 
 def list_cases(
@@ -107,6 +122,12 @@ def current_decision(session: Session, case_id: str) -> DecisionRow | None:
         DecisionRow.case_id == case_id, col(DecisionRow.is_current).is_(True)
     )
     return session.exec(stmt).first()
+
+
+def decisions_of(session: Session, case_id: str) -> Sequence[DecisionRow]:
+    """Every decision of the case, oldest first."""
+    stmt = select(DecisionRow).where(DecisionRow.case_id == case_id).order_by(col(DecisionRow.id))
+    return session.exec(stmt).all()
 
 
 def add_decision(session: Session, decision: DecisionRow) -> DecisionRow:
@@ -164,6 +185,19 @@ def case_ids_with_prefix(session: Session, prefix: str, limit: int) -> list[str]
         select(CaseRow.id)
         .where(col(CaseRow.id).startswith(prefix))
         .order_by(col(CaseRow.id).desc())
+        .limit(limit)
+    )
+    return list(session.exec(stmt))
+
+
+def case_ids_with_short_number(session: Session, year: int, digits: str, limit: int) -> list[str]:
+    """The ids of ``year`` whose number, without its zeros, starts with ``digits``."""
+    from sqlalchemy import String, cast
+
+    stmt = (
+        select(CaseRow.id)
+        .where(CaseRow.year == year, cast(CaseRow.seq, String).startswith(digits))
+        .order_by(col(CaseRow.seq))
         .limit(limit)
     )
     return list(session.exec(stmt))

@@ -1,11 +1,10 @@
-"""What an import needs before SQLAlchemy is loaded: the columns of an export file, and
-the tables, on the database driver alone, where an import keeps the keys it has met
-(:class:`SeenKeys`, :class:`SeenCoordinators`) and a checking worker the rows it
-checked (:class:`Staging`).
+"""What an import needs before SQLAlchemy is loaded: the tables, on the database driver
+alone, where an import keeps the keys it has met (:class:`SeenKeys`,
+:class:`SeenCoordinators`) and a checking worker the rows it checked (:class:`Staging`).
 
 The worker processes of a big import are started before the importing process loads
 SQLAlchemy (≈ 0.3 s of start-up it then spends while they work), so nothing here
-imports it; :mod:`kecli.store.exports` has the statements that write the staged rows.
+imports it; :mod:`kecli.store.merge` has the statements that write the staged rows.
 """
 
 from __future__ import annotations
@@ -15,45 +14,6 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from sqlalchemy import Connection
-
-#: The columns of an export row, in order (the README, under export cases, describes each).
-COLUMNS: tuple[str, ...] = (
-    "id",
-    "kind",
-    "status",
-    "received_on",
-    "channel",
-    "name",
-    "fnr",
-    "birth_date",
-    "expected_birth_date",
-    "guardians",
-    "note",
-    "wants_ip",
-    "closed_on",
-    "close_reason",
-    "decision_outcome",
-    "decided_on",
-    "sent_on",
-    "sent_via",
-    "notified_on",
-    "appeal_deadline",
-    "appeal_deadline_estimated",
-    "failed_criteria",
-    "legal_basis",
-    "coordinator_id",
-    "coordinator_name",
-    "coordinator_since",
-    "appeal_status",
-    "appeal_filed_on",
-    "appeal_timely",
-    "appeal_unit_outcome",
-    "appeal_final_outcome",
-    "next_evaluation",
-    "plan_consent",
-    "created_by",
-    "handler",
-)
 
 #: The columns of the case rows an import keeps (and inserts, or stages), in order.
 CASE_COLUMNS = (
@@ -244,8 +204,8 @@ STAGING_CACHE_KIB = 4096
 class Staging:
     """A checking worker's own SQLite file: the rows it checked (:data:`STAGED`) and the
     keys it met (:class:`SeenKeys`). Written once, without a journal or syncs (a failed
-    import just deletes it), read back by :func:`kecli.store.exports.merge_staged` inside the import's one
-    transaction."""
+    import just deletes it), read back by :func:`kecli.store.merge.merge_staged` inside the
+    import's one transaction."""
 
     def __init__(self, path: str) -> None:
         import sqlite3

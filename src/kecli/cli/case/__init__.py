@@ -1,4 +1,4 @@
-"""``kecli case …``: one module per purpose (register, read, close, assess, notify, letter),
+"""``kecli case …``: one module per purpose (register, read, edit, close, assess, notify, letter),
 their commands merged into one group in the order --help lists them."""
 
 from __future__ import annotations
@@ -8,6 +8,7 @@ import typer
 from kecli.cli.case import (
     assess,
     close,
+    edit,
     find,
     handover,
     letter,
@@ -19,6 +20,6 @@ from kecli.cli.case import (
     void,
 )
 
-case_app = typer.Typer(no_args_is_help=True)  # its help: GROUPS in cli/app.py
-for part in (new, find, show, note, close, void, handover, reply, assess, notify, letter):
+case_app = typer.Typer(no_args_is_help=True)  # its words: kecli.i18n.help
+for part in (new, find, show, note, edit, close, void, handover, reply, assess, notify, letter):
     case_app.add_typer(part.app)

@@ -49,24 +49,21 @@ def case_assess(
         typer.Option(
             "--answer",
             metavar="CODE=yes|no",
-            help="A criterion's answer (repeatable; every criterion must be answered; "
-            "participation is recorded, and decides only with config participation_required).",
         ),
     ] = None,
     note: Annotated[
         list[str] | None,
-        typer.Option("--note", metavar="CODE=TEXT", help="A note on a criterion (repeatable)."),
+        typer.Option("--note", metavar="CODE=TEXT"),
     ] = None,
     wants_ip: Annotated[
         bool | None,
-        typer.Option("--wants-ip/--no-ip", help="Whether the person wants an individuell plan."),
+        typer.Option("--wants-ip/--no-ip"),
     ] = None,
     decided_on: Annotated[
         str | None,
         typer.Option(
             "--decided-on",
             metavar="DATE",
-            help="Date of the decision (default today; a barnekoordinator from 2022-08-01).",
         ),
     ] = None,
     notified_on: Annotated[
@@ -74,19 +71,14 @@ def case_assess(
         typer.Option(
             "--notified-on",
             metavar="DATE",
-            help="When the decision reached the person (e.g. handed over in a meeting); "
-            "without it the appeal deadline waits for case notify.",
         ),
     ] = None,
     reason: Annotated[
         str | None,
-        typer.Option(
-            "--reason", metavar="TEXT", help="The reasons (default: the criteria that are not met)."
-        ),
+        typer.Option("--reason", metavar="TEXT"),
     ] = None,
     json_out: JsonOpt = False,
 ) -> None:
-    """Assess a case against the law's criteria and decide. / Vurder og avgjør en sak."""
     from kecli.domain.eligibility import parse_answer
     from kecli.render.decisions import decision_line
     from kecli.services.decisions import AssessInput, assess_case, assessment_form

@@ -8,7 +8,9 @@ from typing import TYPE_CHECKING
 
 from kecli import env
 from kecli.cli.prompts import ask_confirm, ask_text, ask_yes_no
-from kecli.i18n import t, tt
+from kecli.i18n import label, t, tf, yes_no
+from kecli.i18n import labels as L
+from kecli.i18n import prompts as P
 
 if TYPE_CHECKING:
     from kecli.services.decisions import AssessInput
@@ -23,7 +25,7 @@ def assess_walk(ref: str, data: AssessInput, *, ask_ip: bool = True) -> AssessIn
 
     from kecli.cli.state import service_ctx
     from kecli.domain.eligibility import source_text
-    from kecli.render.console import console
+    from kecli.render.console import console, styled
     from kecli.render.decisions import assessment_summary
     from kecli.services.decisions import assessment_form, preview_assessment
 
@@ -33,10 +35,7 @@ def assess_walk(ref: str, data: AssessInput, *, ask_ip: bool = True) -> AssessIn
     out = console()
     case = form["case"]
     out.print(
-        tt(
-            f"Vurdering av sak {case['id']}: {case['person']['name']} ({case['kind']})",
-            f"Assessing case {case['id']}: {case['person']['name']} ({case['kind']})",
-        ),
+        tf(P.ASSESSING, id=case["id"], name=case["person"]["name"], kind=case["kind"]),
         style="bold",
     )
     answers, notes = dict(data.answers), dict(data.notes)
@@ -48,64 +47,39 @@ def assess_walk(ref: str, data: AssessInput, *, ask_ip: bool = True) -> AssessIn
             continue
         derived = form["derived"].get(code)
         source = source_text(criterion["source"], lang)
-        # the code is for --answer CODE=…; in bokmål it would be an English word on screen
-        title = tt(f"{number}/{total}  {source}", f"{number}/{total}  {code} — {source}")
-        body = f"[bold]{criterion['question'][lang]}[/bold]\n\n{criterion['detail'][lang]}"
+        # English shows the code, for --answer CODE=…; bokmål the criterion's name
+        name = label(L.CRITERION, code)
+        title = tf(
+            P.CRITERION_TITLE, number=number, total=total, code=code, name=name, source=source
+        )
+        body = styled(
+            (criterion["question"][lang], "bold"), "\n\n", criterion["detail"][lang], lines=True
+        )
         out.print(Panel(body, title=title, title_align="left", expand=False))
         if derived is not None:
             if form["continued_past_18"]:
-                out.print(
-                    tt(
-                        "Ja: videreført etter 18 år etter kommunens valg (ikke spurt).",
-                        "Yes: continued after 18 by the municipality's choice (not asked).",
-                    )
-                )
+                out.print(t(P.CONTINUED_PAST_18))
             else:
-                out.print(
-                    tt(
-                        f"Avledet av fødselsdatoen: {'ja' if derived else 'nei'} (ikke spurt).",
-                        f"Derived from the birth date: {'yes' if derived else 'no'} (not asked).",
-                    )
-                )
+                out.print(tf(P.DERIVED, answer=yes_no(derived)))
             continue
         if code == "participation":
-            out.print(
-                tt(
-                    "Kommunen krever aktiv deltakelse: et nei gir avslag etter kommunens praksis.",
-                    "The municipality requires active participation: a no refuses by its practice.",
-                )
-                if form["rules"]["participation_required"]
-                else tt(
-                    "Kommunen krever ikke aktiv deltakelse: svaret registreres, men avgjør "
-                    "ikke saken.",
-                    "The municipality does not require active participation: the answer is "
-                    "recorded but does not decide the case.",
-                )
-            )
-        answers[code] = ask_yes_no(f"{number}/{total} {criterion['question'][lang]}")
-        note = ask_text(
-            tt("Merknad", "Note") + tt(" (Enter for å hoppe over):", " (Enter to skip):")
+            required = form["rules"]["participation_required"]
+            out.print(t(P.PARTICIPATION_REQUIRED if required else P.PARTICIPATION_RECORDED))
+        question = criterion["question"][lang]
+        answers[code] = ask_yes_no(
+            tf(P.CRITERION_QUESTION, number=number, total=total, question=question)
         )
+        note = ask_text(t(P.CRITERION_NOTE))
         if note:
             notes[code] = note
     data = replace(data, answers=answers, notes=notes)
     preview = preview_assessment(ctx, ref, data)
     if preview.decision["outcome"] == "innvilget":
         if ask_ip:
-            wants = ask_yes_no(
-                tt(
-                    "Ønsker personen individuell plan (pbrl § 2-5)?",
-                    "Does the person want an individuell plan (pbrl § 2-5)?",
-                )
-            )
+            wants = ask_yes_no(t(P.WANTS_IP))
             data = replace(data, wants_ip=wants)
     elif not data.reason:
-        reason = ask_text(
-            tt(
-                "Begrunnelse (Enter: vilkårene som ikke er oppfylt):",
-                "Reason (Enter: the criteria not met):",
-            )
-        )
+        reason = ask_text(t(P.REASON))
         data = replace(data, reason=reason or None)
     preview = preview_assessment(ctx, ref, data)
     assessment_summary(preview.case, preview.decision, criteria)
@@ -113,6 +87,6 @@ def assess_walk(ref: str, data: AssessInput, *, ask_ip: bool = True) -> AssessIn
         from kecli.cli.output import warn
 
         warn(t(warning))
-    if not ask_confirm(tt("Lagre avgjørelsen?", "Save the decision?"), default=True):
+    if not ask_confirm(t(P.SAVE_DECISION), default=True):
         raise KeyboardInterrupt
     return data

@@ -10,11 +10,11 @@ from kecli.cli.options import CaseArg, JsonOpt, missing, parse_date_option
 from kecli.cli.output import emit
 from kecli.cli.state import interactive, service_ctx
 from kecli.errors import Msg
-from kecli.i18n import tt
+from kecli.i18n import t
 
 app = typer.Typer()
 
-ReasonOpt = Annotated[str | None, typer.Option("--reason", metavar="TEXT", help="Why (required).")]
+ReasonOpt = Annotated[str | None, typer.Option("--reason", metavar="TEXT")]
 
 
 def _reason(reason: str | None, question: str) -> str:
@@ -38,21 +38,22 @@ def case_close(
     reason: ReasonOpt = None,
     on: Annotated[
         str | None,
-        typer.Option("--on", metavar="DATE", help="When the case ended (default today)."),
+        typer.Option("--on", metavar="DATE"),
     ] = None,
     json_out: JsonOpt = False,
 ) -> None:
-    """Close a case, with a reason. / Avslutt en sak, med begrunnelse."""
+    from kecli.i18n.prompts import WHY_CLOSED
+    from kecli.i18n.results import CLOSED
     from kecli.render.cases import case_summary
     from kecli.services.cases import close_case
 
     closed_on = parse_date_option(on, "--on")
-    text = _reason(reason, tt("Hvorfor avsluttes saken?", "Why is the case closed?"))
+    text = _reason(reason, t(WHY_CLOSED))
     view = close_case(service_ctx(), case, reason=text, on=closed_on)
     emit(
         view,
         json_out,
-        lambda v: case_summary(v, "Avsluttet", "Closed"),
+        lambda v: case_summary(v, CLOSED),
         then=f"kecli case show {view['id']}",
     )
 
@@ -63,15 +64,16 @@ def case_reopen(
     reason: ReasonOpt = None,
     json_out: JsonOpt = False,
 ) -> None:
-    """Reopen a closed case, with a reason. / Gjenåpne en avsluttet sak."""
+    from kecli.i18n.prompts import WHY_REOPENED
+    from kecli.i18n.results import REOPENED
     from kecli.render.cases import case_summary
     from kecli.services.cases import reopen_case
 
-    text = _reason(reason, tt("Hvorfor gjenåpnes saken?", "Why is the case reopened?"))
+    text = _reason(reason, t(WHY_REOPENED))
     view = reopen_case(service_ctx(), case, reason=text)
     emit(
         view,
         json_out,
-        lambda v: case_summary(v, "Gjenåpnet", "Reopened"),
+        lambda v: case_summary(v, REOPENED),
         then=f"kecli case show {view['id']}",
     )

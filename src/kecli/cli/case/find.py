@@ -15,22 +15,10 @@ app = typer.Typer()
 
 @app.command("find")
 def case_find(
-    text: Annotated[
-        str,
-        typer.Argument(
-            metavar="TEXT",
-            help="Parts of a name (a guardian's too), a fødselsnummer or its first six "
-            "digits, a birth date, or a case id.",
-        ),
-    ],
-    limit: Annotated[
-        int, typer.Option("--limit", metavar="N", help="At most this many cases (default 20).")
-    ] = 20,
+    text: Annotated[str, typer.Argument(metavar="TEXT")],
+    limit: Annotated[int, typer.Option("--limit", metavar="N")] = 20,
     json_out: JsonOpt = False,
 ) -> None:
-    """Find a case by name (case and accents aside: ase finds Åse, aa finds å), guardian,
-    fødselsnummer, birth date or case id; best match first. A search by fødselsnummer is
-    logged. / Finn en sak."""
     from kecli.render.cases import found_table
     from kecli.services.find import find_cases
 

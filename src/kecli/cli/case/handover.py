@@ -16,14 +16,9 @@ app = typer.Typer()
 @app.command("handover")
 def case_handover(
     case: CaseArg,
-    to: Annotated[
-        str | None,
-        typer.Option("--to", metavar="NAME", help="The new handler's user name (required)."),
-    ] = None,
+    to: Annotated[str | None, typer.Option("--to", metavar="NAME")] = None,
     json_out: JsonOpt = False,
 ) -> None:
-    """Give the case to another caseworker; the history keeps who had it.
-    / Gi saken til en annen saksbehandler."""
     from kecli.render.cases import handover_summary
     from kecli.services.cases import hand_over
 
@@ -32,8 +27,9 @@ def case_handover(
             raise missing("--to")
         from kecli.cli.prompts import ask_text
         from kecli.domain.checks import handler_name
-        from kecli.i18n import tt
+        from kecli.i18n import t
+        from kecli.i18n.prompts import NEW_HANDLER
 
-        to = ask_text(tt("Ny saksbehandler:", "New handler:"), check=handler_name)
+        to = ask_text(t(NEW_HANDLER), check=handler_name)
     view = hand_over(service_ctx(), case, to=to)
     emit(view, json_out, handover_summary, then=f"kecli case show {view['id']}")

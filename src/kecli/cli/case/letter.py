@@ -6,9 +6,10 @@ from typing import Annotated
 
 import typer
 
-from kecli.cli.options import CaseArg
+from kecli.cli.options import CaseArg, parse_date_option
 from kecli.cli.state import service_ctx
-from kecli.i18n import tt
+from kecli.i18n import label, tf
+from kecli.i18n import labels as L
 
 app = typer.Typer()
 
@@ -23,8 +24,7 @@ def case_letter(
         typer.Option(
             "--kind",
             metavar="decision|preliminary-reply|appeal-receipt|forwarding",
-            help="Which letter: the decision (default), the foreløpig svar, the receipt of "
-            "an appeal, or its forwarding to statsforvalteren (with a copy to the family).",
+            show_default=False,  # its text says which: the default is a code
         ),
     ] = "decision",
     format_: Annotated[
@@ -32,51 +32,35 @@ def case_letter(
         typer.Option(
             "--format",
             metavar="pdf|md",
-            help="PDF/A-2b or Markdown (default: pdf when --output ends in .pdf, else md).",
         ),
     ] = None,
     output: Annotated[
         str | None,
-        typer.Option(
-            "--output", "-o", metavar="FILE", help="Write the letter to FILE (default stdout)."
-        ),
+        typer.Option("--output", "-o", metavar="FILE"),
     ] = None,
-    force: Annotated[
-        bool, typer.Option("--force", help="Replace an existing --output file.")
-    ] = False,
+    force: Annotated[bool, typer.Option("--force")] = False,
     lang: Annotated[
         str | None,
         typer.Option(
             "--lang",
             metavar="nb|en",
-            help="Language of the letter (default nb; KECLI_LANG=en gives English).",
         ),
     ] = None,
-    sent: Annotated[
-        bool,
-        typer.Option(
-            "--sent",
-            help="Also record that the decision letter is sent today (as case notify "
-            "--sent-on today); needs --via.",
-        ),
-    ] = False,
+    expect: Annotated[str | None, typer.Option("--expect", metavar="DATE")] = None,
+    sent: Annotated[bool, typer.Option("--sent")] = False,
     via: Annotated[
         str | None,
-        typer.Option("--via", metavar="post|digital|hand", help="How it is sent, with --sent."),
+        typer.Option("--via", metavar="post|digital|hand"),
     ] = None,
 ) -> None:
-    """A letter to the family: the decision, a foreløpig svar, the receipt of an appeal or
-    its forwarding, as PDF/A or Markdown. / Brev til familien.
-
-    Example: kecli case letter 2026-0001 --output brev.pdf --sent --via post
-    """
     import sys
 
     from kecli.cli.output import document_language, warn
     from kecli.errors import InvalidInput, Msg
+    from kecli.files import PrivateFile, check_target
     from kecli.i18n.letters import PLACEHOLDER
+    from kecli.i18n.results import LETTER_WRITTEN, PLACEHOLDER_SHOWN, RECORDED_SENT
     from kecli.render.letters import build_letter, to_markdown
-    from kecli.services.checks import check_output_file
     from kecli.services.letters import check_letter_kind, letter_data, record_letter
 
     chosen = document_language(lang)
@@ -104,9 +88,17 @@ def case_letter(
             Msg("Gi --output brev.pdf.", "Give --output letter.pdf."),
         )
     if output:
-        check_output_file(output, force=force)
+        check_target(output, force=force)
     ctx = service_ctx()
-    data = letter_data(ctx, case, letter_kind)
+    expected = parse_date_option(expect, "--expect")
+    if expected is not None and letter_kind != "preliminary-reply":
+        raise InvalidInput(
+            Msg(
+                "--expect gjelder bare --kind preliminary-reply.",
+                "--expect applies to --kind preliminary-reply only.",
+            )
+        )
+    data = letter_data(ctx, case, letter_kind, expect=expected)
     letter = build_letter(data, chosen)
     if fmt == "pdf":
         from kecli.render.letters.pdf import to_pdf
@@ -117,31 +109,22 @@ def case_letter(
         content = to_markdown(letter).encode("utf-8")
     for key in letter.placeholders:
         shown = PLACEHOLDER[key].pick(chosen, False)
-        warn(
-            tt(
-                f"{key} er ikke satt; brevet viser {shown}",
-                f"{key} is not set; the letter shows {shown}",
-            )
-        )
-    # Made and checked: logged (and with --sent the sending recorded) before it leaves.
-    record_letter(ctx, data["case"]["id"], letter_kind, fmt=fmt, sent_via=sent_via)
+        warn(tf(PLACEHOLDER_SHOWN, key=key, shown=shown))
     if output:
-        from kecli.cli.output import write_private_file
-
-        write_private_file(output, content, force=force)
-        print(
-            tt(f"Brevet er skrevet til {output}.", f"The letter was written to {output}."),
-            file=sys.stderr,
-        )
+        # Written under a fresh private name first: a folder that takes no file, a full
+        # disk, is a clear error with nothing logged; the letter appears whole, 0600, only
+        # once it is logged (an existing path only with --force, replaced, never written
+        # through).
+        with PrivateFile(output, force=force) as target:
+            target.write(content)
+            record_letter(ctx, data["case"]["id"], letter_kind, fmt=fmt, sent_via=sent_via)
+            target.publish()
+        print(tf(LETTER_WRITTEN, output=output), file=sys.stderr)
     else:
+        # Made and checked: logged (and with --sent the sending recorded) before it leaves.
+        record_letter(ctx, data["case"]["id"], letter_kind, fmt=fmt, sent_via=sent_via)
         sys.stdout.flush()
         sys.stdout.buffer.write(content)
         sys.stdout.buffer.flush()
     if sent_via is not None:
-        print(
-            tt(
-                f"Registrert sendt i dag ({sent_via}).",
-                f"Recorded as sent today ({sent_via}).",
-            ),
-            file=sys.stderr,
-        )
+        print(tf(RECORDED_SENT, via=label(L.SEND_VIA, sent_via)), file=sys.stderr)

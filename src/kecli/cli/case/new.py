@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from kecli.cli.options import JsonOpt, choices, missing, parse_date_option
+from kecli.cli.options import JsonOpt, choices, complete_case_id, missing, parse_date_option
 from kecli.cli.output import emit, warn
 from kecli.cli.state import interactive, service_ctx
 from kecli.i18n import t
@@ -19,30 +19,24 @@ CHANNELS = ("skjema", "brev", "telefon", "epost", "oppmote", "annet")
 
 @app.command("new")
 def case_new(
-    name: Annotated[
-        str | None, typer.Option("--name", metavar="TEXT", help="The person's full name.")
-    ] = None,
+    name: Annotated[str | None, typer.Option("--name", metavar="TEXT")] = None,
     kind: Annotated[
         str | None,
         typer.Option(
             "--kind",
             metavar="koordinator|barnekoordinator",
             autocompletion=choices(KINDS),
-            help="What is asked for.",
         ),
     ] = None,
     fnr: Annotated[
         str | None,
-        typer.Option(
-            "--fnr", metavar="FNR", help="Fødselsnummer or D-nummer (11 digits, checked)."
-        ),
+        typer.Option("--fnr", metavar="FNR"),
     ] = None,
     birth_date: Annotated[
         str | None,
         typer.Option(
             "--birth-date",
             metavar="DATE",
-            help="Birth date, when there is no fnr or its century cannot be known.",
         ),
     ] = None,
     expected_birth_date: Annotated[
@@ -50,14 +44,11 @@ def case_new(
         typer.Option(
             "--expected-birth-date",
             metavar="DATE",
-            help="Expected birth date of an unborn child (barnekoordinator).",
         ),
     ] = None,
     received: Annotated[
         str | None,
-        typer.Option(
-            "--received", metavar="DATE", help="When the inquiry came in (default today)."
-        ),
+        typer.Option("--received", metavar="DATE"),
     ] = None,
     channel: Annotated[
         str | None,
@@ -65,7 +56,6 @@ def case_new(
             "--channel",
             metavar="|".join(CHANNELS),
             autocompletion=choices(CHANNELS),
-            help="How the inquiry came in (default skjema).",
         ),
     ] = None,
     guardian: Annotated[
@@ -73,25 +63,30 @@ def case_new(
         typer.Option(
             "--guardian",
             metavar="NAME",
-            help="Parent or whoever consents for a child (repeatable).",
         ),
     ] = None,
-    note: Annotated[
-        str | None, typer.Option("--note", metavar="TEXT", help="A short note.")
+    note: Annotated[str | None, typer.Option("--note", metavar="TEXT")] = None,
+    from_case: Annotated[
+        str | None,
+        typer.Option("--from", metavar="CASE", autocompletion=complete_case_id),
     ] = None,
     handler: Annotated[
         str | None,
-        typer.Option(
-            "--handler",
-            metavar="NAME",
-            help="The caseworker who handles the case (default the acting user, --user).",
-        ),
+        typer.Option("--handler", metavar="NAME"),
     ] = None,
     json_out: JsonOpt = False,
 ) -> None:
-    """Register an inquiry (henvendelse). / Registrer en henvendelse."""
+    from kecli.i18n.results import REGISTERED
     from kecli.render.cases import case_summary
     from kecli.services.cases import NewCase, register_case
+
+    if from_case is not None:
+        _copied_with_from(
+            name=name, fnr=fnr, birth_date=birth_date,
+            expected_birth_date=expected_birth_date, guardian=guardian,
+        )  # fmt: skip
+        kind = kind or "koordinator"
+        name = name or ""
 
     data = NewCase(
         name=name or "",
@@ -124,13 +119,35 @@ def case_new(
                 "note": note is not None,
             },
         )
-    registered = register_case(service_ctx(), data)
+    registered = register_case(service_ctx(), data, from_ref=from_case)
     for warning in registered.warnings:
         warn(t(warning))
     view = registered.case
     emit(
         view,
         json_out,
-        lambda v: case_summary(v, "Registrert", "Registered"),
+        lambda v: case_summary(v, REGISTERED),
         then=f"kecli case assess {view['id']}",
     )
+
+
+def _copied_with_from(**given: object) -> None:
+    """With ``--from`` the person and the guardians come from that case: an option that
+    would give them too is bad input (correct them afterwards with case edit)."""
+    for key, value in given.items():
+        if value:
+            from kecli.errors import InvalidInput, Msg
+
+            option = "--" + key.replace("_", "-")
+            raise InvalidInput(
+                Msg(
+                    f"{option} kan ikke gis sammen med --from: personen og de foresatte "
+                    "kopieres fra saken.",
+                    f"{option} cannot be given with --from: the person and the guardians are "
+                    "copied from the case.",
+                ),
+                Msg(
+                    "Rett dem etterpå med kecli case edit.",
+                    "Correct them afterwards with kecli case edit.",
+                ),
+            )

@@ -10,20 +10,12 @@ from typing import TYPE_CHECKING
 
 from kecli import env
 from kecli.cli.prompts import ask_confirm, ask_select, ask_text
-from kecli.errors import InvalidInput, Msg
-from kecli.i18n import tt
+from kecli.errors import InvalidInput
+from kecli.i18n import prompts as P
+from kecli.i18n import t, tf
 
 if TYPE_CHECKING:
     from kecli.services.cases import NewCase
-
-CHANNEL_TITLES = {
-    "skjema": ("skjema (elektronisk eller papir)", "skjema (form)"),
-    "brev": ("brev", "brev (letter)"),
-    "telefon": ("telefon", "telefon (phone)"),
-    "epost": ("e-post", "epost (e-mail)"),
-    "oppmote": ("oppmøte", "oppmote (in person)"),
-    "annet": ("annet", "annet (other)"),
-}
 
 
 def _date_or_empty(text: str) -> dt.date | None:
@@ -35,14 +27,12 @@ def _date_or_empty(text: str) -> dt.date | None:
 def _not_future(text: str) -> None:
     value = _date_or_empty(text)
     if value is not None and value > env.today():
-        raise InvalidInput(
-            Msg("Datoen kan ikke være etter i dag.", "The date cannot be after today.")
-        )
+        raise InvalidInput(P.NOT_AFTER_TODAY)
 
 
 def _required(text: str) -> None:
     if not text.strip():
-        raise InvalidInput(Msg("Må fylles ut.", "Required."))
+        raise InvalidInput(P.REQUIRED)
 
 
 def new_case_walk(data: NewCase, given: dict[str, bool]) -> NewCase:
@@ -53,22 +43,16 @@ def new_case_walk(data: NewCase, given: dict[str, bool]) -> NewCase:
     from kecli.services.config import current_settings
 
     allow_synthetic = current_settings(service_ctx()).allow_synthetic_ids
-    optional = tt(" (Enter for å hoppe over)", " (Enter to skip)")
+    optional = t(P.OPTIONAL)
 
     if not given["name"]:
-        data = replace(data, name=ask_text(tt("Navn:", "Name:"), check=_required))
+        data = replace(data, name=ask_text(t(P.NAME), check=_required))
     if not given["kind"]:
         data = replace(
             data,
             kind=ask_select(
-                tt("Hva gjelder henvendelsen?", "What is asked for?"),
-                [
-                    ("koordinator", tt("koordinator (pbrl § 2-5 b)", "koordinator (pbrl § 2-5 b)")),
-                    (
-                        "barnekoordinator",
-                        tt("barnekoordinator (pbrl § 2-5 c)", "barnekoordinator (pbrl § 2-5 c)"),
-                    ),
-                ],
+                t(P.WHAT_IS_ASKED),
+                [(kind, t(title)) for kind, title in P.KIND_CHOICES.items()],
                 default="koordinator",
             ),
         )
@@ -80,33 +64,27 @@ def new_case_walk(data: NewCase, given: dict[str, bool]) -> NewCase:
                 parse_identity_number(text, allow_synthetic=allow_synthetic)
 
         fnr = ask_text(
-            tt("Fødselsnummer eller D-nummer:", "Fødselsnummer or D-nummer:") + optional,
+            t(P.FNR) + optional,
             check=check_fnr,
         )
         data = replace(data, fnr=fnr or None)
         number = parse_identity_number(fnr, allow_synthetic=allow_synthetic) if fnr else None
         if number is None or number.birth_date is None:
-            if (
-                number is None
-                and is_child_case
-                and ask_confirm(
-                    tt("Er barnet ennå ikke født?", "Is the child not born yet?"), default=False
-                )
-            ):
+            if number is None and is_child_case and ask_confirm(t(P.NOT_BORN), default=False):
                 text = ask_text(
-                    tt("Termindato:", "Expected birth date:"),
+                    t(P.EXPECTED_BIRTH),
                     check=lambda s: (_required(s), _date_or_empty(s)),
                 )
                 data = replace(data, expected_birth_date=_date_or_empty(text))
             else:
                 text = ask_text(
-                    tt("Fødselsdato:", "Birth date:") + ("" if number else optional),
+                    t(P.BIRTH_DATE) + ("" if number else optional),
                     check=lambda s: _not_future(s) if s.strip() or number is None else _required(s),
                 )
                 data = replace(data, birth_date=_date_or_empty(text))
     if not given["received"]:
         text = ask_text(
-            tt("Mottatt dato:", "Received on:"),
+            t(P.RECEIVED_ON),
             default=env.today().isoformat(),
             check=lambda s: (_required(s), _not_future(s)),
         )
@@ -115,31 +93,25 @@ def new_case_walk(data: NewCase, given: dict[str, bool]) -> NewCase:
         data = replace(
             data,
             channel=ask_select(
-                tt("Hvordan kom henvendelsen?", "How did the inquiry come in?"),
-                [(value, tt(nb, en)) for value, (nb, en) in CHANNEL_TITLES.items()],
+                t(P.HOW_CAME_IN),
+                [(value, t(title)) for value, title in P.CHANNEL_CHOICES.items()],
                 default="skjema",
             ),
         )
     if not given["guardian"] and (is_child_case or _is_child(data)):
         guardians: list[str] = []
         while True:
-            name = ask_text(
-                tt(f"Foresatt {len(guardians) + 1}:", f"Guardian {len(guardians) + 1}:")
-                + tt(" (Enter når ferdig)", " (Enter when done)")
-            )
+            name = ask_text(tf(P.GUARDIAN, number=len(guardians) + 1) + t(P.WHEN_DONE))
             if not name:
                 break
             guardians.append(name)
         data = replace(data, guardians=guardians)
     if not given["note"]:
-        note = ask_text(tt("Merknad:", "Note:") + optional)
+        note = ask_text(t(P.NOTE) + optional)
         data = replace(data, note=note or None)
     clean = check_new_case(data, today=env.today(), allow_synthetic=allow_synthetic)
     if not ask_confirm(
-        tt(
-            f"Registrere sak om {clean.kind} for {clean.name}?",
-            f"Register a {clean.kind} case for {clean.name}?",
-        ),
+        tf(P.REGISTER_CASE, kind=clean.kind, name=clean.name),
         default=True,
     ):
         raise KeyboardInterrupt

@@ -11,12 +11,8 @@ from kecli.cli.output import emit
 from kecli.cli.state import interactive, service_ctx
 
 app = typer.Typer()
-note_app = typer.Typer(no_args_is_help=True)
-app.add_typer(
-    note_app,
-    name="note",
-    help="The case journal: add and list notes. / Saksjournalen: skriv og les notater.",
-)
+note_app = typer.Typer(no_args_is_help=True)  # its words: kecli.i18n.help
+app.add_typer(note_app, name="note")
 
 NOTE_KINDS = ("telefon", "mote", "epost", "brev", "annet")
 
@@ -24,27 +20,14 @@ NOTE_KINDS = ("telefon", "mote", "epost", "brev", "annet")
 @note_app.command("add")
 def case_note_add(
     case: CaseArg,
-    text: Annotated[
-        str | None,
-        typer.Argument(metavar="TEXT", help="The note (asked for in a terminal when left out)."),
-    ] = None,
+    text: Annotated[str | None, typer.Argument(metavar="TEXT")] = None,
     kind: Annotated[
         str,
-        typer.Option(
-            "--kind",
-            metavar="|".join(NOTE_KINDS),
-            autocompletion=choices(NOTE_KINDS),
-            help="What it was: a call, a meeting, an e-mail, a letter, or other (default annet).",
-        ),
+        typer.Option("--kind", metavar="|".join(NOTE_KINDS), autocompletion=choices(NOTE_KINDS)),
     ] = "annet",
-    on: Annotated[
-        str | None,
-        typer.Option("--on", metavar="DATE", help="The day it is about (default today)."),
-    ] = None,
+    on: Annotated[str | None, typer.Option("--on", metavar="DATE")] = None,
     json_out: JsonOpt = False,
 ) -> None:
-    """Write a note in the case's journal (never exported).
-    / Skriv et notat i saksjournalen."""
     from kecli.render.cases import note_summary
     from kecli.services.journal import add_note
 
@@ -53,16 +36,16 @@ def case_note_add(
         if not interactive():
             raise missing("TEXT")
         from kecli.cli.prompts import ask_text
-        from kecli.i18n import tt
+        from kecli.i18n import t
+        from kecli.i18n.prompts import NOTE_TEXT
 
-        text = ask_text(tt("Notat:", "Note:"))
+        text = ask_text(t(NOTE_TEXT))
     note = add_note(service_ctx(), case, text=text, kind=kind, on=day)
     emit(note, json_out, note_summary, then=f"kecli case note list {note['case_id']}")
 
 
 @note_app.command("list")
 def case_note_list(case: CaseArg, json_out: JsonOpt = False) -> None:
-    """The case's journal, newest first. / Saksjournalen, nyeste først."""
     from kecli.render.cases import notes_table
     from kecli.services.journal import list_notes
 

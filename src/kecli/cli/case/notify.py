@@ -23,7 +23,6 @@ def case_notify(
         typer.Option(
             "--sent-on",
             metavar="DATE",
-            help="The day the letter left the unit (with --via).",
         ),
     ] = None,
     via: Annotated[
@@ -32,8 +31,6 @@ def case_notify(
             "--via",
             metavar="post|digital|hand",
             autocompletion=choices(SEND_VIAS),
-            help="How it was sent (with --sent-on): hand and digital reach the person that "
-            "day; post gives an estimated deadline (config postal_days) until --on.",
         ),
     ] = None,
     on: Annotated[
@@ -41,24 +38,17 @@ def case_notify(
         typer.Option(
             "--on",
             metavar="DATE",
-            help="The day the decision reached the person: the appeal deadline is then known.",
         ),
     ] = None,
     force: Annotated[
         bool,
         typer.Option(
             "--force",
-            help="Also when an appeal already filed becomes late and over a year old "
-            "(fvl § 31); needs --reason.",
         ),
     ] = False,
-    reason: Annotated[
-        str | None, typer.Option("--reason", metavar="TEXT", help="Why --force.")
-    ] = None,
+    reason: Annotated[str | None, typer.Option("--reason", metavar="TEXT")] = None,
     json_out: JsonOpt = False,
 ) -> None:
-    """Record when the decision was sent and reached the person; the appeal deadline follows.
-    / Registrer når avgjørelsen ble sendt og kom fram."""
     from kecli.render.decisions import decision_line
     from kecli.services.notices import NotifyInput, notify_case
 

@@ -22,35 +22,19 @@ def _expect(expect: str | None) -> str:
     from kecli import env
     from kecli.cli.prompts import ask_text
     from kecli.domain.dates import parse_date
-    from kecli.i18n import tt
+    from kecli.i18n import t
+    from kecli.i18n.prompts import EXPECT
 
-    return ask_text(
-        tt("Avgjørelse lovet innen (dato):", "Decision promised by (date):"),
-        check=lambda text: parse_date(text, today=env.today()),
-    )
+    return ask_text(t(EXPECT), check=lambda text: parse_date(text, today=env.today()))
 
 
 @app.command("reply")
 def case_reply(
     case: CaseArg,
-    on: Annotated[
-        str | None,
-        typer.Option(
-            "--on", metavar="DATE", help="The day the foreløpig svar was sent (default today)."
-        ),
-    ] = None,
-    expect: Annotated[
-        str | None,
-        typer.Option(
-            "--expect",
-            metavar="DATE",
-            help="The date the reply promises a decision by (required).",
-        ),
-    ] = None,
+    on: Annotated[str | None, typer.Option("--on", metavar="DATE")] = None,
+    expect: Annotated[str | None, typer.Option("--expect", metavar="DATE")] = None,
     json_out: JsonOpt = False,
 ) -> None:
-    """Record a foreløpig svar (fvl § 11 a): ends the preliminary_reply alarm, opens
-    expected_decision. / Registrer et foreløpig svar."""
     from kecli.render.cases import reply_summary
     from kecli.services.cases import reply_case
 

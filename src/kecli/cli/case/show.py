@@ -27,32 +27,14 @@ def case_list(
     coordinator: CoordinatorFilterOpt = None,
     without_coordinator: Annotated[
         bool,
-        typer.Option(
-            "--without-coordinator", help="Only granted, open cases with no active coordinator."
-        ),
+        typer.Option("--without-coordinator"),
     ] = False,
-    handler: Annotated[
-        str | None,
-        typer.Option("--handler", metavar="NAME", help="Only the cases this caseworker handles."),
-    ] = None,
-    mine: Annotated[
-        bool, typer.Option("--mine", help="Only the cases you handle (the acting user, --user).")
-    ] = False,
-    voided: Annotated[
-        bool,
-        typer.Option("--voided", help="Only the voided cases (registered by mistake)."),
-    ] = False,
-    search: Annotated[
-        str | None,
-        typer.Option(
-            "--search",
-            metavar="TEXT",
-            help="Only the cases that match, best first (as case find).",
-        ),
-    ] = None,
+    handler: Annotated[str | None, typer.Option("--handler", metavar="NAME")] = None,
+    mine: Annotated[bool, typer.Option("--mine")] = False,
+    voided: Annotated[bool, typer.Option("--voided")] = False,
+    search: Annotated[str | None, typer.Option("--search", metavar="TEXT")] = None,
     json_out: JsonOpt = False,
 ) -> None:
-    """List cases. / Vis saker."""
     from kecli.render.cases import case_table
     from kecli.services.cases import list_cases
 
@@ -83,11 +65,10 @@ def case_show(
     case: CaseArg,
     show_fnr: Annotated[
         bool,
-        typer.Option("--show-fnr", help="Show the full fødselsnummer (written to the audit log)."),
+        typer.Option("--show-fnr"),
     ] = False,
     json_out: JsonOpt = False,
 ) -> None:
-    """Everything about one case. / Alt om én sak."""
     from kecli.render.cases import case_detail
     from kecli.services.views import show_case
 

@@ -7,6 +7,6 @@ import typer
 
 from kecli.cli.plan import edit, show
 
-plan_app = typer.Typer(no_args_is_help=True)  # its help: GROUPS in cli/app.py
+plan_app = typer.Typer(no_args_is_help=True)  # its words: kecli.i18n.help
 for part in (edit, show):
     plan_app.add_typer(part.app)

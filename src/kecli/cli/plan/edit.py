@@ -14,7 +14,7 @@ from kecli.cli.options import CaseArg, JsonOpt
 from kecli.cli.output import emit, warn
 from kecli.cli.state import interactive, service_ctx
 from kecli.errors import InvalidInput, KecliError, MissingInput, Msg
-from kecli.i18n import t, tt
+from kecli.i18n import t, tf
 
 if TYPE_CHECKING:
     from kecli.services.plans import SaveResult
@@ -119,6 +119,7 @@ def _edit_in_editor(case: str) -> tuple[SaveResult | None, dict[str, Any]]:
     """
     import tempfile
 
+    from kecli.i18n.prompts import EDITOR_AGAIN, THE_PLAN_DOCUMENT
     from kecli.services.plans import edit_context, save_plan
 
     context = edit_context(service_ctx(), case)
@@ -135,7 +136,7 @@ def _edit_in_editor(case: str) -> tuple[SaveResult | None, dict[str, Any]]:
             with open(path, encoding="utf-8-sig") as handle:
                 text = handle.read()
             try:
-                raw = _parse_document(text, tt("plandokumentet", "the plan document"))
+                raw = _parse_document(text, t(THE_PLAN_DOCUMENT))
                 if raw == original:
                     return None, original
                 return save_plan(service_ctx(), case, raw), original
@@ -146,10 +147,7 @@ def _edit_in_editor(case: str) -> tuple[SaveResult | None, dict[str, Any]]:
                 from kecli.cli.prompts import ask_confirm
 
                 report(error)
-                if not ask_confirm(
-                    tt("Åpne redigeringsprogrammet igjen?", "Open the editor again?"),
-                    default=True,
-                ):
+                if not ask_confirm(t(EDITOR_AGAIN), default=True):
                     raise
     finally:
         os.unlink(path)
@@ -175,16 +173,14 @@ def plan_edit(
         typer.Option(
             "--from-file",
             metavar="PATH",
-            help="Save the plan from a JSON file shaped as `plan show --json` prints it ('-': stdin).",
         ),
     ] = None,
     editor: Annotated[
         bool,
-        typer.Option("--editor", help="Open the plan as JSON in $VISUAL / $EDITOR (default vi)."),
+        typer.Option("--editor"),
     ] = False,
     json_out: JsonOpt = False,
 ) -> None:
-    """Create or change the individuell plan. / Lag eller endre individuell plan."""
     if from_file is not None and editor:
         raise InvalidInput(
             Msg(
@@ -215,9 +211,9 @@ def plan_edit(
         shown_warnings = True
         document = plan_walk(context, service_ctx().user)
         if document is None:
-            print(
-                tt("Avsluttet; ingenting ble lagret.", "Quit; nothing was saved."), file=sys.stderr
-            )
+            from kecli.i18n.results import PLAN_QUIT
+
+            print(t(PLAN_QUIT), file=sys.stderr)
             return
         result = save_plan(service_ctx(), case, document)
     if not shown_warnings:
@@ -238,14 +234,9 @@ def plan_edit(
 
 def _no_changes(document: dict[str, Any], json_out: bool) -> None:
     version = document.get("version")
-    message = (
-        tt("Ingen endringer; ingenting ble lagret.", "No changes; nothing was saved.")
-        if version is None
-        else tt(
-            f"Ingen endringer; planen er fortsatt versjon {version}.",
-            f"No changes; the plan stays at version {version}.",
-        )
-    )
+    from kecli.i18n.results import NO_CHANGES, NO_CHANGES_VERSION
+
+    message = t(NO_CHANGES) if version is None else tf(NO_CHANGES_VERSION, version=version)
     if json_out:  # said all the same, on stderr: stdout is the one document
         print(message, file=sys.stderr)
     emit(document, json_out, lambda _: print(message))

@@ -11,59 +11,19 @@ from typing import Any
 from kecli import env
 from kecli.cli.prompts import Back, ask_confirm, ask_select, ask_text, ask_yes_no, back_hint
 from kecli.errors import InvalidInput, Msg
-from kecli.i18n import t, tt
+from kecli.i18n import labels as L
+from kecli.i18n import prompts as P
+from kecli.i18n import t
 
 Document = dict[str, Any]
 
-# Each field of an entry: (key, label, kind). Kinds: required, text, date, status,
-# "after:KEY" (a date not before KEY's).
-ITEM_FIELDS: dict[str, tuple[tuple[str, Msg, str], ...]] = {
-    "goals": (
-        ("text", Msg("Mål:", "Goal:"), "required"),
-        ("target_date", Msg("Nås innen (dato):", "Target date:"), "date"),
-        ("status", Msg("Status:", "Status:"), "status"),
-    ),
-    "measures": (
-        ("text", Msg("Tiltak (hva):", "Measure (what):"), "required"),
-        ("extent", Msg("Omfang:", "Extent:"), "text"),
-        ("how", Msg("Hvordan:", "How:"), "text"),
-        ("responsible", Msg("Ansvarlig:", "Responsible:"), "text"),
-        ("start", Msg("Fra dato:", "From date:"), "date"),
-        ("end", Msg("Til dato:", "To date:"), "after:start"),
-    ),
-    "participants": (
-        ("name", Msg("Navn:", "Name:"), "required"),
-        ("role", Msg("Rolle:", "Role:"), "text"),
-        ("organisation", Msg("Virksomhet:", "Organisation:"), "text"),
-        ("contact", Msg("Kontakt (telefon, e-post):", "Contact (phone, e-mail):"), "text"),
-    ),
-    "cooperation_partners": (
-        ("name", Msg("Navn (tjeneste, etat):", "Name (service, agency):"), "required"),
-        ("role", Msg("Rolle i planen:", "Role in the plan:"), "text"),
-        ("contact", Msg("Kontakt:", "Contact:"), "text"),
-    ),
-    "meetings": (
-        ("date", Msg("Dato:", "Date:"), "date"),
-        ("purpose", Msg("Formål:", "Purpose:"), "required"),
-        ("minutes", Msg("Referat:", "Minutes:"), "text"),
-    ),
-    "evaluations": (
-        ("date", Msg("Dato:", "Date:"), "date"),
-        ("summary", Msg("Oppsummering:", "Summary:"), "required"),
-        ("by", Msg("Evaluert av:", "Evaluated by:"), "text"),
-    ),
-}
-
-STATUS_TITLES = (
-    ("active", Msg("aktivt", "active")),
-    ("achieved", Msg("nådd", "achieved")),
-    ("dropped", Msg("avsluttet", "dropped")),
-)
+ITEM_FIELDS = P.ITEM_FIELDS
+STATUS_TITLES = tuple(L.GOAL_STATUS.items())
 
 
 def _required(text: str) -> None:
     if not text.strip():
-        raise InvalidInput(Msg("Må fylles ut.", "Required."))
+        raise InvalidInput(P.REQUIRED)
 
 
 def _date(text: str) -> dt.date | None:
@@ -83,8 +43,8 @@ def _not_before(start: str | None, what: Msg) -> Callable[[str], None]:
         if value is not None and start and value < dt.date.fromisoformat(start):
             raise InvalidInput(
                 Msg(
-                    f"Kan ikke være før {what.nb} ({start}).",
-                    f"Cannot be before {what.en} ({start}).",
+                    P.NOT_BEFORE.nb.format(what=what.nb, start=start),
+                    P.NOT_BEFORE.en.format(what=what.en, start=start),
                 )
             )
 
@@ -94,9 +54,7 @@ def _not_before(start: str | None, what: Msg) -> Callable[[str], None]:
 def _not_future(text: str) -> None:
     value = _date(text)
     if value is not None and value > env.today():
-        raise InvalidInput(
-            Msg("Datoen kan ikke være etter i dag.", "The date cannot be after today.")
-        )
+        raise InvalidInput(P.NOT_AFTER_TODAY)
 
 
 def in_steps(steps: Sequence[Callable[[], object]]) -> None:
@@ -162,7 +120,7 @@ def ask_item(key: str, current: Document | None, user: str) -> Document:
                 check = None
                 if kind.startswith("after:"):
                     earlier = kind.split(":", 1)[1]
-                    check = _not_before(item.get(earlier), Msg("fra-datoen", "the from date"))
+                    check = _not_before(item.get(earlier), P.THE_FROM_DATE)
                 item[name] = _ask_date(shown, value, check)
 
         return ask
@@ -174,23 +132,16 @@ def ask_item(key: str, current: Document | None, user: str) -> Document:
 def ask_value(what: str, doc: Document) -> None:
     """Set one of the plan's single values; nothing changes unless every step is answered."""
     if what == "own_contribution":
-        value = _ask_optional(
-            tt("Personens eget bidrag:", "The person's own contribution:"),
-            doc["own_contribution"],
-        )
+        value = _ask_optional(t(P.OWN_CONTRIBUTION), doc["own_contribution"])
         doc["own_contribution"] = value
     elif what == "resources_needs":
         values = {"resources": doc["resources"], "needs": doc["needs"]}
 
         def resources() -> None:
-            values["resources"] = _ask_optional(
-                tt("Personens ressurser:", "The person's resources:"), values["resources"]
-            )
+            values["resources"] = _ask_optional(t(P.RESOURCES), values["resources"])
 
         def needs() -> None:
-            values["needs"] = _ask_optional(
-                tt("Personens behov:", "The person's needs:"), values["needs"]
-            )
+            values["needs"] = _ask_optional(t(P.NEEDS), values["needs"])
 
         in_steps([resources, needs])
         doc.update(values)
@@ -198,21 +149,19 @@ def ask_value(what: str, doc: Document) -> None:
         period = dict(doc["period"])
 
         def start() -> None:
-            period["from"] = _ask_date(tt("Planperioden fra:", "Plan period from:"), period["from"])
+            period["from"] = _ask_date(t(P.PERIOD_FROM), period["from"])
 
         def end() -> None:
             period["to"] = _ask_date(
-                tt("Planperioden til:", "Plan period to:"),
+                t(P.PERIOD_TO),
                 period["to"],
-                _not_before(period["from"], Msg("starten", "the start")),
+                _not_before(period["from"], P.THE_START),
             )
 
         in_steps([start, end])
         doc["period"] = period
     elif what == "next_evaluation":
-        doc["next_evaluation"] = _ask_date(
-            tt("Neste evaluering:", "Next evaluation:"), doc["next_evaluation"]
-        )
+        doc["next_evaluation"] = _ask_date(t(P.NEXT_EVALUATION), doc["next_evaluation"])
     elif what == "consent":
         doc["consent"] = _ask_consent(dict(doc["consent"]))
 
@@ -222,7 +171,7 @@ def _ask_consent(consent: Document) -> Document:
 
     def given() -> None:
         consent["given"] = ask_yes_no(
-            tt("Har personen samtykket til planen?", "Has the person consented to the plan?"),
+            t(P.CONSENTED),
             # the stored answer, once there is one; the first time it must be typed
             default=bool(consent["given"]) if recorded else None,
             back=True,
@@ -231,7 +180,7 @@ def _ask_consent(consent: Document) -> Document:
     def on() -> None:
         if consent["given"]:
             consent["on"] = _ask_date(
-                tt("Samtykket den:", "Consent given on:"),
+                t(P.CONSENT_ON),
                 consent["on"] or env.today().isoformat(),
                 _not_future,
             )
@@ -239,18 +188,14 @@ def _ask_consent(consent: Document) -> Document:
     def by() -> None:
         if consent["given"]:
             consent["by"] = _ask_optional(
-                tt("Gitt av (personen eller verge):", "Given by (the person or guardian):"),
+                t(P.CONSENT_BY),
                 consent["by"],
             )
 
     def share() -> None:
         if consent["given"]:
             consent["share_information"] = ask_confirm(
-                tt(
-                    "Samtykker personen til at deltakerne deler nødvendige opplysninger?",
-                    "Does the person consent to the participants sharing the information "
-                    "they need?",
-                ),
+                t(P.SHARE_INFORMATION),
                 default=bool(consent["share_information"]),
                 back=True,
             )

@@ -6,12 +6,17 @@ from typing import Annotated
 
 import typer
 
-from kecli.cli.options import CaseArg, JsonOpt
+from kecli.cli.options import CaseArg, JsonOpt, choices
 from kecli.cli.output import document_language, emit
 from kecli.cli.state import service_ctx
 from kecli.errors import InvalidInput, Msg
+from kecli.i18n import tf
+from kecli.i18n.results import PLAN_WRITTEN
 
 app = typer.Typer()
+
+
+PLAN_FORMATS = ("md", "pdf", "ics")
 
 
 @app.command("show")
@@ -19,41 +24,102 @@ def plan_show(
     case: CaseArg,
     markdown: Annotated[
         bool,
-        typer.Option("--markdown", help='A printable plan for the person ("Dette er din plan").'),
+        typer.Option("--markdown"),
     ] = False,
+    format_: Annotated[
+        str | None,
+        typer.Option(
+            "--format",
+            metavar="md|pdf|ics",
+            autocompletion=choices(PLAN_FORMATS),
+        ),
+    ] = None,
+    output: Annotated[
+        str | None,
+        typer.Option("--output", "-o", metavar="FILE"),
+    ] = None,
+    force: Annotated[bool, typer.Option("--force")] = False,
     lang: Annotated[
         str | None,
         typer.Option(
             "--lang",
             metavar="nb|en",
-            help="Language of --markdown (default nb; KECLI_LANG=en gives English).",
         ),
     ] = None,
     version: Annotated[
         int | None,
-        typer.Option(
-            "--version", metavar="N", min=1, help="An older saved version (see plan history)."
-        ),
+        typer.Option("--version", metavar="N", min=1),
     ] = None,
     json_out: JsonOpt = False,
 ) -> None:
-    """Show the individuell plan. / Vis individuell plan."""
-    if json_out and markdown:
+    import sys
+
+    from kecli.domain.cases import check_choice
+
+    if output == "-":
+        output = None
+    chosen_format = check_choice(format_, PLAN_FORMATS, "--format") if format_ else None
+    if markdown:
+        if chosen_format not in (None, "md"):
+            raise InvalidInput(
+                Msg(
+                    f"--markdown og --format {chosen_format} kan ikke brukes sammen.",
+                    f"--markdown and --format {chosen_format} cannot be used together.",
+                )
+            )
+        chosen_format = "md"
+    if chosen_format is None and output is not None:
+        chosen_format = "pdf" if output.lower().endswith(".pdf") else "md"
+    if json_out and chosen_format is not None:
         raise InvalidInput(
             Msg(
-                "Bruk enten --json eller --markdown, ikke begge.",
-                "Use --json or --markdown, not both.",
+                "Bruk enten --json eller --markdown/--format, ikke begge.",
+                "Use --json or --markdown/--format, not both.",
             )
         )
-    chosen = document_language(lang) if markdown else None
-    from kecli.render.plans import plan_detail, render_markdown
+    if chosen_format is None and output is not None:
+        raise InvalidInput(Msg("--output trenger --format.", "--output needs --format."))
+    if chosen_format == "pdf" and output is None and sys.stdout.isatty():
+        raise InvalidInput(
+            Msg("En PDF skrives ikke til skjermen.", "A PDF is not written to the screen."),
+            Msg("Gi --output plan.pdf.", "Give --output plan.pdf."),
+        )
+    chosen = document_language(lang) if chosen_format in ("md", "pdf") else None
+    if output is not None:
+        from kecli.files import check_target
+
+        check_target(output, force=force)
+    from kecli.render.plans import plan_detail
     from kecli.services.plans import show_plan
 
-    data = show_plan(service_ctx(), case, version)
-    if chosen is not None:
-        print(render_markdown(data, chosen), end="")
+    ctx = service_ctx()
+    data = show_plan(ctx, case, version)
+    if chosen_format is None:
+        emit(data["document"], json_out, lambda _: plan_detail(data))
         return
-    emit(data["document"], json_out, lambda _: plan_detail(data))
+    from kecli.cli.output import write_bytes
+
+    if chosen_format == "ics":
+        import datetime as dt
+
+        from kecli.render.ics import plan_ics
+
+        stamp = dt.datetime.now(dt.UTC).replace(microsecond=0)
+        content = plan_ics(data["case"]["id"], dict(data["document"]), stamp=stamp)
+    else:
+        from kecli.render.plan_print import plan_markdown, plan_pdf, plan_print
+
+        assert chosen is not None
+        printed = plan_print(data, chosen)
+        if chosen_format == "md":
+            content = plan_markdown(printed).encode("utf-8")
+        else:
+            from kecli.services.config import current_logo
+
+            content = plan_pdf(printed, logo=current_logo(ctx))
+    write_bytes(content, output, force=force)
+    if output is not None:
+        print(tf(PLAN_WRITTEN, output=output), file=sys.stderr)
 
 
 @app.command("history")
@@ -61,7 +127,6 @@ def plan_history(
     case: CaseArg,
     json_out: JsonOpt = False,
 ) -> None:
-    """Every saved version of the plan: who and when. / Alle lagrede versjoner av planen."""
     from kecli.render.plans import history_table
     from kecli.services.plans import plan_history as history
 

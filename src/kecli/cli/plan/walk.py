@@ -15,36 +15,15 @@ from typing import TYPE_CHECKING, Any
 from kecli.cli.plan.entries import ITEM_FIELDS, Document, ask_item, ask_value, in_steps
 from kecli.cli.prompts import Back, ask_confirm, ask_menu, ask_select
 from kecli.errors import Msg
-from kecli.i18n import t, tt
+from kecli.i18n import label, t, tf
+from kecli.i18n import labels as L
+from kecli.i18n import prompts as P
 
 if TYPE_CHECKING:
     from kecli.services.plans import PlanContext
 
-# (list key, "add" title, "change" title, "remove" title)
-LIST_MENU: tuple[tuple[str, Msg, Msg, Msg], ...] = (
-    ("goals", Msg("Legg til mål", "Add a goal"), Msg("Endre mål", "Change a goal"),
-     Msg("Fjern mål", "Remove a goal")),
-    ("measures", Msg("Legg til tiltak", "Add a measure (tiltak)"),
-     Msg("Endre tiltak", "Change a measure"), Msg("Fjern tiltak", "Remove a measure")),
-    ("participants", Msg("Legg til deltaker", "Add a participant"),
-     Msg("Endre deltaker", "Change a participant"), Msg("Fjern deltaker", "Remove a participant")),
-    ("cooperation_partners", Msg("Legg til samarbeidspartner", "Add a cooperation partner"),
-     Msg("Endre samarbeidspartner", "Change a cooperation partner"),
-     Msg("Fjern samarbeidspartner", "Remove a cooperation partner")),
-    ("meetings", Msg("Legg til møte", "Add a meeting"), Msg("Endre møte", "Change a meeting"),
-     Msg("Fjern møte", "Remove a meeting")),
-    ("evaluations", Msg("Legg til evaluering", "Add an evaluation"),
-     Msg("Endre evaluering", "Change an evaluation"),
-     Msg("Fjern evaluering", "Remove an evaluation")),
-)  # fmt: skip
-
-SET_MENU: tuple[tuple[str, Msg], ...] = (
-    ("own_contribution", Msg("Personens eget bidrag", "Set the person's own contribution")),
-    ("resources_needs", Msg("Ressurser og behov", "Set resources and needs")),
-    ("period", Msg("Planperiode", "Set the plan period")),
-    ("next_evaluation", Msg("Neste evaluering", "Set the next evaluation date")),
-    ("consent", Msg("Samtykke", "Set consent")),
-)
+LIST_MENU = P.LIST_MENU
+SET_MENU = P.SET_MENU
 
 
 def _title(key: str, item: Document) -> str:
@@ -53,11 +32,11 @@ def _title(key: str, item: Document) -> str:
     if key == "meetings" or key == "evaluations":
         first = f"{item.get('date') or '—'} {item.get(fields[1][0]) or ''}"
     elif key == "goals":
-        first += f" ({item.get('target_date') or '—'}, {item.get('status')})"
+        first += f" ({item.get('target_date') or '—'}, {label(L.GOAL_STATUS, item.get('status'))})"
     elif item.get(fields[1][0]):
         first += f" — {item.get(fields[1][0])}"
     text = " ".join(first.split())[:70]
-    return text if item.get("id") else text + tt(" (ny)", " (new)")
+    return text if item.get("id") else f"{text} {t(L.NEW)}"
 
 
 def _pick(key: str, doc: Document, question: Msg) -> int:
@@ -73,8 +52,8 @@ def _menu(doc: Document) -> list[tuple[str, str]]:
             choices.append((f"change:{key}", t(change)))
             choices.append((f"remove:{key}", t(remove)))
     choices += [(f"set:{key}", t(title)) for key, title in SET_MENU]
-    choices.append(("save", tt("Lagre og avslutt", "Save and quit")))
-    choices.append(("quit", tt("Avslutt uten å lagre", "Quit without saving")))
+    choices.append(("save", t(P.SAVE_AND_QUIT)))
+    choices.append(("quit", t(P.QUIT_WITHOUT_SAVING)))
     return choices
 
 
@@ -88,7 +67,7 @@ def _act(action: str, doc: Document, user: str) -> None:
         chosen: dict[str, Any] = {}
 
         def pick() -> None:
-            chosen["index"] = _pick(key, doc, Msg("Hvilken?", "Which one?"))
+            chosen["index"] = _pick(key, doc, P.WHICH)
 
         def change() -> None:
             chosen["item"] = ask_item(key, doc[key][chosen["index"]], user)
@@ -101,15 +80,11 @@ def _act(action: str, doc: Document, user: str) -> None:
         picked: dict[str, int] = {}
 
         def pick_removed() -> None:
-            picked["index"] = _pick(
-                key, doc, Msg("Hvilken skal fjernes?", "Which one is to be removed?")
-            )
+            picked["index"] = _pick(key, doc, P.WHICH_REMOVED)
 
         def confirm() -> None:
             title = _title(key, doc[key][picked["index"]])
-            picked["remove"] = ask_confirm(
-                tt(f"Fjerne «{title}»?", f"Remove '{title}'?"), default=False, back=True
-            )
+            picked["remove"] = ask_confirm(tf(P.REMOVE, title=title), default=False, back=True)
 
         in_steps([pick_removed, confirm])
         if picked["remove"]:
@@ -131,11 +106,11 @@ def plan_walk(context: PlanContext, user: str) -> Document | None:
         live_summary(doc, context.case, changed=doc != original)
         try:
             action = ask_menu(
-                tt("Hva vil du gjøre?", "What do you want to do?"),
+                t(P.WHAT_NOW),
                 _menu(doc),
                 default=last,
                 back=True,
-                esc=tt("avslutt", "quit"),
+                esc=t(P.QUIT_WORD),
             )
         except Back:
             action = "quit"
@@ -146,7 +121,7 @@ def plan_walk(context: PlanContext, user: str) -> Document | None:
         try:
             if action == "quit":
                 if doc == original or ask_confirm(
-                    tt("Avslutte uten å lagre endringene?", "Quit without saving the changes?"),
+                    t(P.QUIT_UNSAVED),
                     default=False,
                     back=True,
                 ):

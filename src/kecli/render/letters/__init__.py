@@ -9,6 +9,7 @@ from kecli.render.letters.common import LETTER_SETTINGS
 from kecli.render.letters.decision import decision_letter
 from kecli.render.letters.markdown import to_markdown
 from kecli.render.letters.model import Letter
+from kecli.render.letters.reply import preliminary_reply_letter
 
 __all__ = ["LETTER_SETTINGS", "Letter", "build_letter", "decision_letter", "to_markdown"]
 
@@ -16,6 +17,7 @@ _BUILDERS = {
     "decision": decision_letter,
     "appeal-receipt": appeal_receipt_letter,
     "forwarding": forwarding_letter,
+    "preliminary-reply": preliminary_reply_letter,
 }
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from kecli.domain.contacts import postal_lines
 from kecli.domain.dates import format_date_en, format_date_nb
 from kecli.i18n import letters as w
 from kecli.render.letters.model import Block, Letter
@@ -77,13 +78,24 @@ def born_of(writer: Writer) -> str | None:
 
 
 def recipient_of(writer: Writer) -> tuple[tuple[str, ...], str | None]:
-    """Who the letter is to, and (for the family) whom it concerns."""
+    """Who the letter is to, with the postal address where one is recorded, and (for the
+    family) whom it concerns. Guardians who live at one address share it; a guardian with
+    none recorded is written to at the child's."""
     person = writer.case["person"]
     born = born_of(writer)
+    home = postal_lines(writer.case.get("contact") or {})
     if not writer.family:
-        return (person["name"],), None
+        return (person["name"], *home), None
     guardians = [name for name in writer.case.get("guardians") or [] if name.strip()]
-    to = tuple(guardians) or (writer.say(w.TO_THE_FAMILY_OF, name=person["name"]),)
+    contacts = {g["name"]: g for g in writer.case.get("guardian_contacts") or []}
+    lines_of = {name: postal_lines(contacts.get(name) or {}) or home for name in guardians}
+    addresses = set(lines_of.values())
+    if not guardians:
+        to: tuple[str, ...] = (writer.say(w.TO_THE_FAMILY_OF, name=person["name"]), *home)
+    elif len(addresses) == 1:
+        to = (*guardians, *addresses.pop())
+    else:
+        to = tuple(line for name in guardians for line in (name, *lines_of[name]))
     about = writer.say(w.ABOUT_CHILD, name=person["name"] + (f", {born}" if born else ""))
     return to, about
 

@@ -146,6 +146,7 @@ def decision_letter(data: LetterDataView, lang: str) -> Letter:
     """The decision letter for the case's current decision, in ``lang`` (nb or en)."""
     writer = Writer(data, lang)
     case, decision = writer.case, data["decision"]
+    assert decision is not None  # letter_data refuses a decision letter without one
     granted = decision["outcome"] == "innvilget"
     recipient, about = recipient_of(writer)
     body: list[Block] = [Para.of(writer.say(w.RECEIVED, date=writer.date(case.get("received_on"))))]

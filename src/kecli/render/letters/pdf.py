@@ -70,36 +70,54 @@ def letter_data(letter: Letter) -> dict[str, Any]:
 
 def to_pdf(letter: Letter, *, logo: tuple[str, bytes] | None = None) -> bytes:
     """The letter as PDF/A-2b bytes. ``logo``: (file suffix ``png`` or ``svg``, its bytes)."""
+    return compile_pdf(
+        f"{letter.kind}.typ",
+        {"letter": json.dumps(letter_data(letter), ensure_ascii=False)},
+        logo=logo,
+        what=("Brevet", "The letter"),
+    )
+
+
+def compile_pdf(
+    template: str,
+    inputs: dict[str, str],
+    *,
+    logo: tuple[str, bytes] | None = None,
+    what: tuple[str, str],
+) -> bytes:
+    """``template`` (beside ``letter.typ``, the shared layout) compiled to PDF/A-2b with
+    ``inputs`` as ``sys.inputs``; ``what`` names the document in an error (nb, en)."""
     import typst
 
     templates = resources.files("kecli.render.letters") / "templates"
-    with tempfile.TemporaryDirectory(prefix="kecli-letter-") as folder:
+    with tempfile.TemporaryDirectory(prefix="kecli-pdf-") as folder:
         root = Path(folder)
-        for name in ("letter.typ", f"{letter.kind}.typ"):
+        for name in dict.fromkeys(("letter.typ", template)):
             with resources.as_file(templates / name) as source:
                 shutil.copyfile(source, root / name)
-        inputs = {"letter": json.dumps(letter_data(letter), ensure_ascii=False)}
+        inputs = dict(inputs)
         if logo is not None:
             suffix, content = logo
             (root / f"logo.{suffix}").write_bytes(content)
             inputs["logo"] = f"logo.{suffix}"
         try:
             pdf: bytes = typst.compile(
-                str(root / f"{letter.kind}.typ"),
+                str(root / template),
                 root=str(root),
                 sys_inputs=inputs,
                 pdf_standards=["a-2b"],
                 ignore_system_fonts=True,
             )
         except typst.TypstError as error:
+            nb, en = what
             raise KecliError(
                 Msg(
-                    f"Brevet kunne ikke lages som PDF: {_first_line(error)}",
-                    f"The letter could not be made as PDF: {_first_line(error)}",
+                    f"{nb} kunne ikke lages som PDF: {_first_line(error)}",
+                    f"{en} could not be made as PDF: {_first_line(error)}",
                 ),
                 Msg(
-                    "Lag det som Markdown med --format md, og meld fra om feilen.",
-                    "Make it as Markdown with --format md, and report the fault.",
+                    "Lag det som Markdown, og meld fra om feilen.",
+                    "Make it as Markdown instead, and report the fault.",
                 ),
             ) from None
         return pdf

@@ -7,16 +7,16 @@ The case journal (``case_notes``): notes of calls, meetings, letters. A case
 registered by mistake is voided (status ``voided``, ``voided_on``, ``void_reason``).
 The search index of the cases (``case_terms``), built here for the cases stored.
 
-Revision ID: 0012
-Revises: 0011
+Revision ID: 0013
+Revises: 0012
 """
 
 import sqlalchemy as sa
 import sqlmodel
 from alembic import op
 
-revision = "0012"
-down_revision = "0011"
+revision = "0013"
+down_revision = "0012"
 branch_labels = None
 depends_on = None
 
