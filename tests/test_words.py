@@ -353,9 +353,9 @@ def test_a_bare_kecli_prints_the_help_and_where_to_begin(kecli, monkeypatch, lan
     result = kecli()
     assert result.exit_code == 0 and result.stderr == ""
     first, hint = (
-        ("Bruk: kecli", "Tips: begynn med kecli case list")
+        ("Bruk: kecli", "Tips: begynn dagen med kecli today")
         if lang == "nb"
-        else ("Usage: kecli", "Hint: start with kecli case list")
+        else ("Usage: kecli", "Hint: start the day with kecli today")
     )
     assert result.stdout.startswith(first)
     assert result.stdout.rstrip().splitlines()[-1].startswith(hint)

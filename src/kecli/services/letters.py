@@ -7,7 +7,6 @@ it leaves for its file: a letter whose rendering fails is never logged as made.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
 from kecli.errors import InvalidInput, Msg, RuleViolation
 from kecli.services.config import settings_of
@@ -95,8 +94,8 @@ def _expected(case_id: str, case: CaseView, expect: dt.date | None, today: dt.da
                 field="expect",
             )
         return expect.isoformat()
-    reply: Any = dict(case).get("preliminary_reply") or {}
-    recorded = reply.get("expect")
+    reply = case["preliminary_reply"]
+    recorded = reply["expect"] if reply else None
     if recorded:
         return str(recorded)
     raise InvalidInput(
