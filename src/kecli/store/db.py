@@ -24,6 +24,24 @@ BUSY_TIMEOUT_MS = 30_000
 WRITE_LOCK = 0x6B65636C69  # "kecli"
 
 
+def _wal(cursor: Any) -> None:
+    """Switch to WAL (a no-op once the file is in WAL). On a new file that other processes
+    open at the same moment, SQLite may refuse the switch at once ("database is locked")
+    rather than wait its busy timeout: try again for as long as that timeout."""
+    import sqlite3
+    import time
+
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    while True:
+        try:
+            cursor.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
+
+
 @lru_cache(maxsize=8)
 def get_engine(url: str) -> Engine:
     """One engine per process and database, with the pragmas kecli relies on."""
@@ -37,7 +55,7 @@ def get_engine(url: str) -> Engine:
         @event.listens_for(engine, "connect")
         def _on_connect(dbapi_connection, _record):  # type: ignore[no-untyped-def]
             cursor = dbapi_connection.cursor()
-            cursor.execute("PRAGMA journal_mode=WAL")
+            _wal(cursor)
             cursor.execute("PRAGMA foreign_keys=ON")
             cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
             cursor.execute("PRAGMA synchronous=NORMAL")
@@ -236,10 +254,27 @@ def ensure_schema(engine: Engine) -> None:
         raise _unreachable(exc, str(engine.url)) from None
     if current != SCHEMA_HEAD:
         try:
-            upgrade(engine)
+            _upgrade_waiting(engine)
         except DBAPIError as exc:  # not a database at all, a read-only file, …
             raise _unreachable(exc, str(engine.url)) from None
     _checked.add(key)
+
+
+def _upgrade_waiting(engine: Engine) -> None:
+    """:func:`upgrade`, tried again while SQLite says "database is locked" at once (a new
+    file switching to WAL under another process can refuse without waiting its busy
+    timeout), for as long as that timeout; any other error at once."""
+    import time
+
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    while True:
+        try:
+            upgrade(engine)
+            return
+        except OperationalError as exc:
+            if "locked" not in str(exc.orig) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
 
 
 def stored_revision(engine: Engine) -> str | None:
