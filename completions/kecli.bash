@@ -65,7 +65,7 @@ _kecli_options() {
         "import cases") echo "--format --delimiter --dry-run --json --no-input --help" ;;
         "audit") echo "--help" ;;
         "audit list") echo "--case --user --from --to --action --limit --json --no-input --help" ;;
-        "audit verify") echo "--json --no-input --help" ;;
+        "audit verify") echo "--expect --json --no-input --help" ;;
         "config") echo "--help" ;;
         "config show") echo "--json --no-input --help" ;;
         "config set") echo "--json --no-input --help" ;;
@@ -109,6 +109,7 @@ _kecli_valued() {
         "export cases") echo " --format --output -o --delimiter --status --kind --coordinator --received-from --received-to " ;;
         "import cases") echo " --format --delimiter " ;;
         "audit list") echo " --case --user --from --to --action --limit " ;;
+        "audit verify") echo " --expect " ;;
     esac
 }
 

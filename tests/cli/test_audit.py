@@ -75,9 +75,12 @@ def test_list_refuses_bad_filters(history, refused):
     refused(2, "audit", "list", "--limit", "0", message="--limit")
 
 
-def test_verify_passes_on_an_intact_log(history):
-    assert history.json("audit", "verify") == {"ok": True, "entries": 4}
-    assert "intact: 4 entries" in history("audit", "verify").stdout
+def test_verify_passes_on_an_intact_log_and_prints_the_head_to_keep(history):
+    document = history.json("audit", "verify")
+    assert (document["ok"], document["entries"]) == (True, 4)
+    newest = history.json("audit", "list")[-1]["hash"]
+    assert document["head"] == newest
+    assert f"intact: 4 entries. Newest hash: {newest}" in history("audit", "verify").stdout
 
 
 @pytest.mark.parametrize(
@@ -154,7 +157,36 @@ def test_verify_json_says_where_the_log_breaks(history, statements, broken_at, r
 
 
 def test_verify_on_an_empty_log(kecli):
-    assert kecli.json("audit", "verify") == {"ok": True, "entries": 0}
+    assert kecli.json("audit", "verify") == {"ok": True, "entries": 0, "head": None}
+
+
+def test_an_emptied_log_in_a_database_with_cases_is_broken(history, refused):
+    tamper(history, "DELETE FROM events", "DELETE FROM audit_head")
+    refused(1, "audit", "verify", message="the log is empty but the database has cases")
+
+
+def test_an_entry_appended_after_the_head_is_named(history, refused):
+    # A forged entry, correctly linked and hashed, added without moving the head.
+    from kecli.domain.audit import event_hash
+
+    last = history.json("audit", "list")[-1]
+    at, user, action = "2026-12-01T10:00:00.000000+00:00", "mallory", "case.closed"
+    forged = event_hash(last["hash"], at, user, None, action, {})
+    tamper(
+        history,
+        'INSERT INTO events (id, at, "user", case_id, action, details, prev_hash, hash) '
+        f"VALUES (5, '{at}', '{user}', NULL, '{action}', '{{}}', '{last['hash']}', '{forged}')",
+    )
+    refused(1, "audit", "verify", message="entry #5: it was added after the log's last known")
+
+
+def test_an_anchor_kept_elsewhere_must_still_be_in_the_chain(history, refused):
+    anchor = history.json("audit", "verify")["head"]
+    history.new_case(name="Neste Sak")  # the log grows: the anchor stays inside it
+    assert history.json("audit", "verify", "--expect", anchor)["ok"] is True
+    rewritten = "0" * 63 + "1"  # what a log rewritten as a whole no longer holds
+    refused(1, "audit", "verify", "--expect", rewritten, message="is not in the chain")
+    refused(2, "audit", "verify", "--expect", "not-a-hash", message="64 hexadecimal digits")
 
 
 @pytest.mark.parametrize("ref", ["2026-0099", "abc"])

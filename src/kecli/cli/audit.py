@@ -43,12 +43,13 @@ def audit_list(
 
 @audit_app.command("verify")
 def audit_verify(
+    expect: Annotated[str | None, typer.Option("--expect", metavar="HASH")] = None,
     json_out: JsonOpt = False,
 ) -> None:
     from kecli.render.audit import audit_intact
     from kecli.services.audit import broken_log, verify_audit
 
-    result = verify_audit(service_ctx())
+    result = verify_audit(service_ctx(), expect=expect)
     if json_out or result["ok"]:  # a broken log too is a document: a nightly check reads ok: false
         emit(result, json_out, audit_intact)
     if not result["ok"]:

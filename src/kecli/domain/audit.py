@@ -54,12 +54,24 @@ class Broken:
 
 
 def verify_chain(
-    entries: Iterable[Entry], head: tuple[int, str] | None
+    entries: Iterable[Entry],
+    head: tuple[int, str] | None,
+    *,
+    expect: str | None = None,
+    has_cases: bool = False,
 ) -> tuple[int, Broken | None]:
-    """Walk the log oldest first: (entries checked, the first break or None)."""
+    """Walk the log oldest first: (entries checked, the first break or None).
+
+    The chain alone catches an entry changed, cut out or re-linked, and the head row a log
+    cut short or an entry appended after it. What only something kept elsewhere can catch
+    (the whole log rewritten, head included): ``expect``, the hash of an entry an earlier
+    run printed, must still be in the chain. A log with no entry in a database with cases
+    (``has_cases``) has been emptied: every change writes an entry."""
     previous_hash = GENESIS_HASH
     previous_id = 0
     count = 0
+    anchored = expect is None
+    after_head: int | None = None
     for entry in entries:
         count += 1
         if entry.prev_hash != previous_hash:
@@ -70,10 +82,19 @@ def verify_chain(
         )
         if entry.hash != expected:
             return count, Broken(entry.id, "changed")
+        if head is not None and after_head is None and entry.id > head[0]:
+            after_head = entry.id
+        anchored = anchored or entry.hash == expect
         previous_hash, previous_id = entry.hash, entry.id
     if head is None:
-        return count, (Broken(None, "head_missing") if count else None)
+        if count:
+            return count, Broken(None, "head_missing")
+        return count, Broken(None, "emptied") if has_cases else None
     head_id, head_hash = head
+    if after_head is not None:
+        return count, Broken(after_head, "appended")
     if head_id != previous_id or head_hash != previous_hash:
         return count, Broken(previous_id or None, "truncated")
+    if not anchored:
+        return count, Broken(None, "anchor_missing")
     return count, None

@@ -364,10 +364,14 @@ COMMANDS: Final[dict[str, Help]] = {
         ("kecli audit list --case 2026-7", "kecli audit list --action export --limit 20"),
     ),
     "audit verify": Help(
-        "Kontroller hash-kjeden; kode 1 og den første endrede eller fjernede oppføringen "
-        "hvis den er brutt.",
-        "Check the hash chain; exit 1 naming the first changed or removed entry.",
-        ("kecli audit verify",),
+        "Kontroller hash-kjeden; kode 1 og den første endrede, fjernede eller tilføyde "
+        "oppføringen hvis den er brutt.\n\n"
+        "Skriver den siste hashen: ta vare på den et annet sted, og gi den tilbake med "
+        "--expect, så oppdages også en logg som er skrevet om i sin helhet.",
+        "Check the hash chain; exit 1 naming the first changed, removed or added entry.\n\n"
+        "Prints the newest hash: keep it elsewhere and give it back with --expect, so that a "
+        "log rewritten as a whole is caught too.",
+        ("kecli audit verify --json", "kecli audit verify --expect 3f2a…(64 tegn)"),
     ),
     "config": Help("Innstillinger, lagret i databasen.", "Settings, stored in the database."),
     "config show": Help(

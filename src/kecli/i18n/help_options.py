@@ -483,6 +483,11 @@ OPTIONS: Final[dict[str, Msg]] = {
     "audit list --case": Msg("Én sak.", "One case."),
     "audit list --user": Msg("Én bruker.", "One user."),
     "audit list --from": Msg("Fra denne dagen (UTC).", "From this day (UTC)."),
+    "audit verify --expect": Msg(
+        "En hash som audit verify skrev tidligere (tatt vare på et annet sted): den må "
+        "fremdeles finnes i kjeden.",
+        "A hash audit verify printed before (kept elsewhere): it must still be in the chain.",
+    ),
     "audit list --to": Msg("Til og med denne dagen.", "Up to and including this day."),
     "audit list --action": Msg(
         "Hendelser hvis kode begynner slik, f.eks. --action export.",

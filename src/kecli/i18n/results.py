@@ -200,8 +200,8 @@ NO_COORDINATORS_LOWER: Final = Msg("ingen koordinatorer", "no coordinators")
 
 NO_ENTRIES: Final = Msg("Ingen oppføringer.", "No entries.")
 AUDIT_INTACT: Final = Msg(
-    "Revisjonsloggen er hel: {entries} oppføringer.",
-    "The audit log is intact: {entries} entries.",
+    "Revisjonsloggen er hel: {entries} oppføringer. Siste hash: {head}",
+    "The audit log is intact: {entries} entries. Newest hash: {head}",
 )
 SCHEMA_CURRENT: Final = Msg(
     "Skjemaet er allerede oppdatert ({after}).", "The schema is already up to date ({after})."

@@ -33,4 +33,4 @@ def audit_table(rows: list[AuditEntryView]) -> None:
 
 def audit_intact(result: AuditCheckView) -> None:
     """``audit verify`` on a log whose chain holds."""
-    print(tf(R.AUDIT_INTACT, entries=result["entries"]))
+    print(tf(R.AUDIT_INTACT, entries=result["entries"], head=result.get("head") or "—"))

@@ -59,23 +59,54 @@ _REASONS = {
         "entries after it were removed (the log was cut short)",
     ),
     "head_missing": Msg("den siste hashen mangler", "the newest hash is missing"),
+    "appended": Msg(
+        "den er lagt til etter loggens siste kjente oppføring",
+        "it was added after the log's last known entry",
+    ),
+    "emptied": Msg(
+        "loggen er tom, men databasen har saker (loggen er slettet)",
+        "the log is empty but the database has cases (the log was wiped)",
+    ),
+    "anchor_missing": Msg(
+        "hashen gitt med --expect finnes ikke i kjeden (loggen er skrevet om)",
+        "the hash given with --expect is not in the chain (the log was rewritten)",
+    ),
 }
 
 
-def verify_audit(ctx: Ctx) -> AuditCheckView:
-    """Recompute the chain: ``ok``, the entries read, and where it first breaks
+def verify_audit(ctx: Ctx, *, expect: str | None = None) -> AuditCheckView:
+    """Recompute the chain: ``ok``, the entries read, the ``head`` hash (the newest entry's:
+    keep it elsewhere, and give it back with ``expect`` later), and where it first breaks
     (``broken_at``: the entry's id, or None when the break is at the head) and why
-    (``reason``: changed, chain, removed_before, truncated, head_missing)."""
+    (``reason``: changed, chain, removed_before, truncated, head_missing, appended,
+    emptied, anchor_missing)."""
+    anchor = _anchor(expect)
     with session_scope(ctx.db_url) as session:
-        count, broken = verify_chain(repo.audit_entries(session), repo.audit_head(session))
-    if broken is None:
-        return {"ok": True, "entries": count}
-    return {
-        "ok": False,
-        "entries": count,
-        "broken_at": broken.entry_id or None,
-        "reason": broken.reason,
-    }
+        head = repo.audit_head(session)
+        count, broken = verify_chain(
+            repo.audit_entries(session), head, expect=anchor, has_cases=repo.has_cases(session)
+        )
+    result: AuditCheckView = {"ok": broken is None, "entries": count}
+    result["head"] = head[1] if head else None
+    if broken is not None:
+        result["broken_at"] = broken.entry_id or None
+        result["reason"] = broken.reason
+    return result
+
+
+def _anchor(expect: str | None) -> str | None:
+    """``--expect``: a hash as ``audit verify`` prints it (64 hexadecimal digits)."""
+    if expect is None:
+        return None
+    value = expect.strip().lower()
+    if len(value) != 64 or any(c not in "0123456789abcdef" for c in value):
+        raise InvalidInput(
+            Msg(
+                "--expect må være en hash fra audit verify (64 heksadesimale tegn).",
+                "--expect must be a hash from audit verify (64 hexadecimal digits).",
+            )
+        )
+    return value
 
 
 def broken_log(result: AuditCheckView) -> RuleViolation:

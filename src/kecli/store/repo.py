@@ -342,6 +342,10 @@ def audit_entries(session: Session) -> Iterable[Entry]:
         )
 
 
+def has_cases(session: Session) -> bool:
+    return session.exec(select(CaseRow.id).limit(1)).first() is not None
+
+
 def audit_head(session: Session) -> tuple[int, str] | None:
     head = session.get(AuditHeadRow, 1)
     return (head.event_id, head.hash) if head else None

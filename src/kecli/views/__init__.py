@@ -436,6 +436,8 @@ class AuditCheckView(TypedDict):
 
     ok: bool
     entries: int
+    head: NotRequired[str | None]
+    """The newest entry's hash: kept elsewhere, ``--expect`` checks it is still there."""
     broken_at: NotRequired[int | None]
     reason: NotRequired[str]
 
