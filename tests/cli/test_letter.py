@@ -588,3 +588,11 @@ def test_a_decided_case_gets_no_preliminary_reply(kecli, refused):
 def test_expect_belongs_to_the_preliminary_reply(kecli, refused):
     refused(2, "case", "letter", koordinator(kecli), "--expect", "2027-01-20",
             message="--expect applies to --kind preliminary-reply only")  # fmt: skip
+
+
+def test_output_dash_is_stdout_as_for_every_output(kecli, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    result = kecli("case", "letter", koordinator(kecli), "--output", "-", "--lang", "nb")
+    assert result.exit_code == 0, result.stderr
+    assert "# Avgjørelse om koordinator" in result.stdout
+    assert not (tmp_path / "-").exists()

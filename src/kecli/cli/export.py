@@ -14,6 +14,7 @@ from kecli.cli.options import (
     StatusFilterOpt,
     choices,
     parse_date_option,
+    stdout_dash,
 )
 from kecli.errors import InvalidInput, Msg
 from kecli.i18n import t, tf
@@ -88,6 +89,7 @@ def export_cases(
             "--output",
             "-o",
             metavar="PATH",
+            callback=stdout_dash,
         ),
     ] = None,
     force: Annotated[bool, typer.Option("--force")] = False,
@@ -121,8 +123,6 @@ def export_cases(
     from kecli.services.exports import ExportFilters
     from kecli.services.exports import export_cases as run_export
 
-    if output == "-":  # the usual name for standard output
-        output = None
     chosen = _format(fmt, output)
     separator = _delimiter(delimiter, chosen)
     filters = ExportFilters(

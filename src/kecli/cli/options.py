@@ -24,6 +24,17 @@ def choices(values: tuple[str, ...]) -> Callable[[str], list[str]]:
 JsonOpt = Annotated[bool, typer.Option("--json")]
 
 
+def stdout_dash(value: str | None) -> str | None:
+    """``--output -``: the usual name for standard output, as no output file at all."""
+    return None if value == "-" else value
+
+
+OutputOpt = Annotated[
+    str | None, typer.Option("--output", "-o", metavar="FILE", callback=stdout_dash)
+]
+"""``--output FILE`` of a command that otherwise writes to stdout (``-`` is stdout)."""
+
+
 def complete_case_id(incomplete: str) -> list[str]:
     """Case ids from the database, for Tab; stdlib only so that completion stays fast."""
     from kecli.cli.completion import case_ids

@@ -62,13 +62,30 @@ def document_language(lang: str | None) -> str:
 def write_bytes(content: bytes, output: str | None, *, force: bool) -> None:
     """``content`` to ``output`` as a private file (kecli.files), or to stdout when no
     file is named."""
-    import sys
-
     if output is not None:
         from kecli.files import write_private
 
         write_private(output, content, force=force)
         return
+    write_stdout(content)
+
+
+def write_stdout(content: bytes) -> None:
+    """Bytes as they are (a PDF, a calendar) after whatever text stdout holds."""
+    import sys
+
     sys.stdout.flush()
     sys.stdout.buffer.write(content)
     sys.stdout.buffer.flush()
+
+
+def refuse_pdf_on_terminal(output: str | None, example: Msg) -> None:
+    """A PDF goes to a file, or to a pipe; never onto a person's screen (exit 2).
+    ``example``: a file name in each language."""
+    import sys
+
+    if output is None and sys.stdout.isatty():
+        raise InvalidInput(
+            Msg("En PDF skrives ikke til skjermen.", "A PDF is not written to the screen."),
+            Msg(f"Gi --output {example.nb}.", f"Give --output {example.en}."),
+        )

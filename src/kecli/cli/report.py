@@ -8,6 +8,7 @@ import typer
 
 from kecli.cli.options import (
     JsonOpt,
+    OutputOpt,
     choices,
     parse_date_option,
 )
@@ -76,14 +77,7 @@ def report_deadlines(
             autocompletion=choices(FORMATS),
         ),
     ] = None,
-    output: Annotated[
-        str | None,
-        typer.Option(
-            "--output",
-            "-o",
-            metavar="FILE",
-        ),
-    ] = None,
+    output: OutputOpt = None,
     force: Annotated[bool, typer.Option("--force")] = False,
     json_out: JsonOpt = False,
     fail_on_overdue: Annotated[
@@ -96,8 +90,6 @@ def report_deadlines(
 
     chosen = _output_format(format_, json_out)
     day = parse_date_option(as_of, "--as-of")
-    if output == "-":
-        output = None
     if output is not None:
         from kecli.files import check_target
 
@@ -116,13 +108,10 @@ def report_deadlines(
 
         deadline_table(report)
     elif chosen == "ics":
-        import datetime as dt
-
         from kecli.cli.output import write_bytes
         from kecli.render.ics import deadlines_ics
 
-        stamp = dt.datetime.now(dt.UTC).replace(microsecond=0)
-        write_bytes(deadlines_ics(report.items, stamp=stamp), output, force=force)
+        write_bytes(deadlines_ics(report.items), output, force=force)
     else:
         import io
 

@@ -81,8 +81,10 @@ class _Calendar:
     unit's nightly file holds tens of thousands of them (a general iCalendar library
     took 25 s for 31,000; the tests read every file back with the ``icalendar`` package)."""
 
-    def __init__(self, name: str, stamp: dt.datetime) -> None:
-        self.stamp = stamp.astimezone(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
+    def __init__(self, name: str, stamp: dt.datetime | None) -> None:
+        """``stamp``: when the file is made (DTSTAMP), now unless given."""
+        made = stamp or dt.datetime.now(dt.UTC)
+        self.stamp = made.astimezone(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
         self.lines = [
             "BEGIN:VCALENDAR",
             "VERSION:2.0",
@@ -111,14 +113,14 @@ class _Calendar:
         return ("\r\n".join([*self.lines, "END:VCALENDAR"]) + "\r\n").encode("utf-8")
 
 
-def deadlines_ics(items: Iterable[Any], *, stamp: dt.datetime) -> bytes:
+def deadlines_ics(items: Iterable[Any], *, stamp: dt.datetime | None = None) -> bytes:
     """The deadline items (``report deadlines``) as a calendar."""
 
     with language_held():
         return _deadlines(items, stamp)
 
 
-def _deadlines(items: Iterable[Any], stamp: dt.datetime) -> bytes:
+def _deadlines(items: Iterable[Any], stamp: dt.datetime | None) -> bytes:
     from kecli.render.reports import detail_text, type_label
 
     calendar = _Calendar(t(R.CALENDAR_DEADLINES), stamp)
@@ -148,7 +150,7 @@ def _deadlines(items: Iterable[Any], stamp: dt.datetime) -> bytes:
     return calendar.to_ical()
 
 
-def plan_ics(case_id: str, document: dict[str, Any], *, stamp: dt.datetime) -> bytes:
+def plan_ics(case_id: str, document: dict[str, Any], *, stamp: dt.datetime | None = None) -> bytes:
     """A plan's meetings and its next evaluation (``plan show --format ics``)."""
     calendar = _Calendar(f"{t(L.INDIVIDUELL_PLAN)} {case_id}", stamp)
     about = [f"{t(L.CASE)}: {case_id}", f"kecli plan show {case_id}"]

@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from kecli.cli.options import CaseArg, parse_date_option
+from kecli.cli.options import CaseArg, OutputOpt, parse_date_option
 from kecli.cli.state import service_ctx
 from kecli.i18n import label, tf
 from kecli.i18n import labels as L
@@ -34,10 +34,7 @@ def case_letter(
             metavar="pdf|md",
         ),
     ] = None,
-    output: Annotated[
-        str | None,
-        typer.Option("--output", "-o", metavar="FILE"),
-    ] = None,
+    output: OutputOpt = None,
     force: Annotated[bool, typer.Option("--force")] = False,
     lang: Annotated[
         str | None,
@@ -55,7 +52,7 @@ def case_letter(
 ) -> None:
     import sys
 
-    from kecli.cli.output import document_language, warn
+    from kecli.cli.output import document_language, refuse_pdf_on_terminal, warn, write_stdout
     from kecli.errors import InvalidInput, Msg
     from kecli.files import PrivateFile, check_target
     from kecli.i18n.letters import PLACEHOLDER
@@ -82,11 +79,8 @@ def case_letter(
             Msg(f"Ukjent --format «{format_}».", f"Unknown --format '{format_}'."),
             "--format pdf|md",
         )
-    if fmt == "pdf" and not output and sys.stdout.isatty():
-        raise InvalidInput(
-            Msg("En PDF skrives ikke til skjermen.", "A PDF is not written to the screen."),
-            Msg("Gi --output brev.pdf.", "Give --output letter.pdf."),
-        )
+    if fmt == "pdf":
+        refuse_pdf_on_terminal(output, Msg("brev.pdf", "letter.pdf"))
     if output:
         check_target(output, force=force)
     ctx = service_ctx()
@@ -123,8 +117,6 @@ def case_letter(
     else:
         # Made and checked: logged (and with --sent the sending recorded) before it leaves.
         record_letter(ctx, data["case"]["id"], letter_kind, fmt=fmt, sent_via=sent_via)
-        sys.stdout.flush()
-        sys.stdout.buffer.write(content)
-        sys.stdout.buffer.flush()
+        write_stdout(content)
     if sent_via is not None:
         print(tf(RECORDED_SENT, via=label(L.SEND_VIA, sent_via)), file=sys.stderr)

@@ -6,8 +6,8 @@ from typing import Annotated
 
 import typer
 
-from kecli.cli.options import CaseArg, JsonOpt, choices
-from kecli.cli.output import document_language, emit
+from kecli.cli.options import CaseArg, JsonOpt, OutputOpt, choices
+from kecli.cli.output import document_language, emit, refuse_pdf_on_terminal
 from kecli.cli.state import service_ctx
 from kecli.errors import InvalidInput, Msg
 from kecli.i18n import tf
@@ -34,10 +34,7 @@ def plan_show(
             autocompletion=choices(PLAN_FORMATS),
         ),
     ] = None,
-    output: Annotated[
-        str | None,
-        typer.Option("--output", "-o", metavar="FILE"),
-    ] = None,
+    output: OutputOpt = None,
     force: Annotated[bool, typer.Option("--force")] = False,
     lang: Annotated[
         str | None,
@@ -56,8 +53,6 @@ def plan_show(
 
     from kecli.domain.cases import check_choice
 
-    if output == "-":
-        output = None
     chosen_format = check_choice(format_, PLAN_FORMATS, "--format") if format_ else None
     if markdown:
         if chosen_format not in (None, "md"):
@@ -77,13 +72,8 @@ def plan_show(
                 "Use --json or --markdown/--format, not both.",
             )
         )
-    if chosen_format is None and output is not None:
-        raise InvalidInput(Msg("--output trenger --format.", "--output needs --format."))
-    if chosen_format == "pdf" and output is None and sys.stdout.isatty():
-        raise InvalidInput(
-            Msg("En PDF skrives ikke til skjermen.", "A PDF is not written to the screen."),
-            Msg("Gi --output plan.pdf.", "Give --output plan.pdf."),
-        )
+    if chosen_format == "pdf":
+        refuse_pdf_on_terminal(output, Msg("plan.pdf", "plan.pdf"))
     chosen = document_language(lang) if chosen_format in ("md", "pdf") else None
     if output is not None:
         from kecli.files import check_target
@@ -100,12 +90,9 @@ def plan_show(
     from kecli.cli.output import write_bytes
 
     if chosen_format == "ics":
-        import datetime as dt
-
         from kecli.render.ics import plan_ics
 
-        stamp = dt.datetime.now(dt.UTC).replace(microsecond=0)
-        content = plan_ics(data["case"]["id"], dict(data["document"]), stamp=stamp)
+        content = plan_ics(data["case"]["id"], dict(data["document"]))
     else:
         from kecli.render.plan_print import plan_markdown, plan_pdf, plan_print
 
