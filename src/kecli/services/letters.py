@@ -186,11 +186,10 @@ def record_letter(
             raise case_not_found(ref)
         details: dict[str, object] = {"kind": kind, "format": fmt}
         if kind == "decision":
-            decisions = reads.case_bundle(conn, [row.id]).decisions.get(row.id, [])
-            current = next((d for d in decisions if d.is_current and not d.set_aside), None)
+            current = read_case_view(conn, row)["decision"]
             if current is None:
                 raise no_current_decision(row.id)
-            details["decision_id"] = current.id
+            details["decision_id"] = current["id"]
         append_event(conn, user=ctx.user, case_id=row.id, action="letter.written", details=details)
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
@@ -24,22 +24,29 @@ BUSY_TIMEOUT_MS = 30_000
 WRITE_LOCK = 0x6B65636C69  # "kecli"
 
 
-def _wal(cursor: Any) -> None:
-    """Switch to WAL (a no-op once the file is in WAL). On a new file that other processes
-    open at the same moment, SQLite may refuse the switch at once ("database is locked")
-    rather than wait its busy timeout: try again for as long as that timeout."""
-    import sqlite3
+def _while_locked(step: Callable[[], object], errors: tuple[type[Exception], ...]) -> None:
+    """``step``, tried again while it fails with "database is locked" at once, for as long as
+    the busy timeout: on a new file that other processes open at the same moment, SQLite
+    may refuse the switch to WAL or the schema's creation without waiting that timeout.
+    Any other error, or one past the timeout, is raised."""
     import time
 
     deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
     while True:
         try:
-            cursor.execute("PRAGMA journal_mode=WAL")
+            step()
             return
-        except sqlite3.OperationalError as exc:
+        except errors as exc:
             if "locked" not in str(exc) or time.monotonic() > deadline:
                 raise
             time.sleep(0.05)
+
+
+def _wal(cursor: Any) -> None:
+    """Switch to WAL (a no-op once the file is in WAL)."""
+    import sqlite3
+
+    _while_locked(lambda: cursor.execute("PRAGMA journal_mode=WAL"), (sqlite3.OperationalError,))
 
 
 @lru_cache(maxsize=8)
@@ -254,27 +261,10 @@ def ensure_schema(engine: Engine) -> None:
         raise _unreachable(exc, str(engine.url)) from None
     if current != SCHEMA_HEAD:
         try:
-            _upgrade_waiting(engine)
+            _while_locked(lambda: upgrade(engine), (OperationalError,))
         except DBAPIError as exc:  # not a database at all, a read-only file, …
             raise _unreachable(exc, str(engine.url)) from None
     _checked.add(key)
-
-
-def _upgrade_waiting(engine: Engine) -> None:
-    """:func:`upgrade`, tried again while SQLite says "database is locked" at once (a new
-    file switching to WAL under another process can refuse without waiting its busy
-    timeout), for as long as that timeout; any other error at once."""
-    import time
-
-    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
-    while True:
-        try:
-            upgrade(engine)
-            return
-        except OperationalError as exc:
-            if "locked" not in str(exc.orig) or time.monotonic() > deadline:
-                raise
-            time.sleep(0.05)
 
 
 def stored_revision(engine: Engine) -> str | None:
