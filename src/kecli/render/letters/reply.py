@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from kecli.i18n import letters as w
+from kecli.i18n import replies as r
 from kecli.render.letters.common import Writer, finish
 from kecli.render.letters.model import Block, Letter, Para, Strong
 
@@ -17,9 +18,9 @@ def preliminary_reply_letter(data: Any, lang: str) -> Letter:
     writer = Writer(data, lang)
     body: list[Block] = [
         Para.of(writer.say(w.RECEIVED, date=writer.date(writer.case.get("received_on")))),
-        Para.of(writer.say(w.REPLY_DELAY)),
-        Para.of(writer.say(w.REPLY_EXPECT), Strong(writer.date(data["expect"])), "."),
-        Para.of(writer.say(w.REPLY_LAW)),
-        Para.of(writer.say(w.REPLY_CONTACT)),
+        Para.of(writer.say(r.REPLY_DELAY)),
+        Para.of(writer.say(r.REPLY_EXPECT), Strong(writer.date(data["expect"])), "."),
+        Para.of(writer.say(r.REPLY_LAW)),
+        Para.of(writer.say(r.REPLY_CONTACT)),
     ]
-    return finish(writer, "preliminary-reply", writer.say(w.REPLY_TITLE), body)
+    return finish(writer, "preliminary-reply", writer.say(r.REPLY_TITLE), body)
