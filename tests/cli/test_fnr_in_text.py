@@ -247,3 +247,18 @@ def test_an_export_with_include_fnr_round_trips_the_texts_byte_exact(
     round_trip(kecli, tmp_path, other, fmt=fmt)
     view = kecli.json("--db", other, "case", "show", "--show-fnr", "2026-0001")
     assert view["note"] == f"far: {D_NUMBER}, ordre {ORDER}"
+
+
+def test_coordinator_show_lists_the_case_names_masked(kecli):
+    from tests.cli.test_coordinator import K_YES
+
+    view, _ = kecli.json_warned(
+        "case", "new", "--name", f"Ola {ADULT}", "--kind", "koordinator", "--received",
+        "2026-11-01",
+    )  # fmt: skip
+    kecli.json("case", "assess", view["id"], *K_YES, "--decided-on", "2026-11-10")
+    kecli.json("coordinator", "add", "--name", "Anne")
+    kecli.json("coordinator", "assign", view["id"], "1")
+    shown = kecli.json("coordinator", "show", "1")
+    assert [c["name"] for c in shown["cases"]] == [f"Ola {masked(ADULT)}"]
+    assert whole_numbers_in(kecli("coordinator", "show", "1").stdout) == []
