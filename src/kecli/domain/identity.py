@@ -195,8 +195,8 @@ def mask(value: str) -> str:
 #: a no-break space or a hyphen between them (``010190 12345``), not part of a longer run
 #: of digits (an account or order number). Only a candidate: the control digits decide.
 _IN_TEXT = re.compile(r"(?<![0-9])([0-9]{6})[ \u00a0-]?([0-9]{5})(?![0-9])")
-#: Six digits in a row: every candidate has them. A cheap first look at a whole chunk of
-#: an export (its repr: escaping a character never joins or splits a run of digits).
+#: Six digits in a row: every candidate has them, most texts do not (a first look; in a
+#: repr too, where escaping a character never joins or splits a run of digits).
 _SIX_DIGITS = re.compile(r"[0-9]{6}")
 #: UTF-8 bytes with each digit made NUL and any other byte not: six digits in a row are
 #: six NULs, which ``in`` finds far faster than a regex finds the digits.

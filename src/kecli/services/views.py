@@ -174,8 +174,9 @@ def _contact(values: Mapping[str, str | None], shown: Shown) -> ContactView:
     }
 
 
-def contact_of(row: Record, shown: Shown = _as_typed) -> ContactView:
-    """The person's contact details as stored on the case row."""
+def contact_of(row: Record, shown: Shown = _masked) -> ContactView:
+    """The person's contact details as stored on the case row (``shown`` as in
+    :func:`decision_view`)."""
     return {
         "address": shown(row.address),
         "postcode": shown(row.postcode),
