@@ -98,6 +98,14 @@ def test_the_rows_of_an_export_chunk_are_masked_in_their_text_cells_only() -> No
     ]
 
 
+@pytest.mark.parametrize(("texts", "lists"), [((0,), ()), ((), (0,)), ((0, 1), ())])
+def test_any_choice_of_columns_is_looked_at(texts: tuple[int, ...], lists: tuple[int, ...]) -> None:
+    rows = [[(ADULT,) if lists else ADULT, ADULT]]
+    mask_in_rows(rows, texts, lists)
+    assert rows[0][0] in ((masked(ADULT),), masked(ADULT))
+    assert rows[0][1] == (masked(ADULT) if 1 in texts else ADULT)
+
+
 def test_a_chunk_without_six_digits_in_a_row_is_not_touched() -> None:
     guardians = ("Kari 12345",)
     rows = [["Ola 2026-11-28", guardians, "tlf 2233 4455"]]
