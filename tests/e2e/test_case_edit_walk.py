@@ -123,3 +123,42 @@ def test_ctrl_c_in_the_walk_writes_nothing_and_exits_130(spawn, kecli):
     child.close()
     assert child.exitstatus == 130
     assert kecli.snapshot() == before
+
+
+@pytest.mark.parametrize(
+    ("lang", "words"),
+    [
+        ("nb", ("Merknad: far", "merknad", "Esc: tilbake", "Hva vil du endre", "lagre",
+                "Endringer i 2026-0001", "Lagre endringene",
+                "Advarsel: fødselsnummer funnet i merknad")),
+        ("en", ("Note: far", "note", "Esc: back", "What do you want to change", "save",
+                "Changes to 2026-0001", "Save the changes",
+                "Warning: fødselsnummer found in note")),
+    ],
+)  # fmt: skip
+def test_a_number_in_a_text_is_masked_in_the_menu_kept_when_edited_and_warned_of(
+    spawn, kecli, lang, words
+):
+    from tests.fnr import ADULT
+
+    menu, pick, prompt, again, save, changes, confirm, warning = words
+    shown = ADULT[:6] + r"\*\*\*\*\*"
+    kecli.json_warned("case", "new", "--name", "Ola", "--kind", "koordinator",
+                      "--note", f"far {ADULT}")  # fmt: skip
+    child = spawn("case", "edit", "2026-1", KECLI_LANG=lang)
+    child.expect(f"{menu} {shown}")
+    child.send(pick + ENTER)
+    child.expect(prompt)
+    child.send(" ringte" + ENTER)  # the number stays whole in the text edited
+    child.expect(again)
+    child.send(save + ENTER)
+    child.expect(changes)
+    child.expect(f"{shown} ringte")
+    child.expect(confirm)
+    child.send(ENTER)
+    child.expect(warning)
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+    view = kecli.json("case", "show", "2026-0001", "--show-fnr")
+    assert view["note"] == f"far {ADULT} ringte"

@@ -106,3 +106,23 @@ def test_kecli_no_input_env_never_prompts(spawn):
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 2
+
+
+def test_a_number_typed_into_the_walk_is_saved_and_warned_of(spawn, kecli):
+    from tests.fnr import CHILD
+
+    child = spawn("case", "new", "--kind", "koordinator", "--fnr", ADULT,
+                  "--received", "2026-11-27", "--channel", "epost")  # fmt: skip
+    child.expect("Name:")
+    child.send("Kari" + ENTER)
+    child.expect("Note")
+    child.send(f"mor {CHILD}" + ENTER)
+    child.expect("Register a koordinator case for Kari")
+    child.send(ENTER)
+    child.expect("Warning: fødselsnummer found in note – it is saved, but shown masked")
+    child.expect("Registered 2026-0001")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+    assert kecli.json("case", "show", "2026-0001")["note"] == f"mor {CHILD[:6]}*****"
+    assert kecli.json("case", "show", "2026-0001", "--show-fnr")["note"] == f"mor {CHILD}"

@@ -62,6 +62,9 @@ def _step(
         on=parse_date_option(on, "--on"),
         note=note,
     )
+    from kecli.cli.typed_text import warn_numbers_in
+
+    warn_numbers_in(note=note)
     _done(view, json_out)
 
 
@@ -113,6 +116,9 @@ def appeal_file(
     )
     for warning in result.warnings:
         warn(t(warning))
+    from kecli.cli.typed_text import warn_numbers_in
+
+    warn_numbers_in(grounds=grounds, note=note, reason=reason)
     _done(result.case, json_out)
 
 

@@ -12,6 +12,21 @@ from kecli.errors import Msg
 
 NEXT: Final = Msg("Neste: {command}", "Next: {command}")
 WARNING: Final = Msg("Advarsel: {text}", "Warning: {text}")
+#: A valid fødselsnummer or D-nummer typed into free text: saved, shown masked (a WARNING).
+FNR_IN_TEXT: Final = Msg(
+    "fødselsnummer funnet i {field} – det lagres, men vises maskert (DDMMÅÅ*****).",
+    "fødselsnummer found in {field} – it is saved, but shown masked (DDMMYY*****).",
+)
+#: The free-text fields FNR_IN_TEXT names.
+TEXT_FIELD: Final = {
+    "name": Msg("navn", "name"),
+    "guardians": Msg("foresatte", "guardians"),
+    "contact": Msg("kontaktopplysninger", "contact details"),
+    "note": Msg("merknad", "note"),
+    "reason": Msg("begrunnelse", "reason"),
+    "grounds": Msg("klagegrunner", "grounds"),
+    "journal": Msg("journalnotat", "journal note"),
+}
 #: Stopped by Ctrl-C or a signal: what the run had committed, or that it had not.
 INTERRUPTED_NOTHING_SAVED: Final = Msg(
     "Avbrutt — ingenting ble lagret.", "Interrupted — nothing was saved."

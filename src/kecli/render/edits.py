@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from kecli.domain.identity import mask_in_text
 from kecli.i18n import label, tf
 from kecli.i18n import labels as L
 from kecli.i18n import results as R
@@ -24,15 +25,16 @@ def value_text(field: str, value: Any) -> str:
 
 
 def change_line(change: dict[str, Any]) -> str:
-    """``navn: Kari → Kari N.``; a guardian's detail names the guardian."""
+    """``navn: Kari → Kari N.``; a guardian's detail names the guardian. A fødselsnummer
+    typed into a value is masked (the new one as well: it is what the case shows)."""
     field = change["field"]
     values = {
         "field": label(L.CASE_FIELD, field),
-        "old": value_text(field, change["old"]),
-        "new": value_text(field, change["new"]),
+        "old": mask_in_text(value_text(field, change["old"])),
+        "new": mask_in_text(value_text(field, change["new"])),
     }
     if change.get("guardian"):
-        return tf(R.CHANGE_OF_GUARDIAN, guardian=change["guardian"], **values)
+        return tf(R.CHANGE_OF_GUARDIAN, guardian=mask_in_text(change["guardian"]), **values)
     return tf(R.CHANGE, **values)
 
 

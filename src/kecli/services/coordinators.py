@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from kecli.domain.cases import check_choice
 from kecli.domain.checks import NAME_MAX, limited, not_after_today, required_name
 from kecli.domain.coordinators import COORDINATOR_KINDS, check_deactivation, check_max_cases
+from kecli.domain.identity import mask_in_text
 from kecli.services.appointments import end_appointment
 from kecli.services.context import Ctx
 from kecli.services.lookup import load_coordinator
@@ -78,7 +79,7 @@ def show_coordinator(ctx: Ctx, ref: str) -> CoordinatorDetailView:
         cases = repo.list_cases(session, ids=case_ids)
         return {
             **coordinator_view(row, len(case_ids)),
-            "cases": [{"id": c.id, "kind": c.kind, "name": c.name} for c in cases],
+            "cases": [{"id": c.id, "kind": c.kind, "name": mask_in_text(c.name)} for c in cases],
         }
 
 

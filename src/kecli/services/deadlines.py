@@ -21,6 +21,7 @@ from kecli.domain.deadlines import (
     decision_unsent_due,
     preliminary_reply_due,
 )
+from kecli.domain.identity import mask_in_text
 from kecli.errors import InvalidInput, Msg
 from kecli.services.context import Ctx
 from kecli.store.deadline_sql import Dated, SqliteDeadlines
@@ -101,7 +102,7 @@ def _item(
         due,
         left,
         left < 0 and not never_overdue,
-        found.person,
+        mask_in_text(found.person),  # a fødselsnummer typed into the name
         found.coordinator or found.handler,
         found.kind,
         since,

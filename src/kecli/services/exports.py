@@ -10,12 +10,19 @@ from dataclasses import dataclass
 from typing import Any, Protocol
 
 from kecli.domain.cases import KINDS, STATUSES, check_choice
+from kecli.domain.exchange import COLUMNS, TYPED_POSITIONS, ColumnKind
+from kecli.domain.identity import mask_in_rows
 from kecli.errors import InvalidInput, Msg, NotFound, redact
 from kecli.services.context import Ctx
 from kecli.store import exports as store
 from kecli.store.db import read_scope, write_scope
 from kecli.store.events import append_event
 from kecli.store.imports import coordinators_by_id
+
+#: The columns of typed text (a name, a note) where a fødselsnummer is masked: one text
+#: each, or a list of them (the guardians).
+_TYPED_LISTS = tuple(i for i in TYPED_POSITIONS if COLUMNS[i].kind is ColumnKind.LIST)
+_TYPED_TEXTS = tuple(i for i in TYPED_POSITIONS if i not in _TYPED_LISTS)
 
 
 class Writer(Protocol):
@@ -96,6 +103,9 @@ def export_cases(
     ``export.cases.end`` entry tells how it ended: the rows, and ``complete`` (when it
     failed half-way, the rows it had begun to write: no fewer than may have left kecli).
     A file is put in place only once that entry is committed.
+
+    Without ``include_fnr`` a fødselsnummer or D-nummer is masked wherever it is: in the
+    ``fnr`` column and in every column of typed text (a name, a note, a reason).
     """
     clean = filters.checked()
     details: dict[str, Any] = {
@@ -129,6 +139,8 @@ def export_cases(
                     # Counted before it is written: a write that fails half-way may
                     # have let part of the chunk out, and the log must not say less.
                     rows += len(chunk)
+                    if not include_fnr:  # a number typed into a note or a name as well
+                        mask_in_rows(chunk, _TYPED_TEXTS, _TYPED_LISTS)
                     writer.write(chunk)
             writer.close()
             complete = True

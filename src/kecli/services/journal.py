@@ -41,11 +41,11 @@ def add_note(ctx: Ctx, ref: str, *, text: str, kind: str, on: dt.date | None) ->
             action="note.added",
             details={"note_id": note.id, "kind": kind_code, "on": day},
         )
-        return note_view(note)
+        return note_view(note)  # a fødselsnummer in the text masked
 
 
 def list_notes(ctx: Ctx, ref: str) -> list[NoteView]:
-    """The case's journal, newest first."""
+    """The case's journal, newest first; a fødselsnummer in a note's text masked."""
     with read_scope(ctx.db_url) as conn:
         case = reads.get_case(conn, normalize_case_id(ref))
         if case is None:

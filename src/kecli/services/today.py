@@ -1,12 +1,14 @@
 """``kecli today``: the acting caseworker's day — what is overdue, what falls due within a
 week, the inquiries not yet assessed, this week's plan meetings, the decisions not yet sent
-— for the cases they handle, or for the whole unit. Read-only, in one read transaction."""
+— for the cases they handle, or for the whole unit. Read-only, in one read transaction. A
+fødselsnummer typed into a name or a meeting's purpose is masked."""
 
 from __future__ import annotations
 
 import datetime as dt
 
 from kecli.domain.dates import week_of
+from kecli.domain.identity import mask_in_text
 from kecli.domain.today import DUE_SOON_DAYS, meetings_between
 from kecli.services.context import Ctx
 from kecli.services.deadlines import items_due
@@ -33,7 +35,7 @@ def todays_work(ctx: Ctx, *, all_cases: bool = False) -> TodayReport:
         unassessed: list[WaitingView] = [
             {
                 "case_id": case_id,
-                "person": name,
+                "person": mask_in_text(name),
                 "kind": kind,
                 "received_on": _iso(received),
                 "days_waiting": (day - received).days,
@@ -45,7 +47,7 @@ def todays_work(ctx: Ctx, *, all_cases: bool = False) -> TodayReport:
         unsent: list[UnsentView] = [
             {
                 "case_id": case_id,
-                "person": name,
+                "person": mask_in_text(name),
                 "kind": kind,
                 "outcome": outcome,
                 "decided_on": _iso(decided),
@@ -58,7 +60,7 @@ def todays_work(ctx: Ctx, *, all_cases: bool = False) -> TodayReport:
             (
                 {
                     "case_id": case_id,
-                    "person": name,
+                    "person": mask_in_text(name),
                     "date": _iso(on),
                     "purpose": purpose,
                     "handler": who,

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any
 
 from kecli.domain.appeals import is_withdrawn
 from kecli.domain.eligibility import local_grounds
-from kecli.domain.identity import mask
+from kecli.domain.identity import mask, mask_in_data, mask_in_text
 from kecli.services.context import Ctx
 from kecli.store import reads
 from kecli.store.db import read_scope, write_scope
@@ -35,7 +35,22 @@ def _iso(value: dt.date | None) -> str | None:
     return value.isoformat() if value else None
 
 
-def decision_view(row: Record) -> DecisionView:
+def _as_typed(text: Any) -> Any:
+    return text
+
+
+def _masked(text: Any) -> Any:
+    """A stored text with a fødselsnummer in it masked (None and "" as they are)."""
+    return mask_in_text(text) if text else text
+
+
+#: What a view does with a text someone typed: :func:`_masked` or :func:`_as_typed`.
+Shown = Callable[[Any], Any]
+
+
+def decision_view(row: Record, shown: Shown = _masked) -> DecisionView:
+    """A decision; a fødselsnummer typed into its reason or notes masked, unless ``shown``
+    is :func:`_as_typed`."""
     return {
         "id": row.id,
         "outcome": row.outcome,
@@ -51,8 +66,8 @@ def decision_view(row: Record) -> DecisionView:
         # letter's "etter kommunens praksis", "videreført etter 18 år etter kommunens valg").
         "local_grounds": local_grounds(row.answers, row.failed_criteria, row.legal_basis),
         "answers": dict(row.answers),
-        "notes": dict(row.notes),
-        "reason": row.reason,
+        "notes": {code: shown(text) for code, text in row.notes.items()},
+        "reason": shown(row.reason),
         "wants_ip": row.wants_ip,
         "set_aside": row.set_aside,
         "source": row.source,
@@ -61,13 +76,15 @@ def decision_view(row: Record) -> DecisionView:
 
 
 def event_view(row: Record) -> EventView:
+    """An audit log entry; a fødselsnummer in its details (an edited note's old and new
+    text) masked."""
     return {
         "id": row.id,
         "at": row.at,
         "user": row.user,
         "case_id": row.case_id,
         "action": row.action,
-        "details": row.details,
+        "details": mask_in_data(row.details),
     }
 
 
@@ -86,7 +103,7 @@ def coordinator_view(row: Record, active_cases: int) -> CoordinatorView:
     }
 
 
-def appeal_view(row: Record, steps: Sequence[Record]) -> AppealView:
+def appeal_view(row: Record, steps: Sequence[Record], shown: Shown = _masked) -> AppealView:
     return {
         "id": row.id,
         "case_id": row.case_id,
@@ -94,7 +111,7 @@ def appeal_view(row: Record, steps: Sequence[Record]) -> AppealView:
         "filed_on": _iso(row.filed_on),
         "deadline": _iso(row.deadline),
         "timely": row.timely,
-        "grounds": row.grounds,
+        "grounds": shown(row.grounds),
         "signed": row.signed,
         "status": row.status,
         "unit_outcome": row.unit_outcome,
@@ -103,14 +120,14 @@ def appeal_view(row: Record, steps: Sequence[Record]) -> AppealView:
         "final_outcome": row.final_outcome,
         "resolved_on": _iso(row.resolved_on),
         "withdrawn": is_withdrawn(row.status, row.unit_outcome, row.final_outcome),
-        "force_reason": row.force_reason,
+        "force_reason": shown(row.force_reason),
         "filed_by": row.created_by,
         "history": [
             {
                 "step": s.step,
                 "on": _iso(s.on),
                 "outcome": s.outcome,
-                "note": s.note,
+                "note": shown(s.note),
                 "status": s.status_after,
                 "user": s.user,
                 "at": s.at,
@@ -120,13 +137,13 @@ def appeal_view(row: Record, steps: Sequence[Record]) -> AppealView:
     }
 
 
-def note_view(row: Record) -> NoteView:
+def note_view(row: Record, shown: Shown = _masked) -> NoteView:
     return {
         "id": row.id,
         "case_id": row.case_id,
         "on": row.on.isoformat(),
         "kind": row.kind,
-        "text": row.text,
+        "text": shown(row.text),
         "by": row.created_by,
         "at": row.created_at,
     }
@@ -147,24 +164,25 @@ def plan_summary(row: Record) -> PlanSummaryView:
     }
 
 
-def _contact(values: Mapping[str, str | None]) -> ContactView:
+def _contact(values: Mapping[str, str | None], shown: Shown) -> ContactView:
     return {
-        "address": values.get("address"),
-        "postcode": values.get("postcode"),
-        "city": values.get("city"),
-        "phone": values.get("phone"),
-        "email": values.get("email"),
+        "address": shown(values.get("address")),
+        "postcode": shown(values.get("postcode")),
+        "city": shown(values.get("city")),
+        "phone": shown(values.get("phone")),
+        "email": shown(values.get("email")),
     }
 
 
-def contact_of(row: Record) -> ContactView:
-    """The person's contact details as stored on the case row."""
+def contact_of(row: Record, shown: Shown = _masked) -> ContactView:
+    """The person's contact details as stored on the case row (``shown`` as in
+    :func:`decision_view`)."""
     return {
-        "address": row.address,
-        "postcode": row.postcode,
-        "city": row.city,
-        "phone": row.phone,
-        "email": row.email,
+        "address": shown(row.address),
+        "postcode": shown(row.postcode),
+        "city": shown(row.city),
+        "phone": shown(row.phone),
+        "email": shown(row.email),
     }
 
 
@@ -174,25 +192,31 @@ def case_view(
     *,
     show_fnr: bool = False,
     events: Sequence[Record] | None = None,
+    whole_text: bool = False,
 ) -> CaseView:
+    """The case object. A fødselsnummer or D-nummer is masked (``DDMMYY*****``) in
+    ``person.fnr`` unless ``show_fnr``, and in every text anyone typed (a name, a note,
+    grounds, a reason) unless ``show_fnr`` or ``whole_text`` (the edit walk's defaults)."""
     decisions = bundle.decisions.get(row.id, [])
     current = next((d for d in decisions if d.is_current and not d.set_aside), None)
     fnr = row.fnr if show_fnr or row.fnr is None else mask(row.fnr)
+    # Field by field, not one walk over the finished view: a list of 100k cases pays little.
+    shown: Shown = _as_typed if show_fnr or whole_text else _masked
     appointments = bundle.appointments.get(row.id, [])
     history: list[AppointmentView] = [
         {
             "id": c.id,
-            "name": c.name,
+            "name": shown(c.name),
             "since": _iso(a.since),
             "until": _iso(a.until),
-            "end_reason": a.end_reason,
+            "end_reason": shown(a.end_reason),
         }
         for a, c in appointments
     ]
     active: ActiveCoordinatorView | None = None
     for a, c in reversed(appointments):
         if a.until is None:
-            active = {"id": c.id, "name": c.name, "since": _iso(a.since)}
+            active = {"id": c.id, "name": shown(c.name), "since": _iso(a.since)}
             break
     plan = bundle.plans.get(row.id)
     stored_contacts = row.guardian_contacts or {}
@@ -203,39 +227,40 @@ def case_view(
         "received_on": _iso(row.received_on),
         "channel": row.channel,
         "person": {
-            "name": row.name,
+            "name": shown(row.name),
             "fnr": fnr,
             "birth_date": _iso(row.birth_date),
             "expected_birth_date": _iso(row.expected_birth_date),
         },
-        "guardians": list(row.guardians),
-        "contact": contact_of(row),
+        "guardians": [shown(name) for name in row.guardians],
+        "contact": contact_of(row, shown),
         "guardian_contacts": [
-            {"name": name, **_contact(stored_contacts.get(name) or {})} for name in row.guardians
+            {"name": shown(name), **_contact(stored_contacts.get(name) or {}, shown)}
+            for name in row.guardians
         ],
         "related": ([row.from_case] if row.from_case else []) + bundle.linked.get(row.id, []),
-        "note": row.note,
+        "note": shown(row.note),
         "wants_ip": row.wants_ip,
-        "decision": decision_view(current) if current else None,
-        "decisions": [decision_view(d) for d in decisions],
+        "decision": decision_view(current, shown) if current else None,
+        "decisions": [decision_view(d, shown) for d in decisions],
         "coordinator": active,
         "coordinators": history,
-        "appeals": [appeal_view(a, steps) for a, steps in bundle.appeals.get(row.id, [])],
+        "appeals": [appeal_view(a, steps, shown) for a, steps in bundle.appeals.get(row.id, [])],
         "plan": plan_summary(plan) if plan else None,
         "closed_on": _iso(row.closed_on),
-        "close_reason": row.close_reason,
-        "created_by": row.created_by,
-        "handler": row.handler,
+        "close_reason": shown(row.close_reason),
+        "created_by": shown(row.created_by),
+        "handler": shown(row.handler),
         "preliminary_reply": {
             "on": _iso(row.replied_on),
             "expect": _iso(row.decision_expected_on),
         }
         if row.replied_on
         else None,
-        "notes": [note_view(n) for n in bundle.notes.get(row.id, [])],
+        "notes": [note_view(n, shown) for n in bundle.notes.get(row.id, [])],
         "voided": row.status == "voided",
         "voided_on": _iso(row.voided_on),
-        "void_reason": row.void_reason,
+        "void_reason": shown(row.void_reason),
     }
     if events is not None:
         view["history"] = [event_view(e) for e in events]
@@ -260,14 +285,24 @@ def read_case_view(conn: Connection, row: Record) -> CaseView:
     return _full_view(conn, row, show_fnr=False, with_history=False)
 
 
-def _full_view(conn: Connection, row: Record, *, show_fnr: bool, with_history: bool) -> CaseView:
+def _full_view(
+    conn: Connection,
+    row: Record,
+    *,
+    show_fnr: bool,
+    with_history: bool,
+    whole_text: bool = False,
+) -> CaseView:
     bundle = reads.case_bundle(conn, [row.id])
     events = reads.events_for(conn, row.id) if with_history else None
-    return case_view(row, bundle, show_fnr=show_fnr, events=events)
+    return case_view(row, bundle, show_fnr=show_fnr, events=events, whole_text=whole_text)
 
 
-def show_case(ctx: Ctx, ref: str, *, show_fnr: bool = False) -> CaseView:
-    """Everything about one case (``case show``); showing the full fødselsnummer is logged.
+def show_case(ctx: Ctx, ref: str, *, show_fnr: bool = False, whole_text: bool = False) -> CaseView:
+    """Everything about one case (``case show``); showing the full fødselsnummer is logged
+    (one in the texts too: ``--show-fnr`` shows them whole).
+    ``whole_text``: the texts as typed, a fødselsnummer in them too (the edit walk's
+    defaults: a value saved back must not lose its digits), the ``fnr`` still masked.
 
     Read with Core alone; with --show-fnr in a write transaction, for the log entry."""
     from kecli.services.lookup import case_not_found, normalize_case_id
@@ -276,7 +311,7 @@ def show_case(ctx: Ctx, ref: str, *, show_fnr: bool = False) -> CaseView:
         row = reads.get_case(conn, normalize_case_id(ref))
         if row is None:
             raise case_not_found(ref)
-        if show_fnr and row.fnr:
+        if show_fnr and (row.fnr or _holds_number(conn, row)):
             append_event(
                 conn,
                 user=ctx.user,
@@ -284,4 +319,10 @@ def show_case(ctx: Ctx, ref: str, *, show_fnr: bool = False) -> CaseView:
                 action="fnr.displayed",
                 details={"command": "case show"},
             )
-        return _full_view(conn, row, show_fnr=show_fnr, with_history=True)
+        return _full_view(conn, row, show_fnr=show_fnr, with_history=True, whole_text=whole_text)
+
+
+def _holds_number(conn: Connection, row: Record) -> bool:
+    """Whether the case's texts hold a fødselsnummer (that ``--show-fnr`` shows whole)."""
+    view = _full_view(conn, row, show_fnr=True, with_history=False)
+    return bool(mask_in_data(view) != view)

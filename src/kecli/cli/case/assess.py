@@ -108,6 +108,9 @@ def case_assess(
 
     for warning in outcome.warnings:
         warn(t(warning))
+    from kecli.cli.typed_text import warn_numbers_in
+
+    warn_numbers_in(note=data.notes.values(), reason=data.reason)
     emit(
         outcome.case,
         json_out,

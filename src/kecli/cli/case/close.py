@@ -50,6 +50,9 @@ def case_close(
     closed_on = parse_date_option(on, "--on")
     text = _reason(reason, t(WHY_CLOSED))
     view = close_case(service_ctx(), case, reason=text, on=closed_on)
+    from kecli.cli.typed_text import warn_numbers_in
+
+    warn_numbers_in(reason=text)
     emit(
         view,
         json_out,
@@ -71,6 +74,9 @@ def case_reopen(
 
     text = _reason(reason, t(WHY_REOPENED))
     view = reopen_case(service_ctx(), case, reason=text)
+    from kecli.cli.typed_text import warn_numbers_in
+
+    warn_numbers_in(reason=text)
     emit(
         view,
         json_out,

@@ -121,6 +121,15 @@ def case_edit(
             return
         edit, force, reason = walked
     result = edit_case(service_ctx(), case, edit, force=force, reason=reason)
+    from kecli.cli.typed_text import warn_numbers_in
+
+    warn_numbers_in(
+        name=edit.name,
+        guardians=edit.add_guardians,
+        contact=[*edit.contact.values(), *(value for _, _, value in edit.guardian_contacts)],
+        note=edit.note,
+        reason=reason,
+    )
     emit(
         result.case,
         json_out,

@@ -65,7 +65,11 @@ def _draft(case: CaseView) -> Draft:
 
 
 def _shown(value: str | None) -> str:
-    return value or "—"
+    """A value in the menu; a fødselsnummer typed into it masked (the question that
+    changes it shows it whole)."""
+    from kecli.domain.identity import mask_in_text
+
+    return mask_in_text(value) if value else "—"
 
 
 def _entry(what: Msg, value: str) -> str:
@@ -81,7 +85,7 @@ def _menu(draft: Draft) -> list[tuple[str, str]]:
     else:
         birth = _entry(P.EDIT_BIRTH, _shown(draft.birth_date))
     entries = [
-        ("name", _entry(P.EDIT_NAME, draft.name)),
+        ("name", _entry(P.EDIT_NAME, _shown(draft.name))),
         ("fnr", _entry(P.EDIT_FNR, _shown(draft.fnr))),
         ("birth", birth),
         ("received", _entry(P.EDIT_RECEIVED, _shown(draft.received_on))),
@@ -89,7 +93,7 @@ def _menu(draft: Draft) -> list[tuple[str, str]]:
         ("contact:", _entry(P.EDIT_CONTACT, _contact(draft.contact))),
     ]
     for guardian in draft.guardians:
-        what = tf(P.EDIT_CONTACT_OF, name=guardian)
+        what = tf(P.EDIT_CONTACT_OF, name=_shown(guardian))
         values = _contact(draft.guardian_contacts.get(guardian) or {})
         entries.append((f"contact:{guardian}", tf(P.EDIT_ENTRY, what=what, value=values)))
     entries.append(("add_guardian", t(P.ADD_GUARDIAN)))
@@ -107,7 +111,7 @@ def _contact(values: dict[str, str | None]) -> str:
     from kecli.domain.contacts import postal_lines
 
     parts = [*postal_lines(values), *(values.get(k) or "" for k in ("phone", "email"))]
-    return ", ".join(p for p in parts if p) or "—"
+    return _shown(", ".join(p for p in parts if p))
 
 
 def _date_check(text: str) -> None:
@@ -250,7 +254,7 @@ def _act(action: str, draft: Draft, allow_synthetic: bool) -> None:
     elif action == "remove_guardian":
         name = ask_select(
             t(P.WHO_REMOVED),
-            [(g, g) for g in draft.guardians],
+            [(g, _shown(g)) for g in draft.guardians],
             back=True,
         )
         if name in edit.add_guardians:
@@ -312,11 +316,12 @@ def edit_walk(ref: str) -> tuple[CaseEdit, bool, str | None] | None:
     from kecli.services.views import show_case
 
     ctx = service_ctx()
-    case = show_case(ctx, ref)
+    # The texts whole: they are the defaults a change starts from and may be saved back.
+    case = show_case(ctx, ref, whole_text=True)
     allow_synthetic = current_settings(ctx).allow_synthetic_ids
     draft = _draft(case)
     console().print(
-        tf(P.EDITING, id=case["id"], name=case["person"]["name"], kind=case["kind"]),
+        tf(P.EDITING, id=case["id"], name=_shown(case["person"]["name"]), kind=case["kind"]),
         style="bold",
         markup=False,
     )

@@ -122,6 +122,9 @@ def case_new(
     registered = register_case(service_ctx(), data, from_ref=from_case)
     for warning in registered.warnings:
         warn(t(warning))
+    from kecli.cli.typed_text import warn_numbers_in
+
+    warn_numbers_in(name=data.name, guardians=data.guardians, note=data.note)
     view = registered.case
     emit(
         view,

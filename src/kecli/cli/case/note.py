@@ -41,6 +41,9 @@ def case_note_add(
 
         text = ask_text(t(NOTE_TEXT))
     note = add_note(service_ctx(), case, text=text, kind=kind, on=day)
+    from kecli.cli.typed_text import warn_numbers_in
+
+    warn_numbers_in(journal=text)
     emit(note, json_out, note_summary, then=f"kecli case note list {note['case_id']}")
 
 

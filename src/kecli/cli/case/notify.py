@@ -60,6 +60,9 @@ def case_notify(
         reason=reason,
     )
     view = notify_case(service_ctx(), case, data)
+    from kecli.cli.typed_text import warn_numbers_in
+
+    warn_numbers_in(reason=reason)
     emit(
         view,
         json_out,

@@ -35,7 +35,11 @@ def case_void(case: CaseArg, reason: ReasonOpt = None, json_out: JsonOpt = False
     from kecli.render.cases import case_summary
     from kecli.services.cases import void_case
 
-    view = void_case(service_ctx(), case, reason=_reason(reason, WHY_VOIDED))
+    text = _reason(reason, WHY_VOIDED)
+    view = void_case(service_ctx(), case, reason=text)
+    from kecli.cli.typed_text import warn_numbers_in
+
+    warn_numbers_in(reason=text)
     emit(view, json_out, lambda v: case_summary(v, VOIDED), then="kecli case list --voided")
 
 
@@ -46,7 +50,11 @@ def case_unvoid(case: CaseArg, reason: ReasonOpt = None, json_out: JsonOpt = Fal
     from kecli.render.cases import case_summary
     from kecli.services.cases import unvoid_case
 
-    view = unvoid_case(service_ctx(), case, reason=_reason(reason, WHY_UNVOIDED))
+    text = _reason(reason, WHY_UNVOIDED)
+    view = unvoid_case(service_ctx(), case, reason=text)
+    from kecli.cli.typed_text import warn_numbers_in
+
+    warn_numbers_in(reason=text)
     emit(
         view,
         json_out,
