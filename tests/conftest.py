@@ -18,9 +18,17 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, settings
 from typer.testing import CliRunner
 
 TODAY = "2026-11-28"
+
+# Property tests judge rules, not this machine's speed: a CI machine or a loaded laptop
+# must not fail one because drawing an example took over a second.
+settings.register_profile(
+    "kecli", deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large]
+)
+settings.load_profile("kecli")
 
 # Service and CLI tests run against SQLite and against a real PostgreSQL server.
 BOTH_BACKENDS = ("tests/cli/", "tests/services/")
