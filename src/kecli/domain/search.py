@@ -33,8 +33,12 @@ def fold(text: str) -> str:
     (``Ødegård`` → ``odegard``), and ``aa`` read as the å it once spelled (``Aasen`` →
     ``asen``), so that ``aa`` and ``å`` find each other."""
     lowered = text.casefold().translate(_LETTERS)
-    plain = "".join(
-        c for c in unicodedata.normalize("NFKD", lowered) if not unicodedata.combining(c)
+    plain = (
+        lowered  # no accents to take off (most names: an import folds 100,000s of them)
+        if lowered.isascii()
+        else "".join(
+            c for c in unicodedata.normalize("NFKD", lowered) if not unicodedata.combining(c)
+        )
     )
     return " ".join(w.replace("aa", "a") for w in _NOT_WORD.split(plain) if w)
 

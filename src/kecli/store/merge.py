@@ -44,6 +44,7 @@ _MERGE: dict[str, tuple[str, str]] = {
         # Active where the file's plan_consent is true (pbrl § 2-5), else a draft.
         "case_id, 1, document, next_evaluation, active, ?, ?",
     ),
+    "case_terms": (", ".join(STAGED["case_terms"]), ", ".join(STAGED["case_terms"])),
     "plan_versions": (
         "id, case_id, version, document, saved_at, saved_by",
         "rowid - 1 + ?, case_id, 1, document, ?, ?",
@@ -156,7 +157,7 @@ def merge_staged(
                 params = (first_ids["appeals"], first_ids["decisions"], now, user)
             elif table in ID_TABLES:
                 params = (first_ids[table], now, user)
-            elif table == "cases":
+            elif table in ("cases", "case_terms"):
                 params = ()
             cursor.execute(
                 f"INSERT INTO {table} ({columns}) SELECT {values} FROM {part}.{source} "
