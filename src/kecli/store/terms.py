@@ -24,7 +24,7 @@ def _day(value: Any) -> dt.date | None:
 
 
 def _names(value: Any) -> Sequence[str]:
-    if value is None:
+    if value is None or value == "[]":  # most cases: no guardians
         return ()
     if isinstance(value, str):  # JSON text, as SQLite stores it
         return [str(v) for v in json.loads(value)]
