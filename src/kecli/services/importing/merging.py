@@ -72,6 +72,7 @@ def merge_parts(
                 written += part.cases
                 if progress is not None:
                     progress("write", written, result.cases)
+            merge.merge_staged_terms(conn, schemas)  # the search index (case find)
         log_import(conn, ctx, result)
     return result
 
