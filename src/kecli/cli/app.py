@@ -1,7 +1,5 @@
 """The root command: global options, sub-apps, and the error boundary."""
 
-from __future__ import annotations
-
 import gc
 import sys
 from typing import Annotated, Any, NamedTuple
