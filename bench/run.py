@@ -155,6 +155,7 @@ def paired(
 ) -> Result:
     candidate()  # warm the file cache for both
     baseline()
+    cpu: list[float] = []
     for _ in range(runs):
         a = candidate()
         b = baseline()
@@ -162,6 +163,12 @@ def paired(
         result.baseline_s.append(b.seconds)
         result.ratios.append(a.seconds / b.seconds)
         result.peak_mib = max(result.peak_mib, a.max_rss_mib)
+        if b.cpu_s > 0:
+            cpu.append(a.cpu_s / b.cpu_s)
+    if cpu:
+        # The same ratio in CPU time (user + system): on a machine others load, what
+        # the wall-time ratio would be if the two had the cores to themselves.
+        result.extra["cpu_ratio"] = statistics.median(cpu)
     return result
 
 
@@ -458,6 +465,7 @@ def import_benchmark(source_db: Path, tmp: Path, rows: int, runs: int = 1) -> Re
     raw_s: list[float] = []
     plain_s: list[float] = []
     cpu_s: list[float] = []
+    shell_cpu_s: list[float] = []
     tree = 0.0
     for _ in range(runs):
         measure = run(import_file, prepare=fresh, tree=True)
@@ -476,6 +484,7 @@ def import_benchmark(source_db: Path, tmp: Path, rows: int, runs: int = 1) -> Re
         result.peak_mib = max(result.peak_mib, measure.max_rss_mib)
         tree = max(tree, measure.tree_mib)
         cpu_s.append(measure.cpu_s)
+        shell_cpu_s.append(base.cpu_s)
     result.extra["rows_per_s"] = rows / statistics.median(result.candidate_s)
     # What the sqlite3 shell takes, with no check at all, to read the file and write the
     # same rows (the ratio's baseline), and its plain `.import` of the file alone.
@@ -495,6 +504,7 @@ def import_benchmark(source_db: Path, tmp: Path, rows: int, runs: int = 1) -> Re
     # The CPU time of the importing process and its workers: divided by the machine's
     # cores, the least wall time any division of this work could reach.
     result.extra["cpu_s"] = statistics.median(cpu_s)
+    result.extra["sqlite3_shell_cpu_s"] = statistics.median(shell_cpu_s)
     # With worker processes (files of 2 MiB and more), what they hold together.
     result.extra["all_processes_mib"] = tree
     return result
