@@ -14,12 +14,14 @@ from kecli.domain.search import (
     BIRTH,
     GUARDIAN,
     NAME,
+    TERM_MAX,
     birth_terms,
     case_terms,
     fold,
     prefix_end,
     read_query,
     same_name,
+    words,
 )
 
 
@@ -105,3 +107,24 @@ def test_a_prefix_is_a_range(prefix):
     end = prefix_end(prefix)
     assert prefix < end
     assert prefix + "z" * 5 < end and prefix + "9" < end
+
+
+# Names fold piece by piece, remembered (an import folds 100,000s): the same words as
+# folding the whole name, whatever it holds (accents, marks after a space, odd spaces).
+NAME_TEXT = st.text(
+    alphabet=st.sampled_from("aAåÅæøØeé \u0301\u00a0\t-'.ßǄﬁİ\u2003x1") | st.characters(),
+    max_size=30,
+)
+
+
+@given(st.lists(NAME_TEXT, min_size=1, max_size=4))
+def test_words_are_the_whole_names_folded_words(names):
+    for name in [*names, *names]:  # the second time from what was remembered
+        assert words(name) == [w[:TERM_MAX] for w in fold(name).split()]
+
+
+@given(st.dates())
+def test_birth_digits_are_the_days_strftime(day):
+    assert birth_terms(day, None) == list(
+        dict.fromkeys([day.strftime("%d%m%y"), day.strftime("%d%m%Y")])
+    )

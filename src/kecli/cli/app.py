@@ -1,7 +1,5 @@
 """The root command: global options, sub-apps, and the error boundary."""
 
-from __future__ import annotations
-
 import gc
 import sys
 from typing import Annotated, Any, NamedTuple
@@ -12,6 +10,7 @@ from typer._click.exceptions import ClickException, NoArgsIsHelpError, UsageErro
 from typer.core import TyperGroup
 
 from kecli import __version__
+from kecli.cli.coercion import defer_conversion
 from kecli.cli.errors import one_line, report, report_bug, report_interrupt
 from kecli.cli.help import KecliContext, command_help, put_words
 from kecli.cli.state import STATE
@@ -19,6 +18,8 @@ from kecli.cli.today import today
 from kecli.errors import KecliError
 from kecli.i18n import t, tt
 from kecli.i18n.help import START_HINT
+
+defer_conversion()  # a command's --help, and the root's options not given, load no Pydantic
 
 
 class Group(NamedTuple):

@@ -1,7 +1,5 @@
 """``kecli appeal …``: a klage from filing to statsforvalteren's answer."""
 
-from __future__ import annotations
-
 from typing import Annotated, Any
 
 import typer

@@ -1,7 +1,5 @@
 """``kecli audit …``: who did what, and whether the log is intact."""
 
-from __future__ import annotations
-
 from typing import Annotated
 
 import typer

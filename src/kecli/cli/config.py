@@ -1,7 +1,5 @@
 """``kecli config …``: settings stored in the database."""
 
-from __future__ import annotations
-
 from typing import Annotated
 
 import typer

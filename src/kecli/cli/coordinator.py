@@ -1,7 +1,5 @@
 """``kecli coordinator …``: the registry, and appointing coordinators to cases."""
 
-from __future__ import annotations
-
 from typing import Annotated
 
 import typer

@@ -1,7 +1,5 @@
 """``kecli db …``: the schema."""
 
-from __future__ import annotations
-
 from typing import Annotated
 
 import typer

@@ -1,7 +1,5 @@
 """``kecli export …``."""
 
-from __future__ import annotations
-
 import os
 import sys
 from typing import Annotated

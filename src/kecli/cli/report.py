@@ -1,7 +1,5 @@
 """``kecli report …``: deadlines for people and nightly scripts, and statistics."""
 
-from __future__ import annotations
-
 from typing import Annotated
 
 import typer

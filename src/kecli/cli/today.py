@@ -1,7 +1,5 @@
 """``kecli today``: the acting caseworker's day on one screen."""
 
-from __future__ import annotations
-
 from typing import Annotated
 
 import typer

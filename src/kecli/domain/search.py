@@ -33,15 +33,35 @@ def fold(text: str) -> str:
     (``Ødegård`` → ``odegard``), and ``aa`` read as the å it once spelled (``Aasen`` →
     ``asen``), so that ``aa`` and ``å`` find each other."""
     lowered = text.casefold().translate(_LETTERS)
-    plain = "".join(
-        c for c in unicodedata.normalize("NFKD", lowered) if not unicodedata.combining(c)
+    plain = (
+        lowered  # no accents to take off (most names: an import folds 100,000s of them)
+        if lowered.isascii()
+        else "".join(
+            c for c in unicodedata.normalize("NFKD", lowered) if not unicodedata.combining(c)
+        )
     )
     return " ".join(w.replace("aa", "a") for w in _NOT_WORD.split(plain) if w)
 
 
+#: The folded words of each whitespace-separated piece of a name met (an import folds the
+#: names of 100,000s of cases, made of far fewer words); emptied when it grows large.
+_FOLDED: dict[str, list[str]] = {}
+_FOLDED_MAX = 65_536
+
+
 def words(text: str) -> list[str]:
-    """The folded words of a name, each at most TERM_MAX long."""
-    return [w[:TERM_MAX] for w in fold(text).split()]
+    """The folded words of a name, each at most TERM_MAX long: those of ``fold(text)``,
+    folded piece by piece (folding works character by character, and whitespace
+    separates words before and after it)."""
+    found: list[str] = []
+    for piece in text.split():
+        folded = _FOLDED.get(piece)
+        if folded is None:
+            if len(_FOLDED) >= _FOLDED_MAX:
+                _FOLDED.clear()
+            folded = _FOLDED[piece] = [w[:TERM_MAX] for w in fold(piece).split()]
+        found += folded
+    return found
 
 
 def same_name(a: str, b: str) -> bool:
@@ -53,8 +73,9 @@ def birth_terms(birth_date: dt.date | None, fnr: str | None) -> list[str]:
     """The digits a person may be found by: the birth date as DDMMYY and DDMMYYYY, and the
     fødselsnummer's first six digits (a D-nummer's with its day + 40) — never more of it."""
     found: list[str] = []
-    if birth_date is not None:
-        found += [birth_date.strftime("%d%m%y"), birth_date.strftime("%d%m%Y")]
+    if birth_date is not None:  # strftime's %d%m%y and %d%m%Y, at a fifth of its cost
+        day_month = f"{birth_date.day:02d}{birth_date.month:02d}"
+        found += [f"{day_month}{birth_date.year % 100:02d}", f"{day_month}{birth_date.year}"]
     if fnr is not None and len(fnr) >= 6:
         found.append(fnr[:6])
     return list(dict.fromkeys(found))

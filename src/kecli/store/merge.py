@@ -165,3 +165,15 @@ def merge_staged(
             )
     finally:
         cursor.close()
+
+
+def merge_staged_terms(conn: Connection, parts: Sequence[str]) -> None:
+    """Write the search terms the attached ``parts`` staged (:mod:`kecli.store.terms`) in
+    one INSERT … SELECT, in the order of the table's key: its index is then built as it
+    is written, where the cases' order scattered the terms over it (1.2 against 2.0
+    CPU-seconds for 100k cases, in the import's page cache)."""
+    columns = ", ".join(STAGED["case_terms"])
+    union = " UNION ALL ".join(f"SELECT {columns} FROM {part}.case_terms" for part in parts)
+    conn.exec_driver_sql(
+        f"INSERT INTO case_terms ({columns}) SELECT {columns} FROM ({union}) ORDER BY term, case_id"
+    )

@@ -40,6 +40,8 @@ STAGED: dict[str, tuple[str, ...]] = {
     ),
     # active: the plan records the person's consent (a draft without).
     "plans": ("case_id", "next_evaluation", "active", "document"),
+    # The search index of the cases (kecli.store.terms), made by the workers side by side.
+    "case_terms": ("term", "case_id", "source"),
 }  # fmt: skip
 
 COORDINATOR_COLUMNS = (

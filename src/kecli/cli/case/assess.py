@@ -1,8 +1,6 @@
 """``kecli case assess``: the law's criteria answered by flags or, at a terminal, one
 question at a time; then the decision."""
 
-from __future__ import annotations
-
 from typing import Annotated
 
 import typer

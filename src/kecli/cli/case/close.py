@@ -1,7 +1,5 @@
 """``kecli case close`` and ``kecli case reopen``: each with a reason."""
 
-from __future__ import annotations
-
 from typing import Annotated
 
 import typer

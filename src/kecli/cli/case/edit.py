@@ -1,8 +1,6 @@
 """``kecli case edit``: correct or complete a case, from flags or, at a terminal with none
 given, the guided edit."""
 
-from __future__ import annotations
-
 import sys
 from typing import Annotated
 

@@ -1,7 +1,5 @@
 """``kecli case find``: the phone rings — find the case."""
 
-from __future__ import annotations
-
 from typing import Annotated
 
 import typer

@@ -1,7 +1,5 @@
 """``kecli case handover``: another caseworker (saksbehandler) takes the case."""
 
-from __future__ import annotations
-
 from typing import Annotated
 
 import typer

@@ -1,7 +1,5 @@
 """``kecli case letter``: a letter to the family as PDF/A or Markdown, to a file or stdout."""
 
-from __future__ import annotations
-
 from typing import Annotated
 
 import typer

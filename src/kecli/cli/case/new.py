@@ -1,7 +1,5 @@
 """``kecli case new``: register an inquiry, from flags or, at a terminal, the guided walk."""
 
-from __future__ import annotations
-
 from typing import Annotated
 
 import typer

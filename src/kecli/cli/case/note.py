@@ -1,7 +1,5 @@
 """``kecli case note add|list``: the case journal (journalnotat)."""
 
-from __future__ import annotations
-
 from typing import Annotated
 
 import typer

@@ -1,7 +1,5 @@
 """``kecli case notify``: when the decision was sent and reached the person."""
 
-from __future__ import annotations
-
 from typing import Annotated
 
 import typer

@@ -1,7 +1,5 @@
 """``kecli case reply``: a foreløpig svar (fvl § 11 a) was sent, promising a decision."""
 
-from __future__ import annotations
-
 from typing import Annotated
 
 import typer

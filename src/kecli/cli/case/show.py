@@ -1,7 +1,5 @@
 """``kecli case list`` and ``kecli case show``: reading cases."""
 
-from __future__ import annotations
-
 from typing import Annotated
 
 import typer

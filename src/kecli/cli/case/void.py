@@ -1,7 +1,5 @@
 """``kecli case void`` and ``kecli case unvoid``: a case registered by mistake."""
 
-from __future__ import annotations
-
 from typing import Annotated
 
 import typer

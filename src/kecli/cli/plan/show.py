@@ -1,7 +1,5 @@
 """``kecli plan show`` and ``kecli plan history``: reading the plan and its versions."""
 
-from __future__ import annotations
-
 from typing import Annotated
 
 import typer

@@ -34,8 +34,8 @@ from kecli.services.importing.run import Run
 from kecli.store import imports as store
 from kecli.store.db import read_scope, write_scope
 from kecli.store.events import append_event
-from kecli.store.search import index_rows
 from kecli.store.staging import SeenKeys
+from kecli.store.terms import TERM_COLUMNS, case_row_terms
 
 
 def import_in_one_process(
@@ -220,7 +220,7 @@ class DatabaseRun(Run):
             store.insert_rows(conn, "coordinators", store.COORDINATOR_COLUMNS, created)
         store.insert_rows(conn, "cases", store.CASE_COLUMNS, kept.cases)
         # The search index (case find): id, name, guardians, birth_date, fnr.
-        index_rows(conn, [(r[0], r[7], r[11], r[9], r[8]) for r in kept.cases])
+        store.insert_rows(conn, "case_terms", TERM_COLUMNS, case_row_terms(kept.cases))
         written = self.written
         base = self.ids["decisions"]
         first = base + written["decisions"]

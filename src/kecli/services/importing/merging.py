@@ -17,7 +17,6 @@ from kecli.services.importing.problems import Problems
 from kecli.store import imports as store
 from kecli.store import merge
 from kecli.store.db import read_scope, write_scope
-from kecli.store.search import index_staged
 
 
 class Again(Exception):
@@ -66,7 +65,6 @@ def merge_parts(
             written = 0
             for schema, part in zip(schemas, parts, strict=True):
                 merge.merge_staged(conn, schema, first, now, ctx.user)
-                index_staged(conn, schema)  # the search index (case find)
                 first["decisions"] += part.decisions
                 first["appointments"] += part.appointments
                 first["appeals"] += part.appeals
@@ -74,6 +72,7 @@ def merge_parts(
                 written += part.cases
                 if progress is not None:
                     progress("write", written, result.cases)
+            merge.merge_staged_terms(conn, schemas)  # the search index (case find)
         log_import(conn, ctx, result)
     return result
 

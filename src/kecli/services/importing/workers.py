@@ -20,6 +20,7 @@ from kecli.services.importing.parts import Slice
 from kecli.services.importing.reading import csv_records, jsonl_rows
 from kecli.services.importing.run import Run
 from kecli.store.staging import RepeatedKey, Staging
+from kecli.store.terms import case_row_terms
 
 
 @dataclass(frozen=True)
@@ -63,6 +64,7 @@ class StagedRun(Run):
         add("appointments", kept.appointments)
         add("appeals", kept.appeals)
         add("plans", plan_documents(kept.plans))
+        add("case_terms", case_row_terms(kept.cases))
 
 
 class Part(NamedTuple):
