@@ -51,8 +51,9 @@ SCHEMA: dict[str, tuple[tuple[str, str], ...]] = {
     ),
     "events": (
         ("id", "int"), ("at", "text"), ("user", "text"), ("case_id", "text"), ("action", "text"),
-        ("details", "doc"), ("prev_hash", "text"), ("hash", "text"),
+        ("details", "doc"), ("prev_hash", "text"), ("hash", "text"), ("db_role", "text"),
     ),
+    "kecli_tx": (("txid", "int"), ("audited", "bool")),
     "audit_head": (("id", "int"), ("event_id", "int"), ("hash", "text")),
     "config": (("key", "text"), ("value", "text")),
     "coordinators": (
