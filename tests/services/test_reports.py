@@ -155,6 +155,8 @@ def set_aside(kecli: Any, case_id: str, filed_on: dt.date, resolved_on: dt.date)
         final_outcome="opphevet",
         resolved_on=resolved_on,
     )
+    from kecli.store import repo
+
     with session_scope(kecli.url, write=True) as session:
         decision = session.get(DecisionRow, decision_id)
         case = session.get(CaseRow, case_id)
@@ -163,6 +165,7 @@ def set_aside(kecli: Any, case_id: str, filed_on: dt.date, resolved_on: dt.date)
         case.status = "received"
         session.add(decision)
         session.add(case)
+        repo.record_event(session, user="tester", case_id=case_id, action="test.rows")
 
 
 def plan(kecli: Any, case_id: str, next_evaluation: dt.date | None, *, active: bool = True) -> None:
