@@ -30,7 +30,7 @@ from sqlalchemy import (
 )
 
 from kecli.domain.search import BIRTH, GUARDIAN, NAME, Query, case_terms, prefix_end
-from kecli.store.tables import TYPED
+from kecli.store.tables import TYPED, copy_rows
 
 terms = TYPED["case_terms"]
 cases = TYPED["cases"]
@@ -70,7 +70,14 @@ def index_rows(conn: Connection, rows: Iterable[Sequence[Any]], *, replace: bool
     def flush() -> None:
         if replace and ids:
             conn.execute(delete(terms).where(terms.c.case_id.in_(ids)))
-        if batch:
+        if batch and conn.dialect.driver == "psycopg":  # one statement, not one a row
+            copy_rows(
+                conn,
+                "case_terms",
+                ("term", "case_id", "source"),
+                ((t["term"], t["case_id"], t["source"]) for t in batch),
+            )
+        elif batch:
             conn.execute(insert(terms), batch)
         batch.clear()
         ids.clear()

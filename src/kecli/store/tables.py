@@ -19,6 +19,7 @@ Two flavours:
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from sqlalchemy import JSON, Boolean, Connection, Date, Integer, String, TableClause, column, table
@@ -139,3 +140,14 @@ def sqlite_cursor(conn: Connection, stmt: Any) -> Any:
 
 def _stored(value: Any) -> Any:
     return value.isoformat() if isinstance(value, dt.date) else value
+
+
+def copy_rows(conn: Connection, name: str, columns: Sequence[str], rows: Iterable[Any]) -> None:
+    """PostgreSQL (psycopg): ``rows`` (tuples in ``columns`` order; dates as ISO text or
+    dates, JSON as text) into table ``name`` with one COPY. Quicker than executemany's one
+    INSERT a row, and the guard that every change comes with an audit entry
+    (kecli.store.guards, a statement-level trigger) runs once, not once a row."""
+    names = ", ".join(f'"{c}"' for c in columns)
+    with driver_cursor(conn).copy(f'COPY "{name}" ({names}) FROM STDIN') as copy:
+        for row in rows:
+            copy.write_row(row)
