@@ -143,7 +143,7 @@ def broken_log(result: AuditCheckView) -> RuleViolation:
                 f"The audit log is not protected: {reason.en} ({names}).",
             ),
             Msg(
-                "Kjør kecli db upgrade for å lage dem på nytt, og meld avviket.",
+                "Kjør kecli db upgrade for å lage vernet på nytt, og meld avviket.",
                 "Run kecli db upgrade to restore them, and report the breach.",
             ),
         )
