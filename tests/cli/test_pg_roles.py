@@ -165,3 +165,12 @@ def test_a_read_only_role_gets_kecli_s_one_line_refusal(kecli, roles, monkeypatc
     assert "Traceback" not in result.stderr
     assert kecli.snapshot() == before
     assert [c["id"] for c in reader.json("case", "list")] == ["2026-0001"]
+
+
+def test_the_audit_function_takes_details_as_an_object_only(kecli, roles):
+    kecli.new_case()
+    before = kecli.snapshot()
+    with pytest.raises(DBAPIError, match="details as a JSON object"):
+        run_as(roles["anne"], "SELECT kecli_audit_append('anne', NULL, 'x', '[1]'::jsonb)")
+    assert kecli.snapshot() == before
+    assert kecli.json("audit", "verify")["ok"] is True

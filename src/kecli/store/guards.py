@@ -73,8 +73,8 @@ DECLARE
   v_hash text;
   v_id bigint;
 BEGIN
-  IF p_user IS NULL OR p_action IS NULL THEN
-    RAISE EXCEPTION 'kecli_audit_append: user and action are required';
+  IF p_user IS NULL OR p_action IS NULL OR jsonb_typeof(v_details) <> 'object' THEN
+    RAISE EXCEPTION 'kecli_audit_append: a user, an action and details as a JSON object';
   END IF;
   SELECT hash INTO v_prev FROM audit_head WHERE id = 1 FOR UPDATE;
   v_prev := coalesce(v_prev, repeat('0', 64));
