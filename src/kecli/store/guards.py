@@ -36,7 +36,9 @@ SQLITE_TRIGGERS = {
 }
 
 #: The tables a change of which must come with an audit entry (PostgreSQL): every table
-#: but the log itself, its head and the guard's own.
+#: of the models but the log itself, its head and the guard's own. A migration that adds
+#: a table must add its trigger too (``install(conn, only=["kecli_audited on NAME"])``):
+#: until it does, ``audit verify`` names it missing.
 UNGUARDED = frozenset({"events", "audit_head", "kecli_tx", "alembic_version"})
 
 #: The setting the schema's owner sets for the transaction that upgrades the schema.
