@@ -126,6 +126,7 @@ def test_an_imported_case_is_found(kecli, tmp_path):
 
 
 def test_a_changed_name_is_found_by_its_new_words(kecli, unit):
+    from kecli.store import repo
     from kecli.store.db import session_scope
     from kecli.store.models import CaseRow
 
@@ -134,6 +135,7 @@ def test_a_changed_name_is_found_by_its_new_words(kecli, unit):
         assert row is not None
         row.name, row.guardians = "Ola Bråten", ["Siri Bråten"]
         session.add(row)
+        repo.record_event(session, user="tester", case_id=row.id, action="test.rows")
     assert ids(kecli, "braten") == [unit["other"]]
     assert ids(kecli, "hansen") == []
 

@@ -39,3 +39,21 @@ HEAD = (4, LOG[-1].hash)
 def test_the_verdicts(entries, head, options, verdict):
     _, broken = verify_chain(entries, head, **options)
     assert (None if broken is None else (broken.entry_id, broken.reason)) == verdict
+
+
+def test_the_database_role_is_hashed_where_one_was_recorded():
+    """An entry PostgreSQL's audit function wrote hashes its role too (kecli.store.guards);
+    the entries written before, without one, keep their hash."""
+    at = "2026-12-01T10:00:00+00:00"
+    without = event_hash(GENESIS_HASH, at, "anne", None, "case.created", {})
+    assert event_hash(GENESIS_HASH, at, "anne", None, "case.created", {}, None) == without
+    with_role = event_hash(GENESIS_HASH, at, "anne", None, "case.created", {}, "anne_pg")
+    assert with_role not in (
+        without,
+        event_hash(GENESIS_HASH, at, "anne", None, "case.created", {}, "bob"),
+    )
+    entry = Entry(1, at, "anne", None, "case.created", {}, GENESIS_HASH, with_role, "anne_pg")
+    assert verify_chain([entry], (1, with_role)) == (1, None)
+    # The role changed afterwards (someone with the owner's access): the entry is changed.
+    changed = Entry(1, at, "anne", None, "case.created", {}, GENESIS_HASH, with_role, "bob")
+    assert verify_chain([changed], (1, with_role))[1].reason == "changed"

@@ -178,7 +178,7 @@ def test_db_upgrade_on_a_current_database_changes_nothing(kecli):
     from kecli.store.db import SCHEMA_HEAD
 
     result = kecli.json("db", "upgrade")
-    assert result == {"before": SCHEMA_HEAD, "after": SCHEMA_HEAD}
+    assert result == {"before": SCHEMA_HEAD, "after": SCHEMA_HEAD, "restored": []}
 
 
 @pytest.mark.fresh_db

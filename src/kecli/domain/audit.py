@@ -22,21 +22,33 @@ class Entry:
     details: dict[str, Any]
     prev_hash: str
     hash: str
+    db_role: str | None = None
 
 
 def event_hash(
-    prev_hash: str, at: str, user: str, case_id: str | None, action: str, details: dict[str, Any]
+    prev_hash: str,
+    at: str,
+    user: str,
+    case_id: str | None,
+    action: str,
+    details: dict[str, Any],
+    db_role: str | None = None,
 ) -> str:
-    """SHA-256 over the previous hash and the entry's canonical JSON (DOMAIN § 7)."""
+    """SHA-256 over the previous hash and the entry's canonical JSON (DOMAIN § 7); the
+    database role that wrote it too where one was recorded (PostgreSQL's audit function
+    computes the same, kecli.store.guards)."""
+    fields: dict[str, Any] = {
+        "prev": prev_hash,
+        "at": at,
+        "user": user,
+        "case_id": case_id,
+        "action": action,
+        "details": details,
+    }
+    if db_role is not None:
+        fields["db_role"] = db_role
     payload = json.dumps(
-        {
-            "prev": prev_hash,
-            "at": at,
-            "user": user,
-            "case_id": case_id,
-            "action": action,
-            "details": details,
-        },
+        fields,
         sort_keys=True,
         ensure_ascii=False,
         separators=(",", ":"),
@@ -78,7 +90,13 @@ def verify_chain(
             gap = entry.id != previous_id + 1
             return count, Broken(entry.id, "removed_before" if gap else "chain")
         expected = event_hash(
-            entry.prev_hash, entry.at, entry.user, entry.case_id, entry.action, entry.details
+            entry.prev_hash,
+            entry.at,
+            entry.user,
+            entry.case_id,
+            entry.action,
+            entry.details,
+            entry.db_role,
         )
         if entry.hash != expected:
             return count, Broken(entry.id, "changed")

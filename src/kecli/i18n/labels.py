@@ -206,6 +206,7 @@ EVENT: Final = {
     "plan.saved": Msg("individuell plan lagret", "individuell plan saved"),
     "config.set": Msg("innstilling endret", "setting changed"),
     "db.backup": Msg("sikkerhetskopi tatt", "backup made"),
+    "db.guards_restored": Msg("loggens vern laget på nytt", "log's guards restored"),
     "export.cases": Msg("saker eksportert", "cases exported"),
     "export.cases.end": Msg("eksport avsluttet", "export ended"),
     "import.cases": Msg("saker importert", "cases imported"),

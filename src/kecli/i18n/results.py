@@ -221,6 +221,10 @@ AUDIT_INTACT: Final = Msg(
 SCHEMA_CURRENT: Final = Msg(
     "Skjemaet er allerede oppdatert ({after}).", "The schema is already up to date ({after})."
 )
+GUARDS_RESTORED: Final = Msg(
+    "Revisjonsloggens vern manglet eller var endret og er laget på nytt (og loggført): {names}.",
+    "The audit log's guards were missing or altered and are restored (and logged): {names}.",
+)
 SCHEMA_UPGRADED: Final = Msg(
     "Skjemaet er oppgradert: {before} → {after}.", "The schema was upgraded: {before} → {after}."
 )

@@ -23,7 +23,8 @@ def audit_table(rows: list[AuditEntryView]) -> None:
         drawn.add_row(
             str(row["id"]),
             row["at"][:19].replace("T", " "),
-            row["user"],
+            # The database role beside kecli's user where one was recorded (PostgreSQL).
+            f"{row['user']} ({row['db_role']})" if row.get("db_role") else row["user"],
             row["case_id"] or "",
             label(L.EVENT, row["action"]),
             details[:60],

@@ -13,6 +13,8 @@ def schema_upgraded(result: UpgradeView) -> None:
         print(tf(R.SCHEMA_CURRENT, after=result["after"]))
     else:
         print(tf(R.SCHEMA_UPGRADED, before=result["before"] or "—", after=result["after"]))
+    if result.get("restored"):
+        print(tf(R.GUARDS_RESTORED, names=", ".join(result["restored"])))
 
 
 def backup_written(result: BackupView) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING, cast
 
 from kecli.domain.audit import verify_chain
 from kecli.domain.checks import at_most
@@ -10,9 +11,12 @@ from kecli.errors import InvalidInput, Msg, RuleViolation
 from kecli.services.context import Ctx
 from kecli.services.lookup import load_case
 from kecli.services.views import event_view
-from kecli.store import repo
+from kecli.store import guards, repo
 from kecli.store.db import session_scope
 from kecli.views import AuditCheckView, AuditEntryView
+
+if TYPE_CHECKING:
+    from kecli.store.models import EventRow
 
 
 def list_audit(
@@ -45,7 +49,15 @@ def list_audit(
             action=action,
             limit=limit,
         )
-        return [{**event_view(r), "hash": r.hash} for r in rows]
+        return [_entry_view(r) for r in rows]
+
+
+def _entry_view(row: EventRow) -> AuditEntryView:
+    """An entry with its hash, and the database role that wrote it where one was recorded."""
+    view = cast("AuditEntryView", {**event_view(row), "hash": row.hash})
+    if row.db_role is not None:
+        view["db_role"] = row.db_role
+    return view
 
 
 _REASONS = {
@@ -67,6 +79,10 @@ _REASONS = {
         "loggen er tom, men databasen har saker (loggen er slettet)",
         "the log is empty but the database has cases (the log was wiped)",
     ),
+    "guards": Msg(
+        "databasens vern mot endring av loggen mangler eller er endret",
+        "the database's guards against changing the log are missing or altered",
+    ),
     "anchor_missing": Msg(
         "hashen gitt med --expect finnes ikke i kjeden (loggen er skrevet om)",
         "the hash given with --expect is not in the chain (the log was rewritten)",
@@ -79,18 +95,25 @@ def verify_audit(ctx: Ctx, *, expect: str | None = None) -> AuditCheckView:
     keep it elsewhere, and give it back with ``expect`` later), and where it first breaks
     (``broken_at``: the entry's id, or None when the break is at the head) and why
     (``reason``: changed, chain, removed_before, truncated, head_missing, appended,
-    emptied, anchor_missing)."""
+    emptied, anchor_missing; or ``guards`` when the chain holds but the database's guards
+    of the log are missing or altered: ``missing_guards`` names them)."""
     anchor = _anchor(expect)
     with session_scope(ctx.db_url) as session:
         head = repo.audit_head(session)
         count, broken = verify_chain(
             repo.audit_entries(session), head, expect=anchor, has_cases=repo.has_cases(session)
         )
-    result: AuditCheckView = {"ok": broken is None, "entries": count}
+        unguarded = guards.missing(session.connection())
+    result: AuditCheckView = {"ok": broken is None and not unguarded, "entries": count}
     result["head"] = head[1] if head else None
     if broken is not None:
         result["broken_at"] = broken.entry_id or None
         result["reason"] = broken.reason
+    elif unguarded:
+        result["broken_at"] = None
+        result["reason"] = "guards"
+    if unguarded:  # beside a break too: whoever broke the chain may have dropped them
+        result["missing_guards"] = unguarded
     return result
 
 
@@ -112,6 +135,18 @@ def _anchor(expect: str | None) -> str | None:
 def broken_log(result: AuditCheckView) -> RuleViolation:
     """The error (exit 1) for a result of :func:`verify_audit` that is not ok."""
     reason = _REASONS[result.get("reason", "")]
+    if result.get("reason") == "guards":
+        names = ", ".join(result.get("missing_guards", []))
+        return RuleViolation(
+            Msg(
+                f"Revisjonsloggen er ikke vernet: {reason.nb} ({names}).",
+                f"The audit log is not protected: {reason.en} ({names}).",
+            ),
+            Msg(
+                "Kjør kecli db upgrade for å lage vernet på nytt, og meld avviket.",
+                "Run kecli db upgrade to restore them, and report the breach.",
+            ),
+        )
     where = f"#{result.get('broken_at')}" if result.get("broken_at") else "—"
     return RuleViolation(
         Msg(

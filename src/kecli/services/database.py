@@ -8,17 +8,31 @@ from pathlib import Path
 from kecli.errors import InvalidInput, KecliError, Msg, RuleViolation, redact
 from kecli.files import PrivateFile, check_target, write_hint
 from kecli.services.context import Ctx
-from kecli.store import repo
+from kecli.store import guards, repo
 from kecli.store.backup import backup_sqlite, quick_check
-from kecli.store.db import ensure_schema, get_engine, session_scope, upgrade_now
+from kecli.store.db import ensure_schema, get_engine, session_scope, upgrade_now, write_scope
+from kecli.store.events import append_event
 from kecli.store.location import is_sqlite, sqlite_path
 from kecli.views import BackupView, UpgradeView
 
 
 def upgrade_schema(ctx: Ctx) -> UpgradeView:
+    """The pending migrations, then the audit log's guards (kecli.store.guards) that are
+    missing or altered created again, and that logged."""
     engine = get_engine(ctx.db_url)
     before, after = upgrade_now(engine)
-    return {"before": before, "after": after}
+    with write_scope(ctx.db_url) as conn:
+        restored = guards.missing(conn)
+        if restored:
+            guards.install(conn, only=restored)
+            append_event(
+                conn,
+                user=ctx.user,
+                case_id=None,
+                action="db.guards_restored",
+                details={"restored": restored},
+            )
+    return {"before": before, "after": after, "restored": restored}
 
 
 def backup_database(ctx: Ctx, target: Path, *, force: bool = False) -> BackupView:

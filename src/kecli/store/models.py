@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import JSON, Column, Index, String, UniqueConstraint, text
+from sqlalchemy import JSON, BigInteger, Column, Index, String, UniqueConstraint, text
 from sqlmodel import Field, SQLModel
 
 
@@ -165,6 +165,20 @@ class EventRow(SQLModel, table=True):
     details: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
     prev_hash: str = Field(max_length=64)
     hash: str = Field(max_length=64)
+    # The database role that wrote it (PostgreSQL's session_user, recorded by the audit
+    # function beside kecli's --user; migration 0014). SQLite has no roles: None.
+    db_role: str | None = Field(default=None, max_length=100)
+
+
+class AuditTxRow(SQLModel, table=True):
+    """PostgreSQL: the transactions that changed a case table, until their commit checks
+    that they wrote an audit entry too (kecli.store.guards; migration 0014). Always empty
+    between transactions; SQLite never uses it."""
+
+    __tablename__ = "kecli_tx"
+
+    txid: int = Field(sa_column=Column(BigInteger, primary_key=True, autoincrement=False))
+    audited: bool
 
 
 class AuditHeadRow(SQLModel, table=True):

@@ -339,6 +339,7 @@ def audit_entries(session: Session) -> Iterable[Entry]:
             dict(row.details),
             row.prev_hash,
             row.hash,
+            row.db_role,
         )
 
 

@@ -203,6 +203,8 @@ class AuditEntryView(EventView):
     """An audit log entry as ``audit list`` shows it: with its hash."""
 
     hash: str
+    db_role: NotRequired[str]
+    """The database role that wrote it (PostgreSQL), beside kecli's user."""
 
 
 class NoteView(TypedDict):
@@ -440,6 +442,9 @@ class AuditCheckView(TypedDict):
     """The newest entry's hash: kept elsewhere, ``--expect`` checks it is still there."""
     broken_at: NotRequired[int | None]
     reason: NotRequired[str]
+    missing_guards: NotRequired[list[str]]
+    """The database's guards of the log that are missing or altered (``db upgrade``
+    restores them)."""
 
 
 class UpgradeView(TypedDict):
@@ -447,6 +452,8 @@ class UpgradeView(TypedDict):
 
     before: str | None
     after: str | None
+    restored: list[str]
+    """The guards of the audit log that were missing or altered, created again."""
 
 
 class BackupView(TypedDict):
