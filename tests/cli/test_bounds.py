@@ -15,6 +15,7 @@ TOO_BIG = ["2147483648", "9223372036854775808", "99999999999999999999999"]
         (["audit", "list"], "--limit"),
         (["coordinator", "add", "--name", "Kari", "--kind", "koordinator"], "--max-cases"),
         (["plan", "show", "2026-0001"], "--version"),
+        (["case", "find", "Kari"], "--limit"),
     ],
 )
 def test_a_number_beyond_what_the_database_keeps_is_exit_2(refused, command, option, number):
@@ -44,3 +45,100 @@ def test_the_calendars_last_day_is_a_day_like_any(kecli):
     stats = kecli.json("report", "stats", "--from", "9999-11-01", "--to", "9999-12-31")
     assert stats["cases_by_month"] == {"9999-11": 0, "9999-12": 0}
     assert kecli("report", "stats", "--from", "9999-12-31", "--to", "9999-12-31").exit_code == 0
+
+
+# Text that no database keeps: bytes that are not UTF-8 (Python hands them over as lone
+# surrogates, as os.fsdecode does) and NUL (PostgreSQL refuses it; SQLite would keep it).
+NOT_UTF8 = b"Ol\xff".decode("utf-8", "surrogateescape")
+
+
+@pytest.mark.parametrize(
+    ("args", "named"),
+    [
+        (["case", "new", "--name", NOT_UTF8, "--kind", "koordinator"], "--name"),
+        (["case", "new", f"--name={NOT_UTF8}", "--kind", "koordinator"], "--name"),
+        (["--user", NOT_UTF8, "case", "new", "--name", "Ola", "--kind", "koordinator"], "--user"),
+        (["case", "show", NOT_UTF8], "CASE"),
+        (["audit", "list", "--user", NOT_UTF8], "--user"),
+    ],
+)
+def test_an_argument_that_is_not_utf8_is_exit_2_naming_it(refused, args, named):
+    refused(2, *args, message=f"{named} is not valid UTF-8.")
+
+
+def test_a_nul_byte_in_an_argument_is_exit_2_on_both_databases(kecli, refused):
+    refused(
+        2,
+        "case",
+        "new",
+        "--name",
+        "Ola\x00",
+        "--kind",
+        "koordinator",
+        message="--name holds a NUL byte",
+    )
+    case = kecli.new_case()["id"]
+    refused(2, "case", "note", "add", case, "a\x00b", message="TEXT holds a NUL byte")
+
+
+def _quick(refused, *args, message):
+    """Refused within a few seconds: the file is not read to its end (it has none)."""
+    import time
+
+    started = time.monotonic()
+    refused(2, *args, message=message)
+    assert time.monotonic() - started < 5
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"{" + b" " * (1 << 20) + b"}", "the file is larger than 1 MiB"),
+        (b'{"goals": []}\n\x00\x01', "not a text file (a NUL byte on line 2)"),
+        (b'{\n"needs": "\xff"}', "line 2 is not UTF-8"),
+        (b'{"needs": "a\\u0000b"}', "needs holds a NUL byte"),
+        (b'{"goals": [{"text": "\\udcff"}]}', "goals[0].text is not valid UTF-8"),
+    ],
+)
+def test_a_plan_file_that_is_not_a_plan_is_exit_2(refused, tmp_path, content, message):
+    path = tmp_path / "plan.json"
+    path.write_bytes(content)
+    _quick(refused, "plan", "edit", "2026-0001", "--from-file", str(path), message=message)
+
+
+def test_a_plan_from_dev_zero_is_refused_at_once(refused):
+    message = "/dev/zero: not a text file"
+    _quick(refused, "plan", "edit", "2026-0001", "--from-file", "/dev/zero", message=message)
+
+
+@pytest.mark.parametrize("fmt", ["csv", "jsonl"])
+def test_an_import_of_dev_zero_is_refused_at_once(refused, fmt):
+    message = "line 1: not a text file"
+    _quick(refused, "import", "cases", "/dev/zero", "--format", fmt, message=message)
+
+
+@pytest.mark.parametrize("fmt", ["csv", "jsonl"])
+def test_an_import_line_over_1_mib_is_refused(refused, tmp_path, fmt):
+    path = tmp_path / f"long.{fmt}"
+    path.write_bytes(b"a" * (1 << 20) + b"\n")
+    _quick(refused, "import", "cases", str(path), message="line 1: the line is longer than 1 MiB")
+
+
+@pytest.mark.parametrize(
+    ("name", "value"),
+    [("name", "Ola\u0000"), ("name", NOT_UTF8), ("guardians", ["Kari\u0000"])],
+)
+def test_nul_or_not_utf8_in_an_import_file_is_the_row_of_its_line(
+    kecli, refused, tmp_path, name, value
+):
+    import json
+
+    kecli.new_case()
+    exported = tmp_path / "cases.jsonl"
+    assert kecli("export", "cases", "--output", str(exported)).exit_code == 0
+    record = json.loads(exported.read_text(encoding="utf-8").splitlines()[0])
+    record.update({"id": "2026-0100", name: value})
+    path = tmp_path / "bad.jsonl"
+    path.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    message = f"line 1: {name}: holds NUL or text that is not valid UTF-8"
+    refused(2, "import", "cases", str(path), message=message)

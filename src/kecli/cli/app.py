@@ -12,6 +12,7 @@ from typer._click.exceptions import ClickException, NoArgsIsHelpError, UsageErro
 from typer.core import TyperGroup
 
 from kecli import __version__
+from kecli.cli.arguments import checked
 from kecli.cli.errors import one_line, report, report_bug, report_interrupt
 from kecli.cli.help import KecliContext, command_help, put_words
 from kecli.cli.state import STATE
@@ -59,6 +60,7 @@ def load_group(name: str, no_input: Any) -> Any:
     def take_no_input(commands: Any) -> None:
         for command in commands.values():
             command.params.append(no_input)
+            command.callback = checked(command.callback, command.params)
             take_no_input(getattr(command, "commands", {}))  # a group's commands too
 
     take_no_input(group.commands)
@@ -91,6 +93,7 @@ class KecliGroup(TyperGroup):
     def __init__(self, **attrs: Any) -> None:
         super().__init__(**attrs)
         put_words(self, "")  # Typer builds the root on each run: in the language of the run
+        self.callback = checked(self.callback, self.params)  # --db, --user
 
     def list_commands(self, ctx: Any) -> list[str]:
         return [*GROUPS, *super().list_commands(ctx)]
@@ -101,6 +104,7 @@ class KecliGroup(TyperGroup):
         command = super().get_command(ctx, cmd_name)
         if command is not None and not any(p.name == "no_input" for p in command.params):
             command.params.append(_no_input_after_the_command(self))  # kecli today too
+            command.callback = checked(command.callback, command.params)
         return command
 
     def format_commands(self, ctx: Any, formatter: Any) -> None:
@@ -159,6 +163,8 @@ class KecliGroup(TyperGroup):
             sys.exit(error.exit_code)
         except Abort:
             sys.exit(report_interrupt())
+        except KecliError as error:  # the root's own options (--user not valid UTF-8)
+            sys.exit(report(error))
         from kecli import interrupts
 
         interrupts.finished()  # done and said so: a signal now cuts nothing short
