@@ -142,3 +142,65 @@ def test_nul_or_not_utf8_in_an_import_file_is_the_row_of_its_line(
     path.write_text(json.dumps(record) + "\n", encoding="utf-8")
     message = f"line 1: {name}: holds NUL or text that is not valid UTF-8"
     refused(2, "import", "cases", str(path), message=message)
+
+
+BIG_IDS = ["2147483648", "9223372036854775808"]
+
+
+@pytest.mark.parametrize("big", BIG_IDS)
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["case", "show", "2026-{big}"],
+        ["case", "show", "{big}-0001"],
+        ["case", "note", "list", "2026-{big}"],
+        ["plan", "show", "2026-{big}"],
+        ["coordinator", "show", "{big}"],
+        ["coordinator", "deactivate", "{big}", "--reason", "x"],
+        ["coordinator", "assign", "2026-0001", "{big}"],
+        ["case", "new", "--from", "2026-{big}"],
+        ["audit", "list", "--case", "2026-{big}"],
+        ["case", "list", "--coordinator", "{big}"],
+        ["export", "cases", "--coordinator", "{big}"],
+    ],
+)
+def test_an_id_beyond_what_the_database_keeps_is_never_an_internal_error(kecli, command, big):
+    kecli.new_case()
+    before = kecli.snapshot()
+    result = kecli(*(part.format(big=big) for part in command), "--no-input")
+    assert result.exit_code in (0, 1, 2), (result.exit_code, result.stderr)
+    assert "internal error" not in result.stderr, result.stderr
+    assert kecli.snapshot() == before
+
+
+def test_a_deadline_past_the_calendars_last_day_is_exit_2(kecli, refused, monkeypatch):
+    from tests.cli.test_plan import answers
+
+    monkeypatch.setenv("KECLI_TODAY", "9999-12-31")
+    case = kecli.new_case()["id"]
+    kecli.json("case", "assess", case, *answers(services="no"), "--reason", "Ingen tjenester")
+    message = "A deadline or date counted from the dates given falls after 9999-12-31."
+    # Posted today: the appeal deadline is four weeks after it arrives.
+    refused(2, "case", "notify", case, "--sent-on", "today", "--via", "post", message=message)
+    refused(2, "today", message=message)
+
+
+def test_a_plan_evaluation_on_the_calendars_last_day_is_in_the_calendar(kecli, tmp_path):
+    import json
+
+    import icalendar
+
+    from tests.cli.test_plan import PLAN, granted_case
+
+    case = granted_case(kecli)
+    plan = dict(
+        PLAN, next_evaluation="9999-12-31", period={"from": "2026-12-01", "to": "9999-12-31"}
+    )
+    path = tmp_path / "plan.json"
+    path.write_text(json.dumps(plan), encoding="utf-8")
+    kecli.json("plan", "edit", case, "--from-file", str(path))
+    result = kecli("plan", "show", case, "--format", "ics")
+    assert result.exit_code == 0, result.stderr
+    events = icalendar.Calendar.from_ical(result.stdout).walk("VEVENT")
+    [last] = [e for e in events if str(e.get("dtstart").dt) == "9999-12-31"]
+    assert last.get("dtend") is None  # an all-day event without an end: its one day

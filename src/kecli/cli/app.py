@@ -12,7 +12,7 @@ from typer._click.exceptions import ClickException, NoArgsIsHelpError, UsageErro
 from typer.core import TyperGroup
 
 from kecli import __version__
-from kecli.cli.arguments import checked
+from kecli.cli.arguments import beyond_the_calendar, checked
 from kecli.cli.errors import one_line, report, report_bug, report_interrupt
 from kecli.cli.help import KecliContext, command_help, put_words
 from kecli.cli.state import STATE
@@ -134,6 +134,11 @@ class KecliGroup(TyperGroup):
             raise
         except BrokenPipeError:
             raise Exit(1) from None
+        except OverflowError as exc:
+            refusal = beyond_the_calendar(exc)
+            if refusal is None:
+                raise Exit(report_bug(exc, STATE.debug)) from None
+            raise Exit(report(refusal)) from None
         except Exception as exc:
             raise Exit(report_bug(exc, STATE.debug)) from None
 

@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from kecli.domain.checks import bad_text
+from kecli.errors import InvalidInput, KecliError, Msg
 
 
 def _texts(value: Any) -> Iterable[str]:
@@ -51,3 +52,17 @@ def checked(callback: Callable[..., Any] | None, params: list[Any]) -> Callable[
 
     run._kecli_checked = True  # type: ignore[attr-defined]
     return run
+
+
+def beyond_the_calendar(error: OverflowError) -> KecliError | None:
+    """A deadline counted past 9999-12-31 (``date + timedelta`` overflows): exit 2 saying
+    so, never an internal error; None for any other overflow (a bug)."""
+    if str(error) != "date value out of range":
+        return None
+    return InvalidInput(
+        Msg(
+            "En frist eller dato regnet fra datoene som er gitt havner etter 9999-12-31.",
+            "A deadline or date counted from the dates given falls after 9999-12-31.",
+        ),
+        Msg("Gi en tidligere dato.", "Give an earlier date."),
+    )
