@@ -204,3 +204,24 @@ def test_a_plan_evaluation_on_the_calendars_last_day_is_in_the_calendar(kecli, t
     events = icalendar.Calendar.from_ical(result.stdout).walk("VEVENT")
     [last] = [e for e in events if str(e.get("dtstart").dt) == "9999-12-31"]
     assert last.get("dtend") is None  # an all-day event without an end: its one day
+
+
+@pytest.mark.parametrize(
+    ("written", "message"),
+    [
+        ('printf \'{"needs": "\\377"}\'', "the plan document: line 1 is not UTF-8."),
+        ("head -c 2000000 /dev/zero", "the plan document: not a text file"),
+    ],
+)
+def test_what_the_editor_leaves_is_read_as_a_plan_file_is(
+    kecli, refused, tmp_path, monkeypatch, written, message
+):
+    from tests.cli.test_plan import granted_case
+
+    case = granted_case(kecli)
+    script = tmp_path / "editor.sh"
+    script.write_text(f'#!/bin/sh\n{written} > "$1"\n')
+    script.chmod(0o700)
+    monkeypatch.delenv("VISUAL", raising=False)
+    monkeypatch.setenv("EDITOR", str(script))
+    refused(2, "plan", "edit", case, "--editor", message=message)

@@ -181,10 +181,10 @@ def _edit_in_editor(case: str) -> tuple[SaveResult | None, dict[str, Any]]:
             handle.write("\n")
         while True:
             _run_editor(path)
-            with open(path, encoding="utf-8-sig") as handle:
-                text = handle.read()
+            data = _read_bytes(path)  # as --from-file: at most 1 MiB, text, UTF-8
             try:
-                raw = _parse_document(text, t(THE_PLAN_DOCUMENT))
+                where = t(THE_PLAN_DOCUMENT)
+                raw = _parse_document(_text_of(data, where), where)
                 if raw == original:
                     return None, original
                 return save_plan(service_ctx(), case, raw), original
