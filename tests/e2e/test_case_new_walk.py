@@ -106,3 +106,15 @@ def test_kecli_no_input_env_never_prompts(spawn):
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 2
+
+
+def test_a_nul_byte_pasted_at_a_prompt_is_refused_as_it_is_typed(spawn, kecli):
+    child = spawn("case", "new")
+    child.expect("Name:")
+    child.send("\x1b[200~Ola\x00Nordmann\x1b[201~" + ENTER)  # a bracketed paste
+    child.expect(r"The answer holds a NUL byte \(\\x00\)")
+    child.send(CTRL_C)
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 130
+    assert kecli.json("case", "list") == []
