@@ -34,6 +34,8 @@ pytestmark = pytest.mark.slow
 HUNT = int(os.environ.get("KECLI_FUZZ", "0") or 0)
 BUDGET = 40.0 if not HUNT else float("inf")
 EXAMPLES = HUNT or 12
+#: The longest one run may take.
+RUN_SECONDS = 20.0
 
 NOT_UTF8 = b"Ol\xff\xfe".decode("utf-8", "surrogateescape")
 
@@ -287,9 +289,14 @@ def _check(kecli: Any, path: tuple[str, ...], args: list[str]) -> None:
     """One run: its own exit codes and messages; a refusal changes nothing."""
     allowed = {0, 1, 2} | ({3} if path == ("report", "deadlines") else set())
     before = _fingerprint(kecli.db)
+    started = time.monotonic()
     result = kecli(*path, *args, "--no-input")
+    took = time.monotonic() - started
     said = result.stdout + result.stderr
     shown = (path, args, result.exit_code, said[-2000:])
+    # No input makes kecli work for long on this small database (a chart of 120,000 empty
+    # months took minutes): generous for a loaded machine, short of a hang.
+    assert took < RUN_SECONDS, (took, *shown)
     assert result.exit_code in allowed, shown
     assert "internal error" not in said and "intern feil" not in said, shown
     assert "Traceback" not in said, shown

@@ -225,3 +225,13 @@ def test_what_the_editor_leaves_is_read_as_a_plan_file_is(
     monkeypatch.delenv("VISUAL", raising=False)
     monkeypatch.setenv("EDITOR", str(script))
     refused(2, "plan", "edit", case, "--editor", message=message)
+
+
+def test_stats_for_people_over_all_the_calendar_list_the_months_with_cases(kecli):
+    kecli.new_case("--received", "2026-10-05")
+    result = kecli("report", "stats", "--from", "0001-01-01", "--to", "9999-12-31")
+    assert result.exit_code == 0, result.stderr
+    months = [line.split()[0] for line in result.stdout.splitlines() if line[:2] in ("00", "20")]
+    assert months == ["2026-10"]  # not 120,000 months, most of them empty
+    view = kecli.json("report", "stats", "--from", "0001-01-01", "--to", "9999-12-31")
+    assert len(view["cases_by_month"]) == 9999 * 12
