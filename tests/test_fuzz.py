@@ -347,3 +347,60 @@ def test_every_number_and_date_at_its_edges(seeded, path, params, case):
             name = max(param.opts, key=len)
             args = [value] if param.param_type_name == "argument" else [name, value]
             _check(seeded, path, [*_required(path, params, case), *args])
+
+
+def _cell(integer: bool) -> st.SearchStrategy[Any]:
+    """A hostile value for one column of an import file (a number column: mostly numbers
+    beyond what the database keeps)."""
+    huge = st.sampled_from([2**31, 2**63, 10**30, -1, 0, "9223372036854775808"])
+    if integer:
+        return st.one_of(huge, st.sampled_from(HOSTILE))
+    return st.one_of(
+        st.sampled_from(HOSTILE),
+        huge,
+        st.lists(st.sampled_from(HOSTILE), max_size=2),
+        st.booleans(),
+        st.none(),
+    )
+
+
+@settings(
+    max_examples=HUNT or 40,
+    deadline=None,
+    database=None,
+    derandomize=not HUNT,
+    suppress_health_check=list(HealthCheck),
+)
+@given(data=st.data())
+def test_hostile_values_in_an_import_file_never_break_kecli(seeded, data):
+    """A row of the seed's export (under a new id) with one to three columns hostile, as
+    JSONL and as CSV (a text that is not UTF-8 written as its bytes)."""
+    import csv
+    import io
+
+    from kecli.domain.exchange import NAMES
+    from kecli.services.importing.rows import INTEGER_POSITIONS
+
+    if _over_budget():
+        return
+    record = json.loads(_FILES["cases.jsonl"].splitlines()[0])
+    record["id"] = "2026-0100"
+    for name in data.draw(st.lists(st.sampled_from(NAMES), min_size=1, max_size=3)):
+        record[name] = data.draw(_cell(NAMES.index(name) in INTEGER_POSITIONS))
+    fmt = data.draw(st.sampled_from(["jsonl", "csv"]))
+    path = Path(f"hostile.{fmt}")
+    if fmt == "jsonl":
+        path.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    else:
+        out = io.StringIO()
+        writer = csv.writer(out)
+        writer.writerow(NAMES)
+        cells = [record.get(n) for n in NAMES]
+        writer.writerow(
+            [
+                ";".join(map(str, v)) if isinstance(v, list) else "" if v is None else v
+                for v in cells
+            ]
+        )
+        path.write_bytes(out.getvalue().encode("utf-8", "surrogateescape"))
+    _check(seeded, ("import", "cases"), [str(path)])

@@ -235,3 +235,24 @@ def test_stats_for_people_over_all_the_calendar_list_the_months_with_cases(kecli
     assert months == ["2026-10"]  # not 120,000 months, most of them empty
     view = kecli.json("report", "stats", "--from", "0001-01-01", "--to", "9999-12-31")
     assert len(view["cases_by_month"]) == 9999 * 12
+
+
+@pytest.mark.parametrize("big", ["2147483648", "9223372036854775808"])
+def test_a_coordinator_id_in_an_import_beyond_what_the_database_keeps_is_a_bad_row(
+    kecli, refused, tmp_path, big
+):
+    import json
+
+    from tests.cli.test_plan import granted_case
+
+    case = granted_case(kecli)
+    kecli.json("coordinator", "add", "--name", "Kari", "--kind", "begge")
+    kecli.json("coordinator", "assign", case, "1")
+    exported = tmp_path / "cases.jsonl"
+    assert kecli("export", "cases", "--output", str(exported)).exit_code == 0
+    record = json.loads(exported.read_text(encoding="utf-8").splitlines()[0])
+    record.update({"id": "2026-0100", "coordinator_id": int(big)})
+    path = tmp_path / "big.jsonl"
+    path.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    message = f"line 1: coordinator_id: '{big}' is not a coordinator id"
+    refused(2, "import", "cases", str(path), message=message)
