@@ -255,13 +255,13 @@ def seeded(kecli: Any, prebuilt: Any, tmp_path: Path, monkeypatch: pytest.Monkey
     return kecli
 
 
-_STARTED: list[float] = []
+#: Seconds the runs of this process have taken (the tests of this module may be spread
+#: among others: only kecli's own time counts).
+_SPENT = [0.0]
 
 
 def _over_budget() -> bool:
-    if not _STARTED:
-        _STARTED.append(time.monotonic())
-    return time.monotonic() - _STARTED[0] > BUDGET
+    return _SPENT[0] > BUDGET
 
 
 #: What a command needs besides the option under test to get past its first check.
@@ -292,6 +292,7 @@ def _check(kecli: Any, path: tuple[str, ...], args: list[str]) -> None:
     started = time.monotonic()
     result = kecli(*path, *args, "--no-input")
     took = time.monotonic() - started
+    _SPENT[0] += took
     said = result.stdout + result.stderr
     shown = (path, args, result.exit_code, said[-2000:])
     # No input makes kecli work for long on this small database (a chart of 120,000 empty
@@ -381,8 +382,6 @@ def test_hostile_values_in_an_import_file_never_break_kecli(seeded, data):
     from kecli.domain.exchange import NAMES
     from kecli.services.importing.rows import INTEGER_POSITIONS
 
-    if _over_budget():
-        return
     record = json.loads(_FILES["cases.jsonl"].splitlines()[0])
     record["id"] = "2026-0100"
     for name in data.draw(st.lists(st.sampled_from(NAMES), min_size=1, max_size=3)):
@@ -403,4 +402,6 @@ def test_hostile_values_in_an_import_file_never_break_kecli(seeded, data):
             ]
         )
         path.write_bytes(out.getvalue().encode("utf-8", "surrogateescape"))
+    if _over_budget():  # after every draw: an example replayed draws the same
+        return
     _check(seeded, ("import", "cases"), [str(path)])
