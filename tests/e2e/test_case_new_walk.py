@@ -126,3 +126,15 @@ def test_a_number_typed_into_the_walk_is_saved_and_warned_of(spawn, kecli):
     assert child.exitstatus == 0
     assert kecli.json("case", "show", "2026-0001")["note"] == f"mor {CHILD[:6]}*****"
     assert kecli.json("case", "show", "2026-0001", "--show-fnr")["note"] == f"mor {CHILD}"
+
+
+def test_a_nul_byte_pasted_at_a_prompt_is_refused_as_it_is_typed(spawn, kecli):
+    child = spawn("case", "new")
+    child.expect("Name:")
+    child.send("\x1b[200~Ola\x00Nordmann\x1b[201~" + ENTER)  # a bracketed paste
+    child.expect(r"The answer holds a NUL byte \(\\x00\)")
+    child.send(CTRL_C)
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 130
+    assert kecli.json("case", "list") == []

@@ -10,6 +10,7 @@ from typer._click.exceptions import ClickException, NoArgsIsHelpError, UsageErro
 from typer.core import TyperGroup
 
 from kecli import __version__
+from kecli.cli.arguments import beyond_the_calendar, checked
 from kecli.cli.coercion import defer_conversion
 from kecli.cli.errors import one_line, report, report_bug, report_interrupt
 from kecli.cli.help import KecliContext, command_help, put_words
@@ -60,6 +61,7 @@ def load_group(name: str, no_input: Any) -> Any:
     def take_no_input(commands: Any) -> None:
         for command in commands.values():
             command.params.append(no_input)
+            command.callback = checked(command.callback, command.params)
             take_no_input(getattr(command, "commands", {}))  # a group's commands too
 
     take_no_input(group.commands)
@@ -92,6 +94,7 @@ class KecliGroup(TyperGroup):
     def __init__(self, **attrs: Any) -> None:
         super().__init__(**attrs)
         put_words(self, "")  # Typer builds the root on each run: in the language of the run
+        self.callback = checked(self.callback, self.params)  # --db, --user
 
     def list_commands(self, ctx: Any) -> list[str]:
         return [*GROUPS, *super().list_commands(ctx)]
@@ -102,6 +105,7 @@ class KecliGroup(TyperGroup):
         command = super().get_command(ctx, cmd_name)
         if command is not None and not any(p.name == "no_input" for p in command.params):
             command.params.append(_no_input_after_the_command(self))  # kecli today too
+            command.callback = checked(command.callback, command.params)
         return command
 
     def format_commands(self, ctx: Any, formatter: Any) -> None:
@@ -131,6 +135,11 @@ class KecliGroup(TyperGroup):
             raise
         except BrokenPipeError:
             raise Exit(1) from None
+        except OverflowError as exc:
+            refusal = beyond_the_calendar(exc)
+            if refusal is None:
+                raise Exit(report_bug(exc, STATE.debug)) from None
+            raise Exit(report(refusal)) from None
         except Exception as exc:
             raise Exit(report_bug(exc, STATE.debug)) from None
 
@@ -160,6 +169,8 @@ class KecliGroup(TyperGroup):
             sys.exit(error.exit_code)
         except Abort:
             sys.exit(report_interrupt())
+        except KecliError as error:  # the root's own options (--user not valid UTF-8)
+            sys.exit(report(error))
         from kecli import interrupts
 
         interrupts.finished()  # done and said so: a signal now cuts nothing short

@@ -48,13 +48,16 @@ def back_hint(*, required: bool = False) -> str:
     return t(P.BACK_REQUIRED if required else P.BACK_OPTIONAL)
 
 
-def _validator(check: Callable[[str], Any] | None) -> Callable[[str], bool | str] | None:
-    if check is None:
-        return None
+def _validator(check: Callable[[str], Any] | None) -> Callable[[str], bool | str]:
+    """An answer's check as the prompt shows it; an answer holding NUL (Ctrl-@) or text
+    that is not UTF-8 is never taken, whatever else is checked."""
+    from kecli.domain.checks import bad_text
 
     def validate(text: str) -> bool | str:
         try:
-            check(text)
+            bad_text(text, t(P.ANSWER))
+            if check is not None:
+                check(text)
         except KecliError as error:
             return t(error.message)
         return True

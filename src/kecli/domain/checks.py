@@ -9,6 +9,7 @@ under its own name.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from kecli.errors import InvalidInput, Msg
 
@@ -32,6 +33,36 @@ def at_most(value: int, option: str, most: int = INT_MAX) -> None:
             Msg(f"{option} kan være høyst {most}.", f"{option} can be at most {most}."),
             field=field_of(option),
         )
+
+
+#: What no text value may hold: NUL (PostgreSQL refuses it in text, SQLite would keep it
+#: and cut it short elsewhere) and lone surrogates (bytes that were not UTF-8, as Python
+#: hands them over: no database can store them).
+_BAD_TEXT = re.compile("[\x00\ud800-\udfff]")
+
+
+def bad_text(text: str, option: str) -> None:
+    """InvalidInput (exit 2, naming ``option``: an option, an argument or a file's line)
+    when ``text`` is not valid UTF-8 or holds a NUL byte."""
+    found = _BAD_TEXT.search(text)
+    if found is None:
+        return
+    if found.group() == "\x00":
+        raise InvalidInput(
+            Msg(f"{option} inneholder en NUL-byte (\\x00).", f"{option} holds a NUL byte (\\x00)."),
+            Msg("Fjern NUL-tegnet fra verdien.", "Remove the NUL character from the value."),
+            field=field_of(option),
+        )
+    raise InvalidInput(
+        Msg(f"{option} er ikke gyldig UTF-8.", f"{option} is not valid UTF-8."),
+        Msg(
+            "Gi verdien som UTF-8 (sjekk tegnsettet til terminalen eller filen, f.eks. "
+            "LANG=nb_NO.UTF-8).",
+            "Give the value as UTF-8 (check the encoding of the terminal or the file, e.g. "
+            "LANG=nb_NO.UTF-8).",
+        ),
+        field=field_of(option),
+    )
 
 
 def field_of(option: str) -> str:

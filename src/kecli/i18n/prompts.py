@@ -15,6 +15,7 @@ BACK_OPTIONAL: Final = Msg("(Enter: hopp over, Esc: tilbake)", "(Enter: skip, Es
 YES_KEY: Final = Msg("j", "y")
 YES: Final = Msg("Ja", "Yes")
 NO: Final = Msg("Nei", "No")
+ANSWER: Final = Msg("Svaret", "The answer")
 ANSWER_YES_OR_NO: Final = Msg("Svar j (ja) eller n (nei).", "Answer y (yes) or n (no).")
 SELECT_BACK: Final = Msg("(piltaster og Enter, Esc: tilbake)", "(arrow keys and Enter, Esc: back)")
 SELECT: Final = Msg("(piltaster og Enter)", "(arrow keys and Enter)")

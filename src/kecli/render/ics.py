@@ -97,12 +97,15 @@ class _Calendar:
     def event(self, uid_: str, day: dt.date, summary: str, description: list[str]) -> None:
         """One all-day event, marked free (an alarm, not a busy hour); ``description`` is
         its lines."""
+        # The calendar's last day has no day after it: without DTEND an all-day event
+        # lasts its one day all the same (RFC 5545, 3.6.1).
+        end = [] if day == dt.date.max else [f"DTEND;VALUE=DATE:{_day(day + _ONE_DAY)}"]
         self.lines += [
             "BEGIN:VEVENT",
             f"UID:{uid_}",
             f"DTSTAMP:{self.stamp}",
             f"DTSTART;VALUE=DATE:{_day(day)}",
-            f"DTEND;VALUE=DATE:{_day(day + _ONE_DAY)}",
+            *end,
             _fold(f"SUMMARY:{_text(summary)}"),
             _fold("DESCRIPTION:" + "\\n".join([_text(line) for line in description])),
             "TRANSP:TRANSPARENT",

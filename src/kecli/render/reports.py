@@ -170,6 +170,23 @@ def _counts(
     return [(named(key), n, str(n), None) for key, n in values.items()]
 
 
+#: Up to this many months, a chart shows every month of the period; a longer one (up to
+#: 9999-12-31: 120,000 months) starts at the first month with cases and ends at the last.
+MONTHS_SHOWN_WHOLE = 36
+
+
+def _months_with_cases(months: dict[str, int]) -> dict[str, int]:
+    """The months a chart shows: the whole period when it is short, else from the first
+    month with cases to the last (JSON keeps every month)."""
+    if len(months) <= MONTHS_SHOWN_WHOLE:
+        return months
+    keys = [month for month, n in months.items() if n]
+    if not keys:
+        return {}
+    names = list(months)
+    return {m: months[m] for m in names[names.index(keys[0]) : names.index(keys[-1]) + 1]}
+
+
 def stats_charts(view: StatsView) -> None:
     """``report stats`` for people: one bar chart per count, and the time to decision."""
     from kecli.render.cases import status_label
@@ -183,7 +200,7 @@ def stats_charts(view: StatsView) -> None:
     charts = [
         (t(R.CASES_BY_KIND), _counts(view["cases_by_kind"])),
         (t(R.CASES_BY_STATUS), _counts(view["cases_by_status"], status_label)),
-        (t(R.CASES_BY_MONTH), _counts(view["cases_by_month"])),
+        (t(R.CASES_BY_MONTH), _counts(_months_with_cases(view["cases_by_month"]))),
         (
             t(R.CURRENT_DECISIONS),
             _counts(view["decisions"], lambda k: label(L.OUTCOME, k)),

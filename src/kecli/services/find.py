@@ -3,6 +3,7 @@ fødselsnummer or its first six digits, a birth date or a case id; best match fi
 
 from __future__ import annotations
 
+from kecli.domain.checks import at_most
 from kecli.domain.search import Query, read_query
 from kecli.errors import InvalidInput, Msg
 from kecli.services.context import Ctx
@@ -56,6 +57,7 @@ def find_cases(ctx: Ctx, text: str, *, limit: int = DEFAULT_LIMIT) -> list[CaseV
                 f"--limit must be 1 or more, not {limit}.",
             ),
         )
+    at_most(limit, "--limit")
     scope = write_scope if query.by_identity_number else read_scope
     with scope(ctx.db_url) as conn:
         ids = search.find(conn, query, limit=limit)

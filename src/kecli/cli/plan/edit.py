@@ -49,31 +49,79 @@ def _parse_document(text: str, path: str) -> Any:
         raise _bad_file(path, f"{name} er ikke gyldig JSON.", f"{name} is not valid JSON.")
 
     try:
-        return json.loads(text, object_pairs_hook=no_duplicates, parse_constant=no_constant)
+        document = json.loads(text, object_pairs_hook=no_duplicates, parse_constant=no_constant)
     except json.JSONDecodeError as error:
         raise _bad_file(
             path,
             f"ikke gyldig JSON (linje {error.lineno}, kolonne {error.colno}: {error.msg}).",
             f"not valid JSON (line {error.lineno}, column {error.colno}: {error.msg}).",
         ) from None
+    _check_texts(document, f"{path}:")
+    return document
+
+
+def _check_texts(value: Any, where: str) -> None:
+    """Every text of the document (a key too) without NUL (``\\u0000``) or a lone
+    surrogate (``\\udcff``): exit 2 naming where in the file it is."""
+    from kecli.domain.checks import bad_text
+
+    if isinstance(value, str):
+        bad_text(value, where)
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            bad_text(key, where)
+            _check_texts(item, f"{where} {key}" if where.endswith(":") else f"{where}.{key}")
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            _check_texts(item, f"{where}[{index}]")
+
+
+#: The largest plan file read: a plan is a few KiB; anything near this is not one.
+MAX_PLAN_BYTES = 1 << 20
+
+
+def _read_bytes(path: str) -> bytes:
+    """At most MAX_PLAN_BYTES + 1 bytes of the file (or stdin): never more, whatever it is
+    (/dev/zero is not read to its end)."""
+    if path == "-":
+        stdin = getattr(sys.stdin, "buffer", None)
+        if stdin is None:
+            return sys.stdin.read(MAX_PLAN_BYTES + 1).encode("utf-8", "surrogateescape")
+        return bytes(stdin.read(MAX_PLAN_BYTES + 1))
+    with open(path, "rb") as handle:
+        return handle.read(MAX_PLAN_BYTES + 1)
+
+
+def _text_of(data: bytes, path: str) -> str:
+    """The file's bytes as text: no larger than 1 MiB, no NUL, UTF-8 (exit 2 otherwise)."""
+    if b"\0" in data:
+        line = data[: data.index(b"\0")].count(b"\n") + 1
+        raise _bad_file(
+            path,
+            f"ikke en tekstfil (NUL-byte på linje {line}).",
+            f"not a text file (a NUL byte on line {line}).",
+        )
+    if len(data) > MAX_PLAN_BYTES:
+        raise _bad_file(path, "filen er større enn 1 MiB.", "the file is larger than 1 MiB.")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = data[: error.start].count(b"\n") + 1
+        raise _bad_file(
+            path, f"linje {line} er ikke UTF-8.", f"line {line} is not UTF-8."
+        ) from None
 
 
 def _read_document(path: str) -> Any:
     try:
-        if path == "-":
-            text = sys.stdin.read()
-        else:
-            with open(path, encoding="utf-8-sig") as handle:
-                text = handle.read()
+        data = _read_bytes(path)
     except FileNotFoundError:
         raise _bad_file(path, "filen finnes ikke.", "no such file.") from None
-    except UnicodeDecodeError:
-        raise _bad_file(path, "filen er ikke UTF-8.", "the file is not UTF-8.") from None
     except OSError as error:
         raise _bad_file(
             path, f"kan ikke leses ({error.strerror}).", f"cannot be read ({error.strerror})."
         ) from None
-    return _parse_document(text, path)
+    return _parse_document(_text_of(data, path), path)
 
 
 def _editor_command() -> list[str]:
@@ -133,10 +181,10 @@ def _edit_in_editor(case: str) -> tuple[SaveResult | None, dict[str, Any]]:
             handle.write("\n")
         while True:
             _run_editor(path)
-            with open(path, encoding="utf-8-sig") as handle:
-                text = handle.read()
+            data = _read_bytes(path)  # as --from-file: at most 1 MiB, text, UTF-8
             try:
-                raw = _parse_document(text, t(THE_PLAN_DOCUMENT))
+                where = t(THE_PLAN_DOCUMENT)
+                raw = _parse_document(_text_of(data, where), where)
                 if raw == original:
                     return None, original
                 return save_plan(service_ctx(), case, raw), original

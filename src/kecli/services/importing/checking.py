@@ -16,6 +16,7 @@ from typing import Any
 
 from kecli.domain import deadlines
 from kecli.domain.cases import KINDS, STATUSES
+from kecli.domain.checks import INT_MAX
 from kecli.domain.identity import is_synthetic_value
 from kecli.domain.plans import plan_is_kept
 from kecli.errors import Msg
@@ -255,7 +256,14 @@ class Checker:
                 "a coordinator needs decision_outcome innvilget",
             )
         raw = row.coordinator_id.strip()
-        if not raw.isascii() or not raw.isdigit() or int(raw) == 0:
+        # A number beyond PostgreSQL's integer (SQLite's 2⁶³ alike) is no coordinator's.
+        digits = raw.lstrip("0")
+        if (
+            not raw.isascii()
+            or not raw.isdigit()
+            or not 0 < len(digits) <= 10
+            or int(digits) > INT_MAX
+        ):
             raise bad(
                 "coordinator_id",
                 f"«{raw[:20]}» er ikke et koordinatornummer",

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any
@@ -33,6 +34,9 @@ from kecli.services.importing.rows import (
     WIDTH,
     Row,
 )
+
+#: What no text may hold (JSON can spell both as escapes): NUL and lone surrogates.
+_BAD_TEXT = re.compile("[\\x00\\ud800-\\udfff]")
 
 #: The formats an import reads.
 FORMATS = ("csv", "jsonl")
@@ -123,9 +127,44 @@ def header_order(names: list[str], problems: Problems) -> list[int]:
     return [positions.get(c, -1) for c in NAMES]
 
 
+#: The longest line an import reads (in characters): a record is a few hundred; a longer
+#: line is not one, and is not read on (a file without line ends, /dev/zero).
+MAX_LINE = 1 << 20
+
+
+def bounded_lines(handle: IO[str], first: int = 1) -> Iterator[str]:
+    """The lines of ``handle`` (line ``first`` of the file first), each read no further
+    than MAX_LINE characters: a longer line, or one holding NUL (not a text file), is a
+    FileProblem of its line."""
+    readline = handle.readline
+    line = first
+    while True:
+        text = readline(MAX_LINE + 1)
+        if not text:
+            return
+        if "\0" in text:
+            raise FileProblem(
+                line,
+                Msg(
+                    "ikke en tekstfil (linjen har en NUL-byte)",
+                    "not a text file (the line holds a NUL byte)",
+                ),
+            )
+        if len(text) > MAX_LINE:
+            raise FileProblem(
+                line,
+                Msg(
+                    "linjen er lengre enn 1 MiB (er det en tekstfil?)",
+                    "the line is longer than 1 MiB (is it a text file?)",
+                ),
+            )
+        yield text
+        line += 1
+
+
 def sniff_delimiter(handle: IO[str]) -> str:
     """The delimiter the header line has most of (``,``, ``;`` or tab); ``,`` if none."""
-    first = handle.readline()
+    first = handle.readline(MAX_LINE + 1)
     handle.seek(0)
     counts = {d: first.count(d) for d in (",", ";", "\t")}
     best = max(counts, key=lambda d: counts[d])
@@ -138,7 +177,7 @@ def csv_rows(handle: IO[str], delimiter: str | None, problems: Problems) -> Reco
         sep = delimiter or sniff_delimiter(handle)
     except UnicodeDecodeError:
         raise not_utf8(1) from None
-    reader = csv.reader(handle, delimiter=sep, strict=True)
+    reader = csv.reader(bounded_lines(handle), delimiter=sep, strict=True)
     try:
         header = next(reader, None)
     except UnicodeDecodeError:
@@ -224,7 +263,7 @@ def jsonl_rows(handle: IO[str], problems: Problems, first: int = 1) -> Records:
     lists = set(LIST_POSITIONS)
     integers = set(INTEGER_POSITIONS)
     line = first - 1
-    iterator = iter(handle)
+    iterator = bounded_lines(handle, first)
     while True:
         try:
             text = next(iterator)
@@ -273,6 +312,8 @@ def json_value(key: str, value: Any, is_bool: bool, is_list: bool, is_int: bool)
         return None
     if is_list:
         if isinstance(value, list) and all(isinstance(x, str) for x in value):
+            for item in value:
+                json_value(key, item, False, False, False)
             return [x.strip() for x in value if x.strip()]
         raise bad(key, "skal være en liste av tekster", "must be a list of strings")
     if is_bool:
@@ -282,6 +323,12 @@ def json_value(key: str, value: Any, is_bool: bool, is_list: bool, is_int: bool)
     if is_int and isinstance(value, int) and not isinstance(value, bool):
         return str(value)
     if isinstance(value, str):
+        if _BAD_TEXT.search(value) is not None:  # a \u0000 or a lone \udcff escape
+            raise bad(
+                key,
+                "inneholder NUL eller tekst som ikke er gyldig UTF-8",
+                "holds NUL or text that is not valid UTF-8",
+            )
         return value if value.strip() else None
     kind = _JSON_TYPES.get(type(value), type(value).__name__)
     raise bad(key, f"skal være tekst, ikke {kind}", f"must be a string, not {kind}")

@@ -17,7 +17,7 @@ from kecli.services.importing.checking import Checker
 from kecli.services.importing.documents import plan_documents
 from kecli.services.importing.kept import ImportResult, Kept, Progress
 from kecli.services.importing.parts import Slice
-from kecli.services.importing.reading import csv_records, jsonl_rows
+from kecli.services.importing.reading import bounded_lines, csv_records, jsonl_rows
 from kecli.services.importing.run import Run
 from kecli.store.staging import RepeatedKey, Staging
 from kecli.store.terms import case_row_terms
@@ -102,7 +102,7 @@ def check_part(job: Job, index: int, done: Any, synthetic: Any) -> Part | None:
         handle = io.TextIOWrapper(io.BufferedReader(part, 1 << 16), encoding=encoding, newline="")
         records = (
             csv_records(
-                csv.reader(handle, delimiter=job.sep, strict=True),
+                csv.reader(bounded_lines(handle, job.first_line), delimiter=job.sep, strict=True),
                 job.order,
                 job.width,
                 job.first_line,
