@@ -26,12 +26,15 @@ TERM_MAX = 40
 # Letters NFKD does not take apart into a base letter and a mark.
 _LETTERS = str.maketrans({"ø": "o", "æ": "ae", "œ": "oe", "đ": "d", "ð": "d", "ł": "l", "þ": "th"})
 _NOT_WORD = re.compile(r"[^a-z0-9]+")
+#: ``aa`` as the å it once spelled; a longer run of a's too, so that folding a folded text
+#: changes nothing (``aaa`` would otherwise fold to ``aa``, and that to ``a``).
+_AA = re.compile("a{2,}")
 
 
 def fold(text: str) -> str:
     """``text`` in lower-case ASCII letters and digits: case and accents dropped
     (``Ødegård`` → ``odegard``), and ``aa`` read as the å it once spelled (``Aasen`` →
-    ``asen``), so that ``aa`` and ``å`` find each other."""
+    ``asen``), so that ``aa`` and ``å`` find each other; folding twice changes nothing."""
     lowered = text.casefold().translate(_LETTERS)
     plain = (
         lowered  # no accents to take off (most names: an import folds 100,000s of them)
@@ -40,7 +43,7 @@ def fold(text: str) -> str:
             c for c in unicodedata.normalize("NFKD", lowered) if not unicodedata.combining(c)
         )
     )
-    return " ".join(w.replace("aa", "a") for w in _NOT_WORD.split(plain) if w)
+    return _AA.sub("a", " ".join(w for w in _NOT_WORD.split(plain) if w))
 
 
 #: The folded words of each whitespace-separated piece of a name met (an import folds the
