@@ -1,19 +1,15 @@
 """``kecli import …``."""
 
-from __future__ import annotations
-
 import sys
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import TYPE_CHECKING, Annotated
+from typing import Annotated
 
 import typer
 
 from kecli.cli.output import emit, warn
 from kecli.errors import redact
 from kecli.i18n import t, tf
-
-if TYPE_CHECKING:
-    from collections.abc import Callable, Iterator
 
 import_app = typer.Typer(no_args_is_help=True)  # its words: kecli.i18n.help
 

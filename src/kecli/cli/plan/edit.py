@@ -1,8 +1,6 @@
 """``kecli plan edit``: save a new version of the plan from a JSON file, the editor, or the
 guided menu at a terminal."""
 
-from __future__ import annotations
-
 import json
 import os
 import sys
@@ -160,7 +158,7 @@ def _run_editor(path: str) -> None:
         )
 
 
-def _edit_in_editor(case: str) -> tuple[SaveResult | None, dict[str, Any]]:
+def _edit_in_editor(case: str) -> tuple["SaveResult | None", dict[str, Any]]:
     """Open the plan in $VISUAL/$EDITOR; save what comes back unless it is unchanged.
 
     Returns (None, document) when nothing changed.
