@@ -6,6 +6,7 @@ from typing import Annotated, Any
 
 import typer
 
+from kecli.cli.fields import said
 from kecli.cli.options import (
     CaseArg,
     JsonOpt,
@@ -14,7 +15,6 @@ from kecli.cli.options import (
 )
 from kecli.cli.output import emit, warn
 from kecli.cli.state import interactive, service_ctx
-from kecli.i18n import t
 
 appeal_app = typer.Typer(no_args_is_help=True)  # its words: kecli.i18n.help
 
@@ -112,7 +112,7 @@ def appeal_file(
         note=note,
     )
     for warning in result.warnings:
-        warn(t(warning))
+        warn(said(warning))
     _done(result.case, json_out)
 
 

@@ -20,6 +20,7 @@ from typing import Final
 
 from kecli.domain.dates import eighteenth_birthday
 from kecli.errors import InvalidInput, Msg
+from kecli.i18n.errors import eligibility as E
 
 __all__ = [
     "APPEAL_LEGAL_BASIS",
@@ -132,7 +133,10 @@ _EN_PATTERN: Final = re.compile("|".join(re.escape(nb) for nb, _ in _EN_WORDS))
 def _koordinator(code: str, question: Msg, detail: Msg, source: str) -> Criterion:
     if source == SOURCE_LOCAL_PRACTICE:  # the municipality's own: no quote of the statute
         return Criterion(code, Kind.KOORDINATOR, question, detail, source)
-    detail = Msg(f"{_PBRL_2_5_B_NB} {detail.nb}", f"{_PBRL_2_5_B_EN} {detail.en}")
+    detail = E.MESSAGE.fill(
+        _pbrl_2_5_b=Msg(_PBRL_2_5_B_NB, _PBRL_2_5_B_EN),
+        detail=Msg(detail.nb, detail.en),
+    )
     return Criterion(code, Kind.KOORDINATOR, question, detail, source)
 
 
@@ -145,7 +149,10 @@ def source_text(source: str, lang: str) -> str:
 
 
 def _barnekoordinator(code: str, question: Msg, detail: Msg) -> Criterion:
-    detail = Msg(f"{_PBRL_2_5_C_NB} {detail.nb}", f"{_PBRL_2_5_C_EN} {detail.en}")
+    detail = E.MESSAGE_2.fill(
+        _pbrl_2_5_c=Msg(_PBRL_2_5_C_NB, _PBRL_2_5_C_EN),
+        detail=Msg(detail.nb, detail.en),
+    )
     return Criterion(code, Kind.BARNEKOORDINATOR, question, detail, "pbrl § 2-5 c")
 
 
@@ -153,152 +160,61 @@ CRITERIA: Final[dict[Kind, tuple[Criterion, ...]]] = {
     Kind.KOORDINATOR: (
         _koordinator(
             "services",
-            Msg(
-                "Mottar eller trenger personen to eller flere helse- og omsorgstjenester?",
-                "Does the person receive or need two or more health and care services?",
-            ),
-            Msg(
-                "Helsedirektoratets veileder leser «koordinerte tjenester» som to eller flere "
-                "tjenester som må virke sammen.",
-                "Helsedirektoratet's guidance reads 'coordinated services' as two or more "
-                "services that must work together.",
-            ),
+            E.DOES_PERSON_RECEIVE_NEED,
+            E.HELSEDIREKTORATETS_GUIDANCE_READS_COORDINATED,
             SOURCE_GUIDE,
         ),
         _koordinator(
             "long_term",
-            Msg(
-                "Er behovet langvarig (normalt mer enn to år)?",
-                "Is the need long-term (normally more than two years)?",
-            ),
-            Msg(
-                "«langvarig» betyr normalt mer enn to år. Et langvarig behov "
-                "(sammen med koordinerte tjenester) gir også rett til individuell "
-                "plan etter § 2-5.",
-                "'long-term' normally means more than two years. A long-term need "
-                "(with coordinated services) also gives a right to an individual "
-                "plan under § 2-5.",
-            ),
+            E.NEED_LONG_TERM_NORMALLY,
+            E.LONG_TERM_NORMALLY_MEANS,
             SOURCE_STATUTE,
         ),
         _koordinator(
             "complex",
-            Msg("Er behovet komplekst?", "Is the need complex?"),
-            Msg(
-                "Et komplekst behov kan erstatte et langvarig; en koordinator "
-                "innvilget bare fordi behovet er komplekst, gir ingen lovfestet "
-                "rett til individuell plan (§ 2-5).",
-                "A complex need can stand in for a long-term one; a coordinator "
-                "granted only because the need is complex gives no statutory "
-                "right to an individual plan (§ 2-5).",
-            ),
+            E.NEED_COMPLEX,
+            E.COMPLEX_NEED_CAN_STAND,
             SOURCE_STATUTE,
         ),
         _koordinator(
             "coordination",
-            Msg(
-                "Må tjenestene koordineres med hverandre?",
-                "Do the services need to be coordinated with each other?",
-            ),
-            Msg(
-                "Tjenestene må ha behov for koordinering (Helsedirektoratets veileder).",
-                "The services must need coordinating (Helsedirektoratet's guidance).",
-            ),
+            E.DO_SERVICES_NEED_COORDINATED,
+            E.SERVICES_MUST_NEED_COORDINATING,
             SOURCE_GUIDE,
         ),
         _koordinator(
             "consent",
-            Msg(
-                "Har personen (eller verge) gitt informert samtykke til koordinator?",
-                "Has the person (or guardian) given informed consent to a coordinator?",
-            ),
-            Msg(
-                "En koordinator gis med samtykke: personen, eller vergen, har gitt "
-                "informert samtykke til å få koordinator.",
-                "A coordinator is given with consent: the person, or their guardian, has "
-                "given informed consent to a coordinator.",
-            ),
+            E.PERSON_GUARDIAN_GIVEN_INFORMED,
+            E.COORDINATOR_GIVEN_CONSENT_PERSON,
             SOURCE_CONSENT,
         ),
         _koordinator(
             "participation",
-            Msg(
-                "Vil personen, eller verge/pårørende, delta aktivt?",
-                "Will the person, or guardian/relatives, take an active part?",
-            ),
-            Msg(
-                "Kommunens egen praksis, ikke et vilkår i loven (pbrl § 2-5 b): personen, "
-                "eller verge eller pårørende, deltar aktivt i arbeidet. Svaret registreres "
-                "alltid, men avgjør saken bare der kommunen krever det.",
-                "The municipality's own practice, not a condition of the statute (pbrl "
-                "§ 2-5 b): the person, or their guardian or relatives, takes an active part "
-                "in the work. The answer is always recorded, but decides the case only "
-                "where the municipality requires it.",
-            ),
+            E.WILL_PERSON_GUARDIAN_RELATIVES,
+            E.MUNICIPALITYS_OWN_PRACTICE_CONDITION,
             SOURCE_LOCAL_PRACTICE,
         ),
     ),
     Kind.BARNEKOORDINATOR: (
         _barnekoordinator(
             "child_age",
-            Msg(
-                "Venter familien barn, eller er barnet under 18 år?",
-                "Is the family expecting a child, or is the child under 18?",
-            ),
-            Msg(
-                "Retten kan begynne i svangerskapet og gjelder til barnet fyller 18 år; "
-                "kommunen kan velge å videreføre barnekoordinator etter 18 år.",
-                "The right can begin in pregnancy and lasts until the child turns 18; "
-                "the municipality may choose to continue a barnekoordinator past 18.",
-            ),
+            E.FAMILY_EXPECTING_CHILD_CHILD,
+            E.RIGHT_CAN_BEGIN_PREGNANCY,
         ),
         _barnekoordinator(
             "serious_condition",
-            Msg(
-                "Har barnet alvorlig sykdom, skade eller nedsatt funksjonsevne "
-                "(somatisk, fysisk, psykisk, kognitiv eller sensorisk)? Diagnose "
-                "kreves ikke.",
-                "Does the child have a serious illness, injury or disability "
-                "(somatic, physical, mental, cognitive or sensory)? No diagnosis "
-                "is required.",
-            ),
-            Msg(
-                "Tilstanden kan være somatisk, fysisk, psykisk, kognitiv eller "
-                "sensorisk; det kreves ingen diagnose.",
-                "The condition may be somatic, physical, mental, cognitive or "
-                "sensory; no diagnosis is required.",
-            ),
+            E.DOES_CHILD_SERIOUS_ILLNESS,
+            E.CONDITION_MAY_SOMATIC_PHYSICAL,
         ),
         _barnekoordinator(
             "complex_needs",
-            Msg(
-                "Vil barnet trenge langvarige og sammensatte, eller koordinerte, "
-                "helse- og omsorgstjenester og andre velferdstjenester (barnehage, "
-                "skole, NAV …)?",
-                "Will the child need long-term and composite (sammensatte), or "
-                "coordinated, health and care services and other welfare services "
-                "(kindergarten, school, NAV …)?",
-            ),
-            Msg(
-                "Behovet må gjelde både helse- og omsorgstjenester og andre "
-                "velferdstjenester, som barnehage, skole og NAV.",
-                "The need must cover both health and care services and other "
-                "welfare services, such as kindergarten, school and NAV.",
-            ),
+            E.WILL_CHILD_NEED_LONG,
+            E.NEED_MUST_COVER_BOTH,
         ),
         _barnekoordinator(
             "consent",
-            Msg(
-                "Ønsker foreldrene, eller den som samtykker på barnets vegne, barnekoordinator?",
-                "Do the parents, or whoever consents on the child's behalf, want a "
-                "child coordinator?",
-            ),
-            Msg(
-                "Retten tilhører familien; foreldrene, eller den som samtykker på "
-                "barnets vegne, velger om den skal brukes.",
-                "The right belongs to the family; the parents, or whoever consents "
-                "on the child's behalf, choose whether to use it.",
-            ),
+            E.DO_PARENTS_WHOEVER_CONSENTS,
+            E.RIGHT_BELONGS_FAMILY_PARENTS,
         ),
     ),
 }
@@ -346,10 +262,7 @@ def legal_basis(
 def codes_hint(kind: Kind) -> Msg:
     """The valid criterion codes of ``kind``, as a hint."""
     valid = criterion_codes(kind)
-    return Msg(
-        f"Gyldige koder for {kind.value}: {', '.join(valid)}.",
-        f"Valid codes for {kind.value}: {', '.join(valid)}.",
-    )
+    return E.VALID_CODES.fill(kind_value=kind.value, value=", ".join(valid))
 
 
 def check_known_codes(kind: Kind, codes: Iterable[str]) -> None:
@@ -360,11 +273,7 @@ def check_known_codes(kind: Kind, codes: Iterable[str]) -> None:
     if unknown:
         listed = ", ".join(unknown)
         raise InvalidInput(
-            Msg(
-                f"Ukjent kriterium for {kind.value}: {listed}.",
-                f"Unknown criterion for {kind.value}: {listed}.",
-            ),
-            codes_hint(kind),
+            E.UNKNOWN_CRITERION, codes_hint(kind), kind_value=kind.value, listed=listed
         )
 
 
@@ -375,13 +284,7 @@ def _check_codes(kind: Kind, answers: Mapping[str, bool]) -> None:
     missing = [code for code in valid if code not in answers]
     if missing:
         listed = ", ".join(missing)
-        raise InvalidInput(
-            Msg(
-                f"Mangler svar på kriterium for {kind.value}: {listed}.",
-                f"Missing answer for criterion of {kind.value}: {listed}.",
-            ),
-            hint,
-        )
+        raise InvalidInput(E.MISSING_ANSWER_CRITERION, hint, kind_value=kind.value, listed=listed)
 
 
 #: The criterion that is the municipality's own practice (DOMAIN § 2).
@@ -508,10 +411,8 @@ CONTINUED_PAST_18: Final = "continued_past_18"
 
 #: How a person reads each local ground (``case show``, the walk's summary, the letter).
 LOCAL_GROUND_TEXT: Final[dict[str, Msg]] = {
-    LOCAL_PRACTICE: Msg(
-        "etter kommunens praksis", "by the municipality's practice (kommunens praksis)"
-    ),
-    NOT_DECIDING: Msg("teller ikke med i avgjørelsen", "does not count in the decision"),
+    LOCAL_PRACTICE: E.MUNICIPALITYS_PRACTICE_KOMMUNENS_PRAKSIS,
+    NOT_DECIDING: E.DOES_COUNT_DECISION,
     CONTINUED_PAST_18: Msg(
         BASIS_CONTINUED_PAST_18, "continued after 18 by the municipality's choice"
     ),
@@ -549,10 +450,4 @@ def parse_answer(text: str) -> bool:
         return True
     if word in _NO:
         return False
-    raise InvalidInput(
-        Msg(
-            f"Ugyldig svar: {text!r}. Svar ja eller nei.",
-            f"Invalid answer: {text!r}. Answer yes or no.",
-        ),
-        Msg("Bruk `yes` eller `no` (eller ja/nei).", "Use `yes` or `no` (or ja/nei)."),
-    )
+    raise InvalidInput(E.INVALID_ANSWER_ANSWER_YES, E.USE_YES_JA_NEI, text=text)

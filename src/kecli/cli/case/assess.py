@@ -7,6 +7,7 @@ from typing import Annotated
 
 import typer
 
+from kecli.cli.fields import said
 from kecli.cli.options import CaseArg, JsonOpt, parse_date_option
 from kecli.cli.output import emit
 from kecli.cli.state import interactive, service_ctx
@@ -104,10 +105,9 @@ def case_assess(
             data = assess_walk(case, data, ask_ip=wants_ip is None)
     outcome = assess_case(service_ctx(), case, data)
     from kecli.cli.output import warn
-    from kecli.i18n import t
 
     for warning in outcome.warnings:
-        warn(t(warning))
+        warn(said(warning))
     emit(
         outcome.case,
         json_out,

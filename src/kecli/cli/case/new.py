@@ -6,10 +6,10 @@ from typing import Annotated
 
 import typer
 
+from kecli.cli.fields import said
 from kecli.cli.options import JsonOpt, choices, complete_case_id, missing, parse_date_option
 from kecli.cli.output import emit, warn
 from kecli.cli.state import interactive, service_ctx
-from kecli.i18n import t
 
 app = typer.Typer()
 
@@ -121,7 +121,7 @@ def case_new(
         )
     registered = register_case(service_ctx(), data, from_ref=from_case)
     for warning in registered.warnings:
-        warn(t(warning))
+        warn(said(warning))
     view = registered.case
     emit(
         view,

@@ -18,7 +18,7 @@ from kecli.domain import deadlines
 from kecli.domain.cases import KINDS, STATUSES
 from kecli.domain.identity import is_synthetic_value
 from kecli.domain.plans import plan_is_kept
-from kecli.errors import Msg
+from kecli.i18n.errors import importing as E
 from kecli.services.importing.appeals import check_appeal, check_set_aside_appeal
 from kecli.services.importing.coordinators import Coordinators
 from kecli.services.importing.decisions import Decided, Decisions
@@ -169,13 +169,7 @@ class Checker:
             )
         fnr = row.fnr
         if fnr is not None and "*" in fnr:
-            raise RowError(
-                Msg(
-                    "fnr: fødselsnummeret er maskert; eksporter med --include-fnr for å "
-                    "flytte saker",
-                    "fnr: the fødselsnummer is masked; export with --include-fnr to move cases",
-                )
-            )
+            raise RowError(E.FNR_FODSELSNUMMER_MASKED_EXPORT)
         raw = row.received_on
         received = (
             None if raw is None else self.days.known.get(raw) or self.days.day(raw, "received_on")

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from kecli.domain.coordinators import covers
-from kecli.errors import Msg
+from kecli.i18n.errors import importing as E
 from kecli.services.importing.problems import Problems, bad
 from kecli.services.importing.tuning import TUNING
 from kecli.store.staging import SeenCoordinators
@@ -96,11 +96,8 @@ def check_stored_coordinators(
         if stored_name != name:
             problems.add(
                 line,
-                Msg(
-                    f"coordinator_name: koordinator {cid} heter «{stored_name}» i databasen, "
-                    f"ikke «{name}»",
-                    f"coordinator_name: coordinator {cid} is '{stored_name}' in the database, "
-                    f"not '{name}'",
+                E.COORDINATOR_NAME_COORDINATOR_DATABASE.fill(
+                    cid=cid, stored_name=stored_name, name=name
                 ),
                 2,
             )
@@ -109,11 +106,8 @@ def check_stored_coordinators(
             if not covers(kind, case_kind):
                 problems.add(
                     line,
-                    Msg(
-                        f"coordinator_id: koordinator {cid} er {kind} og kan ikke ha en "
-                        f"{case_kind}-sak",
-                        f"coordinator_id: coordinator {cid} is {kind} and cannot serve a "
-                        f"{case_kind} case",
+                    E.COORDINATOR_ID_COORDINATOR_CANNOT.fill(
+                        cid=cid, kind=kind, case_kind=case_kind
                     ),
                     2,
                 )

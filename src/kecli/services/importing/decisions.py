@@ -18,7 +18,7 @@ from kecli.domain.eligibility import (
     evaluate,
 )
 from kecli.domain.plans import plan_outcome
-from kecli.errors import Msg
+from kecli.i18n.errors import importing as E
 from kecli.services.importing.kept import Kept
 from kecli.services.importing.problems import RowError, bad
 from kecli.services.importing.rows import Row
@@ -274,11 +274,7 @@ class Decisions:
 def _not_following(outcome: str, derived: str, failed: frozenset[str]) -> RowError:
     named = ", ".join(sorted(failed))
     return RowError(
-        Msg(
-            f"decision_outcome: {outcome} følger ikke av failed_criteria [{named}] (gir {derived})",
-            f"decision_outcome: {outcome} does not follow from failed_criteria "
-            f"[{named}] (they give {derived})",
-        )
+        E.DECISION_OUTCOME_DOES_FOLLOW.fill(outcome=outcome, named=named, derived=derived)
     )
 
 
