@@ -137,6 +137,7 @@ def catalogue_texts() -> list[tuple[str, Msg]]:
 
     modules = [kecli.i18n.help, kecli.i18n.labels, kecli.i18n.prompts, kecli.i18n.results]
     modules += [importlib.import_module(f"kecli.i18n.errors.{m}") for m in _error_modules()]
+    modules.append(importlib.import_module("kecli.i18n.criteria"))
     for module in modules:
         for name, value in vars(module).items():
             if name.isupper():
