@@ -1,4 +1,5 @@
-"""The individuell plan (IP) document: its shape, its checks and its normal form.
+"""The individuell plan (IP) document: its checks and its normal form (its shape is
+:mod:`kecli.domain.plan_shape`'s, re-exported here).
 
 The contents follow forskrift om habilitering, rehabilitering og individuell
 plan og koordinator § 19 (goals, resources and needs, measures with who is
@@ -15,12 +16,41 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
-from typing import Any, Final, Literal
+from typing import Any
 
 from kecli.domain.checks import not_after_today, not_before
 from kecli.domain.dates import parse_date
 from kecli.domain.eligibility import AVSLAG, INNVILGET, PARTICIPATION
+from kecli.domain.plan_shape import (
+    CONSENT_KEYS as CONSENT_KEYS,
+)
+from kecli.domain.plan_shape import (
+    GOAL_STATUSES as GOAL_STATUSES,
+)
+from kecli.domain.plan_shape import (
+    LIST_KEYS as LIST_KEYS,
+)
+from kecli.domain.plan_shape import (
+    LISTS as LISTS,
+)
+from kecli.domain.plan_shape import (
+    PERIOD_KEYS as PERIOD_KEYS,
+)
+from kecli.domain.plan_shape import (
+    TEXT_KEYS as TEXT_KEYS,
+)
+from kecli.domain.plan_shape import (
+    TOP_KEYS as TOP_KEYS,
+)
+from kecli.domain.plan_shape import (
+    Document as Document,
+)
+from kecli.domain.plan_shape import (
+    FieldKind as FieldKind,
+)
+from kecli.domain.plan_shape import (
+    ListSpec as ListSpec,
+)
 from kecli.errors import InvalidInput, Msg
 from kecli.i18n.errors import plans as E
 
@@ -40,89 +70,6 @@ __all__ = [
     "plan_outcome",
     "same_content",
 ]
-
-Document = dict[str, Any]
-FieldKind = Literal["text", "date", "status"]
-
-GOAL_STATUSES: Final = ("active", "achieved", "dropped")
-
-
-@dataclass(frozen=True)
-class ListSpec:
-    """One kind of list entry: its fields in output order (``id`` comes first)."""
-
-    key: str
-    fields: tuple[tuple[str, FieldKind], ...]
-    required: str
-    span: tuple[str, str] | None = None  # (start, end): end may not be before start
-
-
-LISTS: Final[dict[str, ListSpec]] = {
-    spec.key: spec
-    for spec in (
-        ListSpec(
-            "goals",
-            (("text", "text"), ("target_date", "date"), ("status", "status")),
-            required="text",
-        ),
-        ListSpec(
-            "measures",
-            (
-                ("text", "text"),
-                ("extent", "text"),
-                ("how", "text"),
-                ("responsible", "text"),
-                ("start", "date"),
-                ("end", "date"),
-            ),
-            required="text",
-            span=("start", "end"),
-        ),
-        ListSpec(
-            "participants",
-            (("name", "text"), ("role", "text"), ("organisation", "text"), ("contact", "text")),
-            required="name",
-        ),
-        ListSpec(
-            "cooperation_partners",
-            (("name", "text"), ("role", "text"), ("contact", "text")),
-            required="name",
-        ),
-        ListSpec(
-            "meetings",
-            (("date", "date"), ("purpose", "text"), ("minutes", "text")),
-            required="purpose",
-        ),
-        ListSpec(
-            "evaluations",
-            (("date", "date"), ("summary", "text"), ("by", "text")),
-            required="summary",
-        ),
-    )
-}
-LIST_KEYS: Final = tuple(LISTS)
-
-TEXT_KEYS: Final = ("resources", "needs", "own_contribution")
-PERIOD_KEYS: Final = ("from", "to")
-CONSENT_KEYS: Final = ("given", "on", "by", "share_information")
-
-#: Every top-level key, in the order a normalised document carries them.
-TOP_KEYS: Final = (
-    "case_id",
-    "version",
-    "period",
-    "next_evaluation",
-    "resources",
-    "needs",
-    "own_contribution",
-    "goals",
-    "measures",
-    "participants",
-    "cooperation_partners",
-    "meetings",
-    "evaluations",
-    "consent",
-)
 
 _TYPE_NAMES = {
     "text": E.TEXT_NULL,
