@@ -57,7 +57,8 @@ KECLI_IMPORT_WORKERS_MUST: Final = Template(
 
 # --- services/importing/problems.py ---
 
-MESSAGE: Final = Template("{column}: {nb}", "{column}: {nb}")
+#: A row's problem, after the column it is in.
+ROW_PROBLEM: Final = Template("{column}: {text}", "{column}: {text}")
 FILE_UTF_TEXT_FROM: Final = Template(
     "filen er ikke UTF-8-tekst herfra (lagre den som UTF-8)",
     "the file is not UTF-8 text from here on (save it as UTF-8)",
@@ -103,3 +104,134 @@ COLUMN_APPEARS_TWICE: Final = Template(
 )
 VALID_JSON: Final = Template("ikke gyldig JSON ({exc})", "not valid JSON ({exc})")
 UNKNOWN_KEY: Final = Template("ukjent nøkkel «{key}»", "unknown key '{key}'")
+
+# --- services/importing/appeals.py ---
+
+MISSING_DECISION_APPEALED_SET: Final = Template(
+    "mangler (avgjørelsen klagen gjaldt er opphevet og ikke i filen)",
+    "missing (the decision appealed was set aside and is not in the file)",
+)
+ONLY_GIVEN_WHEN_APPEAL: Final = Template(
+    "gis bare når appeal_status er closed (ikke {status})",
+    "only given when appeal_status is closed (not {status})",
+)
+MISSING: Final = Template("mangler", "missing")
+APPEAL_CANNOT_APPEAL_UNIT: Final = Template(
+    "en klage kan ikke være {status} med appeal_unit_outcome {unit} og appeal_final_outcome {final}",
+    "an appeal cannot be {status} with appeal_unit_outcome {unit} and appeal_final_outcome {final}",
+)
+MISSING_APPEAL_AGAINST_EARLIER: Final = Template(
+    "mangler (klagen gjaldt en tidligere avgjørelse, som ikke er i filen)",
+    "missing (the appeal was against an earlier decision, not in the file)",
+)
+
+# --- services/importing/checking.py ---
+
+CASE_ID_YYYY_NNNN: Final = Template(
+    "«{case_id}» er ikke et saksnummer ÅÅÅÅ-NNNN", "'{case_id}' is not a case id YYYY-NNNN"
+)
+ALSO_LINE: Final = Template(
+    "{case_id} står også på linje {first}", "{case_id} is also on line {first}"
+)
+MISSING_2: Final = Template("mangler ({value})", "missing ({value})")
+GIVEN_WITHOUT_DECISION_OUTCOME: Final = Template(
+    "gitt uten decision_outcome", "given without decision_outcome"
+)
+MISSING_STATUS_DECIDED: Final = Template("mangler for status decided", "missing for status decided")
+GIVEN_WITHOUT_COORDINATOR_ID: Final = Template(
+    "gitt uten coordinator_id", "given without coordinator_id"
+)
+COORDINATOR_NEEDS_DECISION_OUTCOME: Final = Template(
+    "en koordinator krever decision_outcome innvilget",
+    "a coordinator needs decision_outcome innvilget",
+)
+COORDINATOR_ID: Final = Template(
+    "«{raw}» er ikke et koordinatornummer", "'{raw}' is not a coordinator id"
+)
+PLAN_NEEDS_DECISION_OUTCOME: Final = Template(
+    "en plan krever decision_outcome innvilget og wants_ip true",
+    "a plan needs decision_outcome innvilget and wants_ip true",
+)
+PERSON_ANOTHER_OPEN_CASE: Final = Template(
+    "personen har en annen åpen {kind}-sak på linje {other}",
+    "the person has another open {kind} case on line {other}",
+)
+MISSING_CLOSED_CASE: Final = Template("mangler for en avsluttet sak", "missing for a closed case")
+ONLY_GIVEN_WHEN_STATUS: Final = Template(
+    "gis bare når status er closed (ikke {status})",
+    "only given when status is closed (not {status})",
+)
+GIVEN_WITHOUT_DECISION_OUTCOME_2: Final = Template(
+    "gitt uten decision_outcome (saken har ingen gjeldende avgjørelse)",
+    "given without decision_outcome (the case has no current decision)",
+)
+
+# --- services/importing/coordinators.py ---
+
+COORDINATOR_LINE: Final = Template(
+    "koordinator {cid} heter «{known_name}» på linje {known_line}",
+    "coordinator {cid} is '{known_name}' on line {known_line}",
+)
+
+# --- services/importing/decisions.py ---
+
+BUT_CHILD_CHILD_AGE: Final = Template(
+    "«{basis_continued_past_18}», men barnet var ikke fylt 18 år den {day} med child_age oppfylt etter fødselsdatoen",
+    "'{basis_continued_past_18}', but the child was not 18 on {day} with child_age met by the birth date",
+)
+CHILD_AGE_BIRTH_DATE: Final = Template(
+    "child_age {met} på {day} etter fødselsdatoen{continued}",
+    "child_age {met} on {day} by the birth date{continued}",
+)
+RECEIVED_BUT_ROW_DECISION: Final = Template(
+    "received, men raden har decision_outcome (bruk decided)",
+    "received, but the row has a decision_outcome (use decided)",
+)
+BEFORE_WHEN_RIGHT_BARNEKOORDINATOR: Final = Template(
+    "{decided} er før {start}, da retten til barnekoordinator begynte (pbrl § 2-5 c)",
+    "{decided} is before {start}, when the right to a barnekoordinator began (pbrl § 2-5 c)",
+)
+GIVEN_WITHOUT: Final = Template("gitt uten {wanted}", "given without {wanted}")
+UNKNOWN_CRITERION_VALID: Final = Template(
+    "ukjent kriterium for {kind}: {value} (gyldige: {value_2})",
+    "unknown criterion for {kind}: {value} (valid: {value_2})",
+)
+CANNOT_ONLY_CRITERIA_MET: Final = Template(
+    "[{value}] kan ikke være de eneste som ikke er oppfylt (long_term eller complex holder for koordinator)",
+    "[{value}] cannot be the only criteria not met (long_term or complex is enough for koordinator)",
+)
+
+# --- services/importing/people.py ---
+
+LONGER_THAN_CHARACTERS: Final = Template("lengre enn 200 tegn", "longer than 200 characters")
+
+# --- services/importing/reading.py ---
+
+MUST_STRING: Final = Template("skal være tekst, ikke {kind}", "must be a string, not {kind}")
+MUST_LIST_STRINGS: Final = Template("skal være en liste av tekster", "must be a list of strings")
+MUST_TRUE_FALSE: Final = Template("skal være true eller false", "must be true or false")
+
+# --- services/importing/values.py ---
+
+BEFORE: Final = Template(
+    "{later} er før {what} ({earlier})", "{later} is before {what} ({earlier})"
+)
+INVALID_VALUE_2: Final = Template(
+    "ugyldig verdi «{value}» ({listed})", "invalid value '{value}' ({listed})"
+)
+AFTER_TODAY: Final = Template(
+    "{found} er etter i dag ({today})", "{found} is after today ({today})"
+)
+WRITE_TRUE_FALSE: Final = Template(
+    "skriv true eller false, ikke «{value}»", "write true or false, not '{value}'"
+)
+MISSING_3: Final = Template("mangler ({listed})", "missing ({listed})")
+LONGER_THAN_CHARACTERS_2: Final = Template(
+    "lengre enn {limit} tegn", "longer than {limit} characters"
+)
+EMPTY: Final = Template("tom", "empty")
+IS_MET: Final = Template("er oppfylt", "is met")
+IS_NOT_MET: Final = Template("er ikke oppfylt", "is not met")
+CONTINUED_SAYS: Final = Template(
+    " (videreført: legal_basis sier «{basis}»)", " (continued: legal_basis says '{basis}')"
+)

@@ -59,8 +59,7 @@ class Coordinators:
         if known.name != name:
             raise bad(
                 "coordinator_name",
-                f"koordinator {cid} heter «{known.name}» på linje {known.line}",
-                f"coordinator {cid} is '{known.name}' on line {known.line}",
+                E.COORDINATOR_LINE.fill(cid=cid, known_name=known.name, known_line=known.line),
             )
         if not known.kinds & bit:
             known.kinds |= bit

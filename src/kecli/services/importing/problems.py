@@ -36,9 +36,9 @@ class RowError(Exception):
         self.message = message
 
 
-def bad(column: str, nb: str, en: str) -> RowError:
-    """A row error about ``column``, worded in both languages."""
-    return RowError(E.MESSAGE.fill(column=column, nb=Msg(nb, en)))
+def bad(column: str, problem: Msg) -> RowError:
+    """A row error about ``column``: ``problem``, a template of the catalogue."""
+    return RowError(E.ROW_PROBLEM.fill(column=column, text=problem))
 
 
 #: The fields whose column is named otherwise (every other field is its exchange column's

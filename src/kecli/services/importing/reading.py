@@ -248,14 +248,14 @@ def json_value(key: str, value: Any, is_bool: bool, is_list: bool, is_int: bool)
     if is_list:
         if isinstance(value, list) and all(isinstance(x, str) for x in value):
             return [x.strip() for x in value if x.strip()]
-        raise bad(key, "skal være en liste av tekster", "must be a list of strings")
+        raise bad(key, E.MUST_LIST_STRINGS)
     if is_bool:
         if isinstance(value, bool):
             return "true" if value else "false"
-        raise bad(key, "skal være true eller false", "must be true or false")
+        raise bad(key, E.MUST_TRUE_FALSE)
     if is_int and isinstance(value, int) and not isinstance(value, bool):
         return str(value)
     if isinstance(value, str):
         return value if value.strip() else None
     kind = _JSON_TYPES.get(type(value), type(value).__name__)
-    raise bad(key, f"skal være tekst, ikke {kind}", f"must be a string, not {kind}")
+    raise bad(key, E.MUST_STRING.fill(kind=kind))
