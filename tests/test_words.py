@@ -7,6 +7,7 @@ JSON, CSV and the export columns keep their codes; they are not read here.
 
 from __future__ import annotations
 
+import importlib
 import json
 import re
 import string
@@ -134,13 +135,96 @@ def catalogue_texts() -> list[tuple[str, Msg]]:
             for n, item in enumerate(value):
                 visit(f"{where}[{n}]", item)
 
-    for module in (kecli.i18n.help, kecli.i18n.labels, kecli.i18n.prompts, kecli.i18n.results):
+    modules = [kecli.i18n.help, kecli.i18n.labels, kecli.i18n.prompts, kecli.i18n.results]
+    modules += [importlib.import_module(f"kecli.i18n.errors.{m}") for m in _error_modules()]
+    modules.append(importlib.import_module("kecli.i18n.criteria"))
+    for module in modules:
         for name, value in vars(module).items():
             if name.isupper():
                 visit(f"{module.__name__}.{name}", value)
     for path, entry in kecli.i18n.help.COMMANDS.items():
         found.append((f"COMMANDS[{path!r}]", Msg(entry.nb, entry.en)))
     return found
+
+
+def _error_modules() -> list[str]:
+    folder = Path(__file__).parents[1] / "src" / "kecli" / "i18n" / "errors"
+    return sorted(p.stem for p in folder.glob("*.py") if p.stem != "__init__")
+
+
+#: The modules that still write some error's words where it is raised, and why.
+MSG_LEFT: dict[str, str] = {
+    # Below the catalogue: kecli.i18n imports kecli.errors, env and files.
+    "errors.py": "the database errors' words: kecli.i18n imports this module",
+    "env.py": "read before the catalogue (the language itself)",
+    "files.py": "not moved yet",
+    # The command line writes its own flags; not moved yet.
+    **dict.fromkeys(
+        (
+            "cli/case/assess.py",
+            "cli/case/close.py",
+            "cli/case/edit.py",
+            "cli/case/letter.py",
+            "cli/case/new.py",
+            "cli/case/show.py",
+            "cli/export.py",
+            "cli/import_.py",
+            "cli/options.py",
+            "cli/output.py",
+            "cli/plan/edit.py",
+            "cli/plan/show.py",
+            "cli/report.py",
+            "render/letters/pdf.py",
+            "render/today.py",
+            "store/db.py",
+            "store/location.py",
+        ),
+        "not moved yet",
+    ),
+    "domain/eligibility.py": "a criterion's label: its bokmål is the law's constant",
+}
+
+
+def _literal_msgs(path: Path) -> int:
+    """How many ``Msg(...)``/``Template(...)`` calls in ``path`` are given written text."""
+    import ast
+
+    def written(node: ast.expr) -> bool:
+        return isinstance(node, ast.JoinedStr) or (
+            isinstance(node, ast.Constant) and isinstance(node.value, str)
+        )
+
+    count = 0
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Name)
+            and node.func.id in ("Msg", "Template")
+            and any(written(a) for a in [*node.args, *(k.value for k in node.keywords)])
+        ):
+            count += 1
+    return count
+
+
+def test_the_words_of_errors_are_in_the_catalogue():
+    """No ``Msg("…", "…")`` is written where an error is raised: the words are in
+    kecli/i18n/errors/, the raising code passes the template and its values."""
+    root = Path(__file__).parents[1] / "src" / "kecli"
+    found = set()
+    for path in sorted(root.rglob("*.py")):
+        where = path.relative_to(root).as_posix()
+        if where.startswith(("i18n/", "store/migrations/")):
+            continue
+        if _literal_msgs(path):
+            found.add(where)
+    assert found - set(MSG_LEFT) == set(), "words to move to kecli/i18n/errors/"
+    assert set(MSG_LEFT) - found == set(), "moved: take them off MSG_LEFT"
+
+
+def test_the_scan_of_written_messages_finds_them(tmp_path):
+    sample = tmp_path / "sample.py"
+    sample.write_text('a = Msg("ja", "yes")\nb = Msg(nb=f"{x}", en="y")\nc = Msg(x, y)\n')
+    assert _literal_msgs(sample) == 2
 
 
 def placeholders(text: str) -> set[str]:

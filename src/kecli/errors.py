@@ -9,6 +9,8 @@ user's language picks the text; they never contain a full fødselsnummer.
 from __future__ import annotations
 
 import re
+import string
+from collections.abc import Callable
 from typing import NamedTuple
 
 #: Eleven digits in a row (a space allowed after the sixth, as a fødselsnummer may be
@@ -63,7 +65,94 @@ class Msg(NamedTuple):
         return self.en
 
 
+class Template(Msg):
+    """A message of the error catalogue (``kecli.i18n.errors``): a :class:`Msg` whose
+    named ``{placeholders}`` the error that raises it fills when it is shown —
+    ``{field}`` the error's field and ``{f[received_on]}`` any other field, each under
+    the name the presenter gives it (a flag at the command line, a column in an import
+    file); the others from the error's values (``{value}``, ``{limit}``, ``{case}``…)."""
+
+    __slots__ = ()
+
+    def fill(self, **values: object) -> Template:
+        """The template with ``values`` in its placeholders, in both languages; its fields
+        (``{field}``, ``{f[name]}``) are left for the error that raises it to name."""
+        return Template(*(_fill_values(text, lang, values) for text, lang in _BOTH(self)))
+
+
+def _fill_values(text: str, lang: str, values: dict[str, object]) -> str:
+    out: list[str] = []
+    for literal, name, spec, conversion in string.Formatter().parse(text):
+        out.append(literal.replace("{", "{{").replace("}", "}}"))
+        if name is None:
+            continue
+        if name == "field" or name.startswith("f[") or name not in values:
+            out.append(
+                "{"
+                + name
+                + (f"!{conversion}" if conversion else "")
+                + (f":{spec}" if spec else "")
+                + "}"
+            )
+            continue
+        one = (
+            "{0" + (f"!{conversion}" if conversion else "") + (f":{spec}" if spec else "") + "}"
+        ).format(_value(values[name], lang, _own_name))
+        out.append(one.replace("{", "{{").replace("}", "}}"))
+    return "".join(out)
+
+
+def _value(
+    value: object,
+    lang: str,
+    names: Names,
+    field: str | None = None,
+    values: dict[str, object] | None = None,
+) -> object:
+    if isinstance(value, Template):  # a part of the message: the error's values fill it too
+        plain = {k: v for k, v in (values or {}).items() if not isinstance(v, Template)}
+        return _fill(value.pick(lang), lang, names, field, plain)
+    if isinstance(value, Msg):
+        value = value.pick(lang)
+    return visible(value) if isinstance(value, str) else value
+
+
 Text = Msg | str
+
+
+def named(text: Text, names: Names) -> Text:
+    """A text a command shows that is not an error's (a warning): a template's fields
+    named by ``names``."""
+    if isinstance(text, Template):
+        return Msg(*(_fill(part, lang, names, None, {}) for part, lang in _BOTH(text)))
+    return text
+
+
+#: How a presenter names a field (``decided_on``): ``--decided-on``, ``decided_on``.
+Names = Callable[[str], str]
+
+
+def _own_name(field: str) -> str:
+    return field
+
+
+def _BOTH(text: Msg) -> tuple[tuple[str, str], tuple[str, str]]:
+    return ((text.nb, "nb"), (text.en, "en"))
+
+
+class _Fields:
+    """``{f[name]}`` in a template: a field under the presenter's name for it."""
+
+    def __init__(self, names: Names) -> None:
+        self._names = names
+
+    def __getitem__(self, field: str) -> str:
+        return self._names(field)
+
+
+def _fill(text: str, lang: str, names: Names, field: str | None, values: dict[str, object]) -> str:
+    filled = {key: _value(value, lang, names, field, values) for key, value in values.items()}
+    return text.format(field=names(field) if field else "", f=_Fields(names), **filled)
 
 
 def pick(text: Text, lang: str) -> str:
@@ -71,19 +160,73 @@ def pick(text: Text, lang: str) -> str:
     return text.pick(lang) if isinstance(text, Msg) else text
 
 
+_UNSET = object()
+
+
 class KecliError(Exception):
-    """A failure the user can act on; ``field`` names the value it is about (``decided_on``,
-    ``received_on``) where one is, for a caller that shows it under its own name."""
+    """A failure the user can act on: a message and a hint, catalogue templates filled
+    when shown (:meth:`shown`). ``field`` names the value it is about (``decided_on``,
+    ``received_on``) where one is; the presenter names it as its user knows it (a flag,
+    a column). ``value``, ``limit`` and the other keywords fill the templates' named
+    placeholders."""
 
     exit_code = 1
 
     def __init__(
-        self, message: Text, hint: Text | None = None, *, field: str | None = None
+        self,
+        message: Text,
+        hint: Text | None = None,
+        *,
+        field: str | None = None,
+        value: object = _UNSET,
+        limit: object = _UNSET,
+        **more: object,
     ) -> None:
-        super().__init__(str(message))
-        self.message = message
-        self.hint = hint
+        self.template = message
+        self.hint_template = hint
         self.field = field
+        self.values: dict[str, object] = {
+            key: v for key, v in {"value": value, "limit": limit, **more}.items() if v is not _UNSET
+        }
+        #: A label shown before the message (``--on: ``, ``decided_on: ``): where a value
+        #: worded for any input was found.
+        self.within: str | None = None
+        super().__init__(str(self.message))
+
+    def _text(self, text: Text | None, names: Names) -> Text | None:
+        if isinstance(text, Template):
+            text = Msg(
+                *(_fill(part, lang, names, self.field, self.values) for part, lang in _BOTH(text))
+            )
+        return text
+
+    def shown(self, names: Names = _own_name) -> tuple[Text, Text | None]:
+        """The message and the hint, the fields named by ``names``."""
+        message = self._text(self.template, names)
+        assert message is not None
+        if self.within is not None:
+            label = self.within
+            message = (
+                Msg(*(f"{label}: {part}" for part in message))
+                if isinstance(message, Msg)
+                else f"{label}: {message}"
+            )
+        return message, self._text(self.hint_template, names)
+
+    @property
+    def message(self) -> Text:
+        """The message, fields by their own names (``decided_on``)."""
+        return self.shown()[0]
+
+    @property
+    def hint(self) -> Text | None:
+        return self.shown()[1]
+
+    def found_in(self, label: str) -> KecliError:
+        """This error, said to be about ``label`` (an option, a column, a path in a file)."""
+        self.within = label
+        self.args = (str(self.message),)
+        return self
 
 
 class NotFound(KecliError):

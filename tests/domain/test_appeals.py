@@ -359,22 +359,22 @@ def test_a_step_out_of_order_names_the_status_and_the_steps_possible_now_in_both
         (
             "decide",
             "filed",
-            "«decide» trenger --outcome: medhold, delvis-medhold, ikke-medhold eller avvist.",
-            "decide needs --outcome: medhold, delvis-medhold, ikke-medhold or avvist.",
+            "«decide» trenger outcome: medhold, delvis-medhold, ikke-medhold eller avvist.",
+            "decide needs outcome: medhold, delvis-medhold, ikke-medhold or avvist.",
             "kecli appeal decide CASE --outcome medhold|delvis-medhold|ikke-medhold|avvist",
         ),
         (
             "decide",
             "forwarded",
-            "«decide» trenger --outcome: medhold.",
-            "decide needs --outcome: medhold.",
+            "«decide» trenger outcome: medhold.",
+            "decide needs outcome: medhold.",
             "kecli appeal decide CASE --outcome medhold",
         ),
         (
             "resolve",
             "forwarded",
-            "«resolve» trenger --outcome: stadfestet, omgjort, opphevet eller avvist.",
-            "resolve needs --outcome: stadfestet, omgjort, opphevet or avvist.",
+            "«resolve» trenger outcome: stadfestet, omgjort, opphevet eller avvist.",
+            "resolve needs outcome: stadfestet, omgjort, opphevet or avvist.",
             "kecli appeal resolve CASE --outcome stadfestet|omgjort|opphevet|avvist",
         ),
     ],
@@ -409,8 +409,8 @@ def test_a_missing_outcome_lists_the_valid_outcomes_in_both_languages(
             "escalate",
             "filed",
             "medhold",
-            "«escalate» tar ingen --outcome.",
-            "escalate takes no --outcome.",
+            "«escalate» tar ingen outcome.",
+            "escalate takes no outcome.",
         ),
     ],
 )
@@ -428,17 +428,16 @@ def test_a_wrong_outcome_says_which_outcomes_are_valid(
         (
             "forwarded",
             "ikke-medhold",
-            "«decide --outcome ikke-medhold» er ikke mulig: klagen er oversendt til "
+            "«decide outcome ikke-medhold» er ikke mulig: klagen er oversendt til "
             "statsforvalteren; nå bare medhold.",
-            "Cannot decide --outcome ikke-medhold: the appeal is forwarded to statsforvalteren; "
+            "Cannot decide outcome ikke-medhold: the appeal is forwarded to statsforvalteren; "
             "now only medhold.",
         ),
         (
             "awaiting_forwarding",
             "avvist",
-            "«decide --outcome avvist» er ikke mulig: klagen venter på oversending; nå bare "
-            "medhold.",
-            "Cannot decide --outcome avvist: the appeal is awaiting forwarding; now only medhold.",
+            "«decide outcome avvist» er ikke mulig: klagen venter på oversending; nå bare medhold.",
+            "Cannot decide outcome avvist: the appeal is awaiting forwarding; now only medhold.",
         ),
     ],
 )

@@ -110,7 +110,7 @@ def test_a_family_has_one_kind_of_coordinator_unless_the_other_is_replaced(
         (3, 2, False, False, False),
         (3, 3, False, True, True),
         (3, 4, False, True, True),
-        (3, 3, True, True, False),  # --force
+        (3, 3, True, True, False),  # force
     ],
 )
 def test_a_full_caseload_takes_another_only_with_force(
@@ -172,7 +172,7 @@ def test_an_appointment_begins_after_the_decision_and_the_last_one(
         return
     with pytest.raises(InvalidInput, match=re.escape(says)) as caught:
         check()
-    assert str(caught.value).startswith(f"--on {on} is before ")
+    assert str(caught.value).startswith(f"on {on} is before ")
     assert caught.value.field == "on"
 
 
@@ -205,5 +205,5 @@ def test_most_cases_is_at_least_one(max_cases: int | None, refused: bool) -> Non
     if not refused:
         check_max_cases(max_cases)
         return
-    with pytest.raises(InvalidInput, match="--max-cases must be at least 1"):
+    with pytest.raises(InvalidInput, match="max_cases must be at least 1"):
         check_max_cases(max_cases)

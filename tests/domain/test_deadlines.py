@@ -457,25 +457,25 @@ DECIDED = D("2026-11-20")
 @pytest.mark.parametrize(
     ("given", "message"),
     [
-        ({}, "Give --sent-on DATE --via post|digital|hand, or --on DATE."),
-        ({"sent_via": "fax", "sent_on": DECIDED}, "Invalid value for --via: 'fax'"),
-        ({"sent_via": "post"}, "--via needs --sent-on"),
-        ({"sent_on": DECIDED}, "--sent-on needs --via"),
-        ({"sent_on": D("2026-11-29"), "sent_via": "post"}, "--sent-on 2026-11-29 is after today"),
+        ({}, "Give sent_on DATE via post|digital|hand, or on DATE."),
+        ({"sent_via": "fax", "sent_on": DECIDED}, "Invalid value for via: 'fax'"),
+        ({"sent_via": "post"}, "via needs sent_on"),
+        ({"sent_on": DECIDED}, "sent_on needs via"),
+        ({"sent_on": D("2026-11-29"), "sent_via": "post"}, "sent_on 2026-11-29 is after today"),
         ({"sent_on": D("2026-11-19"), "sent_via": "post"}, "is before the decision"),
-        ({"on": D("2026-11-29")}, "--on 2026-11-29 is after today"),
-        ({"on": D("2026-11-19")}, "--on 2026-11-19 is before the decision"),
+        ({"on": D("2026-11-29")}, "on 2026-11-29 is after today"),
+        ({"on": D("2026-11-19")}, "on 2026-11-19 is before the decision"),
         (
             {"sent_on": D("2026-11-24"), "sent_via": "post", "on": D("2026-11-23")},
-            "--on 2026-11-23 is before --sent-on 2026-11-24",
+            "on 2026-11-23 is before sent_on 2026-11-24",
         ),
         (
             {"on": D("2026-11-23"), "recorded_sent_on": D("2026-11-24")},
-            "--on 2026-11-23 is before the letter was sent (2026-11-24)",
+            "on 2026-11-23 is before the letter was sent (2026-11-24)",
         ),
         (
             {"sent_on": D("2026-11-25"), "sent_via": "post", "recorded_notified_on": DECIDED},
-            "--sent-on 2026-11-25 is after the day the decision reached the person",
+            "sent_on 2026-11-25 is after the day the decision reached the person",
         ),
     ],
 )

@@ -631,8 +631,8 @@ def test_types_filter_and_repeat(kecli):
 @pytest.mark.parametrize(
     ("options", "message"),
     [
-        ({"types": ["turns18"]}, "Invalid value for --type"),
-        ({"within": -1}, "--within must be 0 or more"),
+        ({"types": ["turns18"]}, "Invalid value for type"),
+        ({"within": -1}, "within must be 0 or more"),
     ],
 )
 def test_bad_options_are_bad_input(kecli, options, message):

@@ -4,6 +4,7 @@ from typing import Annotated, Any
 
 import typer
 
+from kecli.cli.fields import said
 from kecli.cli.options import (
     CaseArg,
     JsonOpt,
@@ -12,7 +13,6 @@ from kecli.cli.options import (
 )
 from kecli.cli.output import emit, warn
 from kecli.cli.state import interactive, service_ctx
-from kecli.i18n import t
 
 appeal_app = typer.Typer(no_args_is_help=True)  # its words: kecli.i18n.help
 
@@ -113,7 +113,7 @@ def appeal_file(
         note=note,
     )
     for warning in result.warnings:
-        warn(t(warning))
+        warn(said(warning))
     from kecli.cli.typed_text import warn_numbers_in
 
     warn_numbers_in(grounds=grounds, note=note, reason=reason)

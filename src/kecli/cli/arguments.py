@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from kecli.domain.checks import bad_text
-from kecli.errors import InvalidInput, KecliError, Msg
+from kecli.errors import InvalidInput, KecliError
 
 
 def _texts(value: Any) -> Iterable[str]:
@@ -59,10 +59,6 @@ def beyond_the_calendar(error: OverflowError) -> KecliError | None:
     so, never an internal error; None for any other overflow (a bug)."""
     if str(error) != "date value out of range":
         return None
-    return InvalidInput(
-        Msg(
-            "En frist eller dato regnet fra datoene som er gitt havner etter 9999-12-31.",
-            "A deadline or date counted from the dates given falls after 9999-12-31.",
-        ),
-        Msg("Gi en tidligere dato.", "Give an earlier date."),
-    )
+    from kecli.i18n.errors import dates as E
+
+    return InvalidInput(E.BEYOND_CALENDAR, E.GIVE_EARLIER_DATE)

@@ -4,6 +4,7 @@ from typing import Annotated
 
 import typer
 
+from kecli.cli.fields import said
 from kecli.cli.options import (
     CaseArg,
     JsonOpt,
@@ -154,7 +155,7 @@ def coordinator_assign(
         service_ctx(), case, coordinator, on=when, replace_other=replace_other, force=force
     )
     for warning in result.warnings:
-        warn(t(warning))
+        warn(said(warning))
     case_id = result.case["id"]
     emit(
         result.case,

@@ -12,16 +12,19 @@ from kecli.interrupts import Saved
 
 def report(error: KecliError) -> int:
     """Print ``error`` as one or two lines on stderr; return its exit code."""
+    from kecli.cli.fields import shown
+
+    message, hint = shown(error)
     if isinstance(error, Overdue):
         # A finding, not a failure: the report is on stdout, whole, before this line.
         sys.stdout.flush()
-        print(one_line(t(error.message)), file=sys.stderr)
+        print(one_line(t(message)), file=sys.stderr)
         return error.exit_code
     # Messages echo what was typed or read (a wrong id, a file's value): never a full
     # fødselsnummer, wherever the raising code forgot to mask one.
-    print(f"{tt('Feil', 'Error')}: {one_line(t(error.message))}", file=sys.stderr)
-    if error.hint:
-        print(f"{tt('Tips', 'Hint')}: {one_line(t(error.hint))}", file=sys.stderr)
+    print(f"{tt('Feil', 'Error')}: {one_line(t(message))}", file=sys.stderr)
+    if hint:
+        print(f"{tt('Tips', 'Hint')}: {one_line(t(hint))}", file=sys.stderr)
     return error.exit_code
 
 

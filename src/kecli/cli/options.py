@@ -57,10 +57,7 @@ def parse_date_option(value: str | None, option: str) -> dt.date | None:
     try:
         return parse_date(value, today=env.today())
     except InvalidInput as error:
-        message = error.message
-        if isinstance(message, Msg):
-            message = Msg(f"{option}: {message.nb}", f"{option}: {message.en}")
-        raise InvalidInput(message, error.hint) from None
+        raise error.found_in(option) from None
 
 
 def complete_coordinator_id(incomplete: str) -> list[tuple[str, str]]:

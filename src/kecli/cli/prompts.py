@@ -59,7 +59,9 @@ def _validator(check: Callable[[str], Any] | None) -> Callable[[str], bool | str
             if check is not None:
                 check(text)
         except KecliError as error:
-            return t(error.message)
+            from kecli.cli.fields import shown
+
+            return t(shown(error)[0])
         return True
 
     return validate

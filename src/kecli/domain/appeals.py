@@ -29,6 +29,7 @@ from enum import StrEnum
 from typing import Final, Literal, TypeVar
 
 from kecli.errors import InvalidInput, MissingInput, Msg, RuleViolation
+from kecli.i18n.errors import appeals as E
 
 __all__ = [
     "AppealStatus",
@@ -144,13 +145,13 @@ _TABLE: Final[
 }
 
 _STATUS_TEXT: Final[Mapping[AppealStatus, Msg]] = {
-    _FILED: Msg("er registrert", "is filed"),
-    _AWAITING: Msg("venter på oversending", "is awaiting forwarding"),
-    _FORWARDED: Msg("er oversendt til statsforvalteren", "is forwarded to statsforvalteren"),
-    _CLOSED: Msg("er avsluttet", "is closed"),
+    _FILED: E.FILED,
+    _AWAITING: E.AWAITING_FORWARDING,
+    _FORWARDED: E.FORWARDED_STATSFORVALTEREN,
+    _CLOSED: E.CLOSED,
 }
 
-_OUTCOME_FLAG: Final = "--outcome"
+_OUTCOME_FLAG: Final = "--outcome"  # in the commands a hint proposes
 
 
 def allowed_steps(status: AppealStatus) -> tuple[Step, ...]:
@@ -169,13 +170,11 @@ def open_appeal_blocks_assessment(case_id: str, appeal_id: int, status: AppealSt
     commands = [_command(step, status).replace("CASE", case_id) for step in allowed_steps(status)]
     state = _STATUS_TEXT[status]
     raise RuleViolation(
-        Msg(
-            f"Saken {case_id} har en åpen klage (#{appeal_id}, klagen {state.nb}): "
-            "vurder den gjennom klagen.",
-            f"Case {case_id} has an open appeal (#{appeal_id}, the appeal {state.en}): "
-            "assess it through the appeal.",
-        ),
+        E.CASE_OPEN_APPEAL_APPEAL,
         Msg("Mulig nå: " + " eller ".join(commands), "Possible now: " + " or ".join(commands)),
+        case_id=case_id,
+        appeal_id=appeal_id,
+        state=Msg(state.nb, state.en),
     )
 
 
@@ -204,17 +203,12 @@ def final_answer_bars_appeal(
     nb_day = f" den {resolved_on.isoformat()}" if resolved_on else ""
     en_day = f" on {resolved_on.isoformat()}" if resolved_on else ""
     raise RuleViolation(
-        Msg(
-            f"Statsforvalteren {nb_what}{nb_day} (klage #{appeal_id}); vedtaket i klagesaken "
-            "er endelig og kan ikke påklages (fvl § 28 tredje ledd).",
-            f"Statsforvalteren {en_what}{en_day} (appeal #{appeal_id}); the decision in the "
-            "appeal is final and cannot be appealed (fvl § 28 third paragraph).",
-        ),
-        Msg(
-            f"Har forholdene endret seg, vurder saken på nytt: kecli case assess {case_id}",
-            f"If the circumstances have changed, assess the case again: "
-            f"kecli case assess {case_id}",
-        ),
+        E.STATSFORVALTEREN_APPEAL_DECISION_APPEAL,
+        E.IF_CIRCUMSTANCES_CHANGED_ASSESS,
+        what=Msg(nb_what, en_what),
+        day=Msg(nb_day, en_day),
+        appeal_id=appeal_id,
+        case_id=case_id,
     )
 
 
@@ -297,18 +291,14 @@ def _outcome_for(
     choices = [outcome for outcome in row if outcome is not None]
     if not choices:
         if text is not None:
-            raise InvalidInput(
-                Msg(f"«{step}» tar ingen {_OUTCOME_FLAG}.", f"{step} takes no {_OUTCOME_FLAG}."),
-                _command(step, status),
-            )
+            raise InvalidInput(E.TAKES, _command(step, status), step=step)
         return None
     if text is None:
         raise MissingInput(
-            Msg(
-                f"«{step}» trenger {_OUTCOME_FLAG}: {_listed(choices, 'eller')}.",
-                f"{step} needs {_OUTCOME_FLAG}: {_listed(choices, 'or')}.",
-            ),
+            E.NEEDS,
             _command(step, status),
+            step=step,
+            value=Msg(_listed(choices, "eller"), _listed(choices, "or")),
         )
     if status is not None:
         word = _parse([o for o in _step_outcomes(step) if o is not None], text)
@@ -327,11 +317,10 @@ def _parse(choices: Sequence[_E], text: str) -> _E:
         if choice == word:
             return choice
     raise InvalidInput(
-        Msg(
-            f"Ukjent utfall «{text}»; gyldige: {_listed(choices, 'eller')}.",
-            f"Unknown outcome '{text}'; valid: {_listed(choices, 'or')}.",
-        ),
+        E.UNKNOWN_OUTCOME_VALID,
         f"{_OUTCOME_FLAG} {'|'.join(choices)}",
+        text=text,
+        value=Msg(_listed(choices, "eller"), _listed(choices, "or")),
     )
 
 
@@ -365,18 +354,14 @@ def _out_of_order(status: AppealStatus, step: Step) -> RuleViolation:
     possible = allowed_steps(status)
     steps_nb = ", ".join(possible) or "ingenting"
     steps_en = ", ".join(possible) or "nothing"
-    message = Msg(
-        f"«{step}» er ikke mulig: klagen {state.nb}; mulig nå: {steps_nb}.",
-        f"Cannot {step}: the appeal {state.en}; possible now: {steps_en}.",
+    message = E.CANNOT_APPEAL_POSSIBLE_NOW.fill(
+        step=step, state=Msg(state.nb, state.en), steps=Msg(steps_nb, steps_en)
     )
     if possible:
         commands = [_command(s, status) for s in possible]
         hint = Msg(" eller ".join(commands), " or ".join(commands))
     else:
-        hint = Msg(
-            "En ny klage på gjeldende vedtak: kecli appeal file CASE",
-            "To appeal the current decision: kecli appeal file CASE",
-        )
+        hint = E.APPEAL_CURRENT_DECISION_KECLI
     return RuleViolation(message, hint)
 
 
@@ -388,11 +373,10 @@ def _outcome_out_of_order(
     state = _STATUS_TEXT[status]
     commands = [_command(s, status) for s in allowed_steps(status)]
     return RuleViolation(
-        Msg(
-            f"«{step} {_OUTCOME_FLAG} {word}» er ikke mulig: klagen {state.nb}; "
-            f"nå bare {_listed(choices, 'eller')}.",
-            f"Cannot {step} {_OUTCOME_FLAG} {word}: the appeal {state.en}; "
-            f"now only {_listed(choices, 'or')}.",
-        ),
+        E.CANNOT_APPEAL_NOW_ONLY,
         Msg(" eller ".join(commands), " or ".join(commands)),
+        step=step,
+        word=word,
+        state=Msg(state.nb, state.en),
+        value=Msg(_listed(choices, "eller"), _listed(choices, "or")),
     )

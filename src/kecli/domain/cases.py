@@ -10,7 +10,8 @@ from dataclasses import dataclass, field
 from kecli.domain.checks import handler_name, not_after_today, not_before, required_name
 from kecli.domain.dates import add_months, eighteenth_birthday
 from kecli.domain.identity import birth_date_matches, parse_identity_number
-from kecli.errors import InvalidInput, Msg, RuleViolation
+from kecli.errors import InvalidInput, RuleViolation
+from kecli.i18n.errors import cases as E
 
 KINDS = ("koordinator", "barnekoordinator")
 CHANNELS = ("skjema", "brev", "telefon", "epost", "oppmote", "annet")
@@ -25,10 +26,7 @@ def check_choice(value: str, choices: Sequence[str], option: str) -> str:
     if cleaned in choices:
         return cleaned
     listed = "|".join(choices)
-    raise InvalidInput(
-        Msg(f"Ugyldig verdi for {option}: «{value}».", f"Invalid value for {option}: '{value}'."),
-        Msg(f"Gyldige verdier: {listed}", f"Valid values: {listed}"),
-    )
+    raise InvalidInput(E.INVALID_VALUE, E.VALID_VALUES, field=option, value=value, listed=listed)
 
 
 def _person_key(name: str) -> str:
@@ -74,10 +72,10 @@ def check_new_case(
     caseworker types now and not the law's (an expected birth date at most
     EXPECTED_BIRTH_MONTHS after the inquiry) are left out."""
     name = required_name(data.name)
-    kind = check_choice(data.kind, KINDS, "--kind")
-    channel = check_choice(data.channel, CHANNELS, "--channel")
+    kind = check_choice(data.kind, KINDS, "kind")
+    channel = check_choice(data.channel, CHANNELS, "channel")
     received = data.received_on or today
-    not_after_today(received, today, "--received")
+    not_after_today(received, today, "received_on")
     birth = data.birth_date
     fnr = None
     if data.fnr is not None and data.fnr.strip():
@@ -85,84 +83,49 @@ def check_new_case(
         fnr = number.value
         if birth is not None and not birth_date_matches(number, birth):
             raise InvalidInput(
-                Msg(
-                    "--birth-date stemmer ikke med fødselsdatoen i fødselsnummeret.",
-                    "--birth-date does not agree with the birth date in the fødselsnummer.",
-                ),
-                Msg(
-                    "Rett en av dem, eller utelat --birth-date.",
-                    "Correct one of them, or leave out --birth-date.",
-                ),
+                E.DOES_AGREE_BIRTH_DATE,
+                E.CORRECT_ONE_THEM_LEAVE,
                 field="birth_date",
             )
         if number.birth_date is None and birth is None:
             raise InvalidInput(
-                Msg(
-                    "Fødselsnummeret viser ikke hvilket århundre personen er født i.",
-                    "The fødselsnummer does not show the century of birth.",
-                ),
-                Msg(
-                    "Gi fødselsdatoen med --birth-date ÅÅÅÅ-MM-DD.",
-                    "Give the birth date with --birth-date YYYY-MM-DD.",
-                ),
+                E.FODSELSNUMMER_DOES_SHOW_CENTURY,
+                E.GIVE_BIRTH_DATE_YYYY,
                 field="birth_date",
             )
         birth = birth or number.birth_date
     if birth is not None:
-        not_after_today(birth, today, "--birth-date")
+        not_after_today(birth, today, "birth_date")
     expected = data.expected_birth_date
     if expected is not None:
         if kind != "barnekoordinator":
             raise InvalidInput(
-                Msg(
-                    "--expected-birth-date gjelder bare barnekoordinator.",
-                    "--expected-birth-date applies to barnekoordinator only.",
-                ),
-                Msg(
-                    "Bruk --kind barnekoordinator for et ventet barn.",
-                    "Use --kind barnekoordinator for an expected child.",
-                ),
+                E.APPLIES_BARNEKOORDINATOR_ONLY,
+                E.USE_BARNEKOORDINATOR_EXPECTED_CHILD,
                 field="expected_birth_date",
             )
         latest = add_months(received, EXPECTED_BIRTH_MONTHS)
         if typed_now and expected > latest:  # a typed year too far (2029 for 2027)
             raise InvalidInput(
-                Msg(
-                    f"--expected-birth-date {expected.isoformat()} er mer enn "
-                    f"{EXPECTED_BIRTH_MONTHS} måneder etter henvendelsen "
-                    f"({received.isoformat()}).",
-                    f"--expected-birth-date {expected.isoformat()} is more than "
-                    f"{EXPECTED_BIRTH_MONTHS} months after the inquiry ({received.isoformat()}).",
-                ),
-                Msg(
-                    f"Et svangerskap varer kortere: gi en dato til og med {latest.isoformat()}.",
-                    f"A pregnancy is shorter: give a date up to {latest.isoformat()}.",
-                ),
+                E.MORE_THAN_MONTHS_AFTER,
+                E.PREGNANCY_SHORTER_GIVE_DATE,
                 field="expected_birth_date",
+                expected=expected.isoformat(),
+                expected_birth_months=EXPECTED_BIRTH_MONTHS,
+                received=received.isoformat(),
+                latest=latest.isoformat(),
             )
         if birth is not None or fnr is not None:
             raise InvalidInput(
-                Msg(
-                    "Et barn som er født har ikke en ventet fødselsdato.",
-                    "A child who is born has no expected birth date.",
-                ),
-                Msg(
-                    "Gi enten --expected-birth-date, eller --fnr/--birth-date.",
-                    "Give either --expected-birth-date or --fnr/--birth-date.",
-                ),
+                E.CHILD_WHO_BORN_EXPECTED,
+                E.GIVE_EITHER,
                 field="expected_birth_date",
             )
     guardians = [" ".join(g.split()) for g in data.guardians if g.strip()]
     if any(";" in g for g in guardians):
         raise InvalidInput(
-            Msg(
-                "Et navn på en foresatt kan ikke inneholde «;».",
-                "A guardian's name cannot contain ';'.",
-            ),
-            Msg(
-                "Gi hver foresatt med sin egen --guardian.",
-                "Give each guardian with a --guardian of their own.",
-            ),
+            E.GUARDIANS_NAME_CANNOT_CONTAIN,
+            E.GIVE_EACH_GUARDIAN_THEIR,
             field="guardians",
         )
     note = data.note.strip() if data.note and data.note.strip() else None
@@ -196,39 +159,23 @@ def check_follow_up(
     "du kan ha rett på koordinator selv om du ikke har rett på barnekoordinator" (DOMAIN § 2)."""
     if kind != "koordinator":
         raise InvalidInput(
-            Msg(
-                "--from registrerer en henvendelse om koordinator.",
-                "--from registers an inquiry about a koordinator.",
-            ),
-            Msg("Bruk --kind koordinator (eller utelat --kind).", "Use --kind koordinator."),
+            E.REGISTERS_INQUIRY_ABOUT_KOORDINATOR,
+            E.USE_KOORDINATOR,
             field="kind",
         )
     if source_kind != "barnekoordinator":
         raise RuleViolation(
-            Msg(
-                f"Saken {source_id} gjelder {source_kind}, ikke barnekoordinator.",
-                f"Case {source_id} is about {source_kind}, not barnekoordinator.",
-            ),
-            Msg(
-                "--from følger opp en barnekoordinator-sak med avslag eller som er avsluttet.",
-                "--from follows up a barnekoordinator case that was refused or has ended.",
-            ),
+            E.CASE_ABOUT_BARNEKOORDINATOR,
+            E.FOLLOWS_UP_BARNEKOORDINATOR_CASE,
+            source_id=source_id,
+            source_kind=source_kind,
         )
     ended = source_status == "closed" or (
         birth_date is not None and eighteenth_birthday(birth_date) <= today
     )
     if source_outcome != "avslag" and not ended:
         raise RuleViolation(
-            Msg(
-                f"Barnekoordinator-saken {source_id} har verken fått avslag eller er avsluttet.",
-                f"The barnekoordinator case {source_id} is neither refused nor ended.",
-            ),
-            Msg(
-                f"Avslutt den først (kecli case close {source_id}), eller registrer en ny sak "
-                "uten --from.",
-                f"Close it first (kecli case close {source_id}), or register a new case "
-                "without --from.",
-            ),
+            E.BARNEKOORDINATOR_CASE_NEITHER_REFUSED, E.CLOSE_FIRST_KECLI_CASE, source_id=source_id
         )
 
 
@@ -238,11 +185,8 @@ def not_before_received(on: dt.date, received_on: dt.date, option: str) -> None:
         on,
         received_on,
         option,
-        Msg("henvendelsen kom", "the inquiry was received"),
-        Msg(
-            "Gi en dato fra mottaksdatoen og fram til i dag.",
-            "Give a date from the received date up to today.",
-        ),
+        E.INQUIRY_RECEIVED,
+        E.GIVE_DATE_FROM_RECEIVED,
     )
 
 
@@ -250,14 +194,7 @@ def check_not_voided(case_id: str, status: str) -> None:
     """A voided case (registered by mistake) takes no steps until it is unvoided."""
     if status == VOIDED:
         raise RuleViolation(
-            Msg(
-                f"Saken {case_id} er annullert (registrert ved en feil).",
-                f"Case {case_id} is voided (registered by mistake).",
-            ),
-            Msg(
-                f"Gjør annulleringen om først: kecli case unvoid {case_id} --reason …",
-                f"Undo the voiding first: kecli case unvoid {case_id} --reason …",
-            ),
+            E.CASE_VOIDED_REGISTERED_MISTAKE, E.UNDO_VOIDING_FIRST_KECLI, case_id=case_id
         )
 
 
@@ -265,103 +202,56 @@ def check_voidable(case_id: str, status: str, *, decided: bool) -> None:
     """Only a case registered by mistake is voided: one with no decision, ever (a decided
     case is part of the record and is closed instead)."""
     if status == VOIDED:
-        raise RuleViolation(
-            Msg(f"Saken {case_id} er allerede annullert.", f"Case {case_id} is already voided."),
-            Msg(
-                f"Se den med: kecli case show {case_id}",
-                f"See it with: kecli case show {case_id}",
-            ),
-        )
+        raise RuleViolation(E.CASE_ALREADY_VOIDED, E.SEE_KECLI_CASE_SHOW, case_id=case_id)
     if decided:
         raise RuleViolation(
-            Msg(
-                f"Saken {case_id} har en avgjørelse og kan ikke annulleres.",
-                f"Case {case_id} has a decision and cannot be voided.",
-            ),
-            Msg(
-                f"Avslutt den i stedet: kecli case close {case_id} --reason …",
-                f"Close it instead: kecli case close {case_id} --reason …",
-            ),
+            E.CASE_DECISION_CANNOT_VOIDED, E.CLOSE_INSTEAD_KECLI_CASE, case_id=case_id
         )
 
 
 def check_unvoidable(case_id: str, status: str) -> None:
     """Only a voided case is unvoided."""
     if status != VOIDED:
-        raise RuleViolation(
-            Msg(f"Saken {case_id} er ikke annullert.", f"Case {case_id} is not voided."),
-            Msg(
-                f"Se saken med: kecli case show {case_id}",
-                f"See the case with: kecli case show {case_id}",
-            ),
-        )
+        raise RuleViolation(E.CASE_VOIDED, E.SEE_CASE_KECLI_CASE, case_id=case_id)
 
 
 def check_closable(case_id: str, status: str) -> None:
     """A closed case is not closed again (DOMAIN § 3 step 5)."""
     check_not_voided(case_id, status)
     if status == "closed":
-        raise RuleViolation(
-            Msg(f"Saken {case_id} er allerede avsluttet.", f"Case {case_id} is already closed."),
-            Msg(
-                f"Gjenåpne den med: kecli case reopen {case_id} --reason …",
-                f"Reopen it with: kecli case reopen {case_id} --reason …",
-            ),
-        )
+        raise RuleViolation(E.CASE_ALREADY_CLOSED, E.REOPEN_KECLI_CASE_REOPEN, case_id=case_id)
 
 
 def check_closing_day(
     on: dt.date, *, received_on: dt.date, decided_on: dt.date | None, today: dt.date
 ) -> None:
     """A case closes by today, not before it was received nor before its current decision."""
-    not_after_today(on, today, "--on")
-    not_before_received(on, received_on, "--on")
+    not_after_today(on, today, "on")
+    not_before_received(on, received_on, "on")
     if decided_on is not None:
         not_before(
             on,
             decided_on,
-            "--on",
-            Msg("sakens avgjørelse", "the case's decision"),
-            Msg(
-                "En sak avsluttes samme dag som avgjørelsen eller senere.",
-                "A case is closed on the day of its decision or later.",
-            ),
+            "on",
+            E.CASES_DECISION,
+            E.CASE_CLOSED_DAY_DECISION,
         )
 
 
 def check_reopenable(case_id: str, status: str) -> None:
     """Only a closed case is reopened."""
     if status != "closed":
-        raise RuleViolation(
-            Msg(f"Saken {case_id} er ikke avsluttet.", f"Case {case_id} is not closed."),
-            Msg(
-                f"Se saken med: kecli case show {case_id}",
-                f"See the case with: kecli case show {case_id}",
-            ),
-        )
+        raise RuleViolation(E.CASE_CLOSED, E.SEE_CASE_KECLI_CASE, case_id=case_id)
 
 
 def check_replyable(case_id: str, status: str) -> None:
     """A foreløpig svar (fvl § 11 a) is for a case still waiting for its decision."""
     check_not_voided(case_id, status)
     if status == "closed":
-        raise RuleViolation(
-            Msg(f"Saken {case_id} er avsluttet.", f"Case {case_id} is closed."),
-            Msg(
-                f"Gjenåpne den først: kecli case reopen {case_id} --reason …",
-                f"Reopen it first: kecli case reopen {case_id} --reason …",
-            ),
-        )
+        raise RuleViolation(E.CASE_CLOSED_2, E.REOPEN_FIRST_KECLI_CASE, case_id=case_id)
     if status != "received":
         raise RuleViolation(
-            Msg(
-                f"Saken {case_id} er allerede avgjort: et foreløpig svar er for en sak som venter.",
-                f"Case {case_id} is already decided: a preliminary reply is for a case that waits.",
-            ),
-            Msg(
-                f"Se saken med: kecli case show {case_id}",
-                f"See the case with: kecli case show {case_id}",
-            ),
+            E.CASE_ALREADY_DECIDED_PRELIMINARY, E.SEE_CASE_KECLI_CASE, case_id=case_id
         )
 
 
@@ -371,26 +261,18 @@ def check_reply_dates(
     """A foreløpig svar (fvl § 11 a) is sent by today, once the inquiry came (or, after an
     ``opphevet``, once the decision was set aside), and promises a decision no earlier than
     the day it was sent."""
-    not_after_today(on, today, "--on")
+    not_after_today(on, today, "on")
     not_before(
         on,
         since,
-        "--on",
-        Msg("avgjørelsen ble opphevet", "the decision was set aside")
-        if reopened
-        else Msg("henvendelsen kom", "the inquiry was received"),
-        Msg(
-            "Et foreløpig svar gjelder saken slik den venter nå.",
-            "A preliminary reply is about the case as it waits now.",
-        ),
+        "on",
+        E.DECISION_SET_ASIDE if reopened else E.INQUIRY_RECEIVED,
+        E.PRELIMINARY_REPLY_ABOUT_CASE,
     )
     not_before(
         expect,
         on,
-        "--expect",
-        Msg("det foreløpige svaret", "the preliminary reply"),
-        Msg(
-            "--expect er datoen svaret lover en avgjørelse innen.",
-            "--expect is the date the reply promises a decision by.",
-        ),
+        "expect",
+        E.PRELIMINARY_REPLY,
+        E.DATE_REPLY_PROMISES_DECISION,
     )

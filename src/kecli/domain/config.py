@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from kecli.errors import InvalidInput, Msg
+from kecli.i18n.errors import config as E
 
 ValueType = Literal["text", "bool", "int", "logo"]
 
@@ -28,119 +29,79 @@ CONFIG_KEYS: dict[str, ConfigKey] = {
             "municipality",
             "text",
             None,
-            Msg("Kommunens navn, brukt i brev.", "The municipality's name, used in letters."),
+            E.MUNICIPALITYS_NAME_USED_LETTERS,
         ),
         ConfigKey(
             "unit_name",
             "text",
             None,
-            Msg("Enhetens navn, brukt i brev.", "The unit's name, used in letters."),
+            E.UNITS_NAME_USED_LETTERS,
         ),
         ConfigKey(
             "unit_address",
             "text",
             None,
-            Msg(
-                "Enhetens postadresse, som klager sendes til.",
-                "The unit's postal address, where appeals are sent.",
-            ),
+            E.UNITS_POSTAL_ADDRESS_WHERE,
         ),
         ConfigKey(
             "unit_phone",
             "text",
             None,
-            Msg(
-                "Enhetens telefonnummer, brukt i brev.", "The unit's phone number, used in letters."
-            ),
+            E.UNITS_PHONE_NUMBER_USED,
         ),
         ConfigKey(
             "unit_email",
             "text",
             None,
-            Msg(
-                "Enhetens e-postadresse, brukt i brev.",
-                "The unit's e-mail address, used in letters.",
-            ),
+            E.UNITS_E_MAIL_ADDRESS,
         ),
         ConfigKey(
             "statsforvalter",
             "text",
             None,
-            Msg(
-                "Statsforvalteren som avgjør klager, som brevene nevner (for eksempel "
-                "«Statsforvalteren i Oslo og Viken»).",
-                "The statsforvalter who decides appeals, named in letters (for example "
-                "'Statsforvalteren i Oslo og Viken').",
-            ),
+            E.STATSFORVALTER_WHO_DECIDES_APPEALS,
         ),
         ConfigKey(
             "logo",
             "logo",
             None,
-            Msg(
-                "Kommunens logo i brevene: en PNG- eller SVG-fil (høyst 1 MiB), lagret i "
-                "databasen.",
-                "The municipality's logo on letters: a PNG or SVG file (at most 1 MiB), stored "
-                "in the database.",
-            ),
+            E.MUNICIPALITYS_LOGO_LETTERS_PNG,
         ),
         ConfigKey(
             "participation_required",
             "bool",
             "false",
-            Msg(
-                "Aktiv deltakelse (kommunens praksis, ikke loven) er et vilkår for koordinator.",
-                "Active participation (the municipality's practice, not the statute) is a "
-                "condition for a koordinator.",
-            ),
+            E.ACTIVE_PARTICIPATION_MUNICIPALITYS_PRACTICE,
         ),
         ConfigKey(
             "require_independent_barnekoordinator",
             "bool",
             "false",
-            Msg(
-                "Barnekoordinator må være uavhengig av familiens tjenesteytere.",
-                "A barnekoordinator must be independent of the family's service providers.",
-            ),
+            E.BARNEKOORDINATOR_MUST_INDEPENDENT_FAMILYS,
         ),
         ConfigKey(
             "barnekoordinator_past_18",
             "bool",
             "false",
-            Msg(
-                "Kommunen viderefører barnekoordinator etter 18 år (retten i loven slutter ved 18).",
-                "The municipality continues a barnekoordinator past 18 (the statutory right ends "
-                "at 18).",
-            ),
+            E.MUNICIPALITY_CONTINUES_BARNEKOORDINATOR_PAST,
         ),
         ConfigKey(
             "allow_synthetic_ids",
             "bool",
             "false",
-            Msg(
-                "Godta syntetiske testnumre (opplærings- og demodatabaser).",
-                "Accept synthetic test numbers (training and demo databases).",
-            ),
+            E.ACCEPT_SYNTHETIC_TEST_NUMBERS,
         ),
         ConfigKey(
             "forwarding_target_days",
             "int",
             "21",
-            Msg(
-                "Internt mål for å sende klage videre til statsforvalteren (dager).",
-                "Internal target for forwarding an appeal to statsforvalteren (days).",
-            ),
+            E.INTERNAL_TARGET_FORWARDING_APPEAL,
         ),
         ConfigKey(
             "postal_days",
             "int",
             "7",
-            Msg(
-                "Dager et brev i posten regnes å bruke før det er fram, så lenge dagen det "
-                "kom ikke er registrert (gir en anslått klagefrist).",
-                "Days a posted letter is taken to need to arrive while the day it arrived is "
-                "not recorded (gives an estimated appeal deadline).",
-            ),
+            E.DAYS_POSTED_LETTER_TAKEN,
             least=0,
             most=60,
         ),
@@ -148,10 +109,7 @@ CONFIG_KEYS: dict[str, ConfigKey] = {
             "send_target_days",
             "int",
             "7",
-            Msg(
-                "Internt mål for å sende en avgjørelse etter at den er tatt (dager).",
-                "Internal target for sending a decision after it is made (days).",
-            ),
+            E.INTERNAL_TARGET_SENDING_DECISION,
         ),
     )
 }
@@ -165,41 +123,28 @@ def normalize_config_value(key: str, raw: str) -> str:
     spec = CONFIG_KEYS.get(key)
     if spec is None:
         known = ", ".join(CONFIG_KEYS)
-        raise InvalidInput(
-            Msg(f"Ukjent innstilling «{key}».", f"Unknown configuration key '{key}'."),
-            Msg(f"Gyldige nøkler: {known}", f"Valid keys: {known}"),
-        )
+        raise InvalidInput(E.UNKNOWN_CONFIGURATION_KEY, E.VALID_KEYS, key=key, known=known)
     value = raw.strip()
     if spec.type == "bool":
         if value.lower() in _TRUE:
             return "true"
         if value.lower() in _FALSE:
             return "false"
-        raise InvalidInput(
-            Msg(
-                f"{key} må være true eller false, ikke «{raw}».",
-                f"{key} must be true or false, not '{raw}'.",
-            ),
-            Msg(f"Eksempel: kecli config set {key} true", f"Example: kecli config set {key} true"),
-        )
+        raise InvalidInput(E.MUST_TRUE_FALSE, E.EXAMPLE_KECLI_CONFIG_SET_2, key=key, raw=raw)
     if spec.type == "int":
         if not (value.isascii() and value.isdigit()) or not spec.least <= int(value) <= spec.most:
             raise InvalidInput(
-                Msg(
-                    f"{key} må være et helt tall fra {spec.least} til {spec.most}, ikke «{raw}».",
-                    f"{key} must be a whole number from {spec.least} to {spec.most}, not '{raw}'.",
-                ),
-                Msg(
-                    f"Eksempel: kecli config set {key} {spec.default}",
-                    f"Example: kecli config set {key} {spec.default}",
-                ),
+                E.MUST_WHOLE_NUMBER_FROM,
+                E.EXAMPLE_KECLI_CONFIG_SET_4,
+                key=key,
+                spec_least=spec.least,
+                spec_most=spec.most,
+                raw=raw,
+                spec_default=spec.default,
             )
         return str(int(value))
     if not value:
-        raise InvalidInput(
-            Msg(f"{key} kan ikke være tom.", f"{key} cannot be empty."),
-            Msg(f'Eksempel: kecli config set {key} "…"', f'Example: kecli config set {key} "…"'),
-        )
+        raise InvalidInput(E.CANNOT_EMPTY, E.EXAMPLE_KECLI_CONFIG_SET_3, key=key)
     return value
 
 
@@ -260,12 +205,7 @@ def logo_format(content: bytes, name: str) -> str:
     """``png`` or ``svg`` for a logo file's bytes; InvalidInput when it is neither, or over
     :data:`LOGO_MAX_BYTES` (``name`` names the file in the message)."""
     if len(content) > LOGO_MAX_BYTES:
-        raise InvalidInput(
-            Msg(
-                f"{name} er for stor til en logo ({len(content) // 1024} KiB; høyst 1 MiB).",
-                f"{name} is too big for a logo ({len(content) // 1024} KiB; at most 1 MiB).",
-            )
-        )
+        raise InvalidInput(E.TOO_BIG_LOGO_KIB, name=name, value=len(content) // 1024)
     if content.startswith(_PNG) and b"IHDR" in content[:32]:
         return "png"
     head = content[:4096].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
@@ -273,13 +213,7 @@ def logo_format(content: bytes, name: str) -> str:
         b"<svg" in head
     ):
         return "svg"
-    raise InvalidInput(
-        Msg(
-            f"{name} er ikke en PNG- eller SVG-fil.",
-            f"{name} is not a PNG or SVG file.",
-        ),
-        Msg("Eksempel: kecli config set logo logo.png", "Example: kecli config set logo logo.png"),
-    )
+    raise InvalidInput(E.PNG_SVG_FILE, E.EXAMPLE_KECLI_CONFIG_SET, name=name)
 
 
 def encode_logo(fmt: str, content: bytes) -> str:

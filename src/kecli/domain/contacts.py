@@ -10,7 +10,8 @@ import re
 from collections.abc import Mapping
 from typing import Final
 
-from kecli.errors import InvalidInput, Msg
+from kecli.errors import InvalidInput
+from kecli.i18n.errors import contacts as E
 
 #: The contact fields, in the order they are shown and stored.
 CONTACT_FIELDS: Final = ("address", "postcode", "city", "phone", "email")
@@ -20,11 +21,11 @@ _MAX = {"address": 200, "postcode": 10, "city": 100, "phone": 40, "email": 200}
 
 #: What each field is called, for the messages and the screens.
 FIELD_NAMES: Final = {
-    "address": Msg("adresse", "address"),
-    "postcode": Msg("postnummer", "postcode"),
-    "city": Msg("poststed", "city"),
-    "phone": Msg("telefon", "phone"),
-    "email": Msg("e-post", "e-mail"),
+    "address": E.ADDRESS,
+    "postcode": E.POSTCODE,
+    "city": E.CITY,
+    "phone": E.PHONE,
+    "email": E.E_MAIL,
 }
 
 _POSTCODE = re.compile(r"\d{4}")
@@ -34,54 +35,48 @@ _EMAIL = re.compile(r"[^@\s]+@[^@\s.]+(\.[^@\s.]+)+")
 
 def clean_contact_value(field: str, raw: str, option: str) -> str | None:
     """The value to store for contact ``field`` (None: clear it), its spaces tidied;
-    InvalidInput naming ``option`` when it cannot be an address, postcode (a Norwegian
+    InvalidInput about ``option`` (the field it is given as: ``guardian_phone``) when it cannot be an address, postcode (a Norwegian
     postnummer: four digits), phone number (8 to 15 digits, + - ( ) and spaces) or e-mail
     address."""
     value = " ".join(raw.split())
     # A guided prompt passes no option: the message stands next to the prompt it is about.
-    of_nb, of_en = (f" for {option}", f" for {option}") if option else ("", "")
+    of = E.FOR_FIELD if option else ""
     if not value:
         return None
     most = _MAX[field]
     if len(value) > most:
         raise InvalidInput(
-            Msg(
-                f"{option or 'Svaret'} er lengre enn {most} tegn ({len(value)}).",
-                f"{option or 'The answer'} is longer than {most} characters ({len(value)}).",
-            ),
-            field=field,
+            E.LONGER_THAN_CHARACTERS,
+            field=option or field,
+            what=E.THE_FIELD if option else E.THE_ANSWER,
+            most=most,
+            value=len(value),
         )
     if field == "postcode" and not _POSTCODE.fullmatch(value):
         raise InvalidInput(
-            Msg(
-                f"Ugyldig postnummer{of_nb}: «{value}».",
-                f"Invalid postcode{of_en}: '{value}'.",
-            ),
-            Msg("Et postnummer har fire sifre, f.eks. 0150.", "A postcode has four digits: 0150."),
-            field=field,
+            E.INVALID_POSTCODE,
+            E.POSTCODE_FOUR_DIGITS,
+            field=option or field,
+            of=of,
+            value=value,
         )
     if field == "phone":
         digits = sum(c.isdigit() for c in value)
         if not _PHONE_CHARS.fullmatch(value) or not 8 <= digits <= 15:
             raise InvalidInput(
-                Msg(
-                    f"Ugyldig telefonnummer{of_nb}: «{value}».",
-                    f"Invalid phone number{of_en}: '{value}'.",
-                ),
-                Msg(
-                    "Skriv 8 til 15 sifre, gjerne med landskode: +47 912 34 567.",
-                    "Give 8 to 15 digits, with the country code if need be: +47 912 34 567.",
-                ),
-                field=field,
+                E.INVALID_PHONE_NUMBER,
+                E.GIVE_DIGITS_COUNTRY_CODE,
+                field=option or field,
+                of=of,
+                value=value,
             )
     if field == "email" and not _EMAIL.fullmatch(value):
         raise InvalidInput(
-            Msg(
-                f"Ugyldig e-postadresse{of_nb}: «{value}».",
-                f"Invalid e-mail address{of_en}: '{value}'.",
-            ),
-            Msg("Eksempel: kari@example.no", "Example: kari@example.no"),
-            field=field,
+            E.INVALID_E_MAIL_ADDRESS,
+            E.EXAMPLE_KARI_EXAMPLE,
+            field=option or field,
+            of=of,
+            value=value,
         )
     return value
 

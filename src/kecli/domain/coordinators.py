@@ -8,7 +8,8 @@ from dataclasses import dataclass
 
 from kecli.domain.checks import at_most, not_before
 from kecli.domain.dates import eighteenth_birthday
-from kecli.errors import Conflict, InvalidInput, Msg, RuleViolation
+from kecli.errors import Conflict, InvalidInput, RuleViolation
+from kecli.i18n.errors import coordinators as E
 
 COORDINATOR_KINDS = ("koordinator", "barnekoordinator", "begge")
 
@@ -30,18 +31,10 @@ def past_18_bars_appointment(
     if on < turned:
         return
     raise RuleViolation(
-        Msg(
-            f"Barnet i sak {case_id} fylte 18 år {turned.isoformat()}: retten til "
-            "barnekoordinator varer til 18 år (pbrl § 2-5 c).",
-            f"The child in case {case_id} turned 18 on {turned.isoformat()}: the right to a "
-            "barnekoordinator lasts until 18 (pbrl § 2-5 c).",
-        ),
-        Msg(
-            "Registrer en koordinatorsak (kecli case new --kind koordinator), eller slå på "
-            "barnekoordinator_past_18 hvis kommunen fortsetter etter 18 år.",
-            "Register a koordinator case (kecli case new --kind koordinator), or turn on "
-            "barnekoordinator_past_18 if the municipality continues past 18.",
-        ),
+        E.CHILD_CASE_TURNED_RIGHT,
+        E.REGISTER_KOORDINATOR_CASE_KECLI,
+        case_id=case_id,
+        turned=turned.isoformat(),
     )
 
 
@@ -61,11 +54,11 @@ def check_max_cases(max_cases: int | None) -> None:
     """A coordinator's most cases, when set, is a positive number."""
     if max_cases is not None and max_cases < 1:
         raise InvalidInput(
-            Msg("--max-cases må være minst 1.", "--max-cases must be at least 1."),
+            E.MUST_LEAST,
             field="max_cases",
         )
     if max_cases is not None:
-        at_most(max_cases, "--max-cases")
+        at_most(max_cases, "max_cases")
 
 
 def check_deactivation(
@@ -74,18 +67,13 @@ def check_deactivation(
     """A coordinator leaves once, and not before their latest appointment began (each of
     their appointments ends that day: one that began later would end before it began)."""
     if not active:
-        raise RuleViolation(
-            Msg(
-                f"Koordinator {coordinator_id} er allerede deaktivert.",
-                f"Coordinator {coordinator_id} is already deactivated.",
-            )
-        )
+        raise RuleViolation(E.COORDINATOR_ALREADY_DEACTIVATED, coordinator_id=coordinator_id)
     if latest is not None:
         not_before(
             on,
             latest,
-            "--on",
-            Msg("koordinatorens siste oppnevning", "the coordinator's latest appointment"),
+            "on",
+            E.COORDINATORS_LATEST_APPOINTMENT,
         )
 
 
@@ -94,25 +82,10 @@ def check_granted(case_id: str, status: str, outcome: str | None) -> None:
     2-5 c; DOMAIN § 3 step 3). ``outcome``: of the current decision, None when there is none
     (or it is set aside)."""
     if status == "closed":
-        raise RuleViolation(
-            Msg(f"Saken {case_id} er avsluttet.", f"Case {case_id} is closed."),
-            Msg(
-                f"Gjenåpne den først: kecli case reopen {case_id} --reason …",
-                f"Reopen it first: kecli case reopen {case_id} --reason …",
-            ),
-        )
+        raise RuleViolation(E.CASE_CLOSED, E.REOPEN_FIRST_KECLI_CASE, case_id=case_id)
     if outcome != "innvilget":
         raise RuleViolation(
-            Msg(
-                f"Saken {case_id} har ikke en innvilget avgjørelse; koordinator kan bare "
-                "oppnevnes når retten er innvilget.",
-                f"Case {case_id} has no innvilget decision; a coordinator can only be appointed "
-                "once the right is granted.",
-            ),
-            Msg(
-                f"Vurder saken: kecli case assess {case_id}",
-                f"Assess the case: kecli case assess {case_id}",
-            ),
+            E.CASE_INNVILGET_DECISION_COORDINATOR, E.ASSESS_CASE_KECLI_CASE, case_id=case_id
         )
 
 
@@ -126,21 +99,17 @@ def check_appointment_day(
 ) -> None:
     """An appointment begins on or after the decision and the current appointment, and after
     the last one ended: one coordinator at a time (also in the time a case was closed)."""
-    not_before(on, decided_on, "--on", Msg("avgjørelsen", "the decision"))
+    not_before(on, decided_on, "on", E.DECISION)
     if current_since is not None:
-        not_before(
-            on, current_since, "--on", Msg("den nåværende oppnevningen", "the current appointment")
-        )
+        not_before(on, current_since, "on", E.CURRENT_APPOINTMENT)
     elif ended_until is not None:
         day = ended_until.isoformat()
         not_before(
             on,
             ended_until,
-            "--on",
-            Msg("forrige oppnevning sluttet", "the previous appointment ended"),
-            shown=Msg(
-                f"{day}, koordinator {ended_coordinator}", f"{day}, coordinator {ended_coordinator}"
-            ),
+            "on",
+            E.PREVIOUS_APPOINTMENT_ENDED,
+            shown=E.COORDINATOR.fill(day=day, ended_coordinator=ended_coordinator),
         )
 
 
@@ -170,49 +139,27 @@ def check_candidate(
     municipality requires it, and not already the case's coordinator."""
     if not candidate.active:
         raise RuleViolation(
-            Msg(
-                f"Koordinator {candidate.id} ({candidate.name}) er deaktivert.",
-                f"Coordinator {candidate.id} ({candidate.name}) is deactivated.",
-            ),
-            Msg(
-                "Se aktive koordinatorer: kecli coordinator list",
-                "See active coordinators: kecli coordinator list",
-            ),
+            E.COORDINATOR_DEACTIVATED,
+            E.SEE_ACTIVE_COORDINATORS_KECLI,
+            candidate_id=candidate.id,
+            candidate_name=candidate.name,
         )
     if not covers(candidate.kind, case_kind):
         raise RuleViolation(
-            Msg(
-                f"{candidate.name} er {candidate.kind} og kan ikke oppnevnes i en {case_kind}-sak.",
-                f"{candidate.name} is a {candidate.kind} and cannot be appointed in a "
-                f"{case_kind} case.",
-            ),
-            Msg(
-                f"Velg en som er {case_kind} eller begge: kecli coordinator list",
-                f"Choose one who is {case_kind} or begge: kecli coordinator list",
-            ),
+            E.CANNOT_APPOINTED_CASE,
+            E.CHOOSE_ONE_WHO_BEGGE,
+            candidate_name=candidate.name,
+            candidate_kind=candidate.kind,
+            case_kind=case_kind,
         )
     if needs_independent(case_kind, required=require_independent) and not candidate.independent:
         raise RuleViolation(
-            Msg(
-                f"{candidate.name} er ikke uavhengig, og kommunen krever uavhengige "
-                "barnekoordinatorer.",
-                f"{candidate.name} is not independent, and the municipality requires "
-                "independent barnekoordinators.",
-            ),
-            Msg(
-                "Velg en uavhengig barnekoordinator, eller endre "
-                "require_independent_barnekoordinator.",
-                "Choose an independent barnekoordinator, or change "
-                "require_independent_barnekoordinator.",
-            ),
+            E.INDEPENDENT_MUNICIPALITY_REQUIRES_INDEPENDENT,
+            E.CHOOSE_INDEPENDENT_BARNEKOORDINATOR_CHANGE,
+            candidate_name=candidate.name,
         )
     if current_coordinator == candidate.id:
-        raise Conflict(
-            Msg(
-                f"{candidate.name} er allerede koordinator i sak {case_id}.",
-                f"{candidate.name} is already the coordinator of case {case_id}.",
-            )
-        )
+        raise Conflict(E.ALREADY_COORDINATOR_CASE, candidate_name=candidate.name, case_id=case_id)
 
 
 def check_other_kind(other_kind: str, other_case: str, *, replace_other: bool) -> None:
@@ -221,18 +168,10 @@ def check_other_kind(other_kind: str, other_case: str, *, replace_other: bool) -
     if replace_other:
         return
     raise RuleViolation(
-        Msg(
-            f"Personen har allerede en aktiv {other_kind} i sak {other_case}; en familie "
-            "skal ikke ha både koordinator og barnekoordinator.",
-            f"The person already has an active {other_kind} in case {other_case}; a family "
-            "should not have both a koordinator and a barnekoordinator.",
-        ),
-        Msg(
-            "Avtal med familien hvem som skal følge opp, og bruk --replace-other for å "
-            "avslutte den andre oppnevningen.",
-            "Agree with the family which one, and use --replace-other to end the other "
-            "appointment.",
-        ),
+        E.PERSON_ALREADY_ACTIVE_CASE,
+        E.AGREE_FAMILY_WHICH_ONE,
+        other_kind=other_kind,
+        other_case=other_case,
     )
 
 
@@ -245,9 +184,9 @@ def check_caseload(candidate: Candidate, load: int, *, force: bool) -> None:
     """A coordinator at their most cases takes another only with ``--force``."""
     if at_capacity(candidate, load) and not force:
         raise RuleViolation(
-            Msg(
-                f"{candidate.name} har allerede {load} av maks {candidate.max_cases} saker.",
-                f"{candidate.name} already has {load} of at most {candidate.max_cases} cases.",
-            ),
-            Msg("Velg en annen, eller bruk --force.", "Choose another, or use --force."),
+            E.ALREADY_MOST_CASES,
+            E.CHOOSE_ANOTHER_USE,
+            candidate_name=candidate.name,
+            load=load,
+            candidate_max_cases=candidate.max_cases,
         )

@@ -10,15 +10,13 @@ import re
 from datetime import date, timedelta
 
 from kecli.errors import InvalidInput, Msg
+from kecli.i18n.errors import dates as E
 
 _ISO_FORM = re.compile(r"(\d{4})-(\d{2})-(\d{2})", re.ASCII)
 _NORWEGIAN_FORM = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})", re.ASCII)
 _TODAY_WORDS = frozenset({"today", "i dag", "idag"})
 
-_ACCEPTED_FORMS = Msg(
-    nb="Skriv datoen som ÅÅÅÅ-MM-DD, DD.MM.ÅÅÅÅ eller «i dag» (også «today»).",
-    en="Write the date as YYYY-MM-DD, DD.MM.YYYY or 'today' (also 'i dag').",
-)
+_ACCEPTED_FORMS = E.WRITE_DATE_YYYY_MM
 
 _MONTHS_NB = (
     "januar", "februar", "mars", "april", "mai", "juni",
@@ -102,10 +100,7 @@ def _birthday(birth: date, years: int) -> date:
 
 def _bad_date(text: str, *, nb: str, en: str) -> InvalidInput:
     shown = _quotable(text)
-    return InvalidInput(
-        Msg(nb=f"Ugyldig dato: «{shown}»{nb}", en=f"Invalid date: '{shown}'{en}"),
-        hint=_ACCEPTED_FORMS,
-    )
+    return InvalidInput(E.INVALID_DATE, hint=_ACCEPTED_FORMS, shown=shown, nb=Msg(nb, en))
 
 
 def _quotable(text: str) -> str:

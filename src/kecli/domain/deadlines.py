@@ -13,7 +13,8 @@ from typing import NamedTuple
 
 from kecli.domain.checks import not_after_today, not_before
 from kecli.domain.dates import add_months
-from kecli.errors import InvalidInput, MissingInput, Msg
+from kecli.errors import InvalidInput, MissingInput
+from kecli.i18n.errors import deadlines as E
 
 APPEAL_DAYS = 28
 """Four weeks (pbrl § 7-5), counted from the day after notification (dl § 148)."""
@@ -119,73 +120,46 @@ def check_notice(
     InvalidInput naming the option."""
     if sent_on is None and sent_via is None and on is None:
         raise MissingInput(
-            Msg(
-                "Gi --sent-on DATO --via post|digital|hand, eller --on DATO.",
-                "Give --sent-on DATE --via post|digital|hand, or --on DATE.",
-            ),
-            Msg(
-                "--sent-on/--via: brevet ble sendt; --on: det nådde personen.",
-                "--sent-on/--via: the letter was sent; --on: it reached the person.",
-            ),
+            E.GIVE_DATE_POST_DIGITAL,
+            E.LETTER_SENT_REACHED_PERSON,
         )
     if sent_via is not None and sent_via not in SEND_VIAS:
         listed = "|".join(SEND_VIAS)
-        raise InvalidInput(
-            Msg(
-                f"Ugyldig verdi for --via: «{sent_via}».", f"Invalid value for --via: '{sent_via}'."
-            ),
-            Msg(f"Gyldige verdier: {listed}", f"Valid values: {listed}"),
-        )
+        raise InvalidInput(E.INVALID_VALUE, E.VALID_VALUES, sent_via=sent_via, listed=listed)
     if (sent_on is None) != (sent_via is None):
-        given, wanted = ("--sent-on", "--via") if sent_via is None else ("--via", "--sent-on")
-        raise InvalidInput(
-            Msg(f"{given} krever {wanted}.", f"{given} needs {wanted}."),
-            Msg(
-                "Eksempel: --sent-on 2026-11-20 --via post (eller digital, hand)",
-                "Example: --sent-on 2026-11-20 --via post (or digital, hand)",
-            ),
-        )
-    for option, value in (("--sent-on", sent_on), ("--on", on)):
+        needs = E.SENT_ON_NEEDS_VIA if sent_via is None else E.VIA_NEEDS_SENT_ON
+        raise InvalidInput(needs, E.EXAMPLE_POST_DIGITAL_HAND)
+    for option, value in (("sent_on", sent_on), ("on", on)):
         if value is None:
             continue
         not_after_today(
             value,
             today,
             option,
-            Msg("Registrer det når det har skjedd.", "Record it once it has happened."),
+            E.RECORD_ONCE_HAPPENED,
         )
         not_before(
             value,
             decided_on,
             option,
-            Msg("avgjørelsen", "the decision"),
-            Msg(
-                "Avgjørelsen kan ikke sendes eller nå personen før den er tatt.",
-                "The decision cannot be sent or reach the person before it is made.",
-            ),
+            E.DECISION,
+            E.DECISION_CANNOT_SENT_REACH,
         )
     if on is not None and sent_on is not None and on < sent_on:
         raise InvalidInput(
-            Msg(
-                f"--on {on.isoformat()} er før --sent-on {sent_on.isoformat()}.",
-                f"--on {on.isoformat()} is before --sent-on {sent_on.isoformat()}.",
-            ),
-            Msg(
-                "Brevet kan ikke nå personen før det er sendt.",
-                "The letter cannot reach the person before it was sent.",
-            ),
+            E.BEFORE,
+            E.LETTER_CANNOT_REACH_PERSON,
             field="on",
+            on=on.isoformat(),
+            sent_on=sent_on.isoformat(),
         )
     if on is not None and sent_on is None and recorded_sent_on is not None:
         not_before(
             on,
             recorded_sent_on,
-            "--on",
-            Msg("brevet ble sendt", "the letter was sent"),
-            Msg(
-                "Var sendedagen feil, gi --sent-on og --via på nytt sammen med --on.",
-                "If the sending day was wrong, give --sent-on and --via again with --on.",
-            ),
+            "on",
+            E.LETTER_SENT,
+            E.IF_SENDING_DAY_WRONG,
         )
     if (
         sent_via == "post"
@@ -195,16 +169,10 @@ def check_notice(
         and recorded_notified_on < sent_on
     ):
         raise InvalidInput(
-            Msg(
-                f"--sent-on {sent_on.isoformat()} er etter dagen avgjørelsen nådde personen "
-                f"({recorded_notified_on.isoformat()}).",
-                f"--sent-on {sent_on.isoformat()} is after the day the decision reached the "
-                f"person ({recorded_notified_on.isoformat()}).",
-            ),
-            Msg(
-                "Var den dagen feil, gi også --on.",
-                "If that day was wrong, give --on too.",
-            ),
+            E.AFTER_DAY_DECISION_REACHED,
+            E.IF_THAT_DAY_WRONG,
+            sent_on=sent_on.isoformat(),
+            recorded_notified_on=recorded_notified_on.isoformat(),
         )
 
 
@@ -256,13 +224,5 @@ def check_within(within: int) -> None:
     """How far ahead a deadline report looks: 0 days (today) or more; overdue ones always show."""
     if within < 0:
         raise InvalidInput(
-            Msg(
-                f"--within må være 0 eller mer, ikke {within}.",
-                f"--within must be 0 or more, not {within}.",
-            ),
-            Msg(
-                "Forfalte frister er alltid med; --within sier hvor langt fram å se.",
-                "Overdue deadlines are always shown; --within says how far ahead to look.",
-            ),
-            field="within",
+            E.MUST_MORE, E.OVERDUE_DEADLINES_ALWAYS_SHOWN, field="within", within=within
         )

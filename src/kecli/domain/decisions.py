@@ -21,6 +21,7 @@ from kecli.domain.eligibility import (
     refused_only_by_local_practice,
 )
 from kecli.errors import InvalidInput, Msg, RuleViolation
+from kecli.i18n.errors import decisions as E
 
 
 class Newest(NamedTuple):
@@ -35,14 +36,7 @@ def check_assessable(case_id: str, status: str) -> None:
     check_not_voided(case_id, status)
     if status == "closed":
         raise RuleViolation(
-            Msg(
-                f"Saken {case_id} er avsluttet og kan ikke vurderes.",
-                f"Case {case_id} is closed and cannot be assessed.",
-            ),
-            Msg(
-                f"Gjenåpne den først: kecli case reopen {case_id} --reason …",
-                f"Reopen it first: kecli case reopen {case_id} --reason …",
-            ),
+            E.CASE_CLOSED_CANNOT_ASSESSED, E.REOPEN_FIRST_KECLI_CASE, case_id=case_id
         )
 
 
@@ -63,35 +57,24 @@ def check_decision_dates(
         not_before(
             decided,
             newest.day,
-            "--decided-on",
-            Msg("sakens siste avgjørelse", "the case's latest decision")
+            "decided_on",
+            E.CASES_LATEST_DECISION
             if newest.appeal_id is None
-            else Msg(
-                f"siste steg i klage #{newest.appeal_id}",
-                f"the last step of appeal #{newest.appeal_id}",
-            ),
-            Msg(
-                "En ny vurdering dateres samme dag eller senere.",
-                "A new assessment is dated the same day or later.",
-            ),
+            else E.LAST_STEP_APPEAL.fill(newest_appeal_id=newest.appeal_id),
+            E.NEW_ASSESSMENT_DATED_SAME,
         )
-    future = Msg(
-        "En avgjørelse kan ikke dateres fram i tid.", "A decision cannot be dated in the future."
-    )
-    not_after_today(decided, today, "--decided-on", future)
+    future = E.DECISION_CANNOT_DATED_FUTURE
+    not_after_today(decided, today, "decided_on", future)
     if notified_on is not None:
-        not_after_today(notified_on, today, "--notified-on", future)
-    not_before_received(decided, received_on, "--decided-on")
+        not_after_today(notified_on, today, "notified_on", future)
+    not_before_received(decided, received_on, "decided_on")
     if notified_on is not None:
         not_before(
             notified_on,
             decided,
-            "--notified-on",
-            Msg("avgjørelsen", "the decision"),
-            Msg(
-                "Avgjørelsen kan ikke nå personen før den er tatt.",
-                "The decision cannot reach the person before it is made.",
-            ),
+            "notified_on",
+            E.DECISION,
+            E.DECISION_CANNOT_REACH_PERSON,
         )
     return decided, notified_on
 
@@ -103,17 +86,11 @@ def check_in_force(kind: Kind, decided_on: dt.date) -> None:
         return
     start = BARNEKOORDINATOR_IN_FORCE.isoformat()
     raise InvalidInput(
-        Msg(
-            f"--decided-on {decided_on.isoformat()} er før {start}, da retten til "
-            "barnekoordinator begynte (pbrl § 2-5 c).",
-            f"--decided-on {decided_on.isoformat()} is before {start}, when the right to a "
-            "barnekoordinator began (pbrl § 2-5 c).",
-        ),
-        Msg(
-            f"Gi en dato fra {start}; før det gjaldt bare koordinator (pbrl § 2-5 b).",
-            f"Give a date from {start}; before that only koordinator applied (pbrl § 2-5 b).",
-        ),
+        E.BEFORE_WHEN_RIGHT_BARNEKOORDINATOR,
+        E.GIVE_DATE_FROM_BEFORE,
         field="decided_on",
+        decided_on=decided_on.isoformat(),
+        start=start,
     )
 
 
@@ -131,17 +108,12 @@ def complete_answers(
         said = "yes" if given else "no"
         known = "yes" if derived else "no"
         raise InvalidInput(
-            Msg(
-                f"child_age={said} stemmer ikke med fødselsdatoen (gir {known} den "
-                f"{decided_on.isoformat()}).",
-                f"child_age={said} contradicts the birth date (which gives {known} on "
-                f"{decided_on.isoformat()}).",
-            ),
-            Msg(
-                "Utelat child_age: kecli regner det ut av fødselsdatoen.",
-                "Leave child_age out: kecli derives it from the birth date.",
-            ),
+            E.CHILD_AGE_CONTRADICTS_BIRTH,
+            E.LEAVE_CHILD_AGE_OUT,
             field="answers",
+            said=said,
+            known=known,
+            decided_on=decided_on.isoformat(),
         )
     result["child_age"] = derived
     return result
@@ -152,12 +124,7 @@ def check_note_codes(kind: Kind, notes: Mapping[str, str]) -> None:
     stray = sorted(set(notes) - set(criterion_codes(kind)))
     if stray:
         raise InvalidInput(
-            Msg(
-                f"Merknad til ukjent kriterium: {', '.join(stray)}.",
-                f"Note for an unknown criterion: {', '.join(stray)}.",
-            ),
-            codes_hint(kind),
-            field="notes",
+            E.NOTE_UNKNOWN_CRITERION, codes_hint(kind), field="notes", value=", ".join(stray)
         )
 
 
@@ -167,15 +134,7 @@ def assessment_warnings(result: Assessment, *, wants_ip: bool) -> list[Msg]:
     avslag that rests only on the municipality's practice, not on the statute."""
     warnings: list[Msg] = []
     if wants_ip and result.outcome == INNVILGET and not result.ip_statutory_right:
-        warnings.append(
-            Msg(
-                "Koordinator er innvilget bare fordi behovet er komplekst, ikke langvarig: det gir "
-                "ikke lovfestet rett til individuell plan (pbrl § 2-5), men enheten kan tilby en.",
-                "The koordinator is granted only because the need is complex, not long-term: that "
-                "gives no statutory right to an individuell plan (pbrl § 2-5), but the unit may "
-                "offer one.",
-            )
-        )
+        warnings.append(E.KOORDINATOR_GRANTED_ONLY_BECAUSE)
     if refused_only_by_local_practice(result):
         warnings.append(
             Msg(

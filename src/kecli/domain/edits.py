@@ -16,7 +16,7 @@ from typing import Any
 
 from kecli.domain.cases import CHANNELS, check_choice
 from kecli.domain.checks import not_after_today, required_name
-from kecli.domain.contacts import CONTACT_FIELDS, clean_contact_value
+from kecli.domain.contacts import clean_contact_value
 from kecli.domain.dates import age_on
 from kecli.domain.eligibility import BASIS_CONTINUED_PAST_18, derived_child_age
 from kecli.domain.identity import (
@@ -26,6 +26,7 @@ from kecli.domain.identity import (
     parse_identity_number,
 )
 from kecli.errors import InvalidInput, Msg
+from kecli.i18n.errors import edits as E
 
 Contact = Mapping[str, str | None]
 
@@ -114,18 +115,6 @@ class DecisionFacts:
     legal_basis: str
 
 
-#: The option each field of an edit comes from, for the messages.
-OPTIONS = {
-    "name": "--name",
-    "fnr": "--fnr",
-    "birth_date": "--birth-date",
-    "received_on": "--received",
-    "channel": "--channel",
-    "note": "--note",
-    **{name: f"--{name}" for name in CONTACT_FIELDS},
-}
-
-
 def _key(name: str) -> str:
     return " ".join(name.split()).casefold()
 
@@ -138,29 +127,19 @@ def _guardian_named(name: str, guardians: Sequence[str]) -> str | None:
 
 def _not_a_guardian(name: str, option: str, guardians: Sequence[str]) -> InvalidInput:
     listed = ", ".join(guardians) or "—"
-    return InvalidInput(
-        Msg(
-            f"{option}: «{name}» er ikke foresatt i saken.",
-            f"{option}: '{name}' is not a guardian of the case.",
-        ),
-        Msg(f"Foresatte: {listed}", f"Guardians: {listed}"),
-        field="guardians",
-    )
+    return InvalidInput(E.GUARDIAN_CASE, E.GUARDIANS, field=option, name=name, listed=listed)
 
 
 def _guardian_name(raw: str) -> str:
     name = " ".join(raw.split())
     if not name:
         raise InvalidInput(
-            Msg("Navnet på en foresatt kan ikke være tomt.", "A guardian's name cannot be empty."),
+            E.GUARDIANS_NAME_CANNOT_EMPTY,
             field="guardians",
         )
     if ";" in name:
         raise InvalidInput(
-            Msg(
-                "Et navn på en foresatt kan ikke inneholde «;».",
-                "A guardian's name cannot contain ';'.",
-            ),
+            E.GUARDIANS_NAME_CANNOT_CONTAIN,
             field="guardians",
         )
     return name
@@ -186,17 +165,11 @@ def _identity(
         except InvalidInput:
             number = None
     if edit.birth_date is not None:
-        not_after_today(edit.birth_date, today, "--birth-date")
+        not_after_today(edit.birth_date, today, "birth_date")
         if number is not None and not birth_date_matches(number, edit.birth_date):
             raise InvalidInput(
-                Msg(
-                    "--birth-date stemmer ikke med fødselsdatoen i fødselsnummeret.",
-                    "--birth-date does not agree with the birth date in the fødselsnummer.",
-                ),
-                Msg(
-                    "Rett fødselsnummeret med --fnr, eller utelat --birth-date.",
-                    "Correct the fødselsnummer with --fnr, or leave out --birth-date.",
-                ),
+                E.DOES_AGREE_BIRTH_DATE,
+                E.CORRECT_FODSELSNUMMER_LEAVE_OUT,
                 field="birth_date",
             )
         birth = edit.birth_date
@@ -205,14 +178,8 @@ def _identity(
             birth = number.birth_date
         elif birth is None or not birth_date_matches(number, birth):
             raise InvalidInput(
-                Msg(
-                    "Fødselsnummeret viser ikke hvilket århundre personen er født i.",
-                    "The fødselsnummer does not show the century of birth.",
-                ),
-                Msg(
-                    "Gi fødselsdatoen med --birth-date ÅÅÅÅ-MM-DD.",
-                    "Give the birth date with --birth-date YYYY-MM-DD.",
-                ),
+                E.FODSELSNUMMER_DOES_SHOW_CENTURY,
+                E.GIVE_BIRTH_DATE_YYYY,
                 field="birth_date",
             )
     if birth is not None:
@@ -239,41 +206,35 @@ def plan_edit(
     changed("expected_birth_date", facts.expected_birth_date, expected)
     received = facts.received_on
     if edit.received_on is not None:
-        not_after_today(edit.received_on, today, "--received")
+        not_after_today(edit.received_on, today, "received_on")
         received = edit.received_on
     changed("received_on", facts.received_on, received)
     channel = facts.channel
     if edit.channel is not None:
-        channel = check_choice(edit.channel, CHANNELS, "--channel")
+        channel = check_choice(edit.channel, CHANNELS, "channel")
     changed("channel", facts.channel, channel)
 
     guardians = list(facts.guardians)
     for raw in edit.remove_guardians:
         found = _guardian_named(raw, guardians)
         if found is None:
-            raise _not_a_guardian(raw, "--remove-guardian", guardians)
+            raise _not_a_guardian(raw, "remove_guardian", guardians)
         guardians.remove(found)
     for raw in edit.add_guardians:
         added = _guardian_name(raw)
         if _guardian_named(added, guardians) is not None:
-            raise InvalidInput(
-                Msg(
-                    f"--add-guardian: «{added}» er allerede foresatt i saken.",
-                    f"--add-guardian: '{added}' is already a guardian of the case.",
-                ),
-                field="guardians",
-            )
+            raise InvalidInput(E.ALREADY_GUARDIAN_CASE, field="guardians", added=added)
         guardians.append(added)
     changed("guardians", facts.guardians, tuple(guardians))
 
     contact = dict(facts.contact)
     for key, raw in edit.contact.items():
-        contact[key] = clean_contact_value(key, raw, f"--{key}")
+        contact[key] = clean_contact_value(key, raw, key)
         changed(key, facts.contact.get(key), contact[key])
 
     kept = {g: dict(facts.guardian_contacts.get(g) or {}) for g in guardians}
     for raw_name, key, raw in edit.guardian_contacts:
-        option = f"--guardian-{key}"
+        option = f"guardian_{key}"
         guardian = _guardian_named(raw_name, guardians)
         if guardian is None:
             raise _not_a_guardian(raw_name, option, guardians)
@@ -292,16 +253,7 @@ def plan_edit(
     changed("note", facts.note, note)
 
     if not changes:
-        raise InvalidInput(
-            Msg(
-                f"Ingenting å endre i {facts.id}: verdiene er de samme som før.",
-                f"Nothing to change in {facts.id}: the values are the same as before.",
-            ),
-            Msg(
-                "Gi det som skal endres, f.eks. --name eller --address (kecli case edit --help).",
-                "Give what is to change, e.g. --name or --address (kecli case edit --help).",
-            ),
-        )
+        raise InvalidInput(E.NOTHING_CHANGE_VALUES_SAME, E.GIVE_WHAT_CHANGE_E, facts_id=facts.id)
     after = replace(
         facts,
         name=name,
@@ -320,13 +272,7 @@ def plan_edit(
 
 def nothing_given(case_id: str) -> InvalidInput:
     """``case edit`` with no change asked for (and no terminal to ask in)."""
-    return InvalidInput(
-        Msg(f"Ingenting å endre i {case_id}.", f"Nothing to change in {case_id}."),
-        Msg(
-            "Gi det som skal endres, f.eks. --name eller --address (kecli case edit --help).",
-            "Give what is to change, e.g. --name or --address (kecli case edit --help).",
-        ),
-    )
+    return InvalidInput(E.NOTHING_CHANGE, E.GIVE_WHAT_CHANGE_E, case_id=case_id)
 
 
 def contradictions(
@@ -342,11 +288,8 @@ def contradictions(
         first = min(d.decided_on for d in standing)
         if after.received_on > first:
             found.append(
-                Msg(
-                    f"Mottatt {after.received_on.isoformat()} er etter avgjørelsen "
-                    f"{first.isoformat()} i saken.",
-                    f"Received {after.received_on.isoformat()} is after the decision of "
-                    f"{first.isoformat()} in the case.",
+                E.RECEIVED_AFTER_DECISION_CASE.fill(
+                    after_received_on=after.received_on.isoformat(), first=first.isoformat()
                 )
             )
     dates_changed = (after.birth_date, after.expected_birth_date) != (
@@ -366,21 +309,7 @@ def contradictions(
             born = after.birth_date.isoformat() if after.birth_date else "—"
             if answer and after.birth_date is not None:  # derived False: 18 or older
                 age = age_on(after.birth_date, decision.decided_on)
-                found.append(
-                    Msg(
-                        f"Med fødselsdato {born} var barnet {age} år da avgjørelsen {day} ble "
-                        "tatt; den regnet barnet som under 18.",
-                        f"With birth date {born} the child was {age} when the decision of "
-                        f"{day} was made; it took the child as under 18.",
-                    )
-                )
+                found.append(E.BIRTH_DATE_CHILD_WHEN.fill(born=born, age=age, day=day))
             else:
-                found.append(
-                    Msg(
-                        f"Med fødselsdato {born} var barnet under 18 år da avgjørelsen {day} "
-                        "ble tatt; den regnet barnet som 18 eller eldre.",
-                        f"With birth date {born} the child was under 18 when the decision of "
-                        f"{day} was made; it took the child as 18 or older.",
-                    )
-                )
+                found.append(E.BIRTH_DATE_CHILD_UNDER.fill(born=born, day=day))
     return found

@@ -1,9 +1,9 @@
-"""Eligibility for koordinator and barnekoordinator: the criteria and the rule.
+"""Eligibility for koordinator and barnekoordinator: the rule (the criteria themselves are
+:mod:`kecli.domain.criteria`'s, re-exported here).
 
-The criterion catalogue (codes and order: SPEC § 6), the rule that combines
-the answers (DOMAIN § 2), the legal basis texts, where the municipality's own
-choices enter (``participation`` as its practice, a barnekoordinator continued
-past 18), and helpers for the ``child_age`` criterion and for yes/no answers
+The rule that combines the answers (DOMAIN § 2), the legal basis texts, where the
+municipality's own choices enter (``participation`` as its practice, a barnekoordinator
+continued past 18), and helpers for the ``child_age`` criterion and for yes/no answers
 typed by the user.
 
 Pure: no clock (the decision date is passed in), no printing, no database.
@@ -11,19 +11,32 @@ Pure: no clock (the decision date is passed in), no printing, no database.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
-from enum import StrEnum
 from typing import Final
 
+from kecli.domain.criteria import (
+    BARNEKOORDINATOR_IN_FORCE,
+    BASIS_CONTINUED_PAST_18,
+    BASIS_LOCAL_PRACTICE,
+    CRITERIA,
+    Criterion,
+    Kind,
+    criteria_for,
+    criterion_codes,
+    source_text,
+)
 from kecli.domain.dates import eighteenth_birthday
 from kecli.errors import InvalidInput, Msg
+from kecli.i18n.errors import eligibility as E
 
 __all__ = [
     "APPEAL_LEGAL_BASIS",
     "AVSLAG",
+    "BARNEKOORDINATOR_IN_FORCE",
+    "BASIS_CONTINUED_PAST_18",
+    "BASIS_LOCAL_PRACTICE",
     "CRITERIA",
     "INNVILGET",
     "IP_LEGAL_BASIS",
@@ -44,6 +57,7 @@ __all__ = [
     "local_grounds",
     "parse_answer",
     "refused_only_by_local_practice",
+    "source_text",
 ]
 
 INNVILGET: Final = "innvilget"
@@ -51,267 +65,6 @@ AVSLAG: Final = "avslag"
 
 IP_LEGAL_BASIS: Final = "pbrl § 2-5, hol § 7-1"
 APPEAL_LEGAL_BASIS: Final = "pbrl §§ 7-2, 7-5"
-
-
-class Kind(StrEnum):
-    """The arrangement applied for: pbrl § 2-5 b (koordinator), § 2-5 c (barnekoordinator)."""
-
-    KOORDINATOR = "koordinator"
-    BARNEKOORDINATOR = "barnekoordinator"
-
-
-@dataclass(frozen=True)
-class Criterion:
-    """One question of the assessment, with the statute (or practice) behind it."""
-
-    code: str
-    kind: Kind
-    question: Msg
-    detail: Msg
-    source: str
-
-
-_PBRL_2_5_B_NB = (
-    "Pasient- og brukerrettighetsloven § 2-5 b: pasient og bruker med behov for "
-    "komplekse eller langvarige og koordinerte tjenester etter helse- og "
-    "omsorgstjenesteloven har rett til koordinator (kommunens plikt: "
-    "helse- og omsorgstjenesteloven § 7-2)."
-)
-_PBRL_2_5_B_EN = (
-    "Patient and User Rights Act § 2-5 b: a patient or user who needs complex, "
-    "or long-term and coordinated, services under the Health and Care Services "
-    "Act has the right to a coordinator (the municipality's duty: Health and "
-    "Care Services Act § 7-2)."
-)
-_PBRL_2_5_C_NB = (
-    "Pasient- og brukerrettighetsloven § 2-5 c: familier som har eller venter barn "
-    "med alvorlig sykdom, skade eller nedsatt funksjonsevne, og som vil ha behov for "
-    "langvarige og sammensatte eller koordinerte helse- og omsorgstjenester og andre "
-    "velferdstjenester, har rett til barnekoordinator (kommunens plikt: helse- og "
-    "omsorgstjenesteloven § 7-2 a). Retten gjelder fra 1. august 2022."
-)
-_PBRL_2_5_C_EN = (
-    "Patient and User Rights Act § 2-5 c: families who have or are expecting a child "
-    "with a serious illness, injury or disability, and who will need long-term and "
-    "composite (sammensatte), or coordinated, health and care services and other "
-    "welfare services, have the right to a child coordinator (the municipality's "
-    "duty: Health and Care Services Act § 7-2 a). The right applies from 1 August 2022."
-)
-
-#: Where a criterion comes from (DOMAIN § 2). The statute's words are quoted in each
-#: detail; these labels say what stands behind the question itself.
-SOURCE_STATUTE: Final = "pbrl § 2-5 b"
-SOURCE_GUIDE: Final = "pbrl § 2-5 b; Helsedirektoratets veileder"
-SOURCE_CONSENT: Final = "pbrl § 2-5 b; samtykke (pbrl § 4-1)"
-SOURCE_LOCAL_PRACTICE: Final = "kommunens praksis"
-
-#: The clauses a decision's legal basis gains where the municipality's own choice, not
-#: the statute, shaped it (stored with the decision, so that ``case show`` and the
-#: letter cite them as they were decided).
-BASIS_LOCAL_PRACTICE: Final = "kommunens praksis (aktiv deltakelse)"
-BASIS_CONTINUED_PAST_18: Final = "videreført etter 18 år etter kommunens valg"
-
-#: pbrl § 2-5 c came into force on 1 August 2022 (Prop. 100 L (2020–2021)).
-BARNEKOORDINATOR_IN_FORCE: Final = date(2022, 8, 1)
-
-# The English words for the Norwegian labels above (the law's terms stay Norwegian,
-# in brackets, so that the reader can find them).
-_EN_WORDS: Final = (
-    (BASIS_LOCAL_PRACTICE, "the municipality's practice (kommunens praksis): active participation"),
-    (BASIS_CONTINUED_PAST_18, "continued after 18 by the municipality's choice"),
-    ("Helsedirektoratets veileder", "Helsedirektoratet's guidance (veileder)"),
-    ("samtykke (pbrl § 4-1)", "consent (pbrl § 4-1)"),
-    (SOURCE_LOCAL_PRACTICE, "the municipality's practice (kommunens praksis)"),
-)
-
-
-# One pass, longest first: a replacement is never replaced again.
-_EN_PATTERN: Final = re.compile("|".join(re.escape(nb) for nb, _ in _EN_WORDS))
-
-
-def _koordinator(code: str, question: Msg, detail: Msg, source: str) -> Criterion:
-    if source == SOURCE_LOCAL_PRACTICE:  # the municipality's own: no quote of the statute
-        return Criterion(code, Kind.KOORDINATOR, question, detail, source)
-    detail = Msg(f"{_PBRL_2_5_B_NB} {detail.nb}", f"{_PBRL_2_5_B_EN} {detail.en}")
-    return Criterion(code, Kind.KOORDINATOR, question, detail, source)
-
-
-def source_text(source: str, lang: str) -> str:
-    """A criterion's source, or a decision's legal basis, in the reader's language (the
-    law's words stay Norwegian)."""
-    if lang == "nb":
-        return source
-    return _EN_PATTERN.sub(lambda match: dict(_EN_WORDS)[match.group(0)], source)
-
-
-def _barnekoordinator(code: str, question: Msg, detail: Msg) -> Criterion:
-    detail = Msg(f"{_PBRL_2_5_C_NB} {detail.nb}", f"{_PBRL_2_5_C_EN} {detail.en}")
-    return Criterion(code, Kind.BARNEKOORDINATOR, question, detail, "pbrl § 2-5 c")
-
-
-CRITERIA: Final[dict[Kind, tuple[Criterion, ...]]] = {
-    Kind.KOORDINATOR: (
-        _koordinator(
-            "services",
-            Msg(
-                "Mottar eller trenger personen to eller flere helse- og omsorgstjenester?",
-                "Does the person receive or need two or more health and care services?",
-            ),
-            Msg(
-                "Helsedirektoratets veileder leser «koordinerte tjenester» som to eller flere "
-                "tjenester som må virke sammen.",
-                "Helsedirektoratet's guidance reads 'coordinated services' as two or more "
-                "services that must work together.",
-            ),
-            SOURCE_GUIDE,
-        ),
-        _koordinator(
-            "long_term",
-            Msg(
-                "Er behovet langvarig (normalt mer enn to år)?",
-                "Is the need long-term (normally more than two years)?",
-            ),
-            Msg(
-                "«langvarig» betyr normalt mer enn to år. Et langvarig behov "
-                "(sammen med koordinerte tjenester) gir også rett til individuell "
-                "plan etter § 2-5.",
-                "'long-term' normally means more than two years. A long-term need "
-                "(with coordinated services) also gives a right to an individual "
-                "plan under § 2-5.",
-            ),
-            SOURCE_STATUTE,
-        ),
-        _koordinator(
-            "complex",
-            Msg("Er behovet komplekst?", "Is the need complex?"),
-            Msg(
-                "Et komplekst behov kan erstatte et langvarig; en koordinator "
-                "innvilget bare fordi behovet er komplekst, gir ingen lovfestet "
-                "rett til individuell plan (§ 2-5).",
-                "A complex need can stand in for a long-term one; a coordinator "
-                "granted only because the need is complex gives no statutory "
-                "right to an individual plan (§ 2-5).",
-            ),
-            SOURCE_STATUTE,
-        ),
-        _koordinator(
-            "coordination",
-            Msg(
-                "Må tjenestene koordineres med hverandre?",
-                "Do the services need to be coordinated with each other?",
-            ),
-            Msg(
-                "Tjenestene må ha behov for koordinering (Helsedirektoratets veileder).",
-                "The services must need coordinating (Helsedirektoratet's guidance).",
-            ),
-            SOURCE_GUIDE,
-        ),
-        _koordinator(
-            "consent",
-            Msg(
-                "Har personen (eller verge) gitt informert samtykke til koordinator?",
-                "Has the person (or guardian) given informed consent to a coordinator?",
-            ),
-            Msg(
-                "En koordinator gis med samtykke: personen, eller vergen, har gitt "
-                "informert samtykke til å få koordinator.",
-                "A coordinator is given with consent: the person, or their guardian, has "
-                "given informed consent to a coordinator.",
-            ),
-            SOURCE_CONSENT,
-        ),
-        _koordinator(
-            "participation",
-            Msg(
-                "Vil personen, eller verge/pårørende, delta aktivt?",
-                "Will the person, or guardian/relatives, take an active part?",
-            ),
-            Msg(
-                "Kommunens egen praksis, ikke et vilkår i loven (pbrl § 2-5 b): personen, "
-                "eller verge eller pårørende, deltar aktivt i arbeidet. Svaret registreres "
-                "alltid, men avgjør saken bare der kommunen krever det.",
-                "The municipality's own practice, not a condition of the statute (pbrl "
-                "§ 2-5 b): the person, or their guardian or relatives, takes an active part "
-                "in the work. The answer is always recorded, but decides the case only "
-                "where the municipality requires it.",
-            ),
-            SOURCE_LOCAL_PRACTICE,
-        ),
-    ),
-    Kind.BARNEKOORDINATOR: (
-        _barnekoordinator(
-            "child_age",
-            Msg(
-                "Venter familien barn, eller er barnet under 18 år?",
-                "Is the family expecting a child, or is the child under 18?",
-            ),
-            Msg(
-                "Retten kan begynne i svangerskapet og gjelder til barnet fyller 18 år; "
-                "kommunen kan velge å videreføre barnekoordinator etter 18 år.",
-                "The right can begin in pregnancy and lasts until the child turns 18; "
-                "the municipality may choose to continue a barnekoordinator past 18.",
-            ),
-        ),
-        _barnekoordinator(
-            "serious_condition",
-            Msg(
-                "Har barnet alvorlig sykdom, skade eller nedsatt funksjonsevne "
-                "(somatisk, fysisk, psykisk, kognitiv eller sensorisk)? Diagnose "
-                "kreves ikke.",
-                "Does the child have a serious illness, injury or disability "
-                "(somatic, physical, mental, cognitive or sensory)? No diagnosis "
-                "is required.",
-            ),
-            Msg(
-                "Tilstanden kan være somatisk, fysisk, psykisk, kognitiv eller "
-                "sensorisk; det kreves ingen diagnose.",
-                "The condition may be somatic, physical, mental, cognitive or "
-                "sensory; no diagnosis is required.",
-            ),
-        ),
-        _barnekoordinator(
-            "complex_needs",
-            Msg(
-                "Vil barnet trenge langvarige og sammensatte, eller koordinerte, "
-                "helse- og omsorgstjenester og andre velferdstjenester (barnehage, "
-                "skole, NAV …)?",
-                "Will the child need long-term and composite (sammensatte), or "
-                "coordinated, health and care services and other welfare services "
-                "(kindergarten, school, NAV …)?",
-            ),
-            Msg(
-                "Behovet må gjelde både helse- og omsorgstjenester og andre "
-                "velferdstjenester, som barnehage, skole og NAV.",
-                "The need must cover both health and care services and other "
-                "welfare services, such as kindergarten, school and NAV.",
-            ),
-        ),
-        _barnekoordinator(
-            "consent",
-            Msg(
-                "Ønsker foreldrene, eller den som samtykker på barnets vegne, barnekoordinator?",
-                "Do the parents, or whoever consents on the child's behalf, want a "
-                "child coordinator?",
-            ),
-            Msg(
-                "Retten tilhører familien; foreldrene, eller den som samtykker på "
-                "barnets vegne, velger om den skal brukes.",
-                "The right belongs to the family; the parents, or whoever consents "
-                "on the child's behalf, choose whether to use it.",
-            ),
-        ),
-    ),
-}
-
-
-def criteria_for(kind: Kind) -> tuple[Criterion, ...]:
-    """The criteria of ``kind`` in catalogue order (SPEC § 6; DOMAIN § 2)."""
-    return CRITERIA[kind]
-
-
-def criterion_codes(kind: Kind) -> tuple[str, ...]:
-    """The criterion codes of ``kind`` in catalogue order (SPEC § 6; DOMAIN § 2)."""
-    return tuple(criterion.code for criterion in CRITERIA[kind])
 
 
 @dataclass(frozen=True)
@@ -346,10 +99,7 @@ def legal_basis(
 def codes_hint(kind: Kind) -> Msg:
     """The valid criterion codes of ``kind``, as a hint."""
     valid = criterion_codes(kind)
-    return Msg(
-        f"Gyldige koder for {kind.value}: {', '.join(valid)}.",
-        f"Valid codes for {kind.value}: {', '.join(valid)}.",
-    )
+    return E.VALID_CODES.fill(kind_value=kind.value, value=", ".join(valid))
 
 
 def check_known_codes(kind: Kind, codes: Iterable[str]) -> None:
@@ -360,11 +110,7 @@ def check_known_codes(kind: Kind, codes: Iterable[str]) -> None:
     if unknown:
         listed = ", ".join(unknown)
         raise InvalidInput(
-            Msg(
-                f"Ukjent kriterium for {kind.value}: {listed}.",
-                f"Unknown criterion for {kind.value}: {listed}.",
-            ),
-            codes_hint(kind),
+            E.UNKNOWN_CRITERION, codes_hint(kind), kind_value=kind.value, listed=listed
         )
 
 
@@ -375,13 +121,7 @@ def _check_codes(kind: Kind, answers: Mapping[str, bool]) -> None:
     missing = [code for code in valid if code not in answers]
     if missing:
         listed = ", ".join(missing)
-        raise InvalidInput(
-            Msg(
-                f"Mangler svar på kriterium for {kind.value}: {listed}.",
-                f"Missing answer for criterion of {kind.value}: {listed}.",
-            ),
-            hint,
-        )
+        raise InvalidInput(E.MISSING_ANSWER_CRITERION, hint, kind_value=kind.value, listed=listed)
 
 
 #: The criterion that is the municipality's own practice (DOMAIN § 2).
@@ -508,10 +248,8 @@ CONTINUED_PAST_18: Final = "continued_past_18"
 
 #: How a person reads each local ground (``case show``, the walk's summary, the letter).
 LOCAL_GROUND_TEXT: Final[dict[str, Msg]] = {
-    LOCAL_PRACTICE: Msg(
-        "etter kommunens praksis", "by the municipality's practice (kommunens praksis)"
-    ),
-    NOT_DECIDING: Msg("teller ikke med i avgjørelsen", "does not count in the decision"),
+    LOCAL_PRACTICE: E.MUNICIPALITYS_PRACTICE_KOMMUNENS_PRAKSIS,
+    NOT_DECIDING: E.DOES_COUNT_DECISION,
     CONTINUED_PAST_18: Msg(
         BASIS_CONTINUED_PAST_18, "continued after 18 by the municipality's choice"
     ),
@@ -549,10 +287,4 @@ def parse_answer(text: str) -> bool:
         return True
     if word in _NO:
         return False
-    raise InvalidInput(
-        Msg(
-            f"Ugyldig svar: {text!r}. Svar ja eller nei.",
-            f"Invalid answer: {text!r}. Answer yes or no.",
-        ),
-        Msg("Bruk `yes` eller `no` (eller ja/nei).", "Use `yes` or `no` (or ja/nei)."),
-    )
+    raise InvalidInput(E.INVALID_ANSWER_ANSWER_YES, E.USE_YES_JA_NEI, text=text)

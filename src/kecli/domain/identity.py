@@ -18,6 +18,7 @@ from operator import itemgetter
 from typing import Any, NoReturn
 
 from kecli.errors import InvalidInput, Msg
+from kecli.i18n.errors import identity as E
 
 _K1_WEIGHTS = (3, 7, 6, 1, 8, 9, 4, 5, 2)
 _K2_WEIGHTS = (5, 4, 3, 2, 7, 6, 5, 4, 3, 2)
@@ -25,59 +26,29 @@ _D_NUMBER_DAY_OFFSET = 40
 _H_NUMBER_MONTH_OFFSET = 40
 _SYNTHETIC_MONTH_OFFSET = 80
 
-_CHECK_DIGITS_HINT = Msg(
-    nb="Sjekk at alle sifrene er skrevet riktig.",
-    en="Check that every digit was typed correctly.",
-)
+_CHECK_DIGITS_HINT = E.CHECK_THAT_EVERY_DIGIT
 _WRONG_FORMAT = (
-    Msg(
-        nb="Ugyldig fødselsnummer: det må bestå av 11 sifre",
-        en="Invalid fødselsnummer: it must consist of 11 digits",
-    ),
-    Msg(
-        nb="Skriv 11 sifre, DDMMÅÅ og fem sifre til; mellomrom er tillatt.",
-        en="Enter 11 digits, DDMMYY and five more; spaces are allowed.",
-    ),
+    E.INVALID_FODSELSNUMMER_MUST_CONSIST,
+    E.ENTER_DIGITS_DDMMYY_FIVE,
 )
 _BAD_CONTROL_DIGITS = (
-    Msg(
-        nb="Ugyldig fødselsnummer: kontrollsifrene stemmer ikke",
-        en="Invalid fødselsnummer: the control digits do not match",
-    ),
+    E.INVALID_FODSELSNUMMER_CONTROL_DIGITS,
     _CHECK_DIGITS_HINT,
 )
 _IMPOSSIBLE_DATE = (
-    Msg(
-        nb="Ugyldig fødselsnummer: de seks første sifrene er ingen gyldig dato",
-        en="Invalid fødselsnummer: the first six digits are not a real date",
-    ),
+    E.INVALID_FODSELSNUMMER_FIRST_SIX,
     _CHECK_DIGITS_HINT,
 )
 _H_NUMBER = (
-    Msg(
-        nb="Ugyldig fødselsnummer: H-nummer (hjelpenummer) kan ikke brukes",
-        en="Invalid fødselsnummer: H-numbers (help numbers) are not accepted",
-    ),
-    Msg(
-        nb="Bruk personens fødselsnummer eller D-nummer.",
-        en="Use the person's fødselsnummer or D-nummer.",
-    ),
+    E.INVALID_FODSELSNUMMER_H_NUMBERS,
+    E.USE_PERSONS_FODSELSNUMMER_D,
 )
 _SYNTHETIC_REFUSED = (
-    Msg(
-        nb="Ugyldig fødselsnummer: syntetiske testnumre er ikke tillatt i denne databasen",
-        en="Invalid fødselsnummer: synthetic test numbers are not allowed in this database",
-    ),
-    Msg(
-        nb="Bare for trenings- og demodatabaser: kecli config set allow_synthetic_ids true",
-        en="For training and demo databases only: kecli config set allow_synthetic_ids true",
-    ),
+    E.INVALID_FODSELSNUMMER_SYNTHETIC_TEST,
+    E.TRAINING_DEMO_DATABASES_ONLY,
 )
 _BAD_CENTURY = (
-    Msg(
-        nb="Ugyldig fødselsnummer: individnummeret passer ikke med fødselsåret",
-        en="Invalid fødselsnummer: the individual number does not fit the year of birth",
-    ),
+    E.INVALID_FODSELSNUMMER_INDIVIDUAL_NUMBER,
     _CHECK_DIGITS_HINT,
 )
 

@@ -10,7 +10,8 @@ from __future__ import annotations
 import datetime as dt
 
 from kecli.domain.checks import not_after_today, not_before
-from kecli.errors import InvalidInput, Msg
+from kecli.errors import InvalidInput
+from kecli.i18n.errors import journal as E
 
 NOTE_KINDS = ("telefon", "mote", "epost", "brev", "annet")
 """The kinds of journal note, as typed on the command line and stored."""
@@ -30,11 +31,7 @@ def note_kind(value: str) -> str:
     if cleaned in NOTE_KINDS:
         return cleaned
     listed = "|".join(NOTE_KINDS)
-    raise InvalidInput(
-        Msg(f"Ugyldig verdi for --kind: «{value}».", f"Invalid value for --kind: '{value}'."),
-        Msg(f"Gyldige verdier: {listed}", f"Valid values: {listed}"),
-        field="kind",
-    )
+    raise InvalidInput(E.INVALID_VALUE, E.VALID_VALUES, field="kind", value=value, listed=listed)
 
 
 def check_note(
@@ -44,31 +41,24 @@ def check_note(
     cleaned = text.strip()
     if not cleaned:
         raise InvalidInput(
-            Msg("Notatet kan ikke være tomt.", "The note cannot be empty."),
-            Msg(
-                'Skriv notatet etter saksnummeret: kecli case note add SAK "Ringte mor …"',
-                'Write the note after the case: kecli case note add CASE "Called the mother …"',
-            ),
+            E.NOTE_CANNOT_EMPTY,
+            E.WRITE_NOTE_AFTER_CASE,
             field="text",
         )
     if len(cleaned) > NOTE_MAX:
         raise InvalidInput(
-            Msg(
-                f"Notatet er lengre enn {NOTE_MAX} tegn ({len(cleaned)}).",
-                f"The note is longer than {NOTE_MAX} characters ({len(cleaned)}).",
-            ),
-            Msg("Del det i flere notater.", "Split it into several notes."),
+            E.NOTE_LONGER_THAN_CHARACTERS,
+            E.SPLIT_INTO_SEVERAL_NOTES,
             field="text",
+            note_max=NOTE_MAX,
+            value=len(cleaned),
         )
-    not_after_today(on, today, "--on")
+    not_after_today(on, today, "on")
     not_before(
         on,
         received_on,
-        "--on",
-        Msg("henvendelsen kom", "the inquiry was received"),
-        Msg(
-            "Et notat gjelder saken fra henvendelsen kom (se --received i case show).",
-            "A note is about the case from the day the inquiry came (see case show).",
-        ),
+        "on",
+        E.INQUIRY_RECEIVED,
+        E.NOTE_ABOUT_CASE_FROM,
     )
     return cleaned, note_kind(kind)

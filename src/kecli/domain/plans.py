@@ -1,4 +1,5 @@
-"""The individuell plan (IP) document: its shape, its checks and its normal form.
+"""The individuell plan (IP) document: its checks and its normal form (its shape is
+:mod:`kecli.domain.plan_shape`'s, re-exported here).
 
 The contents follow forskrift om habilitering, rehabilitering og individuell
 plan og koordinator § 19 (goals, resources and needs, measures with who is
@@ -15,13 +16,43 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
-from typing import Any, Final, Literal
+from typing import Any
 
 from kecli.domain.checks import not_after_today, not_before
 from kecli.domain.dates import parse_date
 from kecli.domain.eligibility import AVSLAG, INNVILGET, PARTICIPATION
+from kecli.domain.plan_shape import (
+    CONSENT_KEYS as CONSENT_KEYS,
+)
+from kecli.domain.plan_shape import (
+    GOAL_STATUSES as GOAL_STATUSES,
+)
+from kecli.domain.plan_shape import (
+    LIST_KEYS as LIST_KEYS,
+)
+from kecli.domain.plan_shape import (
+    LISTS as LISTS,
+)
+from kecli.domain.plan_shape import (
+    PERIOD_KEYS as PERIOD_KEYS,
+)
+from kecli.domain.plan_shape import (
+    TEXT_KEYS as TEXT_KEYS,
+)
+from kecli.domain.plan_shape import (
+    TOP_KEYS as TOP_KEYS,
+)
+from kecli.domain.plan_shape import (
+    Document as Document,
+)
+from kecli.domain.plan_shape import (
+    FieldKind as FieldKind,
+)
+from kecli.domain.plan_shape import (
+    ListSpec as ListSpec,
+)
 from kecli.errors import InvalidInput, Msg
+from kecli.i18n.errors import plans as E
 
 __all__ = [
     "GOAL_STATUSES",
@@ -40,96 +71,13 @@ __all__ = [
     "same_content",
 ]
 
-Document = dict[str, Any]
-FieldKind = Literal["text", "date", "status"]
-
-GOAL_STATUSES: Final = ("active", "achieved", "dropped")
-
-
-@dataclass(frozen=True)
-class ListSpec:
-    """One kind of list entry: its fields in output order (``id`` comes first)."""
-
-    key: str
-    fields: tuple[tuple[str, FieldKind], ...]
-    required: str
-    span: tuple[str, str] | None = None  # (start, end): end may not be before start
-
-
-LISTS: Final[dict[str, ListSpec]] = {
-    spec.key: spec
-    for spec in (
-        ListSpec(
-            "goals",
-            (("text", "text"), ("target_date", "date"), ("status", "status")),
-            required="text",
-        ),
-        ListSpec(
-            "measures",
-            (
-                ("text", "text"),
-                ("extent", "text"),
-                ("how", "text"),
-                ("responsible", "text"),
-                ("start", "date"),
-                ("end", "date"),
-            ),
-            required="text",
-            span=("start", "end"),
-        ),
-        ListSpec(
-            "participants",
-            (("name", "text"), ("role", "text"), ("organisation", "text"), ("contact", "text")),
-            required="name",
-        ),
-        ListSpec(
-            "cooperation_partners",
-            (("name", "text"), ("role", "text"), ("contact", "text")),
-            required="name",
-        ),
-        ListSpec(
-            "meetings",
-            (("date", "date"), ("purpose", "text"), ("minutes", "text")),
-            required="purpose",
-        ),
-        ListSpec(
-            "evaluations",
-            (("date", "date"), ("summary", "text"), ("by", "text")),
-            required="summary",
-        ),
-    )
-}
-LIST_KEYS: Final = tuple(LISTS)
-
-TEXT_KEYS: Final = ("resources", "needs", "own_contribution")
-PERIOD_KEYS: Final = ("from", "to")
-CONSENT_KEYS: Final = ("given", "on", "by", "share_information")
-
-#: Every top-level key, in the order a normalised document carries them.
-TOP_KEYS: Final = (
-    "case_id",
-    "version",
-    "period",
-    "next_evaluation",
-    "resources",
-    "needs",
-    "own_contribution",
-    "goals",
-    "measures",
-    "participants",
-    "cooperation_partners",
-    "meetings",
-    "evaluations",
-    "consent",
-)
-
 _TYPE_NAMES = {
-    "text": Msg("tekst eller null", "text or null"),
-    "date": Msg("en dato (ÅÅÅÅ-MM-DD) eller null", "a date (YYYY-MM-DD) or null"),
-    "bool": Msg("true eller false", "true or false"),
-    "object": Msg("et objekt", "an object"),
-    "list": Msg("en liste", "a list"),
-    "id": Msg("et heltall fra 1", "a whole number from 1"),
+    "text": E.TEXT_NULL,
+    "date": E.DATE_YYYY_MM_DD,
+    "bool": E.TRUE_FALSE,
+    "object": E.OBJECT,
+    "list": E.LIST,
+    "id": E.WHOLE_NUMBER_FROM,
 }
 
 
@@ -149,7 +97,7 @@ def _json_type(value: object) -> str:
 
 def _error(path: str, nb: str, en: str, hint: Msg | None = None) -> InvalidInput:
     where = path or "$"
-    return InvalidInput(Msg(f"{where}: {nb}", f"{where}: {en}"), hint)
+    return InvalidInput(E.MESSAGE, hint, where=where, nb=Msg(nb, en))
 
 
 def _wrong_type(path: str, expected: str, value: object) -> InvalidInput:
@@ -166,7 +114,7 @@ def _check_keys(path: str, value: Mapping[str, Any], allowed: tuple[str, ...]) -
             where,
             "ukjent nøkkel.",
             "unknown key.",
-            Msg(f"Gyldige nøkler: {', '.join(allowed)}.", f"Valid keys: {', '.join(allowed)}."),
+            E.VALID_KEYS.fill(value=", ".join(allowed)),
         )
 
 
@@ -200,7 +148,7 @@ def _date(path: str, value: object, today: dt.date) -> dt.date | None:
     except InvalidInput as error:
         message = error.message
         if isinstance(message, Msg):
-            message = Msg(f"{path}: {message.nb}", f"{path}: {message.en}")
+            message = E.MESSAGE_2.fill(path=path, message=Msg(message.nb, message.en))
         raise InvalidInput(message, error.hint) from None
 
 
@@ -240,7 +188,7 @@ def _status(path: str, value: object) -> str:
 def _not_before(path: str, later: dt.date | None, earlier: dt.date | None, what: Msg) -> None:
     """An end that lies before its start is an impossible entry."""
     if later is not None and earlier is not None:
-        not_before(later, earlier, f"{path}:", what, field=path)
+        not_before(later, earlier, f"{path}:", what)
 
 
 def _item(spec: ListSpec, path: str, value: object, today: dt.date) -> Document:
@@ -265,7 +213,7 @@ def _item(spec: ListSpec, path: str, value: object, today: dt.date) -> Document:
         )
     if spec.span is not None:
         start, end = spec.span
-        _not_before(f"{path}.{end}", dates[end], dates[start], Msg(start, start))
+        _not_before(f"{path}.{end}", dates[end], dates[start], Msg(start, start))  # a key
     return item
 
 
@@ -285,10 +233,7 @@ def _list(
                     f"{spec.key}[{n}].id",
                     f"id {item['id']} er brukt før i listen.",
                     f"id {item['id']} is used earlier in the list.",
-                    Msg(
-                        "Utelat id for en ny oppføring; kecli gir den neste ledige.",
-                        "Leave id out for a new entry; kecli assigns the next free one.",
-                    ),
+                    E.LEAVE_ID_OUT_NEW,
                 )
             seen.add(item["id"])
     # New entries get the next number after every id in the list and in every stored
@@ -313,7 +258,7 @@ def _period(value: object, today: dt.date) -> Document:
     _check_keys("period", raw, PERIOD_KEYS)
     start = _date("period.from", raw.get("from"), today)
     end = _date("period.to", raw.get("to"), today)
-    _not_before("period.to", end, start, Msg("planperiodens start", "the start of the period"))
+    _not_before("period.to", end, start, E.START_PERIOD)
     return {"from": _iso(start), "to": _iso(end)}
 
 
@@ -328,8 +273,7 @@ def _consent(value: object, today: dt.date) -> Document:
             on,
             today,
             "consent.on:",
-            Msg("Samtykke registreres når det er gitt.", "Record consent once it has been given."),
-            field="consent.on",
+            E.RECORD_CONSENT_ONCE_BEEN,
         )
     return {
         "given": _bool("consent.given", raw.get("given")),
@@ -375,10 +319,7 @@ def normalize_plan(
                 "case_id",
                 f"dokumentet gjelder sak {given_case.strip()[:20]}, ikke {case_id}.",
                 f"the document is for case {given_case.strip()[:20]}, not {case_id}.",
-                Msg(
-                    "Bruk planen til riktig sak, eller utelat case_id.",
-                    "Use the plan of the right case, or leave case_id out.",
-                ),
+                E.USE_PLAN_RIGHT_CASE,
             )
     result: Document = {
         "case_id": case_id,

@@ -19,6 +19,7 @@ from kecli.domain.checks import not_after_today, not_before, reason_for_force
 from kecli.domain.eligibility import BASIS_LOCAL_PRACTICE
 from kecli.domain.plans import consent_given, plan_is_active
 from kecli.errors import Conflict, InvalidInput, Msg, NotFound, RuleViolation
+from kecli.i18n.errors import appeals as E
 from kecli.services.appointments import end_active_appointment
 from kecli.services.config import load_settings
 from kecli.services.context import Ctx
@@ -69,29 +70,17 @@ def file_appeal(
 ) -> Filed:
     """Register a written appeal: pbrl § 7-2; timely by § 7-5; fvl § 31 bars one after a year."""
     filed = filed_on or ctx.today
-    not_after_today(filed, ctx.today, "--filed-on")
+    not_after_today(filed, ctx.today, "filed_on")
     reason_for_force(
         force,
         reason,
-        Msg(
-            'Eksempel: --force --reason "statsforvalteren ba om det"',
-            'Example: --force --reason "statsforvalteren asked for it"',
-        ),
+        E.EXAMPLE_STATSFORVALTEREN_ASKED,
     )
     with session_scope(ctx.db_url, write=True) as session:
         case = load_case(session, ref)
         decision = repo.current_decision(session, case.id)
         if decision is None or decision.set_aside:
-            raise NotFound(
-                Msg(
-                    f"Saken {case.id} har ingen gjeldende avgjørelse å klage på.",
-                    f"Case {case.id} has no current decision to appeal.",
-                ),
-                Msg(
-                    f"Se saken: kecli case show {case.id}",
-                    f"See the case: kecli case show {case.id}",
-                ),
-            )
+            raise NotFound(E.CASE_CURRENT_DECISION_APPEAL, E.SEE_CASE_KECLI_CASE, case_id=case.id)
         latest = repo.latest_appeal(session, case.id)
         if latest is not None and latest.id is not None:
             final_answer_bars_appeal(
@@ -104,31 +93,21 @@ def file_appeal(
             )
         if latest is not None and latest.status != AppealStatus.CLOSED:
             raise Conflict(
-                Msg(
-                    f"Saken {case.id} har allerede en åpen klage (#{latest.id}, {latest.status}).",
-                    f"Case {case.id} already has an open appeal (#{latest.id}, {latest.status}).",
-                ),
-                Msg(
-                    f"Følg den opp: kecli case show {case.id}",
-                    f"Follow it up: kecli case show {case.id}",
-                ),
+                E.CASE_ALREADY_OPEN_APPEAL,
+                E.FOLLOW_UP_KECLI_CASE,
+                case_id=case.id,
+                latest_id=latest.id,
+                latest_status=latest.status,
             )
-        not_before(filed, decision.decided_on, "--filed-on", Msg("avgjørelsen", "the decision"))
+        not_before(filed, decision.decided_on, "filed_on", E.DECISION)
         deadline, estimated = _deadline_of(decision, load_settings(session).postal_days)
         timely = deadlines.appeal_is_timely(filed, deadline)
         too_old = deadlines.appeal_barred(filed, deadline, decision.decided_on, estimated=estimated)
         if too_old and not force:
             raise RuleViolation(
-                Msg(
-                    f"Klagen kom mer enn ett år etter avgjørelsen ({decision.decided_on.isoformat()}) "
-                    "og kan ikke behandles (fvl § 31).",
-                    f"The appeal came more than a year after the decision "
-                    f"({decision.decided_on.isoformat()}) and cannot be heard (fvl § 31).",
-                ),
-                Msg(
-                    "Registrer den likevel med --force --reason TEKST.",
-                    "Register it anyway with --force --reason TEXT.",
-                ),
+                E.APPEAL_CAME_MORE_THAN,
+                E.REGISTER_ANYWAY_TEXT,
+                decision_decided_on=decision.decided_on.isoformat(),
             )
         warnings: list[Msg] = []
         if not timely:
@@ -145,33 +124,16 @@ def file_appeal(
             if estimated:
                 sent = decision.sent_on.isoformat() if decision.sent_on else "?"
                 warnings.append(
-                    Msg(
-                        f"Klagen kom etter den anslåtte fristen ({day}; brevet ble postlagt "
-                        f"{sent}, og dagen det kom fram er ikke registrert): registrert som "
-                        f"ikke rettidig. {hear_nb}. Kom brevet senere fram, registrer det med "
-                        "case notify --on.",
-                        f"The appeal came after the estimated deadline ({day}; the letter was "
-                        f"posted {sent} and the day it arrived is not recorded): registered as "
-                        f"not timely. {hear_en}. If the letter arrived later, record it with "
-                        "case notify --on.",
+                    E.APPEAL_CAME_AFTER_ESTIMATED.fill(
+                        day=day, sent=sent, hear=Msg(hear_nb, hear_en)
                     )
                 )
             else:
                 warnings.append(
-                    Msg(
-                        f"Klagen kom etter fristen ({day}): registrert som ikke rettidig. "
-                        f"{hear_nb}",
-                        f"The appeal came after the deadline ({day}): registered as not "
-                        f"timely. {hear_en}",
-                    )
+                    E.APPEAL_CAME_AFTER_DEADLINE.fill(day=day, hear=Msg(hear_nb, hear_en))
                 )
         if unsigned:
-            warnings.append(
-                Msg(
-                    "Klagen er ikke underskrevet (pbrl § 7-3): be om underskrift.",
-                    "The appeal is not signed (pbrl § 7-3): ask for a signature.",
-                )
-            )
+            warnings.append(E.APPEAL_SIGNED_PBRL_ASK)
         assert decision.id is not None
         appeal = AppealRow(
             case_id=case.id,
@@ -237,13 +199,7 @@ def _made_by(decision: DecisionRow, appeal: AppealRow) -> bool:
 def _open_appeal(session: Session, case: CaseRow) -> AppealRow:
     appeal = repo.latest_appeal(session, case.id)
     if appeal is None:
-        raise RuleViolation(
-            Msg(f"Saken {case.id} har ingen klage.", f"Case {case.id} has no appeal."),
-            Msg(
-                f"Registrer en: kecli appeal file {case.id}",
-                f"Register one: kecli appeal file {case.id}",
-            ),
-        )
+        raise RuleViolation(E.CASE_APPEAL, E.REGISTER_ONE_KECLI_APPEAL, case_id=case.id)
     return appeal
 
 
@@ -258,7 +214,7 @@ def appeal_step(
 ) -> CaseView:
     """One step of the state machine in kecli.domain.appeals, with its effect on the decision."""
     when = on or ctx.today
-    not_after_today(when, ctx.today, "--on")
+    not_after_today(when, ctx.today, "on")
     with session_scope(ctx.db_url, write=True) as session:
         case = load_case(session, ref)
         appeal = _open_appeal(session, case)
@@ -273,16 +229,15 @@ def appeal_step(
                 else None,
             )
         except (RuleViolation, InvalidInput) as error:  # name this case in the hint's commands
-            hint = error.hint
+            hint = error.hint_template
             if isinstance(hint, Msg):
-                hint = Msg(hint.nb.replace("CASE", case.id), hint.en.replace("CASE", case.id))
+                hint = type(hint)(*(part.replace("CASE", case.id) for part in hint))
             elif isinstance(hint, str):
                 hint = hint.replace("CASE", case.id)
-            raise type(error)(error.message, hint) from None
+            error.hint_template = hint
+            raise
         earliest = repo.last_step_on(session, appeal.id) or appeal.filed_on
-        not_before(
-            when, earliest, "--on", Msg("forrige steg i klagen", "the appeal's previous step")
-        )
+        not_before(when, earliest, "on", E.APPEALS_PREVIOUS_STEP)
         forwarded = appeal.forwarded_on is not None
         appeal.status = transition.status
         if step is Step.DECIDE:
@@ -301,12 +256,9 @@ def appeal_step(
         plan_changed, plan_active = False, False
         if transition.effect == "grant":
             by = (
-                Msg(f"medhold i klage #{appeal.id}", f"the unit granted appeal #{appeal.id}")
+                E.UNIT_GRANTED_APPEAL.fill(appeal_id=appeal.id)
                 if step is Step.DECIDE
-                else Msg(
-                    f"omgjort av statsforvalteren (klage #{appeal.id})",
-                    f"changed by statsforvalteren (appeal #{appeal.id})",
-                )
+                else E.CHANGED_STATSFORVALTEREN_APPEAL.fill(appeal_id=appeal.id)
             )
             repo.add_decision(
                 session,
@@ -344,7 +296,7 @@ def appeal_step(
             plan_active = plan_is_active(None, False, False)
             plan_changed = repo.set_plan_active(session, case.id, plan_active)
             # No current decision, no right to a coordinator until the case is decided again.
-            end_active_appointment(session, ctx, case.id, when, "decision set aside", "--on")
+            end_active_appointment(session, ctx, case.id, when, "decision set aside", "on")
         session.add(case)
         session.add(_step_row(appeal, step.value, when, outcome, note, ctx.user))
         repo.record_event(

@@ -22,6 +22,7 @@ from kecli.domain.coordinators import (
     past_18_bars_appointment,
 )
 from kecli.errors import Msg, RuleViolation
+from kecli.i18n.errors import appointments as E
 from kecli.services.config import load_settings
 from kecli.services.context import Ctx
 from kecli.services.lookup import load_case, load_coordinator
@@ -54,7 +55,7 @@ def qualifying_coordinators(
     before the decision, the child under 18): a chooser never offers a choice that is
     then refused whatever is chosen."""
     when = on or ctx.today
-    not_after_today(when, ctx.today, "--on")
+    not_after_today(when, ctx.today, "on")
     with session_scope(ctx.db_url) as session:
         case = load_case(session, case_ref)
         settings = load_settings(session)
@@ -71,14 +72,8 @@ def qualifying_coordinators(
         ]
     if not result:
         raise RuleViolation(
-            Msg(
-                "Ingen aktiv koordinator kan ta denne saken.",
-                "No active coordinator qualifies for this case.",
-            ),
-            Msg(
-                "Registrer en: kecli coordinator add --name …",
-                "Register one: kecli coordinator add --name …",
-            ),
+            E.ACTIVE_COORDINATOR_QUALIFIES_CASE,
+            E.REGISTER_ONE_KECLI_COORDINATOR,
         )
     return result
 
@@ -136,10 +131,7 @@ def appointment_that_can_end(
         when,
         current.since,
         option,
-        Msg(
-            f"koordinator {who} ble oppnevnt i saken",
-            f"coordinator {who} was appointed to the case",
-        ),
+        E.COORDINATOR_APPOINTED_CASE.fill(who=who),
     )
     return current
 
@@ -171,7 +163,7 @@ def assign_coordinator(
 ) -> Assigned:
     """Appoint a coordinator (DOMAIN § 3 step 3), replacing the previous one; history is kept."""
     when = on or ctx.today
-    not_after_today(when, ctx.today, "--on")
+    not_after_today(when, ctx.today, "on")
     with session_scope(ctx.db_url, write=True) as session:
         case = load_case(session, case_ref)
         coordinator = load_coordinator(session, coordinator_ref)
@@ -208,10 +200,7 @@ def assign_coordinator(
                     case.guardians, other_case.guardians, other_case.name
                 ):
                     warnings.append(
-                        Msg(
-                            f"Familien kan allerede ha en koordinator i sak {other_case.id}.",
-                            f"The family may already have a coordinator in case {other_case.id}.",
-                        )
+                        E.FAMILY_MAY_ALREADY_COORDINATOR.fill(other_case_id=other_case.id)
                     )
         if current is not None:
             end_appointment(session, ctx, current, when, "replaced")
@@ -243,17 +232,12 @@ def unassign_coordinator(
     ctx: Ctx, case_ref: str, *, on: dt.date | None = None, reason: str | None = None
 ) -> CaseView:
     when = on or ctx.today
-    not_after_today(when, ctx.today, "--on")
+    not_after_today(when, ctx.today, "on")
     with session_scope(ctx.db_url, write=True) as session:
         case = load_case(session, case_ref)
         current = repo.active_appointment(session, case.id)
         if current is None:
-            raise RuleViolation(
-                Msg(
-                    f"Saken {case.id} har ingen aktiv koordinator.",
-                    f"Case {case.id} has no active coordinator.",
-                )
-            )
-        not_before(when, current.since, "--on", Msg("oppnevningen", "the appointment"))
+            raise RuleViolation(E.CASE_ACTIVE_COORDINATOR, case_id=case.id)
+        not_before(when, current.since, "on", E.APPOINTMENT)
         end_appointment(session, ctx, current, when, (reason or "").strip() or "unassigned")
         return load_case_view(session, case)

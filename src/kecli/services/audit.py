@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, cast
 from kecli.domain.audit import verify_chain
 from kecli.domain.checks import at_most
 from kecli.errors import InvalidInput, Msg, RuleViolation
+from kecli.i18n.errors import audit as E
 from kecli.services.context import Ctx
 from kecli.services.lookup import load_case
 from kecli.services.views import event_view
@@ -30,11 +31,11 @@ def list_audit(
     limit: int | None = None,
 ) -> list[AuditEntryView]:
     if since and until and until < since:
-        raise InvalidInput(Msg("--to er før --from.", "--to is before --from."))
+        raise InvalidInput(E.BEFORE)
     if limit is not None and limit < 1:
-        raise InvalidInput(Msg("--limit må være minst 1.", "--limit must be at least 1."))
+        raise InvalidInput(E.MUST_LEAST)
     if limit is not None:
-        at_most(limit, "--limit")
+        at_most(limit, "limit")
     with session_scope(ctx.db_url) as session:
         case_id = load_case(session, case).id if case else None
         rows = repo.list_events(
@@ -61,32 +62,15 @@ def _entry_view(row: EventRow) -> AuditEntryView:
 
 
 _REASONS = {
-    "changed": Msg("innholdet er endret", "its content was changed"),
-    "chain": Msg(
-        "lenken til forrige oppføring er brutt", "its link to the previous entry is broken"
-    ),
-    "removed_before": Msg("oppføringer foran den er fjernet", "entries before it were removed"),
-    "truncated": Msg(
-        "oppføringer etter den er fjernet (loggen er kuttet)",
-        "entries after it were removed (the log was cut short)",
-    ),
-    "head_missing": Msg("den siste hashen mangler", "the newest hash is missing"),
-    "appended": Msg(
-        "den er lagt til etter loggens siste kjente oppføring",
-        "it was added after the log's last known entry",
-    ),
-    "emptied": Msg(
-        "loggen er tom, men databasen har saker (loggen er slettet)",
-        "the log is empty but the database has cases (the log was wiped)",
-    ),
-    "guards": Msg(
-        "databasens vern mot endring av loggen mangler eller er endret",
-        "the database's guards against changing the log are missing or altered",
-    ),
-    "anchor_missing": Msg(
-        "hashen gitt med --expect finnes ikke i kjeden (loggen er skrevet om)",
-        "the hash given with --expect is not in the chain (the log was rewritten)",
-    ),
+    "changed": E.CONTENT_CHANGED,
+    "chain": E.LINK_PREVIOUS_ENTRY_BROKEN,
+    "removed_before": E.ENTRIES_BEFORE_WERE_REMOVED,
+    "truncated": E.ENTRIES_AFTER_WERE_REMOVED,
+    "head_missing": E.NEWEST_HASH_MISSING,
+    "appended": E.ADDED_AFTER_LOGS_LAST,
+    "emptied": E.LOG_EMPTY_BUT_DATABASE,
+    "guards": E.GUARDS_MISSING,
+    "anchor_missing": E.HASH_GIVEN_CHAIN_LOG,
 }
 
 
@@ -123,12 +107,7 @@ def _anchor(expect: str | None) -> str | None:
         return None
     value = expect.strip().lower()
     if len(value) != 64 or any(c not in "0123456789abcdef" for c in value):
-        raise InvalidInput(
-            Msg(
-                "--expect må være en hash fra audit verify (64 heksadesimale tegn).",
-                "--expect must be a hash from audit verify (64 hexadecimal digits).",
-            )
-        )
+        raise InvalidInput(E.MUST_HASH_FROM_AUDIT)
     return value
 
 
@@ -138,23 +117,12 @@ def broken_log(result: AuditCheckView) -> RuleViolation:
     if result.get("reason") == "guards":
         names = ", ".join(result.get("missing_guards", []))
         return RuleViolation(
-            Msg(
-                f"Revisjonsloggen er ikke vernet: {reason.nb} ({names}).",
-                f"The audit log is not protected: {reason.en} ({names}).",
-            ),
-            Msg(
-                "Kjør kecli db upgrade for å lage vernet på nytt, og meld avviket.",
-                "Run kecli db upgrade to restore them, and report the breach.",
-            ),
+            E.LOG_NOT_PROTECTED, E.RESTORE_GUARDS, reason=Msg(reason.nb, reason.en), names=names
         )
     where = f"#{result.get('broken_at')}" if result.get("broken_at") else "—"
     return RuleViolation(
-        Msg(
-            f"Revisjonsloggen er brutt ved oppføring {where}: {reason.nb}.",
-            f"The audit log is broken at entry {where}: {reason.en}.",
-        ),
-        Msg(
-            "Undersøk databasen og sikkerhetskopiene; meld avviket.",
-            "Examine the database and its backups; report the breach.",
-        ),
+        E.AUDIT_LOG_BROKEN_ENTRY,
+        E.EXAMINE_DATABASE_BACKUPS_REPORT,
+        where=where,
+        reason=Msg(reason.nb, reason.en),
     )

@@ -27,6 +27,7 @@ from kecli.domain.contacts import CONTACT_FIELDS
 from kecli.domain.identity import mask
 from kecli.domain.search import same_name
 from kecli.errors import Conflict, InvalidInput, Msg, RuleViolation
+from kecli.i18n.errors import cases as E
 from kecli.services.appointments import end_active_appointment
 from kecli.services.config import load_settings
 from kecli.services.context import Ctx
@@ -57,28 +58,15 @@ def _follow_up(session: Session, ctx: Ctx, ref: str, data: NewCase) -> tuple[Cas
     )
     if source.birth_date is None:
         raise RuleViolation(
-            Msg(
-                f"Barnet i sak {source.id} er ikke registrert som født.",
-                f"The child of case {source.id} is not recorded as born.",
-            ),
-            Msg(
-                f"Registrer fødselen først: kecli case edit {source.id} --birth-date DATO",
-                f"Record the birth first: kecli case edit {source.id} --birth-date DATE",
-            ),
+            E.CHILD_CASE_RECORDED_BORN, E.RECORD_BIRTH_FIRST_KECLI, source_id=source.id
         )
     for other in repo.cases_from(session, source.id):
         if other.kind == "koordinator" and other.status not in ("closed", "voided"):
             raise Conflict(
-                Msg(
-                    f"Saken {source.id} er allerede fulgt opp med en åpen koordinator-sak: "
-                    f"{other.id}.",
-                    f"Case {source.id} is already followed by an open koordinator case: "
-                    f"{other.id}.",
-                ),
-                Msg(
-                    f"Se den med: kecli case show {other.id}",
-                    f"See it with: kecli case show {other.id}",
-                ),
+                E.CASE_ALREADY_FOLLOWED_OPEN,
+                E.SEE_KECLI_CASE_SHOW_2,
+                source_id=source.id,
+                other_id=other.id,
             )
     copied = replace(
         data,
@@ -124,14 +112,7 @@ def _possible_duplicates(session: Session, clean: NewCase, *known: str) -> list[
         return []
     listed = ", ".join(found)
     born = clean.birth_date.isoformat()
-    return [
-        Msg(
-            f"{listed} er en åpen sak for samme navn og fødselsdato ({born}), uten "
-            f"fødselsnummer å sammenligne: er det samme person? (kecli case void ved en feil)",
-            f"{listed} is an open case for the same name and birth date ({born}), without a "
-            f"fødselsnummer to compare: the same person? (kecli case void if by mistake)",
-        )
-    ]
+    return [E.OPEN_CASE_SAME_NAME.fill(listed=listed, born=born)]
 
 
 def register_case(ctx: Ctx, data: NewCase, *, from_ref: str | None = None) -> Registered:
@@ -151,14 +132,10 @@ def register_case(ctx: Ctx, data: NewCase, *, from_ref: str | None = None) -> Re
             existing = repo.find_open_case(session, clean.fnr, clean.kind)
             if existing is not None:
                 raise Conflict(
-                    Msg(
-                        f"Personen har allerede en åpen {clean.kind}-sak: {existing.id}.",
-                        f"The person already has an open {clean.kind} case: {existing.id}.",
-                    ),
-                    Msg(
-                        f"Se den med: kecli case show {existing.id}",
-                        f"See it with: kecli case show {existing.id}",
-                    ),
+                    E.PERSON_ALREADY_OPEN_CASE,
+                    E.SEE_KECLI_CASE_SHOW_3,
+                    clean_kind=clean.kind,
+                    existing_id=existing.id,
                 )
         year = ctx.today.year
         seq = repo.next_case_seq(session, year)
@@ -231,21 +208,18 @@ def list_cases(
     from kecli.services.find import log_search, read_search
     from kecli.store.search import find
 
-    query = read_search(search, "--search") if search is not None else None
+    query = read_search(search, "search") if search is not None else None
     if voided and statuses:
         raise InvalidInput(
-            Msg(
-                "--voided og --status kan ikke brukes sammen.",
-                "--voided and --status cannot be used together.",
-            ),
-            Msg("En annullert sak har ingen annen status.", "A voided case has no other status."),
+            E.CANNOT_USED_TOGETHER,
+            E.VOIDED_CASE_OTHER_STATUS,
         )
     if handler is not None:
         handler = handler_name(handler)
     for status in statuses:
-        check_choice(status, STATUSES, "--status")
+        check_choice(status, STATUSES, "status")
     for kind in kinds:
-        check_choice(kind, KINDS, "--kind")
+        check_choice(kind, KINDS, "kind")
     logged = query is not None and query.by_identity_number
     with session_scope(ctx.db_url, write=logged) as session:
         ids: list[str] | None = None
@@ -287,7 +261,7 @@ def close_case(ctx: Ctx, ref: str, *, reason: str | None, on: dt.date | None = N
         )
         previous = row.status
         # A closed case has no coordinator: the appointment ends the day the case closes.
-        end_active_appointment(session, ctx, row.id, closed_on, "case closed", "--on")
+        end_active_appointment(session, ctx, row.id, closed_on, "case closed", "on")
         row.status, row.closed_on, row.close_reason = "closed", closed_on, text
         session.add(row)
         repo.record_event(
@@ -309,14 +283,10 @@ def reopen_case(ctx: Ctx, ref: str, *, reason: str | None) -> CaseView:
             other = repo.find_open_case(session, row.fnr, row.kind)
             if other is not None:
                 raise Conflict(
-                    Msg(
-                        f"Personen har en annen åpen {row.kind}-sak: {other.id}.",
-                        f"The person has another open {row.kind} case: {other.id}.",
-                    ),
-                    Msg(
-                        f"Avslutt {other.id} først, eller fortsett i den.",
-                        f"Close {other.id} first, or carry on in it.",
-                    ),
+                    E.PERSON_ANOTHER_OPEN_CASE,
+                    E.CLOSE_FIRST_CARRY,
+                    row_kind=row.kind,
+                    other_id=other.id,
                 )
         current = repo.current_decision(session, row.id)
         row.status = "decided" if current is not None and not current.set_aside else "received"
@@ -358,17 +328,11 @@ def reply_case(ctx: Ctx, ref: str, *, on: dt.date | None, expect: dt.date) -> Ca
 
 def hand_over(ctx: Ctx, ref: str, *, to: str) -> CaseView:
     """Give the case to another caseworker (saksbehandler); the log keeps who had it."""
-    new = handler_name(to, "--to")
+    new = handler_name(to, "to")
     with session_scope(ctx.db_url, write=True) as session:
         row = load_case(session, ref)
         if row.handler == new:
-            raise Conflict(
-                Msg(
-                    f"{new} er allerede saksbehandler for {row.id}.",
-                    f"{new} already handles case {row.id}.",
-                ),
-                Msg("Gi et annet navn med --to.", "Give another name with --to."),
-            )
+            raise Conflict(E.ALREADY_HANDLES_CASE, E.GIVE_ANOTHER_NAME, new=new, row_id=row.id)
         previous, row.handler = row.handler, new
         session.add(row)
         repo.record_event(
@@ -412,14 +376,10 @@ def unvoid_case(ctx: Ctx, ref: str, *, reason: str | None) -> CaseView:
             other = repo.find_open_case(session, row.fnr, row.kind)
             if other is not None:
                 raise Conflict(
-                    Msg(
-                        f"Personen har en annen åpen {row.kind}-sak: {other.id}.",
-                        f"The person has another open {row.kind} case: {other.id}.",
-                    ),
-                    Msg(
-                        f"Fortsett i {other.id}, eller avslutt den først.",
-                        f"Carry on in {other.id}, or close it first.",
-                    ),
+                    E.PERSON_ANOTHER_OPEN_CASE,
+                    E.CARRY_CLOSE_FIRST,
+                    row_kind=row.kind,
+                    other_id=other.id,
                 )
         row.status, row.voided_on, row.void_reason = status, None, None
         session.add(row)

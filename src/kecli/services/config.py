@@ -16,7 +16,8 @@ from kecli.domain.config import (
     settings_from,
     typed_value,
 )
-from kecli.errors import InvalidInput, Msg
+from kecli.errors import InvalidInput
+from kecli.i18n.errors import config as E
 from kecli.services.context import Ctx
 from kecli.store.db import read_scope, session_scope
 from kecli.store.reads import config_values
@@ -73,9 +74,7 @@ def _read_logo(path: str, check: Callable[[str, bytes], None] | None) -> str:
         with open(path, "rb") as handle:
             content = handle.read(LOGO_MAX_BYTES + 1)
     except OSError as exc:
-        raise InvalidInput(
-            Msg(f"Kan ikke lese {path}: {exc.strerror}.", f"Cannot read {path}: {exc.strerror}.")
-        ) from None
+        raise InvalidInput(E.CANNOT_READ, path=path, exc_strerror=exc.strerror) from None
     fmt = logo_format(content, name)
     if check is not None:
         check(fmt, content)

@@ -19,4 +19,4 @@ def open_ctx(db: str | None, user: str, today: dt.date) -> Ctx:
     from kecli.services.checks import USER_MAX, limited
     from kecli.store.location import resolve_url
 
-    return Ctx(db_url=resolve_url(db), user=limited(user, "--user", USER_MAX), today=today)
+    return Ctx(db_url=resolve_url(db), user=limited(user, "user", USER_MAX), today=today)

@@ -32,14 +32,14 @@ class NewCoordinator:
 
 def add_coordinator(ctx: Ctx, data: NewCoordinator) -> CoordinatorView:
     name = required_name(data.name)
-    kind = check_choice(data.kind, COORDINATOR_KINDS, "--kind")
+    kind = check_choice(data.kind, COORDINATOR_KINDS, "kind")
     if data.trained_on is not None:
-        not_after_today(data.trained_on, ctx.today, "--trained-on")
+        not_after_today(data.trained_on, ctx.today, "trained_on")
     check_max_cases(data.max_cases)
     with session_scope(ctx.db_url, write=True) as session:
         row = CoordinatorRow(
             name=name,
-            unit=limited((data.unit or "").strip(), "--unit", NAME_MAX) or None,
+            unit=limited((data.unit or "").strip(), "unit", NAME_MAX) or None,
             kind=kind,
             independent=data.independent,
             trained_on=data.trained_on,
@@ -88,7 +88,7 @@ def deactivate_coordinator(
 ) -> DeactivatedView:
     """A coordinator who leaves: their appointments end and the cases need a new one."""
     when = on or ctx.today
-    not_after_today(when, ctx.today, "--on")
+    not_after_today(when, ctx.today, "on")
     with session_scope(ctx.db_url, write=True) as session:
         row = load_coordinator(session, ref)
         assert row.id is not None

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from kecli.errors import InvalidInput, KecliError, Msg, RuleViolation, redact
 from kecli.files import PrivateFile, check_target, write_hint
+from kecli.i18n.errors import database as E
 from kecli.services.context import Ctx
 from kecli.store import guards, repo
 from kecli.store.backup import backup_sqlite, quick_check
@@ -39,23 +40,15 @@ def backup_database(ctx: Ctx, target: Path, *, force: bool = False) -> BackupVie
     """``db backup``: an online copy for SQLite; PostgreSQL has pg_dump for that."""
     if not is_sqlite(ctx.db_url):
         raise RuleViolation(
-            Msg(
-                "db backup kopierer bare SQLite-databaser.",
-                "db backup copies SQLite databases only.",
-            ),
-            Msg(
-                "For PostgreSQL: pg_dump --format=custom --file=kecli.dump DATABASE",
-                "For PostgreSQL: pg_dump --format=custom --file=kecli.dump DATABASE",
-            ),
+            E.DB_BACKUP_COPIES_SQLITE,
+            E.POSTGRESQL_PG_DUMP_CUSTOM,
         )
     # The folder resolved, the name itself not: a link there is replaced, never followed.
     target = target.expanduser().absolute()
     target = target.parent.resolve() / target.name
     source = sqlite_path(ctx.db_url)
     if source is not None and Path(source).resolve() == target.resolve():
-        raise InvalidInput(
-            Msg("Kan ikke kopiere databasen til seg selv.", "Cannot copy the database onto itself.")
-        )
+        raise InvalidInput(E.CANNOT_COPY_DATABASE_ONTO)
     check_target(str(target), force=force, option=None)
     ensure_schema(get_engine(ctx.db_url))
     with PrivateFile(str(target), force=force) as copy:
@@ -65,26 +58,11 @@ def backup_database(ctx: Ctx, target: Path, *, force: bool = False) -> BackupVie
         except (OSError, sqlite3.Error) as exc:  # a full disk, a file size limit, …
             reason = getattr(exc, "strerror", None) or str(exc).splitlines()[0]
             raise KecliError(
-                Msg(
-                    f"Kopien kunne ikke skrives: {reason}. Ingenting ble lagret.",
-                    f"The copy could not be written: {reason}. Nothing was kept.",
-                ),
-                write_hint(exc) or _copy_hint(exc),
+                E.COPY_COULD_WRITTEN_NOTHING, write_hint(exc) or _copy_hint(exc), reason=reason
             ) from None
         if found != "ok":
             raise KecliError(
-                Msg(
-                    f"Kopien besto ikke SQLites kontroll (quick_check: {redact(found)}); "
-                    "ingenting ble lagret.",
-                    f"The copy failed SQLite's check (quick_check: {redact(found)}); "
-                    "nothing was kept.",
-                ),
-                Msg(
-                    "Databasen selv kan være skadet: kjør sqlite3 DATABASE 'PRAGMA "
-                    "integrity_check', og hent en eldre kopi om den melder feil.",
-                    "The database itself may be damaged: run sqlite3 DATABASE 'PRAGMA "
-                    "integrity_check', and restore an older copy if it finds faults.",
-                ),
+                E.COPY_FAILED_SQLITES_CHECK, E.DATABASE_ITSELF_MAY_DAMAGED, found=redact(found)
             )
         # Logged before the copy is in place: no copy of the register is ever there that
         # the log does not tell of (an entry that cannot be written keeps no copy).
@@ -103,11 +81,5 @@ def backup_database(ctx: Ctx, target: Path, *, force: bool = False) -> BackupVie
 def _copy_hint(exc: BaseException) -> Msg:
     """A copy that failed for a reason other than the file system's (SQLite's own)."""
     if isinstance(exc, sqlite3.Error) and (getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF == 13:
-        return Msg(
-            "Disken er full: frigjør plass, eller skriv kopien til en annen disk.",
-            "The disk is full: free some space, or write the copy to another disk.",
-        )
-    return Msg(
-        "Prøv igjen; sjekk disken og mappen om det gjentar seg.",
-        "Try again; check the disk and the folder if it happens again.",
-    )
+        return E.DISK_FULL_FREE_SOME
+    return E.TRY_AGAIN_CHECK_DISK

@@ -22,7 +22,8 @@ from kecli.domain.deadlines import (
     preliminary_reply_due,
 )
 from kecli.domain.identity import mask_in_text
-from kecli.errors import InvalidInput, Msg
+from kecli.errors import InvalidInput
+from kecli.i18n.errors import deadlines as E
 from kecli.services.context import Ctx
 from kecli.store.deadline_sql import Dated, SqliteDeadlines
 from kecli.views import (
@@ -54,7 +55,7 @@ def check_types(types: Iterable[str]) -> tuple[str, ...]:
     """The requested types, checked (InvalidInput naming the valid ones); all when none given."""
     chosen: list[str] = []
     for value in types:
-        checked = check_choice(value, DEADLINE_TYPES, "--type")
+        checked = check_choice(value, DEADLINE_TYPES, "type")
         if checked not in chosen:
             chosen.append(checked)
     return tuple(t for t in DEADLINE_TYPES if t in chosen) if chosen else DEADLINE_TYPES
@@ -275,13 +276,7 @@ def deadline_report(
     try:
         horizon = day + dt.timedelta(days=within)
     except OverflowError:  # (the number itself is not repeated: it may be any digits)
-        raise InvalidInput(
-            Msg(
-                f"--within er for stort: fra {day.isoformat()} går det forbi år 9999.",
-                f"--within is too large: from {day.isoformat()} it goes past year 9999.",
-            ),
-            Msg("Gi et mindre --within.", "Give a smaller --within."),
-        ) from None
+        raise InvalidInput(E.TOO_LARGE_FROM_GOES, E.GIVE_SMALLER, day=day.isoformat()) from None
     try:
         fast = SqliteDeadlines.open(ctx.db_url)
         if fast is not None:
@@ -298,14 +293,6 @@ def deadline_report(
                 for type_ in chosen:
                     items.extend(_COLLECTORS[type_](source, day, horizon))
     except (OverflowError, ValueError):  # a date counted back from one near year 1
-        raise InvalidInput(
-            Msg(
-                f"--as-of {day.isoformat()} er for tidlig: fristene regnes fra datoer før "
-                "år 1 (turns_18 ser 18 år tilbake).",
-                f"--as-of {day.isoformat()} is too early: the deadlines would be counted from "
-                "dates before year 1 (turns_18 looks 18 years back).",
-            ),
-            Msg("Gi en senere --as-of.", "Give a later --as-of."),
-        ) from None
+        raise InvalidInput(E.TOO_EARLY_DEADLINES_WOULD, E.GIVE_LATER, day=day.isoformat()) from None
     items.sort(key=sort_key)
     return DeadlineReport(as_of=day, within=within, horizon=horizon, types=chosen, items=items)

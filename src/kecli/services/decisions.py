@@ -30,6 +30,7 @@ from kecli.domain.eligibility import (
 )
 from kecli.domain.plans import consent_given, plan_is_active, plan_outcome
 from kecli.errors import InvalidInput, Msg
+from kecli.i18n.errors import decisions as E
 from kecli.services.appointments import appointment_that_can_end, end_active_appointment
 from kecli.services.config import load_settings
 from kecli.services.context import Ctx
@@ -154,13 +155,9 @@ def _decide(
             continued_past_18=child.continued_past_18,
         )
     except InvalidInput as error:
-        raise InvalidInput(
-            error.message,
-            Msg(
-                f"Svar med --answer KODE=ja|nei for hvert kriterium ({error.hint.nb if isinstance(error.hint, Msg) else ''})",
-                f"Answer each criterion with --answer CODE=yes|no ({error.hint.en if isinstance(error.hint, Msg) else ''})",
-            ),
-        ) from None
+        error.values["why"] = error.hint_template or ""
+        error.hint_template = E.ANSWER_EACH_CRITERION_CODE
+        raise
     codes = [c.code for c in criteria_for(kind)]
     answers = {code: answers[code] for code in codes}  # catalogue order
     check_note_codes(kind, data.notes)
@@ -210,7 +207,7 @@ def preview_assessment(ctx: Ctx, ref: str, data: AssessInput) -> Outcome:
             row, data, ctx.today, ctx.user, load_settings(session), _newest(session, row)
         )
         if decision.outcome == AVSLAG:  # as saving it would: the appointment ends that day
-            appointment_that_can_end(session, row.id, decision.decided_on, "--decided-on")
+            appointment_that_can_end(session, row.id, decision.decided_on, "decided_on")
         return Outcome(load_case_view(session, row), decision_view(decision), warnings)
 
 
@@ -233,7 +230,7 @@ def assess_case(ctx: Ctx, ref: str, data: AssessInput) -> Outcome:
         plan_changed = repo.set_plan_active(session, row.id, plan_active)
         if decision.outcome == AVSLAG:  # no right to a coordinator any more
             end_active_appointment(
-                session, ctx, row.id, decision.decided_on, "avslag", "--decided-on"
+                session, ctx, row.id, decision.decided_on, "avslag", "decided_on"
             )
         repo.record_event(
             session,

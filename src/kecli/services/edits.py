@@ -16,6 +16,7 @@ from kecli.domain.edits import (
     plan_edit,
 )
 from kecli.errors import Conflict, Msg, RuleViolation
+from kecli.i18n.errors import edits as E
 from kecli.services.config import load_settings
 from kecli.services.context import Ctx
 from kecli.services.lookup import load_case
@@ -28,10 +29,7 @@ if TYPE_CHECKING:
     from kecli.store.db import Session
     from kecli.store.models import CaseRow
 
-FORCE_EXAMPLE = Msg(
-    'Eksempel: --force --reason "fødselsdatoen var feil registrert"',
-    'Example: --force --reason "the birth date was registered wrongly"',
-)
+FORCE_EXAMPLE = E.EXAMPLE_BIRTH_DATE_REGISTERED
 
 
 @dataclass
@@ -90,14 +88,10 @@ def _plan(ctx: Ctx, session: Session, row: CaseRow, edit: CaseEdit) -> tuple[Edi
         other = repo.find_open_case(session, after.fnr, row.kind, other_than=row.id)
         if other is not None:
             raise Conflict(
-                Msg(
-                    f"Fødselsnummeret hører til en annen åpen {row.kind}-sak: {other.id}.",
-                    f"The fødselsnummer belongs to another open {row.kind} case: {other.id}.",
-                ),
-                Msg(
-                    f"Se den med: kecli case show {other.id}",
-                    f"See it with: kecli case show {other.id}",
-                ),
+                E.FODSELSNUMMER_BELONGS_ANOTHER_OPEN,
+                E.SEE_KECLI_CASE_SHOW,
+                row_kind=row.kind,
+                other_id=other.id,
             )
     return plan, contradictions(before, after, _decisions(session, row.id))
 
@@ -123,12 +117,7 @@ def edit_case(
         if conflicts and not force:
             raise RuleViolation(
                 conflicts[0],
-                Msg(
-                    "Endringen strider mot en registrert avgjørelse. Gjør den likevel med "
-                    "--force --reason TEKST, eller vurder saken på nytt.",
-                    "The change contradicts a recorded decision. Make it anyway with "
-                    "--force --reason TEXT, or assess the case again.",
-                ),
+                E.CHANGE_CONTRADICTS_RECORDED_DECISION,
             )
         after = plan.after
         row.name, row.fnr = after.name, after.fnr

@@ -12,7 +12,8 @@ from typing import Any, Protocol
 from kecli.domain.cases import KINDS, STATUSES, check_choice
 from kecli.domain.exchange import COLUMNS, TYPED_POSITIONS, ColumnKind
 from kecli.domain.identity import mask_in_rows
-from kecli.errors import InvalidInput, Msg, NotFound, redact
+from kecli.errors import InvalidInput, NotFound, redact
+from kecli.i18n.errors import exports as E
 from kecli.services.context import Ctx
 from kecli.store import exports as store
 from kecli.store.db import read_scope, write_scope
@@ -49,21 +50,18 @@ class ExportFilters:
 
     def checked(self) -> ExportFilters:
         """The filters with their words normalised, or InvalidInput."""
-        statuses = tuple(check_choice(s, STATUSES, "--status") for s in self.statuses)
-        kinds = tuple(check_choice(k, KINDS, "--kind") for k in self.kinds)
+        statuses = tuple(check_choice(s, STATUSES, "status") for s in self.statuses)
+        kinds = tuple(check_choice(k, KINDS, "kind") for k in self.kinds)
         if (
             self.received_from is not None
             and self.received_to is not None
             and self.received_from > self.received_to
         ):
             raise InvalidInput(
-                Msg(
-                    f"--received-from {self.received_from.isoformat()} er etter "
-                    f"--received-to {self.received_to.isoformat()}.",
-                    f"--received-from {self.received_from.isoformat()} is after "
-                    f"--received-to {self.received_to.isoformat()}.",
-                ),
-                Msg("Bytt om datoene.", "Swap the dates."),
+                E.AFTER,
+                E.SWAP_DATES,
+                received_from=self.received_from.isoformat(),
+                received_to=self.received_to.isoformat(),
             )
         return ExportFilters(
             statuses, kinds, self.coordinator, self.received_from, self.received_to
@@ -174,13 +172,7 @@ def _coordinator_id(conn: Any, ref: str | None) -> int | None:
         and coordinators_by_id(conn, [int(text)])
     ):
         return int(text)
-    raise NotFound(
-        Msg(f"Koordinator {text} finnes ikke.", f"Coordinator {text} does not exist."),
-        Msg(
-            "Se koordinatorene med: kecli coordinator list",
-            "List the coordinators with: kecli coordinator list",
-        ),
-    )
+    raise NotFound(E.COORDINATOR_DOES_EXIST, E.LIST_COORDINATORS_KECLI_COORDINATOR, text=text)
 
 
 def _log(ctx: Ctx, action: str, details: dict[str, Any]) -> int:

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from kecli.domain.checks import at_most
 from kecli.domain.search import Query, read_query
-from kecli.errors import InvalidInput, Msg
+from kecli.errors import InvalidInput
+from kecli.i18n.errors import find as E
 from kecli.services.context import Ctx
 from kecli.services.views import case_view
 from kecli.store import reads, search
@@ -20,15 +21,7 @@ def read_search(text: str, option: str = "TEXT") -> Query:
     """The query, or InvalidInput when it holds nothing to look for."""
     query = read_query(text)
     if query.empty:
-        raise InvalidInput(
-            Msg(f"{option}: ingenting å søke etter.", f"{option}: nothing to search for."),
-            Msg(
-                "Gi et navn, et fødselsnummer (eller de seks første sifrene), en fødselsdato "
-                "eller et saksnummer.",
-                "Give a name, a fødselsnummer (or its first six digits), a birth date or a "
-                "case id.",
-            ),
-        )
+        raise InvalidInput(E.NOTHING_SEARCH, E.GIVE_NAME_FODSELSNUMMER_FIRST, field=option)
     return query
 
 
@@ -51,13 +44,8 @@ def find_cases(ctx: Ctx, text: str, *, limit: int = DEFAULT_LIMIT) -> list[CaseV
     """The cases that match ``text``, best first, at most ``limit``; never a voided one."""
     query = read_search(text)
     if limit < 1:
-        raise InvalidInput(
-            Msg(
-                f"--limit må være 1 eller mer, ikke {limit}.",
-                f"--limit must be 1 or more, not {limit}.",
-            ),
-        )
-    at_most(limit, "--limit")
+        raise InvalidInput(E.MUST_MORE, limit=limit)
+    at_most(limit, "limit")
     scope = write_scope if query.by_identity_number else read_scope
     with scope(ctx.db_url) as conn:
         ids = search.find(conn, query, limit=limit)

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from kecli.errors import InvalidInput, Msg, RuleViolation
+from kecli.errors import InvalidInput, RuleViolation
+from kecli.i18n.errors import letters as E
 from kecli.services.config import settings_of
 from kecli.services.context import Ctx
 from kecli.services.lookup import case_not_found, no_current_decision, normalize_case_id
@@ -28,17 +29,9 @@ def check_letter_kind(kind: str, sent_via: str | None) -> str:
     decision letter (the sending it records is the decision's: ``case notify``)."""
     word = kind.strip().lower()
     if word not in LETTER_KINDS:
-        raise InvalidInput(
-            Msg(f"Ukjent brevtype «{kind}».", f"Unknown letter kind '{kind}'."),
-            f"--kind {'|'.join(LETTER_KINDS)}",
-        )
+        raise InvalidInput(E.UNKNOWN_LETTER_KIND, f"--kind {'|'.join(LETTER_KINDS)}", kind=kind)
     if sent_via is not None and word != "decision":
-        raise InvalidInput(
-            Msg(
-                "--sent registrerer at avgjørelsen er sendt, og gjelder bare --kind decision.",
-                "--sent records that the decision was sent: only with --kind decision.",
-            )
-        )
+        raise InvalidInput(E.RECORDS_THAT_DECISION_SENT)
     return word
 
 
@@ -46,24 +39,14 @@ def _appeal_for(case_id: str, appeals: list[AppealView], kind: str) -> AppealVie
     """The appeal a receipt or forwarding letter is about: the case's latest; RuleViolation
     naming the step that is missing."""
     if not appeals:
-        raise RuleViolation(
-            Msg(f"Saken {case_id} har ingen klage.", f"Case {case_id} has no appeal."),
-            Msg(
-                f"Registrer klagen først: kecli appeal file {case_id}",
-                f"Register the appeal first: kecli appeal file {case_id}",
-            ),
-        )
+        raise RuleViolation(E.CASE_APPEAL, E.REGISTER_APPEAL_FIRST_KECLI, case_id=case_id)
     appeal = appeals[-1]
     if kind == "forwarding" and appeal["forwarded_on"] is None:
         raise RuleViolation(
-            Msg(
-                f"Klage #{appeal['id']} i sak {case_id} er ikke sendt til statsforvalteren.",
-                f"Appeal #{appeal['id']} of case {case_id} is not forwarded to statsforvalteren.",
-            ),
-            Msg(
-                f"Send den videre først: kecli appeal escalate {case_id}",
-                f"Forward it first: kecli appeal escalate {case_id}",
-            ),
+            E.APPEAL_CASE_FORWARDED_STATSFORVALTEREN,
+            E.FORWARD_FIRST_KECLI_APPEAL,
+            appeal=appeal["id"],
+            case_id=case_id,
         )
     return appeal
 
@@ -73,41 +56,18 @@ def _expected(case_id: str, case: CaseView, expect: dt.date | None, today: dt.da
     recorded reply promised (``case reply``). Only for a case not yet decided."""
     if case["decision"] is not None:
         raise RuleViolation(
-            Msg(
-                f"Saken {case_id} er allerede avgjort; et foreløpig svar gjelder en sak som "
-                "venter på avgjørelse.",
-                f"Case {case_id} is already decided; a foreløpig svar is for a case awaiting "
-                "its decision.",
-            ),
-            Msg(
-                f"Skriv vedtaksbrevet: kecli case letter {case_id}",
-                f"Write the decision letter: kecli case letter {case_id}",
-            ),
+            E.CASE_ALREADY_DECIDED_FORELOPIG, E.WRITE_DECISION_LETTER_KECLI, case_id=case_id
         )
     if expect is not None:
         if expect < today:
-            raise InvalidInput(
-                Msg(
-                    f"--expect {expect.isoformat()} er før i dag.",
-                    f"--expect {expect.isoformat()} is before today.",
-                ),
-                field="expect",
-            )
+            raise InvalidInput(E.BEFORE_TODAY, field="expect", expect=expect.isoformat())
         return expect.isoformat()
     reply = case["preliminary_reply"]
     recorded = reply["expect"] if reply else None
     if recorded:
         return str(recorded)
     raise InvalidInput(
-        Msg(
-            "Et foreløpig svar sier når saken kan ventes avgjort: gi --expect DATO.",
-            "A foreløpig svar says when a decision can be expected: give --expect DATE.",
-        ),
-        Msg(
-            f"Eksempel: kecli case letter {case_id} --kind preliminary-reply --expect 2027-01-15",
-            f"Example: kecli case letter {case_id} --kind preliminary-reply --expect 2027-01-15",
-        ),
-        field="expect",
+        E.FORELOPIG_SVAR_SAYS_WHEN, E.EXAMPLE_KECLI_CASE_LETTER, field="expect", case_id=case_id
     )
 
 
@@ -134,12 +94,7 @@ def letter_data(
             if decision is None:  # an imported appeal whose decision was set aside
                 decision = case["decisions"][-1] if case["decisions"] else None
             if decision is None:
-                raise RuleViolation(
-                    Msg(
-                        f"Avgjørelsen klagen i sak {row.id} gjelder, er ikke registrert.",
-                        f"The decision appealed in case {row.id} is not recorded.",
-                    )
-                )
+                raise RuleViolation(E.DECISION_APPEALED_CASE_RECORDED, row_id=row.id)
         elif kind == "preliminary-reply":
             decision = None
             expected = _expected(row.id, case, expect, ctx.today)

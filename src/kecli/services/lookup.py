@@ -6,7 +6,8 @@ import re
 from typing import TYPE_CHECKING
 
 from kecli.domain.identity import mask
-from kecli.errors import Msg, NotFound
+from kecli.errors import NotFound
+from kecli.i18n.errors import lookup as E
 
 if TYPE_CHECKING:  # case show finds its case without the ORM
     from kecli.store.db import Session
@@ -31,10 +32,7 @@ def safe_ref(ref: str) -> str:
 
 def case_not_found(ref: str) -> NotFound:
     shown = safe_ref(ref)
-    return NotFound(
-        Msg(f"Saken {shown} finnes ikke.", f"Case {shown} does not exist."),
-        Msg("Se sakene med: kecli case list", "List the cases with: kecli case list"),
-    )
+    return NotFound(E.CASE_DOES_EXIST, E.LIST_CASES_KECLI_CASE, shown=shown)
 
 
 def load_case(session: Session, ref: str) -> CaseRow:
@@ -52,25 +50,10 @@ def load_coordinator(session: Session, ref: str | int) -> CoordinatorRow:
     text = str(ref).strip()
     row = session.get(CoordinatorRow, int(text)) if text.isdigit() and len(text) <= 9 else None
     if row is None:
-        raise NotFound(
-            Msg(f"Koordinator {text} finnes ikke.", f"Coordinator {text} does not exist."),
-            Msg(
-                "Se koordinatorene med: kecli coordinator list",
-                "List the coordinators with: kecli coordinator list",
-            ),
-        )
+        raise NotFound(E.COORDINATOR_DOES_EXIST, E.LIST_COORDINATORS_KECLI_COORDINATOR, text=text)
     return row
 
 
 def no_current_decision(case_id: str) -> NotFound:
     """The case has no decision in force (none yet, or set aside): assess it first."""
-    return NotFound(
-        Msg(
-            f"Saken {case_id} har ingen gjeldende avgjørelse.",
-            f"Case {case_id} has no current decision.",
-        ),
-        Msg(
-            f"Vurder saken først: kecli case assess {case_id}",
-            f"Assess the case first: kecli case assess {case_id}",
-        ),
-    )
+    return NotFound(E.CASE_CURRENT_DECISION, E.ASSESS_CASE_FIRST_KECLI, case_id=case_id)

@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING
 from kecli.domain import deadlines
 from kecli.domain.checks import reason_for_force
 from kecli.domain.eligibility import AVSLAG
-from kecli.errors import Msg, RuleViolation
+from kecli.errors import RuleViolation
+from kecli.i18n.errors import notices as E
 from kecli.services.config import load_settings
 from kecli.services.context import Ctx
 from kecli.services.lookup import load_case, no_current_decision
@@ -66,10 +67,7 @@ def notify_case(ctx: Ctx, ref: str, data: NotifyInput) -> CaseView:
     why = reason_for_force(
         data.force,
         data.reason,
-        Msg(
-            'Eksempel: --force --reason "brevet kom fram 5. mars"',
-            'Example: --force --reason "the letter arrived on 5 March"',
-        ),
+        E.EXAMPLE_LETTER_ARRIVED_MARCH,
     )
     with session_scope(ctx.db_url, write=True) as session:
         row = load_case(session, ref)
@@ -130,20 +128,12 @@ def record_notice(
             assert deadline is not None
             if not data.force:
                 raise RuleViolation(
-                    Msg(
-                        f"Med {_given(data)} kom klage #{appeal.id} "
-                        f"({appeal.filed_on.isoformat()}) etter fristen "
-                        f"({deadline.isoformat()}) og mer enn ett år etter avgjørelsen "
-                        "(fvl § 31).",
-                        f"With {_given(data)}, appeal #{appeal.id} "
-                        f"({appeal.filed_on.isoformat()}) came after the deadline "
-                        f"({deadline.isoformat()}) and more than a year after the "
-                        "decision (fvl § 31).",
-                    ),
-                    Msg(
-                        "Sjekk datoen; er den riktig: --force --reason TEKST.",
-                        "Check the date; if it is right: --force --reason TEXT.",
-                    ),
+                    E.APPEAL_CAME_AFTER_DEADLINE,
+                    E.CHECK_DATE_IF_RIGHT,
+                    value=_given(data),
+                    appeal_id=appeal.id,
+                    appeal_filed_on=appeal.filed_on.isoformat(),
+                    deadline=deadline.isoformat(),
                 )
             appeal.force_reason = why
         elif not barred:  # a reason to register it anyway is kept while it is barred

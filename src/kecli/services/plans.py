@@ -21,6 +21,7 @@ from kecli.domain.plans import (
     same_content,
 )
 from kecli.errors import Conflict, InvalidInput, Msg, NotFound, RuleViolation
+from kecli.i18n.errors import plans as E
 from kecli.services.config import load_settings
 from kecli.services.context import Ctx
 from kecli.services.lookup import load_case, normalize_case_id
@@ -33,12 +34,7 @@ from kecli.views import CaseRefView, PlanShowView, PlanVersionView
 if TYPE_CHECKING:
     from kecli.store.db import Session
 
-NO_IP_RIGHT = Msg(
-    "Koordinator er innvilget bare fordi behovet er komplekst, ikke langvarig: det gir ikke "
-    "lovfestet rett til individuell plan (pbrl § 2-5), men enheten kan tilby en.",
-    "The koordinator was granted only because the need is complex, not long-term: that gives "
-    "no statutory right to an individuell plan (pbrl § 2-5), but the unit may offer one.",
-)
+NO_IP_RIGHT = E.KOORDINATOR_GRANTED_ONLY_BECAUSE
 
 
 @dataclass
@@ -67,16 +63,7 @@ def _editable(session: Session, row: CaseRow) -> list[Msg]:
     Returns the warnings that do not stop the edit.
     """
     if row.status == "closed":
-        raise RuleViolation(
-            Msg(
-                f"Saken {row.id} er avsluttet; planen kan ikke endres.",
-                f"Case {row.id} is closed; its plan cannot be changed.",
-            ),
-            Msg(
-                f"Gjenåpne den først: kecli case reopen {row.id} --reason …",
-                f"Reopen it first: kecli case reopen {row.id} --reason …",
-            ),
-        )
+        raise RuleViolation(E.CASE_CLOSED_PLAN_CANNOT, E.REOPEN_FIRST_KECLI_CASE, row_id=row.id)
     current = repo.current_decision(session, row.id)
     if (
         current is None
@@ -87,26 +74,17 @@ def _editable(session: Session, row: CaseRow) -> list[Msg]:
         outcome = "ingen" if current is None or current.set_aside else current.outcome
         outcome_en = "none" if current is None or current.set_aside else current.outcome
         raise RuleViolation(
-            Msg(
-                f"Individuell plan krever en innvilget sak; gjeldende avgjørelse i {row.id} "
-                f"er {outcome}.",
-                f"An individuell plan needs a granted case; the current decision of {row.id} "
-                f"is {outcome_en}.",
-            ),
-            Msg(f"Se saken: kecli case show {row.id}", f"See the case: kecli case show {row.id}"),
+            E.INDIVIDUELL_PLAN_NEEDS_GRANTED,
+            E.SEE_CASE_KECLI_CASE,
+            row_id=row.id,
+            outcome=Msg(outcome, outcome_en),
         )
     if not row.wants_ip:
         raise RuleViolation(
-            Msg(
-                f"Personen i sak {row.id} har ikke sagt ja til individuell plan "
-                f"({IP_LEGAL_BASIS} krever at personen ønsker og samtykker).",
-                f"The person of case {row.id} has not asked for an individuell plan "
-                f"({IP_LEGAL_BASIS}: the person must want one and consent).",
-            ),
-            Msg(
-                f"Når personen ønsker en: kecli case assess {row.id} --wants-ip",
-                f"When the person wants one: kecli case assess {row.id} --wants-ip",
-            ),
+            E.PERSON_CASE_ASKED_INDIVIDUELL,
+            E.WHEN_PERSON_WANTS_ONE,
+            row_id=row.id,
+            ip_legal_basis=IP_LEGAL_BASIS,
         )
     if not has_statutory_ip_right(row.kind, current.answers):
         return [NO_IP_RIGHT]
@@ -119,43 +97,30 @@ def _check_version(plan: PlanRow, given: int | None) -> None:
     by, when = plan.updated_by, oslo_minute(plan.updated_at)
     if given is None:
         raise Conflict(
-            Msg(
-                f"Planen i {case_id} finnes allerede (versjon {plan.version}, lagret av {by} "
-                f"{when}); dokumentet har ingen version.",
-                f"The plan of {case_id} already exists (version {plan.version}, saved by {by} "
-                f"at {when}); the document has no version.",
-            ),
-            Msg(
-                f"Ta utgangspunkt i den lagrede: kecli plan show {case_id} --json",
-                f"Start from the stored one: kecli plan show {case_id} --json",
-            ),
+            E.PLAN_ALREADY_EXISTS_VERSION,
+            E.START_FROM_STORED_ONE,
+            case_id=case_id,
+            plan_version=plan.version,
+            by=by,
+            when=when,
         )
     if given < plan.version:
         raise Conflict(
-            Msg(
-                f"Noen andre har endret planen i {case_id}: versjon {plan.version} ble lagret av "
-                f"{by} {when}, og endringene dine bygger på versjon {given}.",
-                f"Someone else changed the plan of {case_id}: version {plan.version} was saved "
-                f"by {by} at {when}, and your changes are based on version {given}.",
-            ),
-            Msg(
-                f"Se endringene med kecli plan show {case_id} --version {given} og "
-                f"--version {plan.version}; rediger på nytt fra kecli plan show {case_id} --json",
-                f"See the changes with kecli plan show {case_id} --version {given} and "
-                f"--version {plan.version}; edit again from kecli plan show {case_id} --json",
-            ),
+            E.SOMEONE_ELSE_CHANGED_PLAN,
+            E.SEE_CHANGES_KECLI_PLAN,
+            case_id=case_id,
+            plan_version=plan.version,
+            by=by,
+            when=when,
+            given=given,
         )
     if given > plan.version:
         raise InvalidInput(
-            Msg(
-                f"version: {given} finnes ikke; planen i {case_id} er på versjon {plan.version}.",
-                f"version: {given} does not exist; the plan of {case_id} is at version "
-                f"{plan.version}.",
-            ),
-            Msg(
-                f"Ta utgangspunkt i kecli plan show {case_id} --json",
-                f"Start from kecli plan show {case_id} --json",
-            ),
+            E.VERSION_DOES_EXIST_PLAN,
+            E.START_FROM_KECLI_PLAN,
+            given=given,
+            case_id=case_id,
+            plan_version=plan.version,
         )
 
 
@@ -200,12 +165,7 @@ def save_plan(ctx: Ctx, ref: str, raw: object) -> SaveResult:
         )
         if plan is None:
             if document["version"] is not None:
-                raise InvalidInput(
-                    Msg(
-                        f"version: sak {row.id} har ingen lagret plan ennå; utelat version.",
-                        f"version: case {row.id} has no saved plan yet; leave version out.",
-                    )
-                )
+                raise InvalidInput(E.VERSION_CASE_SAVED_PLAN, row_id=row.id)
             if same_content(document, empty_plan(row.id)):
                 return SaveResult(document, saved=False, created=False, warnings=warnings)
             version = 1
@@ -241,16 +201,7 @@ def save_plan(ctx: Ctx, ref: str, raw: object) -> SaveResult:
             )
         )
         if not repo.flush_unless_taken(session):  # another server-side writer got there first
-            raise Conflict(
-                Msg(
-                    f"Noen andre lagret planen i {row.id} samtidig.",
-                    f"Someone else saved the plan of {row.id} at the same time.",
-                ),
-                Msg(
-                    f"Se den lagrede: kecli plan show {row.id} --json",
-                    f"See the stored one: kecli plan show {row.id} --json",
-                ),
-            )
+            raise Conflict(E.SOMEONE_ELSE_SAVED_PLAN, E.SEE_STORED_ONE_KECLI, row_id=row.id)
         repo.record_event(
             session,
             user=ctx.user,
@@ -269,28 +220,17 @@ def save_plan(ctx: Ctx, ref: str, raw: object) -> SaveResult:
 def _stored(session: Session, row: CaseRow, version: int | None) -> tuple[Document, str, str]:
     plan = session.get(PlanRow, row.id)
     if plan is None:
-        raise NotFound(
-            Msg(
-                f"Sak {row.id} har ingen individuell plan ennå.", f"Case {row.id} has no plan yet."
-            ),
-            Msg(
-                f"Lag den med: kecli plan edit {row.id}",
-                f"Create it with: kecli plan edit {row.id}",
-            ),
-        )
+        raise NotFound(E.CASE_PLAN_YET, E.CREATE_KECLI_PLAN_EDIT, row_id=row.id)
     if version is None or version == plan.version:
         return dict(plan.document), plan.updated_at, plan.updated_by
     old = repo.plan_version(session, row.id, version)
     if old is None:
         raise NotFound(
-            Msg(
-                f"Planen i {row.id} har ingen versjon {version} (nyeste er {plan.version}).",
-                f"The plan of {row.id} has no version {version} (the newest is {plan.version}).",
-            ),
-            Msg(
-                f"Se versjonene: kecli plan history {row.id}",
-                f"List the versions: kecli plan history {row.id}",
-            ),
+            E.PLAN_VERSION_NEWEST,
+            E.LIST_VERSIONS_KECLI_PLAN,
+            row_id=row.id,
+            version=version,
+            plan_version=plan.version,
         )
     return dict(old.document), old.saved_at, old.saved_by
 
@@ -298,7 +238,7 @@ def _stored(session: Session, row: CaseRow, version: int | None) -> tuple[Docume
 def show_plan(ctx: Ctx, ref: str, version: int | None = None) -> PlanShowView:
     """The plan document (``version``: an older saved one) and what a reader needs around it."""
     if version is not None:
-        at_most(version, "--version")
+        at_most(version, "version")
     with session_scope(ctx.db_url) as session:
         row = load_case(session, ref)
         document, saved_at, saved_by = _stored(session, row, version)

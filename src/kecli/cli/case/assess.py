@@ -5,6 +5,7 @@ from typing import Annotated
 
 import typer
 
+from kecli.cli.fields import said
 from kecli.cli.options import CaseArg, JsonOpt, parse_date_option
 from kecli.cli.output import emit
 from kecli.cli.state import interactive, service_ctx
@@ -102,10 +103,9 @@ def case_assess(
             data = assess_walk(case, data, ask_ip=wants_ip is None)
     outcome = assess_case(service_ctx(), case, data)
     from kecli.cli.output import warn
-    from kecli.i18n import t
 
     for warning in outcome.warnings:
-        warn(t(warning))
+        warn(said(warning))
     from kecli.cli.typed_text import warn_numbers_in
 
     warn_numbers_in(note=data.notes.values(), reason=data.reason)

@@ -7,6 +7,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from kecli import env
+from kecli.cli.fields import said
 from kecli.cli.prompts import ask_confirm, ask_text, ask_yes_no
 from kecli.i18n import label, t, tf, yes_no
 from kecli.i18n import labels as L
@@ -86,7 +87,7 @@ def assess_walk(ref: str, data: AssessInput, *, ask_ip: bool = True) -> AssessIn
     for warning in preview.warnings:
         from kecli.cli.output import warn
 
-        warn(t(warning))
+        warn(said(warning))
     if not ask_confirm(t(P.SAVE_DECISION), default=True):
         raise KeyboardInterrupt
     return data

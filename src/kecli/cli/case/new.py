@@ -4,10 +4,10 @@ from typing import Annotated
 
 import typer
 
+from kecli.cli.fields import said
 from kecli.cli.options import JsonOpt, choices, complete_case_id, missing, parse_date_option
 from kecli.cli.output import emit, warn
 from kecli.cli.state import interactive, service_ctx
-from kecli.i18n import t
 
 app = typer.Typer()
 
@@ -119,7 +119,7 @@ def case_new(
         )
     registered = register_case(service_ctx(), data, from_ref=from_case)
     for warning in registered.warnings:
-        warn(t(warning))
+        warn(said(warning))
     from kecli.cli.typed_text import warn_numbers_in
 
     warn_numbers_in(name=data.name, guardians=data.guardians, note=data.note)

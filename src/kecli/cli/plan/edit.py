@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
+from kecli.cli.fields import said
 from kecli.cli.options import CaseArg, JsonOpt
 from kecli.cli.output import emit, warn
 from kecli.cli.state import interactive, service_ctx
@@ -170,7 +171,7 @@ def _edit_in_editor(case: str) -> tuple["SaveResult | None", dict[str, Any]]:
 
     context = edit_context(service_ctx(), case)
     for warning in context.warnings:
-        warn(t(warning))
+        warn(said(warning))
     original = context.document
     fd, path = tempfile.mkstemp(prefix=f"kecli-plan-{context.case['id']}-", suffix=".json")
     try:
@@ -253,7 +254,7 @@ def plan_edit(
 
         context = edit_context(service_ctx(), case)
         for warning in context.warnings:
-            warn(t(warning))
+            warn(said(warning))
         shown_warnings = True
         document = plan_walk(context, service_ctx().user)
         if document is None:
@@ -264,7 +265,7 @@ def plan_edit(
         result = save_plan(service_ctx(), case, document)
     if not shown_warnings:
         for warning in result.warnings:
-            warn(t(warning))
+            warn(said(warning))
     if not result.saved:
         _no_changes(result.document, json_out)
         return

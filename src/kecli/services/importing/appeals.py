@@ -7,6 +7,7 @@ from typing import Any
 
 from kecli.domain import deadlines
 from kecli.domain.appeals import AppealStatus, FinalOutcome, UnitOutcome, reachable_states
+from kecli.i18n.errors import importing as E
 from kecli.services.importing.decisions import Decided
 from kecli.services.importing.problems import bad
 from kecli.services.importing.rows import Row
@@ -31,8 +32,7 @@ def check_set_aside_appeal(row: Row, case_id: str, received: Day, days: Days) ->
     if timely is None:
         raise bad(
             "appeal_timely",
-            "mangler (avgjørelsen klagen gjaldt er opphevet og ikke i filen)",
-            "missing (the decision appealed was set aside and is not in the file)",
+            E.MISSING_DECISION_APPEALED_SET,
         )
     unit = _unit_outcome(row)
     _check_state(status, unit, "opphevet")
@@ -56,8 +56,7 @@ def check_appeal(row: Row, case_id: str, decided: Decided, days: Days) -> tuple[
     if final is not None and status != AppealStatus.CLOSED:
         raise bad(
             "appeal_final_outcome",
-            f"gis bare når appeal_status er closed (ikke {status})",
-            f"only given when appeal_status is closed (not {status})",
+            E.ONLY_GIVEN_WHEN_APPEAL.fill(status=status),
         )
     _check_state(status, unit, final)
     against_row = _is_against(decided, filed, unit, final)
@@ -68,8 +67,7 @@ def check_appeal(row: Row, case_id: str, decided: Decided, days: Days) -> tuple[
         if timely is None:
             raise bad(
                 "appeal_timely",
-                "mangler (klagen gjaldt en tidligere avgjørelse, som ikke er i filen)",
-                "missing (the appeal was against an earlier decision, not in the file)",
+                E.MISSING_APPEAL_AGAINST_EARLIER,
             )
         return (case_id, filed[1], None, timely, status, unit, final, False)
     # As ``appeal file`` counts it: the decision's deadline (none while not sent).
@@ -85,7 +83,7 @@ def _filed(row: Row, received: Day, days: Days) -> tuple[str, Day]:
     status = choice(row.appeal_status, _APPEAL_STATUSES, "appeal_status")
     filed = days.past(row.appeal_filed_on, "appeal_filed_on")
     if filed is None:
-        raise bad("appeal_filed_on", "mangler", "missing")
+        raise bad("appeal_filed_on", E.MISSING)
     if filed[0] < received[0]:
         raise before(filed, "appeal_filed_on", received, "received_on")
     return status, filed
@@ -117,8 +115,9 @@ def _check_state(status: str, unit: str | None, final: str | None) -> None:
     if (status, unit, final) not in _APPEAL_STATES:
         raise bad(
             "appeal_status",
-            f"en klage kan ikke være {status} med appeal_unit_outcome {unit or 'tom'} og "
-            f"appeal_final_outcome {final or 'tom'}",
-            f"an appeal cannot be {status} with appeal_unit_outcome {unit or 'empty'} and "
-            f"appeal_final_outcome {final or 'empty'}",
+            E.APPEAL_CANNOT_APPEAL_UNIT.fill(
+                status=status,
+                unit=unit or E.EMPTY,
+                final=final or E.EMPTY,
+            ),
         )

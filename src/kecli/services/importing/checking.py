@@ -19,7 +19,7 @@ from kecli.domain.cases import KINDS, STATUSES
 from kecli.domain.checks import INT_MAX
 from kecli.domain.identity import is_synthetic_value
 from kecli.domain.plans import plan_is_kept
-from kecli.errors import Msg
+from kecli.i18n.errors import importing as E
 from kecli.services.importing.appeals import check_appeal, check_set_aside_appeal
 from kecli.services.importing.coordinators import Coordinators
 from kecli.services.importing.decisions import Decided, Decisions
@@ -149,15 +149,14 @@ class Checker:
         it was received (a masked fødselsnummer is refused first: it cannot be moved)."""
         case_id = row.id
         if case_id is None:
-            raise bad("id", "mangler", "missing")
+            raise bad("id", E.MISSING)
         match = _CASE_ID.fullmatch(case_id)
         seq_text = match.group(2) if match else ""
         seq = int(seq_text) if match else 0
         if match is None or seq == 0 or (len(seq_text) > 4 and seq_text[0] == "0"):
             raise bad(
                 "id",
-                f"«{case_id[:20]}» er ikke et saksnummer ÅÅÅÅ-NNNN",
-                f"'{case_id[:20]}' is not a case id YYYY-NNNN",
+                E.CASE_ID_YYYY_NNNN.fill(case_id=case_id[:20]),
             )
         year = int(match.group(1))
         id_key = year * 1_000_000 + seq
@@ -165,26 +164,18 @@ class Checker:
         if first is None and id_key <= self.top_id:
             first = self.seen.line(self.seen.IDS, id_key)
         if first is not None:
-            raise bad(
-                "id", f"{case_id} står også på linje {first}", f"{case_id} is also on line {first}"
-            )
+            raise bad("id", E.ALSO_LINE.fill(case_id=case_id, first=first))
         fnr = row.fnr
         if fnr is not None and "*" in fnr:
-            raise RowError(
-                Msg(
-                    "fnr: fødselsnummeret er maskert; eksporter med --include-fnr for å "
-                    "flytte saker",
-                    "fnr: the fødselsnummer is masked; export with --include-fnr to move cases",
-                )
-            )
+            raise RowError(E.FNR_FODSELSNUMMER_MASKED_EXPORT)
         raw = row.received_on
         received = (
             None if raw is None else self.days.known.get(raw) or self.days.day(raw, "received_on")
         )
         if received is None:
-            raise bad("received_on", "mangler", "missing")
+            raise bad("received_on", E.MISSING)
         if row.kind is None:
-            raise bad("kind", f"mangler ({'|'.join(KINDS)})", f"missing ({'|'.join(KINDS)})")
+            raise bad("kind", E.MISSING_2.fill(value="|".join(KINDS)))
         return case_id, year, seq, received
 
     def _status(self, row: Row, received: Day) -> tuple[str, bool, Day | None, str | None]:
@@ -198,14 +189,13 @@ class Checker:
         if status == "closed":
             closed_on = self.days.past(row.closed_on, "closed_on")
             if closed_on is None:
-                raise bad("closed_on", "mangler for en avsluttet sak", "missing for a closed case")
+                raise bad("closed_on", E.MISSING_CLOSED_CASE)
             if closed_on[0] < received[0]:
                 raise before(closed_on, "closed_on", received, "received_on")
         elif row.closed_on is not None or close_reason is not None:
             raise bad(
                 "closed_on" if row.closed_on is not None else "close_reason",
-                f"gis bare når status er closed (ikke {status})",
-                f"only given when status is closed (not {status})",
+                E.ONLY_GIVEN_WHEN_STATUS.fill(status=status),
             )
         return status, wants_ip, closed_on, close_reason
 
@@ -222,17 +212,12 @@ class Checker:
             if getattr(row, column) is not None:
                 raise bad(
                     column,
-                    "gitt uten decision_outcome (saken har ingen gjeldende avgjørelse)",
-                    "given without decision_outcome (the case has no current decision)",
+                    E.GIVEN_WITHOUT_DECISION_OUTCOME_2,
                 )
         if row.failed_criteria:
-            raise bad(
-                "failed_criteria", "gitt uten decision_outcome", "given without decision_outcome"
-            )
+            raise bad("failed_criteria", E.GIVEN_WITHOUT_DECISION_OUTCOME)
         if status == "decided":
-            raise bad(
-                "decision_outcome", "mangler for status decided", "missing for status decided"
-            )
+            raise bad("decision_outcome", E.MISSING_STATUS_DECIDED)
         return set_aside
 
     def _appointment(
@@ -248,12 +233,11 @@ class Checker:
         in the staged order of ``appointments``."""
         if row.coordinator_id is None:
             column = "coordinator_name" if row.coordinator_name is not None else "coordinator_since"
-            raise bad(column, "gitt uten coordinator_id", "given without coordinator_id")
+            raise bad(column, E.GIVEN_WITHOUT_COORDINATOR_ID)
         if decided is None or decided.outcome != "innvilget":
             raise bad(
                 "coordinator_id",
-                "en koordinator krever decision_outcome innvilget",
-                "a coordinator needs decision_outcome innvilget",
+                E.COORDINATOR_NEEDS_DECISION_OUTCOME,
             )
         raw = row.coordinator_id.strip()
         # A number beyond PostgreSQL's integer (SQLite's 2⁶³ alike) is no coordinator's.
@@ -266,16 +250,15 @@ class Checker:
         ):
             raise bad(
                 "coordinator_id",
-                f"«{raw[:20]}» er ikke et koordinatornummer",
-                f"'{raw[:20]}' is not a coordinator id",
+                E.COORDINATOR_ID.fill(raw=raw[:20]),
             )
         cid = int(raw)
         name = cleaned(row.coordinator_name, "coordinator_name", 200)
         if name is None:
-            raise bad("coordinator_name", "mangler", "missing")
+            raise bad("coordinator_name", E.MISSING)
         since = self.days.past(row.coordinator_since, "coordinator_since")
         if since is None:
-            raise bad("coordinator_since", "mangler", "missing")
+            raise bad("coordinator_since", E.MISSING)
         if since[0] < received[0]:
             raise before(since, "coordinator_since", received, "received_on")
         if self.coordinators.meet(cid, name, kind, line):
@@ -299,8 +282,7 @@ class Checker:
         if not plan_is_kept(None if decided is None else decided.plan_outcome, wants_ip):
             raise bad(
                 "next_evaluation" if evaluation is not None else "plan_consent",
-                "en plan krever decision_outcome innvilget og wants_ip true",
-                "a plan needs decision_outcome innvilget and wants_ip true",
+                E.PLAN_NEEDS_DECISION_OUTCOME,
             )
         return (case_id, evaluation[1] if evaluation else None, consent is True)
 
@@ -322,8 +304,7 @@ class Checker:
         if other is not None:
             raise bad(
                 "fnr",
-                f"personen har en annen åpen {kind}-sak på linje {other}",
-                f"the person has another open {kind} case on line {other}",
+                E.PERSON_ANOTHER_OPEN_CASE.fill(kind=kind, other=other),
             )
         self.kept.open_people[key] = line
 

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from kecli.domain.coordinators import covers
-from kecli.errors import Msg
+from kecli.i18n.errors import importing as E
 from kecli.services.importing.problems import Problems, bad
 from kecli.services.importing.tuning import TUNING
 from kecli.store.staging import SeenCoordinators
@@ -59,8 +59,7 @@ class Coordinators:
         if known.name != name:
             raise bad(
                 "coordinator_name",
-                f"koordinator {cid} heter «{known.name}» på linje {known.line}",
-                f"coordinator {cid} is '{known.name}' on line {known.line}",
+                E.COORDINATOR_LINE.fill(cid=cid, known_name=known.name, known_line=known.line),
             )
         if not known.kinds & bit:
             known.kinds |= bit
@@ -96,11 +95,8 @@ def check_stored_coordinators(
         if stored_name != name:
             problems.add(
                 line,
-                Msg(
-                    f"coordinator_name: koordinator {cid} heter «{stored_name}» i databasen, "
-                    f"ikke «{name}»",
-                    f"coordinator_name: coordinator {cid} is '{stored_name}' in the database, "
-                    f"not '{name}'",
+                E.COORDINATOR_NAME_COORDINATOR_DATABASE.fill(
+                    cid=cid, stored_name=stored_name, name=name
                 ),
                 2,
             )
@@ -109,11 +105,8 @@ def check_stored_coordinators(
             if not covers(kind, case_kind):
                 problems.add(
                     line,
-                    Msg(
-                        f"coordinator_id: koordinator {cid} er {kind} og kan ikke ha en "
-                        f"{case_kind}-sak",
-                        f"coordinator_id: coordinator {cid} is {kind} and cannot serve a "
-                        f"{case_kind} case",
+                    E.COORDINATOR_ID_COORDINATOR_CANNOT.fill(
+                        cid=cid, kind=kind, case_kind=case_kind
                     ),
                     2,
                 )

@@ -13,7 +13,8 @@ import os
 from typing import IO, Any
 
 from kecli.env import now_utc
-from kecli.errors import Msg, redact
+from kecli.errors import redact
+from kecli.i18n.errors import importing as E
 from kecli.services.config import settings_of
 from kecli.services.context import Ctx
 from kecli.services.importing.checking import Checker
@@ -182,10 +183,7 @@ class DatabaseRun(Run):
             if case_id in taken:
                 problems.add(
                     line,
-                    Msg(
-                        f"id: saken {case_id} finnes allerede i databasen",
-                        f"id: case {case_id} already exists in the database",
-                    ),
+                    E.ID_CASE_ALREADY_EXISTS.fill(case_id=case_id),
                     1,
                 )
                 continue
@@ -194,10 +192,7 @@ class DatabaseRun(Run):
                 if other is not None:
                     problems.add(
                         line,
-                        Msg(
-                            f"fnr: personen har allerede en åpen {kind}-sak: {other}",
-                            f"fnr: the person already has an open {kind} case: {other}",
-                        ),
+                        E.FNR_PERSON_ALREADY_OPEN.fill(kind=kind, other=other),
                         1,
                     )
 

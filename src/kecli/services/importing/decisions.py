@@ -18,7 +18,7 @@ from kecli.domain.eligibility import (
     evaluate,
 )
 from kecli.domain.plans import plan_outcome
-from kecli.errors import Msg
+from kecli.i18n.errors import importing as E
 from kecli.services.importing.kept import Kept
 from kecli.services.importing.problems import RowError, bad
 from kecli.services.importing.rows import Row
@@ -99,8 +99,7 @@ class Decisions:
         if status == "received":
             raise bad(
                 "status",
-                "received, men raden har decision_outcome (bruk decided)",
-                "received, but the row has a decision_outcome (use decided)",
+                E.RECEIVED_BUT_ROW_DECISION,
             )
         outcome = _OUTCOME_WORDS.get(row.decision_outcome) or choice(
             row.decision_outcome, ("innvilget", "avslag"), "decision_outcome"
@@ -143,7 +142,7 @@ class Decisions:
             else self.days.past_known.get(raw) or self.days.past(raw, "decided_on")
         )
         if decided is None:
-            raise bad("decided_on", "mangler", "missing")
+            raise bad("decided_on", E.MISSING)
         if decided[0] < received[0]:
             raise before(decided, "decided_on", received, "received_on")
         if kind == "barnekoordinator" and decided[0] < BARNEKOORDINATOR_IN_FORCE:
@@ -151,10 +150,7 @@ class Decisions:
             start = BARNEKOORDINATOR_IN_FORCE.isoformat()
             raise bad(
                 "decided_on",
-                f"{decided[1]} er før {start}, da retten til barnekoordinator begynte "
-                "(pbrl § 2-5 c)",
-                f"{decided[1]} is before {start}, when the right to a barnekoordinator began "
-                "(pbrl § 2-5 c)",
+                E.BEFORE_WHEN_RIGHT_BARNEKOORDINATOR.fill(decided=decided[1], start=start),
             )
         return decided
 
@@ -171,7 +167,7 @@ class Decisions:
             )
         if (sent is None) != (via is None):
             alone, wanted = ("sent_on", "sent_via") if via is None else ("sent_via", "sent_on")
-            raise bad(alone, f"gitt uten {wanted}", f"given without {wanted}")
+            raise bad(alone, E.GIVEN_WITHOUT.fill(wanted=wanted))
         if sent is not None and sent[0] < decided[0]:
             raise before(sent, "sent_on", decided, "decided_on")
         raw = row.notified_on
@@ -235,18 +231,16 @@ class Decisions:
             if unknown:
                 raise bad(
                     "failed_criteria",
-                    f"ukjent kriterium for {kind}: {', '.join(unknown)} (gyldige: {', '.join(codes)})",
-                    f"unknown criterion for {kind}: {', '.join(unknown)} (valid: {', '.join(codes)})",
+                    E.UNKNOWN_CRITERION_VALID.fill(
+                        kind=kind, value=", ".join(unknown), value_2=", ".join(codes)
+                    ),
                 )
             answers = {code: code not in failed for code in codes}
             result = evaluate(Kind(kind), answers, participation_required=True)
             if set(result.failed_criteria) != failed:
                 raise bad(
                     "failed_criteria",
-                    f"[{', '.join(sorted(failed))}] kan ikke være de eneste som ikke er oppfylt "
-                    "(long_term eller complex holder for koordinator)",
-                    f"[{', '.join(sorted(failed))}] cannot be the only criteria not met "
-                    "(long_term or complex is enough for koordinator)",
+                    E.CANNOT_ONLY_CRITERIA_MET.fill(value=", ".join(sorted(failed))),
                 )
             found = Evaluation(
                 json.dumps(list(result.failed_criteria)),
@@ -274,11 +268,7 @@ class Decisions:
 def _not_following(outcome: str, derived: str, failed: frozenset[str]) -> RowError:
     named = ", ".join(sorted(failed))
     return RowError(
-        Msg(
-            f"decision_outcome: {outcome} følger ikke av failed_criteria [{named}] (gir {derived})",
-            f"decision_outcome: {outcome} does not follow from failed_criteria "
-            f"[{named}] (they give {derived})",
-        )
+        E.DECISION_OUTCOME_DOES_FOLLOW.fill(outcome=outcome, named=named, derived=derived)
     )
 
 
@@ -301,18 +291,15 @@ def check_child_age(birth_day: dt.date | None, expected: Day | None, decided: De
     if continued and (child is not False or not met):
         raise bad(
             "legal_basis",
-            f"«{BASIS_CONTINUED_PAST_18}», men barnet var ikke fylt 18 år den "
-            f"{day[1]} med child_age oppfylt etter fødselsdatoen",
-            f"'{BASIS_CONTINUED_PAST_18}', but the child was not 18 on "
-            f"{day[1]} with child_age met by the birth date",
+            E.BUT_CHILD_CHILD_AGE.fill(basis_continued_past_18=BASIS_CONTINUED_PAST_18, day=day[1]),
         )
     if child is not None and child != met and not continued:
-        hint_nb = "" if child else f" (videreført: legal_basis sier «{BASIS_CONTINUED_PAST_18}»)"
-        hint_en = "" if child else f" (continued: legal_basis says '{BASIS_CONTINUED_PAST_18}')"
+        continued_says = "" if child else E.CONTINUED_SAYS.fill(basis=BASIS_CONTINUED_PAST_18)
         raise bad(
             "failed_criteria",
-            f"child_age {'er oppfylt' if child else 'er ikke oppfylt'} på {day[1]} "
-            f"etter fødselsdatoen{hint_nb}",
-            f"child_age {'is met' if child else 'is not met'} on {day[1]} "
-            f"by the birth date{hint_en}",
+            E.CHILD_AGE_BIRTH_DATE.fill(
+                met=E.IS_MET if child else E.IS_NOT_MET,
+                day=day[1],
+                continued=continued_says,
+            ),
         )

@@ -7,7 +7,8 @@ import gc
 import os
 from pathlib import Path
 
-from kecli.errors import InvalidInput, Msg
+from kecli.errors import InvalidInput
+from kecli.i18n.errors import importing as E
 from kecli.services.context import Ctx
 from kecli.services.importing import folders, parallel
 from kecli.services.importing.kept import ImportResult, Progress
@@ -29,7 +30,7 @@ def import_cases(
     file = Path(path)
     chosen = format_of(file, fmt)
     if delimiter is not None and chosen != "csv":
-        raise InvalidInput(Msg("--delimiter gjelder bare csv.", "--delimiter applies to csv only."))
+        raise InvalidInput(E.APPLIES_CSV_ONLY)
     workers = parallel.worker_count()
     # Nothing here makes cycles; the cycle collector would only rescan the compact keys
     # (ids, people) again and again as they grow, so it rests until the import is done.

@@ -26,7 +26,8 @@ from pathlib import Path
 
 from kecli.domain import deadlines
 from kecli.env import now_utc
-from kecli.errors import InvalidInput, Msg
+from kecli.errors import InvalidInput
+from kecli.i18n.errors import importing as E
 from kecli.services.context import Ctx
 from kecli.services.importing.folders import staging_prefix
 from kecli.services.importing.kept import ImportResult, Progress
@@ -47,12 +48,7 @@ def worker_count() -> int:
     cannot be forked."""
     wanted = os.environ.get("KECLI_IMPORT_WORKERS", "").strip()
     if wanted and (not wanted.isdigit() or int(wanted) < 1):
-        raise InvalidInput(
-            Msg(
-                f"KECLI_IMPORT_WORKERS skal være et heltall fra 1, ikke «{wanted[:20]}».",
-                f"KECLI_IMPORT_WORKERS must be a whole number from 1, not '{wanted[:20]}'.",
-            )
-        )
+        raise InvalidInput(E.KECLI_IMPORT_WORKERS_MUST, wanted=wanted[:20])
     # fork() is what makes a worker cheap; elsewhere (macOS, Windows) one process checks.
     if not sys.platform.startswith("linux"):
         return 1

@@ -10,6 +10,7 @@ import datetime as dt
 from kecli.domain.cases import CHANNELS, KINDS
 from kecli.domain.identity import identity_number_fields
 from kecli.errors import InvalidInput
+from kecli.i18n.errors import importing as E
 from kecli.services.checks import NewCase, check_new_case
 from kecli.services.importing.problems import as_columns, bad
 from kecli.services.importing.rows import Row
@@ -82,7 +83,7 @@ def person_of(row: Row, received: Day, days: Days, allow_synthetic: bool) -> Per
     else:
         person = _new_case(row, received, birth, expected, days.today, allow_synthetic)
     if len(person[1]) > 200:  # its name
-        raise bad("name", "lengre enn 200 tegn", "longer than 200 characters")
+        raise bad("name", E.LONGER_THAN_CHARACTERS)
     return person
 
 

@@ -5,7 +5,10 @@ is bad (nothing is written then)."""
 
 from __future__ import annotations
 
-from kecli.errors import InvalidInput, Msg, Text
+from typing import Final
+
+from kecli.errors import InvalidInput, KecliError, Msg, Text
+from kecli.i18n.errors import importing as E
 
 #: How many bad rows are listed; the rest are counted.
 LISTED_PROBLEMS = 50
@@ -21,10 +24,7 @@ class BadRows(InvalidInput):
         noun_en = "bad row" if total == 1 else "bad rows"
         noun_nb = "feil rad" if total == 1 else "feil rader"
         super().__init__(
-            Msg(
-                f"{total} {noun_nb} i {file_name}; ingenting ble importert.",
-                f"{total} {noun_en} in {file_name}; nothing was imported.",
-            )
+            E.NOTHING_IMPORTED.fill(total=total, noun=Msg(noun_nb, noun_en), file_name=file_name)
         )
 
 
@@ -36,43 +36,29 @@ class RowError(Exception):
         self.message = message
 
 
-def bad(column: str, nb: str, en: str) -> RowError:
-    """A row error about ``column``, worded in both languages."""
-    return RowError(Msg(f"{column}: {nb}", f"{column}: {en}"))
+def bad(column: str, problem: Msg) -> RowError:
+    """A row error about ``column``: ``problem``, a template of the catalogue."""
+    return RowError(E.ROW_PROBLEM.fill(column=column, text=problem))
 
 
-def prefixed(column: str, error: InvalidInput) -> RowError:
-    """A rule's error (worded for any input) as a row error about ``column``."""
-    message = error.message
-    if isinstance(message, Msg):
-        return RowError(Msg(f"{column}: {message.nb}", f"{column}: {message.en}"))
-    return RowError(f"{column}: {message}")
+#: The fields whose column is named otherwise (every other field is its exchange column's
+#: name, kecli.domain.exchange.COLUMNS).
+COLUMNS: Final[dict[str, str]] = {}
 
 
-#: check_new_case speaks of the options of ``case new``; an import row has columns.
-OPTION_COLUMNS = (
-    ("--expected-birth-date", "expected_birth_date"),
-    ("--birth-date", "birth_date"),
-    ("--received", "received_on"),
-    ("--channel", "channel"),
-    ("--kind", "kind"),
-    ("--name", "name"),
-    ("--fnr", "fnr"),
-)
+def column(field: str) -> str:
+    """The column of the import file that gives ``field``."""
+    return COLUMNS.get(field, field)
 
 
-def as_columns(error: InvalidInput) -> RowError:
-    """An error of ``case new``'s checks as a row error: its options named as columns."""
+def prefixed(column_name: str, error: KecliError) -> RowError:
+    """A rule's error (worded for any input) as a row error about ``column_name``."""
+    return RowError(error.found_in(column_name).shown(column)[0])
 
-    def swap(text: str) -> str:
-        for option, col in OPTION_COLUMNS:
-            text = text.replace(option, col)
-        return text
 
-    message = error.message
-    if isinstance(message, Msg):
-        return RowError(Msg(swap(message.nb), swap(message.en)))
-    return RowError(swap(message))
+def as_columns(error: KecliError) -> RowError:
+    """A rule's error as a row error: the fields it names shown as columns."""
+    return RowError(error.shown(column)[0])
 
 
 class FileProblem(Exception):
@@ -91,10 +77,7 @@ def not_utf8(line: int) -> FileProblem:
     """The file is not UTF-8 from about ``line`` on."""
     return FileProblem(
         line,
-        Msg(
-            "filen er ikke UTF-8-tekst herfra (lagre den som UTF-8)",
-            "the file is not UTF-8 text from here on (save it as UTF-8)",
-        ),
+        E.FILE_UTF_TEXT_FROM,
         not_utf8=True,
     )
 

@@ -19,7 +19,8 @@ from typing import IO, Any
 
 from kecli.domain.exchange import NAMES, REQUIRED, TYPED_POSITIONS
 from kecli.domain.spreadsheet import restored
-from kecli.errors import InvalidInput, Msg
+from kecli.errors import InvalidInput
+from kecli.i18n.errors import importing as E
 from kecli.services.importing.problems import (
     FileProblem,
     Problems,
@@ -50,31 +51,14 @@ def format_of(path: Path, fmt: str | None) -> str:
     if fmt is not None:
         chosen = fmt.strip().lower()
         if chosen not in FORMATS:
-            raise InvalidInput(
-                Msg(
-                    f"Ugyldig verdi for --format: «{fmt}».", f"Invalid value for --format: '{fmt}'."
-                ),
-                Msg(
-                    "Import leser csv eller jsonl; eksporter med --format csv eller jsonl.",
-                    "Import reads csv or jsonl; export with --format csv or jsonl.",
-                ),
-            )
+            raise InvalidInput(E.INVALID_VALUE, E.IMPORT_READS_CSV_JSONL, fmt=fmt)
         return chosen
     suffix = path.suffix.lower().lstrip(".")
     if suffix in FORMATS:
         return suffix
     if suffix == "ndjson":
         return "jsonl"
-    raise InvalidInput(
-        Msg(
-            f"Kan ikke se formatet av filnavnet {path.name}.",
-            f"Cannot tell the format from the file name {path.name}.",
-        ),
-        Msg(
-            "Gi --format csv eller --format jsonl (json og xlsx kan ikke importeres).",
-            "Pass --format csv or --format jsonl (json and xlsx cannot be imported).",
-        ),
-    )
+    raise InvalidInput(E.CANNOT_TELL_FORMAT_FROM, E.PASS_CSV_JSONL_JSON, path_name=path.name)
 
 
 def open_text(path: Path) -> IO[str]:
@@ -82,16 +66,12 @@ def open_text(path: Path) -> IO[str]:
     try:
         return open(path, encoding="utf-8-sig", newline="")  # noqa: SIM115
     except FileNotFoundError:
-        raise InvalidInput(
-            Msg(f"Filen {path} finnes ikke.", f"The file {path} does not exist."),
-        ) from None
+        raise InvalidInput(E.FILE_DOES_EXIST, path=path) from None
     except IsADirectoryError:
-        raise InvalidInput(Msg(f"{path} er en mappe.", f"{path} is a directory.")) from None
+        raise InvalidInput(E.DIRECTORY, path=path) from None
     except OSError as exc:
         reason = exc.strerror or type(exc).__name__
-        raise InvalidInput(
-            Msg(f"Kan ikke lese {path}: {reason}.", f"Cannot read {path}: {reason}.")
-        ) from None
+        raise InvalidInput(E.CANNOT_READ, path=path, reason=reason) from None
 
 
 def first_line_not_utf8(raw: IO[bytes]) -> int | None:
@@ -113,16 +93,16 @@ def header_order(names: list[str], problems: Problems) -> list[int]:
     for position, raw in enumerate(names):
         name = raw.strip()
         if name not in NAMES:
-            problems.add(1, Msg(f"ukjent kolonne «{name[:40]}»", f"unknown column '{name[:40]}'"))
+            problems.add(1, E.UNKNOWN_COLUMN.fill(name=name[:40]))
         elif name in positions:
-            problems.add(1, Msg(f"kolonnen {name} står to ganger", f"column {name} appears twice"))
+            problems.add(1, E.COLUMN_APPEARS_TWICE.fill(name=name))
         else:
             positions[name] = position
     missing = [c for c in REQUIRED if c not in positions]
     if missing:
         problems.add(
             1,
-            Msg(f"mangler kolonnene {', '.join(missing)}", f"missing columns {', '.join(missing)}"),
+            E.MISSING_COLUMNS.fill(value=", ".join(missing)),
         )
     return [positions.get(c, -1) for c in NAMES]
 
@@ -145,18 +125,12 @@ def bounded_lines(handle: IO[str], first: int = 1) -> Iterator[str]:
         if "\0" in text:
             raise FileProblem(
                 line,
-                Msg(
-                    "ikke en tekstfil (linjen har en NUL-byte)",
-                    "not a text file (the line holds a NUL byte)",
-                ),
+                E.NOT_TEXT_NUL,
             )
         if len(text) > MAX_LINE:
             raise FileProblem(
                 line,
-                Msg(
-                    "linjen er lengre enn 1 MiB (er det en tekstfil?)",
-                    "the line is longer than 1 MiB (is it a text file?)",
-                ),
+                E.LINE_OVER_MIB,
             )
         yield text
         line += 1
@@ -187,10 +161,7 @@ def csv_rows(handle: IO[str], delimiter: str | None, problems: Problems) -> Reco
     if not header:
         raise FileProblem(
             1,
-            Msg(
-                "overskriftsraden mangler (filen er tom)",
-                "the header row is missing (the file is empty)",
-            ),
+            E.HEADER_ROW_MISSING_FILE,
         )
     order = header_order(header, problems)
     if problems.count:
@@ -222,10 +193,7 @@ def csv_records(
         if len(record) != width:
             problems.add(
                 line,
-                Msg(
-                    f"{len(record)} felt, overskriften har {width} (sjekk anførselstegn og skilletegn)",
-                    f"{len(record)} fields, the header has {width} (check quotes and the delimiter)",
-                ),
+                E.FIELDS_HEADER_CHECK_QUOTES.fill(value=len(record), width=width),
             )
             continue
         values: list[Any] = (
@@ -277,17 +245,17 @@ def jsonl_rows(handle: IO[str], problems: Problems, first: int = 1) -> Records:
         try:
             obj = json.loads(text)
         except ValueError as exc:
-            problems.add(line, Msg(f"ikke gyldig JSON ({exc})", f"not valid JSON ({exc})"))
+            problems.add(line, E.VALID_JSON.fill(exc=exc))
             continue
         if not isinstance(obj, dict):
-            problems.add(line, Msg("ikke et JSON-objekt", "not a JSON object"))
+            problems.add(line, E.JSON_OBJECT)
             continue
         values: list[Any] = [None] * WIDTH
         try:
             for key, value in obj.items():
                 i = index.get(key)
                 if i is None:
-                    raise RowError(Msg(f"ukjent nøkkel «{key[:40]}»", f"unknown key '{key[:40]}'"))
+                    raise RowError(E.UNKNOWN_KEY.fill(key=key[:40]))
                 values[i] = json_value(key, value, i in booleans, i in lists, i in integers)
             for i in lists:
                 if values[i] is None:
@@ -299,7 +267,7 @@ def jsonl_rows(handle: IO[str], problems: Problems, first: int = 1) -> Records:
         if missing:
             problems.add(
                 line,
-                Msg(f"mangler nøklene {', '.join(missing)}", f"missing keys {', '.join(missing)}"),
+                E.MISSING_KEYS.fill(value=", ".join(missing)),
             )
             continue
         yield line, Row(*values)
@@ -315,20 +283,16 @@ def json_value(key: str, value: Any, is_bool: bool, is_list: bool, is_int: bool)
             for item in value:
                 json_value(key, item, False, False, False)
             return [x.strip() for x in value if x.strip()]
-        raise bad(key, "skal være en liste av tekster", "must be a list of strings")
+        raise bad(key, E.MUST_LIST_STRINGS)
     if is_bool:
         if isinstance(value, bool):
             return "true" if value else "false"
-        raise bad(key, "skal være true eller false", "must be true or false")
+        raise bad(key, E.MUST_TRUE_FALSE)
     if is_int and isinstance(value, int) and not isinstance(value, bool):
         return str(value)
     if isinstance(value, str):
         if _BAD_TEXT.search(value) is not None:  # a \u0000 or a lone \udcff escape
-            raise bad(
-                key,
-                "inneholder NUL eller tekst som ikke er gyldig UTF-8",
-                "holds NUL or text that is not valid UTF-8",
-            )
+            raise bad(key, E.HOLDS_NUL_OR_NOT_UTF8)
         return value if value.strip() else None
     kind = _JSON_TYPES.get(type(value), type(value).__name__)
-    raise bad(key, f"skal være tekst, ikke {kind}", f"must be a string, not {kind}")
+    raise bad(key, E.MUST_STRING.fill(kind=kind))

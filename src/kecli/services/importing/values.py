@@ -12,6 +12,7 @@ import datetime as dt
 
 from kecli.domain.dates import parse_date
 from kecli.errors import InvalidInput
+from kecli.i18n.errors import importing as E
 from kecli.services.importing.problems import RowError, bad, prefixed
 from kecli.services.importing.tuning import TUNING
 
@@ -84,8 +85,7 @@ class Days:
     def after_today(self, found: Day, column: str) -> RowError:
         return bad(
             column,
-            f"{found[1]} er etter i dag ({self.today.isoformat()})",
-            f"{found[1]} is after today ({self.today.isoformat()})",
+            E.AFTER_TODAY.fill(found=found[1], today=self.today.isoformat()),
         )
 
 
@@ -93,8 +93,7 @@ def before(later: Day, column: str, earlier: Day, what: str) -> RowError:
     """``column`` is before the date ``what`` gives."""
     return bad(
         column,
-        f"{later[1]} er før {what} ({earlier[1]})",
-        f"{later[1]} is before {what} ({earlier[1]})",
+        E.BEFORE.fill(later=later[1], what=what, earlier=earlier[1]),
     )
 
 
@@ -106,8 +105,7 @@ def as_bool(value: str | None, column: str) -> bool | None:
     if found is None:
         raise bad(
             column,
-            f"skriv true eller false, ikke «{value}»",
-            f"write true or false, not '{value}'",
+            E.WRITE_TRUE_FALSE.fill(value=value),
         )
     return found
 
@@ -119,8 +117,8 @@ def choice(value: str | None, choices: tuple[str, ...], column: str) -> str:
         return word
     listed = "|".join(choices)
     if not word:
-        raise bad(column, f"mangler ({listed})", f"missing ({listed})")
-    raise bad(column, f"ugyldig verdi «{value}» ({listed})", f"invalid value '{value}' ({listed})")
+        raise bad(column, E.MISSING_3.fill(listed=listed))
+    raise bad(column, E.INVALID_VALUE_2.fill(value=value, listed=listed))
 
 
 def cleaned(value: str | None, column: str, limit: int) -> str | None:
@@ -129,5 +127,5 @@ def cleaned(value: str | None, column: str, limit: int) -> str | None:
         return None
     text = " ".join(value.split())
     if len(text) > limit:
-        raise bad(column, f"lengre enn {limit} tegn", f"longer than {limit} characters")
+        raise bad(column, E.LONGER_THAN_CHARACTERS_2.fill(limit=limit))
     return text or None
