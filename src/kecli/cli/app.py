@@ -160,7 +160,10 @@ class KecliGroup(TyperGroup):
             sys.exit(0)
         except UsageError as error:
             code = error.exit_code
-            print(f"{tt('Feil', 'Error')}: {one_line(error.format_message())}", file=sys.stderr)
+            from kecli.cli.usage import usage_message
+
+            said = usage_message(error.format_message())
+            print(f"{tt('Feil', 'Error')}: {one_line(said)}", file=sys.stderr)
             command = error.ctx.command_path if error.ctx else "kecli"
             print(f"{tt('Tips', 'Hint')}: {command} --help", file=sys.stderr)
             sys.exit(code)
