@@ -56,7 +56,7 @@ def the_codes() -> dict[str, tuple[set[str], dict[str, Msg]]]:
     from kecli.domain.journal import NOTE_KINDS
     from kecli.domain.plans import GOAL_STATUSES
     from kecli.services.stats import APPEAL_RESULTS
-    from kecli.views import DEADLINE_TYPES
+    from kecli.views.deadlines import DEADLINE_TYPES
 
     return {
         "case status": (set(STATUSES) | {VOIDED}, L.CASE_STATUS),

@@ -325,7 +325,7 @@ def test_bad_input_is_exit_2_and_writes_nothing(kecli, busy, refused, args, mess
 
 def test_the_cli_knows_the_same_types_as_the_service():
     from kecli.cli.report import DEADLINE_TYPES as CLI_TYPES
-    from kecli.views import DEADLINE_TYPES
+    from kecli.views.deadlines import DEADLINE_TYPES
 
     assert CLI_TYPES == DEADLINE_TYPES
 

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from kecli.render.ics import deadlines_ics, plan_ics
-from kecli.views import DeadlineItem
+from kecli.views.deadlines import DeadlineItem
 
 STAMP = dt.datetime(2026, 12, 1, 6, 0, tzinfo=dt.UTC)
 

@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from kecli.render.reports import write_deadlines_json
-from kecli.views import DEADLINE_TYPES, ITEM_KEYS, DeadlineItem
+from kecli.views.deadlines import DEADLINE_TYPES, ITEM_KEYS, DeadlineItem
 
 items = st.builds(
     DeadlineItem,

@@ -15,7 +15,7 @@ import pytest
 from kecli.services.context import Ctx
 from kecli.services.deadlines import deadline_report
 from kecli.services.stats import nearest_rank, stats_report
-from kecli.views import DEADLINE_TYPES, ITEM_KEYS, DeadlineItem
+from kecli.views.deadlines import DEADLINE_TYPES, ITEM_KEYS, DeadlineItem
 
 TODAY = dt.date(2026, 11, 28)
 STAMP = "2026-11-28T08:00:00+00:00"

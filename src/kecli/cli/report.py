@@ -84,7 +84,7 @@ def report_deadlines(
     ] = False,
 ) -> None:
     from kecli.services.deadlines import deadline_report
-    from kecli.views import ITEM_KEYS
+    from kecli.views.deadlines import ITEM_KEYS
 
     chosen = _output_format(format_, json_out)
     day = parse_date_option(as_of, "--as-of")

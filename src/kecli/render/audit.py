@@ -8,7 +8,8 @@ from kecli.i18n import label, t, tf
 from kecli.i18n import labels as L
 from kecli.i18n import results as R
 from kecli.render.console import console, table
-from kecli.views import AuditCheckView, AuditEntryView
+from kecli.views import AuditEntryView
+from kecli.views.admin import AuditCheckView
 
 
 def audit_table(rows: list[AuditEntryView]) -> None:

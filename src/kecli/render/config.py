@@ -6,7 +6,7 @@ from kecli.i18n import Msg, t, tf
 from kecli.i18n import labels as L
 from kecli.i18n.results import CONFIG_CHANGED, LETTERS_LACK
 from kecli.render.console import console, table
-from kecli.views import ConfigChangeView, ConfigEntryView
+from kecli.views.admin import ConfigChangeView, ConfigEntryView
 
 #: The settings letters show (a placeholder where one is missing).
 LETTER_FIELDS = (

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from kecli.i18n import results as R
 from kecli.i18n import tf
-from kecli.views import BackupView, UpgradeView
+from kecli.views.admin import BackupView, UpgradeView
 
 
 def schema_upgraded(result: UpgradeView) -> None:

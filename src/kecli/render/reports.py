@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING, Any, TextIO
 from kecli.i18n import label, number, t, tf
 from kecli.i18n import labels as L
 from kecli.i18n import results as R
-from kecli.views import DeadlineItem, DeadlineReport, StatsView
+from kecli.views.admin import StatsView
+from kecli.views.deadlines import DeadlineItem, DeadlineReport
 
 if TYPE_CHECKING:
     from rich.table import Table
@@ -97,7 +98,7 @@ def deadline_table(report: DeadlineReport) -> None:
 
 def write_deadlines_json(items: Sequence[DeadlineItem], stream: TextIO | None = None) -> None:
     """The deadline items as a JSON array, one item per line, with the keys of
-    :data:`~kecli.views.ITEM_KEYS`: what ``json.dumps(item.as_dict(),
+    :data:`~kecli.views.deadlines.ITEM_KEYS`: what ``json.dumps(item.as_dict(),
     ensure_ascii=False)`` gives for each, byte for byte, but formatted straight from the
     item (a nightly report over a big unit has tens of thousands of them). ``type`` and
     ``kind`` are kecli's own words, plain ASCII, so they need no escaping."""

@@ -13,7 +13,7 @@ from kecli.i18n import labels as L
 from kecli.i18n import results as R
 from kecli.render.console import console
 from kecli.render.reports import type_label
-from kecli.views import DeadlineItem, TodayReport
+from kecli.views.deadlines import DeadlineItem, TodayReport
 
 if TYPE_CHECKING:
     from rich.console import Console

@@ -14,7 +14,8 @@ from kecli.services.lookup import load_case
 from kecli.services.views import event_view
 from kecli.store import guards, repo
 from kecli.store.db import session_scope
-from kecli.views import AuditCheckView, AuditEntryView
+from kecli.views import AuditEntryView
+from kecli.views.admin import AuditCheckView
 
 if TYPE_CHECKING:
     from kecli.store.models import EventRow

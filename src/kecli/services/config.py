@@ -21,7 +21,7 @@ from kecli.i18n.errors import config as E
 from kecli.services.context import Ctx
 from kecli.store.db import read_scope, session_scope
 from kecli.store.reads import config_values
-from kecli.views import ConfigChangeView, ConfigEntryView
+from kecli.views.admin import ConfigChangeView, ConfigEntryView
 
 if TYPE_CHECKING:  # import cases reads its settings without the ORM
     from kecli.store.db import Connection, Session

@@ -14,7 +14,7 @@ from kecli.store.backup import backup_sqlite, quick_check
 from kecli.store.db import ensure_schema, get_engine, session_scope, upgrade_now, write_scope
 from kecli.store.events import append_event
 from kecli.store.location import is_sqlite, sqlite_path
-from kecli.views import BackupView, UpgradeView
+from kecli.views.admin import BackupView, UpgradeView
 
 
 def upgrade_schema(ctx: Ctx) -> UpgradeView:

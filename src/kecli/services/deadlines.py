@@ -26,7 +26,7 @@ from kecli.errors import InvalidInput
 from kecli.i18n.errors import deadlines as E
 from kecli.services.context import Ctx
 from kecli.store.deadline_sql import Dated, SqliteDeadlines
-from kecli.views import (
+from kecli.views.deadlines import (
     APPEAL_FORWARDING,
     APPEAL_WINDOW,
     DEADLINE_TYPES,

@@ -16,7 +16,7 @@ from kecli.domain.appeals import is_withdrawn
 from kecli.domain.checks import check_period
 from kecli.domain.dates import add_months
 from kecli.services.context import Ctx
-from kecli.views import CaseloadView, DaysToDecisionView, StatsView
+from kecli.views.admin import CaseloadView, DaysToDecisionView, StatsView
 
 KINDS = ("koordinator", "barnekoordinator")
 STATUSES = ("received", "decided", "closed")

@@ -14,7 +14,7 @@ from kecli.services.context import Ctx
 from kecli.services.deadlines import items_due
 from kecli.store import today as store
 from kecli.store.db import read_scope
-from kecli.views import MeetingView, TodayReport, UnsentView, WaitingView
+from kecli.views.deadlines import MeetingView, TodayReport, UnsentView, WaitingView
 
 
 def _iso(day: dt.date) -> str:
