@@ -154,10 +154,9 @@ def _error_modules() -> list[str]:
 
 #: The modules that still write some error's words where it is raised, and why.
 MSG_LEFT: dict[str, str] = {
-    # Below the catalogue: kecli.i18n imports kecli.errors, env and files.
+    # Below the catalogue: kecli.i18n imports kecli.errors and env.
     "errors.py": "the database errors' words: kecli.i18n imports this module",
     "env.py": "read before the catalogue (the language itself)",
-    "files.py": "not moved yet",
     # The command line writes its own flags; not moved yet.
     **dict.fromkeys(
         (
