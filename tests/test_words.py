@@ -175,8 +175,6 @@ MSG_LEFT: dict[str, str] = {
             "cli/report.py",
             "render/letters/pdf.py",
             "render/today.py",
-            "store/db.py",
-            "store/location.py",
         ),
         "not moved yet",
     ),

@@ -38,3 +38,34 @@ COPY_COULD_WRITTEN_NOTHING: Final = Template(
     "Kopien kunne ikke skrives: {reason}. Ingenting ble lagret.",
     "The copy could not be written: {reason}. Nothing was kept.",
 )
+
+# --- store/db.py ---
+
+CANNOT_USE_DATABASE: Final = Template(
+    "Kan ikke bruke databasen: {kind}", "Cannot use the database: {kind}"
+)
+CHECK_DB_OPTION: Final = Template("Sjekk --db / KECLI_DB.", "Check --db / KECLI_DB.")
+UPGRADE_WOULD_BREAK_REFERENCE: Final = Template(
+    "Oppgraderingen ville brutt en referanse i {table}; ingenting ble endret.",
+    "The upgrade would break a reference in {table}; nothing was changed.",
+)
+SCHEMA_VERSION_UNKNOWN: Final = Template(
+    "Databasens skjemaversjon «{revision}» er ukjent for denne kecli (siste kjente: {head}).",
+    "The database's schema version '{revision}' is unknown to this kecli "
+    "(the newest it knows: {head}).",
+)
+USE_KECLI_THAT_MADE_IT: Final = Template(
+    "Bruk kecli-versjonen som laget databasen, eller sjekk --db.",
+    "Use the kecli version that made the database, or check --db.",
+)
+
+# --- store/location.py ---
+
+DATABASE_FOLDER_MISSING: Final = Template(
+    "Mappen for databasen finnes ikke: {folder}",
+    "The database's folder does not exist: {folder}",
+)
+CREATE_FOLDER_OR_OTHER_DB: Final = Template(
+    "Opprett mappen, eller gi en annen sti med --db.",
+    "Create the folder, or give another path with --db.",
+)
