@@ -173,8 +173,6 @@ MSG_LEFT: dict[str, str] = {
             "cli/plan/edit.py",
             "cli/plan/show.py",
             "cli/report.py",
-            "render/letters/pdf.py",
-            "render/today.py",
         ),
         "not moved yet",
     ),
