@@ -154,9 +154,6 @@ def _error_modules() -> list[str]:
 
 #: The modules that still write some error's words where it is raised, and why.
 MSG_LEFT: dict[str, str] = {
-    # Below the catalogue: kecli.i18n imports kecli.errors and env.
-    "errors.py": "the database errors' words: kecli.i18n imports this module",
-    "env.py": "read before the catalogue (the language itself)",
     "domain/eligibility.py": "a criterion's label: its bokmål is the law's constant",
 }
 
