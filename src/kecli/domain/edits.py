@@ -168,7 +168,7 @@ def _identity(
         not_after_today(edit.birth_date, today, "birth_date")
         if number is not None and not birth_date_matches(number, edit.birth_date):
             raise InvalidInput(
-                E.DOES_AGREE_BIRTH_DATE,
+                E.BIRTH_DATE_DISAGREES_WITH_FNR,
                 E.CORRECT_FODSELSNUMMER_LEAVE_OUT,
                 field="birth_date",
             )

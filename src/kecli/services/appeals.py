@@ -80,7 +80,7 @@ def file_appeal(
         case = load_case(session, ref)
         decision = repo.current_decision(session, case.id)
         if decision is None or decision.set_aside:
-            raise NotFound(E.CASE_CURRENT_DECISION_APPEAL, E.SEE_CASE_KECLI_CASE, case_id=case.id)
+            raise NotFound(E.CASE_CURRENT_DECISION_APPEAL, E.SEE_THE_CASE, case_id=case.id)
         latest = repo.latest_appeal(session, case.id)
         if latest is not None and latest.id is not None:
             final_answer_bars_appeal(
@@ -99,7 +99,7 @@ def file_appeal(
                 latest_id=latest.id,
                 latest_status=latest.status,
             )
-        not_before(filed, decision.decided_on, "filed_on", E.DECISION)
+        not_before(filed, decision.decided_on, "filed_on", E.THE_DECISION)
         deadline, estimated = _deadline_of(decision, load_settings(session).postal_days)
         timely = deadlines.appeal_is_timely(filed, deadline)
         too_old = deadlines.appeal_barred(filed, deadline, decision.decided_on, estimated=estimated)

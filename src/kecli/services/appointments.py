@@ -238,6 +238,6 @@ def unassign_coordinator(
         current = repo.active_appointment(session, case.id)
         if current is None:
             raise RuleViolation(E.CASE_ACTIVE_COORDINATOR, case_id=case.id)
-        not_before(when, current.since, "on", E.APPOINTMENT)
+        not_before(when, current.since, "on", E.THE_APPOINTMENT)
         end_appointment(session, ctx, current, when, (reason or "").strip() or "unassigned")
         return load_case_view(session, case)

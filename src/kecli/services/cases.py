@@ -64,7 +64,7 @@ def _follow_up(session: Session, ctx: Ctx, ref: str, data: NewCase) -> tuple[Cas
         if other.kind == "koordinator" and other.status not in ("closed", "voided"):
             raise Conflict(
                 E.CASE_ALREADY_FOLLOWED_OPEN,
-                E.SEE_KECLI_CASE_SHOW_2,
+                E.SEE_OTHER_CASE,
                 source_id=source.id,
                 other_id=other.id,
             )
@@ -133,7 +133,7 @@ def register_case(ctx: Ctx, data: NewCase, *, from_ref: str | None = None) -> Re
             if existing is not None:
                 raise Conflict(
                     E.PERSON_ALREADY_OPEN_CASE,
-                    E.SEE_KECLI_CASE_SHOW_3,
+                    E.SEE_EXISTING_CASE,
                     clean_kind=clean.kind,
                     existing_id=existing.id,
                 )
@@ -284,7 +284,7 @@ def reopen_case(ctx: Ctx, ref: str, *, reason: str | None) -> CaseView:
             if other is not None:
                 raise Conflict(
                     E.PERSON_ANOTHER_OPEN_CASE,
-                    E.CLOSE_FIRST_CARRY,
+                    E.CLOSE_OTHER_OR_CARRY_ON,
                     row_kind=row.kind,
                     other_id=other.id,
                 )
@@ -377,7 +377,7 @@ def unvoid_case(ctx: Ctx, ref: str, *, reason: str | None) -> CaseView:
             if other is not None:
                 raise Conflict(
                     E.PERSON_ANOTHER_OPEN_CASE,
-                    E.CARRY_CLOSE_FIRST,
+                    E.CARRY_ON_OR_CLOSE_OTHER,
                     row_kind=row.kind,
                     other_id=other.id,
                 )

@@ -75,7 +75,7 @@ def _editable(session: Session, row: CaseRow) -> list[Msg]:
         outcome_en = "none" if current is None or current.set_aside else current.outcome
         raise RuleViolation(
             E.INDIVIDUELL_PLAN_NEEDS_GRANTED,
-            E.SEE_CASE_KECLI_CASE,
+            E.SEE_THE_CASE,
             row_id=row.id,
             outcome=Msg(outcome, outcome_en),
         )

@@ -40,9 +40,11 @@ EXAMINE_DATABASE_BACKUPS_REPORT: Final = Template(
     "Undersøk databasen og sikkerhetskopiene; meld avviket.",
     "Examine the database and its backups; report the breach.",
 )
-BEFORE: Final = Template("{f[to]} er før {f[from]}.", "{f[to]} is before {f[from]}.")
-MUST_LEAST: Final = Template("{f[limit]} må være minst 1.", "{f[limit]} must be at least 1.")
-MUST_HASH_FROM_AUDIT: Final = Template(
+TO_BEFORE_FROM: Final = Template("{f[to]} er før {f[from]}.", "{f[to]} is before {f[from]}.")
+LIMIT_AT_LEAST_ONE: Final = Template(
+    "{f[limit]} må være minst 1.", "{f[limit]} must be at least 1."
+)
+EXPECT_NOT_A_HASH: Final = Template(
     "{f[expect]} må være en hash fra audit verify (64 heksadesimale tegn).",
     "{f[expect]} must be a hash from audit verify (64 hexadecimal digits).",
 )

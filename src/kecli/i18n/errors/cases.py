@@ -21,7 +21,7 @@ PRELIMINARY_REPLY_ABOUT_CASE: Final = Template(
     "Et foreløpig svar gjelder saken slik den venter nå.",
     "A preliminary reply is about the case as it waits now.",
 )
-PRELIMINARY_REPLY: Final = Template("det foreløpige svaret", "the preliminary reply")
+THE_PRELIMINARY_REPLY: Final = Template("det foreløpige svaret", "the preliminary reply")
 DATE_REPLY_PROMISES_DECISION: Final = Template(
     "{f[expect]} er datoen svaret lover en avgjørelse innen.",
     "{f[expect]} is the date the reply promises a decision by.",
@@ -78,8 +78,10 @@ CLOSE_INSTEAD_KECLI_CASE: Final = Template(
     "Avslutt den i stedet: kecli case close {case_id} {f[reason]} …",
     "Close it instead: kecli case close {case_id} {f[reason]} …",
 )
-CASE_VOIDED: Final = Template("Saken {case_id} er ikke annullert.", "Case {case_id} is not voided.")
-SEE_CASE_KECLI_CASE: Final = Template(
+CASE_NOT_VOIDED: Final = Template(
+    "Saken {case_id} er ikke annullert.", "Case {case_id} is not voided."
+)
+SEE_THE_CASE: Final = Template(
     "Se saken med: kecli case show {case_id}", "See the case with: kecli case show {case_id}"
 )
 CASE_ALREADY_CLOSED: Final = Template(
@@ -94,8 +96,10 @@ CASE_CLOSED_DAY_DECISION: Final = Template(
     "En sak avsluttes samme dag som avgjørelsen eller senere.",
     "A case is closed on the day of its decision or later.",
 )
-CASE_CLOSED: Final = Template("Saken {case_id} er ikke avsluttet.", "Case {case_id} is not closed.")
-CASE_CLOSED_2: Final = Template("Saken {case_id} er avsluttet.", "Case {case_id} is closed.")
+CASE_NOT_CLOSED: Final = Template(
+    "Saken {case_id} er ikke avsluttet.", "Case {case_id} is not closed."
+)
+CASE_IS_CLOSED: Final = Template("Saken {case_id} er avsluttet.", "Case {case_id} is closed.")
 REOPEN_FIRST_KECLI_CASE: Final = Template(
     "Gjenåpne den først: kecli case reopen {case_id} {f[reason]} …",
     "Reopen it first: kecli case reopen {case_id} {f[reason]} …",
@@ -105,11 +109,11 @@ CASE_ALREADY_DECIDED_PRELIMINARY: Final = Template(
     "Case {case_id} is already decided: a preliminary reply is for a case that waits.",
 )
 DECISION_SET_ASIDE: Final = Template("avgjørelsen ble opphevet", "the decision was set aside")
-DOES_AGREE_BIRTH_DATE: Final = Template(
+BIRTH_DATE_DISAGREES_WITH_FNR: Final = Template(
     "{f[birth_date]} stemmer ikke med fødselsdatoen i fødselsnummeret.",
     "{f[birth_date]} does not agree with the birth date in the fødselsnummer.",
 )
-CORRECT_ONE_THEM_LEAVE: Final = Template(
+CORRECT_ONE_OR_LEAVE_OUT_BIRTH_DATE: Final = Template(
     "Rett en av dem, eller utelat {f[birth_date]}.",
     "Correct one of them, or leave out {f[birth_date]}.",
 )
@@ -141,7 +145,7 @@ CHILD_WHO_BORN_EXPECTED: Final = Template(
     "Et barn som er født har ikke en ventet fødselsdato.",
     "A child who is born has no expected birth date.",
 )
-GIVE_EITHER: Final = Template(
+GIVE_EXPECTED_OR_BIRTH: Final = Template(
     "Gi enten {f[expected_birth_date]}, eller {f[fnr]}/{f[birth_date]}.",
     "Give either {f[expected_birth_date]} or {f[fnr]}/{f[birth_date]}.",
 )
@@ -171,7 +175,7 @@ CASE_ALREADY_FOLLOWED_OPEN: Final = Template(
     "Saken {source_id} er allerede fulgt opp med en åpen koordinator-sak: {other_id}.",
     "Case {source_id} is already followed by an open koordinator case: {other_id}.",
 )
-SEE_KECLI_CASE_SHOW_2: Final = Template(
+SEE_OTHER_CASE: Final = Template(
     "Se den med: kecli case show {other_id}", "See it with: kecli case show {other_id}"
 )
 ALREADY_HANDLES_CASE: Final = Template(
@@ -184,16 +188,16 @@ PERSON_ALREADY_OPEN_CASE: Final = Template(
     "Personen har allerede en åpen {clean_kind}-sak: {existing_id}.",
     "The person already has an open {clean_kind} case: {existing_id}.",
 )
-SEE_KECLI_CASE_SHOW_3: Final = Template(
+SEE_EXISTING_CASE: Final = Template(
     "Se den med: kecli case show {existing_id}", "See it with: kecli case show {existing_id}"
 )
 PERSON_ANOTHER_OPEN_CASE: Final = Template(
     "Personen har en annen åpen {row_kind}-sak: {other_id}.",
     "The person has another open {row_kind} case: {other_id}.",
 )
-CLOSE_FIRST_CARRY: Final = Template(
+CLOSE_OTHER_OR_CARRY_ON: Final = Template(
     "Avslutt {other_id} først, eller fortsett i den.", "Close {other_id} first, or carry on in it."
 )
-CARRY_CLOSE_FIRST: Final = Template(
+CARRY_ON_OR_CLOSE_OTHER: Final = Template(
     "Fortsett i {other_id}, eller avslutt den først.", "Carry on in {other_id}, or close it first."
 )

@@ -18,14 +18,14 @@ UNKNOWN_CONFIGURATION_KEY: Final = Template(
     "Ukjent innstilling «{key}».", "Unknown configuration key '{key}'."
 )
 VALID_KEYS: Final = Template("Gyldige nøkler: {known}", "Valid keys: {known}")
-MUST_TRUE_FALSE: Final = Template(
+NOT_TRUE_OR_FALSE: Final = Template(
     "{key} må være true eller false, ikke «{raw}».", "{key} must be true or false, not '{raw}'."
 )
-EXAMPLE_KECLI_CONFIG_SET_2: Final = Template(
+EXAMPLE_SET_TRUE: Final = Template(
     "Eksempel: kecli config set {key} true", "Example: kecli config set {key} true"
 )
-CANNOT_EMPTY: Final = Template("{key} kan ikke være tom.", "{key} cannot be empty.")
-EXAMPLE_KECLI_CONFIG_SET_3: Final = Template(
+VALUE_EMPTY: Final = Template("{key} kan ikke være tom.", "{key} cannot be empty.")
+EXAMPLE_SET_TEXT: Final = Template(
     'Eksempel: kecli config set {key} "…"', 'Example: kecli config set {key} "…"'
 )
 TOO_BIG_LOGO_KIB: Final = Template(
@@ -88,13 +88,13 @@ MUST_WHOLE_NUMBER_FROM: Final = Template(
     "{key} må være et helt tall fra {spec_least} til {spec_most}, ikke «{raw}».",
     "{key} must be a whole number from {spec_least} to {spec_most}, not '{raw}'.",
 )
-EXAMPLE_KECLI_CONFIG_SET_4: Final = Template(
+EXAMPLE_SET_DEFAULT: Final = Template(
     "Eksempel: kecli config set {key} {spec_default}",
     "Example: kecli config set {key} {spec_default}",
 )
 
 # --- services/config.py ---
 
-CANNOT_READ: Final = Template(
+CANNOT_READ_FILE: Final = Template(
     "Kan ikke lese {path}: {exc_strerror}.", "Cannot read {path}: {exc_strerror}."
 )

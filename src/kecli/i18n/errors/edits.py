@@ -30,7 +30,7 @@ NOTHING_CHANGE_VALUES_SAME: Final = Template(
     "Ingenting å endre i {facts_id}: verdiene er de samme som før.",
     "Nothing to change in {facts_id}: the values are the same as before.",
 )
-DOES_AGREE_BIRTH_DATE: Final = Template(
+BIRTH_DATE_DISAGREES_WITH_FNR: Final = Template(
     "{f[birth_date]} stemmer ikke med fødselsdatoen i fødselsnummeret.",
     "{f[birth_date]} does not agree with the birth date in the fødselsnummer.",
 )

@@ -8,19 +8,19 @@ from kecli.errors import Template
 
 # --- domain/plans.py ---
 
-TEXT_NULL: Final = Template("tekst eller null", "text or null")
-DATE_YYYY_MM_DD: Final = Template("en dato (ÅÅÅÅ-MM-DD) eller null", "a date (YYYY-MM-DD) or null")
+TEXT_OR_NULL: Final = Template("tekst eller null", "text or null")
+DATE_OR_NULL: Final = Template("en dato (ÅÅÅÅ-MM-DD) eller null", "a date (YYYY-MM-DD) or null")
 TRUE_FALSE: Final = Template("true eller false", "true or false")
-OBJECT: Final = Template("et objekt", "an object")
-LIST: Final = Template("en liste", "a list")
-WHOLE_NUMBER_FROM: Final = Template("et heltall fra 1", "a whole number from 1")
-MESSAGE: Final = Template("{where}: {nb}", "{where}: {nb}")
-START_PERIOD: Final = Template("planperiodens start", "the start of the period")
+AN_OBJECT: Final = Template("et objekt", "an object")
+A_LIST: Final = Template("en liste", "a list")
+WHOLE_NUMBER_FROM_ONE: Final = Template("et heltall fra 1", "a whole number from 1")
+AT_WHERE: Final = Template("{where}: {nb}", "{where}: {nb}")
+THE_START_OF_PERIOD: Final = Template("planperiodens start", "the start of the period")
 VALID_KEYS: Final = Template("Gyldige nøkler: {value}.", "Valid keys: {value}.")
 RECORD_CONSENT_ONCE_BEEN: Final = Template(
     "Samtykke registreres når det er gitt.", "Record consent once it has been given."
 )
-MESSAGE_2: Final = Template("{path}: {message}", "{path}: {message}")
+AT_PATH: Final = Template("{path}: {message}", "{path}: {message}")
 USE_PLAN_RIGHT_CASE: Final = Template(
     "Bruk planen til riktig sak, eller utelat case_id.",
     "Use the plan of the right case, or leave case_id out.",
@@ -48,7 +48,7 @@ INDIVIDUELL_PLAN_NEEDS_GRANTED: Final = Template(
     "Individuell plan krever en innvilget sak; gjeldende avgjørelse i {row_id} er {outcome}.",
     "An individuell plan needs a granted case; the current decision of {row_id} is {outcome}.",
 )
-SEE_CASE_KECLI_CASE: Final = Template(
+SEE_THE_CASE: Final = Template(
     "Se saken: kecli case show {row_id}", "See the case: kecli case show {row_id}"
 )
 PERSON_CASE_ASKED_INDIVIDUELL: Final = Template(

@@ -59,7 +59,9 @@ class Coordinators:
         if known.name != name:
             raise bad(
                 "coordinator_name",
-                E.COORDINATOR_LINE.fill(cid=cid, known_name=known.name, known_line=known.line),
+                E.COORDINATOR_NAMED_ON_LINE.fill(
+                    cid=cid, known_name=known.name, known_line=known.line
+                ),
             )
         if not known.kinds & bit:
             known.kinds |= bit

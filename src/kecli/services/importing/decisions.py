@@ -142,7 +142,7 @@ class Decisions:
             else self.days.past_known.get(raw) or self.days.past(raw, "decided_on")
         )
         if decided is None:
-            raise bad("decided_on", E.MISSING)
+            raise bad("decided_on", E.VALUE_MISSING)
         if decided[0] < received[0]:
             raise before(decided, "decided_on", received, "received_on")
         if kind == "barnekoordinator" and decided[0] < BARNEKOORDINATOR_IN_FORCE:
