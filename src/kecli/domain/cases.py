@@ -89,7 +89,7 @@ def check_new_case(
             )
         if number.birth_date is None and birth is None:
             raise InvalidInput(
-                E.FODSELSNUMMER_DOES_SHOW_CENTURY,
+                E.FNR_SHOWS_NO_CENTURY,
                 E.GIVE_BIRTH_DATE_YYYY,
                 field="birth_date",
             )
@@ -117,7 +117,7 @@ def check_new_case(
             )
         if birth is not None or fnr is not None:
             raise InvalidInput(
-                E.CHILD_WHO_BORN_EXPECTED,
+                E.BORN_CHILD_HAS_NO_EXPECTED_DATE,
                 E.GIVE_EXPECTED_OR_BIRTH,
                 field="expected_birth_date",
             )
@@ -165,7 +165,7 @@ def check_follow_up(
         )
     if source_kind != "barnekoordinator":
         raise RuleViolation(
-            E.CASE_ABOUT_BARNEKOORDINATOR,
+            E.SOURCE_NOT_BARNEKOORDINATOR,
             E.FOLLOWS_UP_BARNEKOORDINATOR_CASE,
             source_id=source_id,
             source_kind=source_kind,

@@ -134,7 +134,7 @@ def normalize_config_value(key: str, raw: str) -> str:
     if spec.type == "int":
         if not (value.isascii() and value.isdigit()) or not spec.least <= int(value) <= spec.most:
             raise InvalidInput(
-                E.MUST_WHOLE_NUMBER_FROM,
+                E.NOT_WHOLE_NUMBER_IN_RANGE,
                 E.EXAMPLE_SET_DEFAULT,
                 key=key,
                 spec_least=spec.least,
@@ -213,7 +213,7 @@ def logo_format(content: bytes, name: str) -> str:
         b"<svg" in head
     ):
         return "svg"
-    raise InvalidInput(E.PNG_SVG_FILE, E.EXAMPLE_KECLI_CONFIG_SET, name=name)
+    raise InvalidInput(E.NOT_PNG_OR_SVG, E.EXAMPLE_KECLI_CONFIG_SET, name=name)
 
 
 def encode_logo(fmt: str, content: bytes) -> str:

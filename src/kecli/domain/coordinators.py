@@ -84,9 +84,7 @@ def check_granted(case_id: str, status: str, outcome: str | None) -> None:
     if status == "closed":
         raise RuleViolation(E.CASE_IS_CLOSED, E.REOPEN_FIRST_KECLI_CASE, case_id=case_id)
     if outcome != "innvilget":
-        raise RuleViolation(
-            E.CASE_INNVILGET_DECISION_COORDINATOR, E.ASSESS_CASE_KECLI_CASE, case_id=case_id
-        )
+        raise RuleViolation(E.NO_INNVILGET_DECISION, E.ASSESS_CASE_KECLI_CASE, case_id=case_id)
 
 
 def check_appointment_day(
@@ -154,7 +152,7 @@ def check_candidate(
         )
     if needs_independent(case_kind, required=require_independent) and not candidate.independent:
         raise RuleViolation(
-            E.INDEPENDENT_MUNICIPALITY_REQUIRES_INDEPENDENT,
+            E.CANDIDATE_NOT_INDEPENDENT,
             E.CHOOSE_INDEPENDENT_BARNEKOORDINATOR_CHANGE,
             candidate_name=candidate.name,
         )

@@ -127,7 +127,7 @@ def _guardian_named(name: str, guardians: Sequence[str]) -> str | None:
 
 def _not_a_guardian(name: str, option: str, guardians: Sequence[str]) -> InvalidInput:
     listed = ", ".join(guardians) or "—"
-    return InvalidInput(E.GUARDIAN_CASE, E.GUARDIANS, field=option, name=name, listed=listed)
+    return InvalidInput(E.NOT_A_GUARDIAN, E.GUARDIANS, field=option, name=name, listed=listed)
 
 
 def _guardian_name(raw: str) -> str:
@@ -178,7 +178,7 @@ def _identity(
             birth = number.birth_date
         elif birth is None or not birth_date_matches(number, birth):
             raise InvalidInput(
-                E.FODSELSNUMMER_DOES_SHOW_CENTURY,
+                E.FNR_SHOWS_NO_CENTURY,
                 E.GIVE_BIRTH_DATE_YYYY,
                 field="birth_date",
             )

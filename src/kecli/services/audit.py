@@ -70,7 +70,7 @@ _REASONS = {
     "appended": E.ADDED_AFTER_LOGS_LAST,
     "emptied": E.LOG_EMPTY_BUT_DATABASE,
     "guards": E.GUARDS_MISSING,
-    "anchor_missing": E.HASH_GIVEN_CHAIN_LOG,
+    "anchor_missing": E.EXPECTED_HASH_NOT_IN_CHAIN,
 }
 
 

@@ -58,7 +58,7 @@ def _follow_up(session: Session, ctx: Ctx, ref: str, data: NewCase) -> tuple[Cas
     )
     if source.birth_date is None:
         raise RuleViolation(
-            E.CHILD_CASE_RECORDED_BORN, E.RECORD_BIRTH_FIRST_KECLI, source_id=source.id
+            E.CHILD_NOT_RECORDED_BORN, E.RECORD_BIRTH_FIRST_KECLI, source_id=source.id
         )
     for other in repo.cases_from(session, source.id):
         if other.kind == "koordinator" and other.status not in ("closed", "voided"):
@@ -212,7 +212,7 @@ def list_cases(
     if voided and statuses:
         raise InvalidInput(
             E.CANNOT_USED_TOGETHER,
-            E.VOIDED_CASE_OTHER_STATUS,
+            E.VOIDED_CASE_NO_OTHER_STATUS,
         )
     if handler is not None:
         handler = handler_name(handler)

@@ -56,4 +56,4 @@ def load_coordinator(session: Session, ref: str | int) -> CoordinatorRow:
 
 def no_current_decision(case_id: str) -> NotFound:
     """The case has no decision in force (none yet, or set aside): assess it first."""
-    return NotFound(E.CASE_CURRENT_DECISION, E.ASSESS_CASE_FIRST_KECLI, case_id=case_id)
+    return NotFound(E.CASE_HAS_NO_CURRENT_DECISION, E.ASSESS_CASE_FIRST_KECLI, case_id=case_id)

@@ -55,12 +55,14 @@ EXAMPLE_STATSFORVALTEREN_ASKED: Final = Template(
     'Example: {f[force]} {f[reason]} "statsforvalteren asked for it"',
 )
 THE_DECISION: Final = Template("avgjørelsen", "the decision")
-CASE_APPEAL: Final = Template("Saken {case_id} har ingen klage.", "Case {case_id} has no appeal.")
+CASE_HAS_NO_APPEAL: Final = Template(
+    "Saken {case_id} har ingen klage.", "Case {case_id} has no appeal."
+)
 REGISTER_ONE_KECLI_APPEAL: Final = Template(
     "Registrer en: kecli appeal file {case_id}", "Register one: kecli appeal file {case_id}"
 )
 APPEALS_PREVIOUS_STEP: Final = Template("forrige steg i klagen", "the appeal's previous step")
-CASE_CURRENT_DECISION_APPEAL: Final = Template(
+NO_DECISION_TO_APPEAL: Final = Template(
     "Saken {case_id} har ingen gjeldende avgjørelse å klage på.",
     "Case {case_id} has no current decision to appeal.",
 )
@@ -82,7 +84,7 @@ REGISTER_ANYWAY_TEXT: Final = Template(
     "Registrer den likevel med {f[force]} {f[reason]} TEKST.",
     "Register it anyway with {f[force]} {f[reason]} TEXT.",
 )
-APPEAL_SIGNED_PBRL_ASK: Final = Template(
+APPEAL_NOT_SIGNED: Final = Template(
     "Klagen er ikke underskrevet (pbrl § 7-3): be om underskrift.",
     "The appeal is not signed (pbrl § 7-3): ask for a signature.",
 )

@@ -28,7 +28,7 @@ LOG_EMPTY_BUT_DATABASE: Final = Template(
     "loggen er tom, men databasen har saker (loggen er slettet)",
     "the log is empty but the database has cases (the log was wiped)",
 )
-HASH_GIVEN_CHAIN_LOG: Final = Template(
+EXPECTED_HASH_NOT_IN_CHAIN: Final = Template(
     "hashen gitt med {f[expect]} finnes ikke i kjeden (loggen er skrevet om)",
     "the hash given with {f[expect]} is not in the chain (the log was rewritten)",
 )

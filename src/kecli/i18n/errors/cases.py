@@ -40,7 +40,7 @@ REGISTERS_INQUIRY_ABOUT_KOORDINATOR: Final = Template(
 USE_KOORDINATOR: Final = Template(
     "Bruk {f[kind]} koordinator (eller utelat {f[kind]}).", "Use {f[kind]} koordinator."
 )
-CASE_ABOUT_BARNEKOORDINATOR: Final = Template(
+SOURCE_NOT_BARNEKOORDINATOR: Final = Template(
     "Saken {source_id} gjelder {source_kind}, ikke barnekoordinator.",
     "Case {source_id} is about {source_kind}, not barnekoordinator.",
 )
@@ -117,7 +117,7 @@ CORRECT_ONE_OR_LEAVE_OUT_BIRTH_DATE: Final = Template(
     "Rett en av dem, eller utelat {f[birth_date]}.",
     "Correct one of them, or leave out {f[birth_date]}.",
 )
-FODSELSNUMMER_DOES_SHOW_CENTURY: Final = Template(
+FNR_SHOWS_NO_CENTURY: Final = Template(
     "Fødselsnummeret viser ikke hvilket århundre personen er født i.",
     "The fødselsnummer does not show the century of birth.",
 )
@@ -141,7 +141,7 @@ PREGNANCY_SHORTER_GIVE_DATE: Final = Template(
     "Et svangerskap varer kortere: gi en dato til og med {latest}.",
     "A pregnancy is shorter: give a date up to {latest}.",
 )
-CHILD_WHO_BORN_EXPECTED: Final = Template(
+BORN_CHILD_HAS_NO_EXPECTED_DATE: Final = Template(
     "Et barn som er født har ikke en ventet fødselsdato.",
     "A child who is born has no expected birth date.",
 )
@@ -156,7 +156,7 @@ OPEN_CASE_SAME_NAME: Final = Template(
     "{listed} er en åpen sak for samme navn og fødselsdato ({born}), uten fødselsnummer å sammenligne: er det samme person? (kecli case void ved en feil)",
     "{listed} is an open case for the same name and birth date ({born}), without a fødselsnummer to compare: the same person? (kecli case void if by mistake)",
 )
-CHILD_CASE_RECORDED_BORN: Final = Template(
+CHILD_NOT_RECORDED_BORN: Final = Template(
     "Barnet i sak {source_id} er ikke registrert som født.",
     "The child of case {source_id} is not recorded as born.",
 )
@@ -168,7 +168,7 @@ CANNOT_USED_TOGETHER: Final = Template(
     "{f[voided]} og {f[status]} kan ikke brukes sammen.",
     "{f[voided]} and {f[status]} cannot be used together.",
 )
-VOIDED_CASE_OTHER_STATUS: Final = Template(
+VOIDED_CASE_NO_OTHER_STATUS: Final = Template(
     "En annullert sak har ingen annen status.", "A voided case has no other status."
 )
 CASE_ALREADY_FOLLOWED_OPEN: Final = Template(

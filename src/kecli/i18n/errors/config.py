@@ -8,7 +8,7 @@ from kecli.errors import Template
 
 # --- domain/config.py ---
 
-PNG_SVG_FILE: Final = Template(
+NOT_PNG_OR_SVG: Final = Template(
     "{name} er ikke en PNG- eller SVG-fil.", "{name} is not a PNG or SVG file."
 )
 EXAMPLE_KECLI_CONFIG_SET: Final = Template(
@@ -84,7 +84,7 @@ INTERNAL_TARGET_SENDING_DECISION: Final = Template(
     "Internt mål for å sende en avgjørelse etter at den er tatt (dager).",
     "Internal target for sending a decision after it is made (days).",
 )
-MUST_WHOLE_NUMBER_FROM: Final = Template(
+NOT_WHOLE_NUMBER_IN_RANGE: Final = Template(
     "{key} må være et helt tall fra {spec_least} til {spec_most}, ikke «{raw}».",
     "{key} must be a whole number from {spec_least} to {spec_most}, not '{raw}'.",
 )

@@ -40,7 +40,7 @@ REOPEN_FIRST_KECLI_CASE: Final = Template(
     "Gjenåpne den først: kecli case reopen {case_id} {f[reason]} …",
     "Reopen it first: kecli case reopen {case_id} {f[reason]} …",
 )
-CASE_INNVILGET_DECISION_COORDINATOR: Final = Template(
+NO_INNVILGET_DECISION: Final = Template(
     "Saken {case_id} har ikke en innvilget avgjørelse; koordinator kan bare oppnevnes når retten er innvilget.",
     "Case {case_id} has no innvilget decision; a coordinator can only be appointed once the right is granted.",
 )
@@ -64,7 +64,7 @@ CHOOSE_COORDINATOR_OF_KIND: Final = Template(
     "Velg en som er {case_kind} eller begge: kecli coordinator list",
     "Choose one who is {case_kind} or begge: kecli coordinator list",
 )
-INDEPENDENT_MUNICIPALITY_REQUIRES_INDEPENDENT: Final = Template(
+CANDIDATE_NOT_INDEPENDENT: Final = Template(
     "{candidate_name} er ikke uavhengig, og kommunen krever uavhengige barnekoordinatorer.",
     "{candidate_name} is not independent, and the municipality requires independent barnekoordinators.",
 )

@@ -8,7 +8,7 @@ from kecli.errors import Template
 
 # --- domain/edits.py ---
 
-GUARDIAN_CASE: Final = Template(
+NOT_A_GUARDIAN: Final = Template(
     "{field}: «{name}» er ikke foresatt i saken.",
     "{field}: '{name}' is not a guardian of the case.",
 )
@@ -54,7 +54,7 @@ BIRTH_DATE_CHILD_UNDER: Final = Template(
     "Med fødselsdato {born} var barnet under 18 år da avgjørelsen {day} ble tatt; den regnet barnet som 18 eller eldre.",
     "With birth date {born} the child was under 18 when the decision of {day} was made; it took the child as 18 or older.",
 )
-FODSELSNUMMER_DOES_SHOW_CENTURY: Final = Template(
+FNR_SHOWS_NO_CENTURY: Final = Template(
     "Fødselsnummeret viser ikke hvilket århundre personen er født i.",
     "The fødselsnummer does not show the century of birth.",
 )

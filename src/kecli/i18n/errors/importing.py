@@ -15,7 +15,7 @@ FNR_FODSELSNUMMER_MASKED_EXPORT: Final = Template(
 
 # --- services/importing/coordinators.py ---
 
-COORDINATOR_NAME_COORDINATOR_DATABASE: Final = Template(
+COORDINATOR_NAME_DIFFERS: Final = Template(
     "coordinator_name: koordinator {cid} heter «{stored_name}» i databasen, ikke «{name}»",
     "coordinator_name: coordinator {cid} is '{stored_name}' in the database, not '{name}'",
 )
@@ -37,7 +37,7 @@ FNR_PERSON_ALREADY_OPEN: Final = Template(
 
 # --- services/importing/decisions.py ---
 
-DECISION_OUTCOME_DOES_FOLLOW: Final = Template(
+OUTCOME_NOT_FROM_CRITERIA: Final = Template(
     "decision_outcome: {outcome} følger ikke av failed_criteria [{named}] (gir {derived})",
     "decision_outcome: {outcome} does not follow from failed_criteria [{named}] (they give {derived})",
 )
@@ -50,7 +50,7 @@ APPLIES_CSV_ONLY: Final = Template(
 
 # --- services/importing/parallel.py ---
 
-KECLI_IMPORT_WORKERS_MUST: Final = Template(
+WORKERS_NOT_WHOLE_NUMBER: Final = Template(
     "KECLI_IMPORT_WORKERS skal være et heltall fra 1, ikke «{wanted}».",
     "KECLI_IMPORT_WORKERS must be a whole number from 1, not '{wanted}'.",
 )
@@ -59,7 +59,7 @@ KECLI_IMPORT_WORKERS_MUST: Final = Template(
 
 #: A row's problem, after the column it is in.
 ROW_PROBLEM: Final = Template("{column}: {text}", "{column}: {text}")
-FILE_UTF_TEXT_FROM: Final = Template(
+NOT_UTF8_FROM_HERE: Final = Template(
     "filen er ikke UTF-8-tekst herfra (lagre den som UTF-8)",
     "the file is not UTF-8 text from here on (save it as UTF-8)",
 )
@@ -129,7 +129,7 @@ MISSING_APPEAL_AGAINST_EARLIER: Final = Template(
 
 # --- services/importing/checking.py ---
 
-CASE_ID_YYYY_NNNN: Final = Template(
+NOT_A_CASE_ID: Final = Template(
     "«{case_id}» er ikke et saksnummer ÅÅÅÅ-NNNN", "'{case_id}' is not a case id YYYY-NNNN"
 )
 CASE_ALSO_ON_LINE: Final = Template(
@@ -177,7 +177,7 @@ COORDINATOR_NAMED_ON_LINE: Final = Template(
 
 # --- services/importing/decisions.py ---
 
-BUT_CHILD_CHILD_AGE: Final = Template(
+CONTINUED_BUT_CHILD_NOT_18: Final = Template(
     "«{basis_continued_past_18}», men barnet var ikke fylt 18 år den {day} med child_age oppfylt etter fødselsdatoen",
     "'{basis_continued_past_18}', but the child was not 18 on {day} with child_age met by the birth date",
 )

@@ -12,7 +12,7 @@ CASE_NOT_FOUND: Final = Template("Saken {shown} finnes ikke.", "Case {shown} doe
 LIST_CASES_KECLI_CASE: Final = Template(
     "Se sakene med: kecli case list", "List the cases with: kecli case list"
 )
-CASE_CURRENT_DECISION: Final = Template(
+CASE_HAS_NO_CURRENT_DECISION: Final = Template(
     "Saken {case_id} har ingen gjeldende avgjørelse.", "Case {case_id} has no current decision."
 )
 ASSESS_CASE_FIRST_KECLI: Final = Template(

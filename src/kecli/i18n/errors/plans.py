@@ -51,7 +51,7 @@ INDIVIDUELL_PLAN_NEEDS_GRANTED: Final = Template(
 SEE_THE_CASE: Final = Template(
     "Se saken: kecli case show {row_id}", "See the case: kecli case show {row_id}"
 )
-PERSON_CASE_ASKED_INDIVIDUELL: Final = Template(
+PERSON_HAS_NOT_ASKED_FOR_PLAN: Final = Template(
     "Personen i sak {row_id} har ikke sagt ja til individuell plan ({ip_legal_basis} krever at personen ønsker og samtykker).",
     "The person of case {row_id} has not asked for an individuell plan ({ip_legal_basis}: the person must want one and consent).",
 )
@@ -75,7 +75,7 @@ SEE_CHANGES_KECLI_PLAN: Final = Template(
     "Se endringene med kecli plan show {case_id} {f[version]} {given} og {f[version]} {plan_version}; rediger på nytt fra kecli plan show {case_id} {f[json]}",
     "See the changes with kecli plan show {case_id} {f[version]} {given} and {f[version]} {plan_version}; edit again from kecli plan show {case_id} {f[json]}",
 )
-VERSION_DOES_EXIST_PLAN: Final = Template(
+VERSION_NOT_FOUND: Final = Template(
     "version: {given} finnes ikke; planen i {case_id} er på versjon {plan_version}.",
     "version: {given} does not exist; the plan of {case_id} is at version {plan_version}.",
 )
@@ -83,13 +83,13 @@ START_FROM_KECLI_PLAN: Final = Template(
     "Ta utgangspunkt i kecli plan show {case_id} {f[json]}",
     "Start from kecli plan show {case_id} {f[json]}",
 )
-CASE_PLAN_YET: Final = Template(
+CASE_HAS_NO_PLAN: Final = Template(
     "Sak {row_id} har ingen individuell plan ennå.", "Case {row_id} has no plan yet."
 )
 CREATE_KECLI_PLAN_EDIT: Final = Template(
     "Lag den med: kecli plan edit {row_id}", "Create it with: kecli plan edit {row_id}"
 )
-PLAN_VERSION_NEWEST: Final = Template(
+PLAN_HAS_NO_SUCH_VERSION: Final = Template(
     "Planen i {row_id} har ingen versjon {version} (nyeste er {plan_version}).",
     "The plan of {row_id} has no version {version} (the newest is {plan_version}).",
 )
@@ -104,7 +104,7 @@ SEE_STORED_ONE_KECLI: Final = Template(
     "Se den lagrede: kecli plan show {row_id} {f[json]}",
     "See the stored one: kecli plan show {row_id} {f[json]}",
 )
-VERSION_CASE_SAVED_PLAN: Final = Template(
+VERSION_WITHOUT_SAVED_PLAN: Final = Template(
     "version: sak {row_id} har ingen lagret plan ennå; utelat version.",
     "version: case {row_id} has no saved plan yet; leave version out.",
 )

@@ -156,7 +156,7 @@ class Checker:
         if match is None or seq == 0 or (len(seq_text) > 4 and seq_text[0] == "0"):
             raise bad(
                 "id",
-                E.CASE_ID_YYYY_NNNN.fill(case_id=case_id[:20]),
+                E.NOT_A_CASE_ID.fill(case_id=case_id[:20]),
             )
         year = int(match.group(1))
         id_key = year * 1_000_000 + seq

@@ -97,9 +97,7 @@ def check_stored_coordinators(
         if stored_name != name:
             problems.add(
                 line,
-                E.COORDINATOR_NAME_COORDINATOR_DATABASE.fill(
-                    cid=cid, stored_name=stored_name, name=name
-                ),
+                E.COORDINATOR_NAME_DIFFERS.fill(cid=cid, stored_name=stored_name, name=name),
                 2,
             )
             continue
