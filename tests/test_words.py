@@ -154,33 +154,6 @@ def _error_modules() -> list[str]:
 
 #: The modules that still write some error's words where it is raised, and why.
 MSG_LEFT: dict[str, str] = {
-    # Below the catalogue: kecli.i18n imports kecli.errors, env and files.
-    "errors.py": "the database errors' words: kecli.i18n imports this module",
-    "env.py": "read before the catalogue (the language itself)",
-    "files.py": "not moved yet",
-    # The command line writes its own flags; not moved yet.
-    **dict.fromkeys(
-        (
-            "cli/case/assess.py",
-            "cli/case/close.py",
-            "cli/case/edit.py",
-            "cli/case/letter.py",
-            "cli/case/new.py",
-            "cli/case/show.py",
-            "cli/export.py",
-            "cli/import_.py",
-            "cli/options.py",
-            "cli/output.py",
-            "cli/plan/edit.py",
-            "cli/plan/show.py",
-            "cli/report.py",
-            "render/letters/pdf.py",
-            "render/today.py",
-            "store/db.py",
-            "store/location.py",
-        ),
-        "not moved yet",
-    ),
     "domain/eligibility.py": "a criterion's label: its bokmål is the law's constant",
 }
 

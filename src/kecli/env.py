@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from kecli.errors import InvalidInput, Msg
+from kecli.errors import InvalidInput
 
 _FALSE_WORDS = {"", "0", "false", "no"}
 
@@ -29,13 +29,9 @@ def today() -> dt.date:
         try:
             return dt.date.fromisoformat(raw)
         except ValueError:
-            raise InvalidInput(
-                Msg(
-                    f"KECLI_TODAY må være en dato ÅÅÅÅ-MM-DD, ikke «{raw}».",
-                    f"KECLI_TODAY must be a date YYYY-MM-DD, not '{raw}'.",
-                ),
-                Msg("Eksempel: KECLI_TODAY=2026-11-28", "Example: KECLI_TODAY=2026-11-28"),
-            ) from None
+            from kecli.i18n.errors import environment as E  # the catalogue imports env
+
+            raise InvalidInput(E.TODAY_NOT_A_DATE, E.TODAY_EXAMPLE, value=raw) from None
     try:
         from zoneinfo import ZoneInfo
 

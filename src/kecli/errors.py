@@ -266,102 +266,56 @@ _SQLITE_PERM, _SQLITE_BUSY, _SQLITE_LOCKED, _SQLITE_READONLY = 3, 5, 6, 8
 _SQLITE_IOERR, _SQLITE_CORRUPT, _SQLITE_FULL, _SQLITE_CANTOPEN = 10, 11, 13, 14
 _SQLITE_NOTADB = 26
 
-_CHECK_DB = Msg(
-    "Sjekk --db / KECLI_DB, og at databasen er tilgjengelig.",
-    "Check --db / KECLI_DB and that the database is reachable.",
-)
-
 
 def database_error(exc: BaseException, path: str | None = None) -> KecliError:
     """The database driver's error as one line, and a hint that says what is wrong: a
     lock held too long, a full disk, a read-only folder or file, a role or server that
     takes no changes, a damaged file ('database disk image is malformed'); --db only
     where the database could not be found or reached. ``path``: the SQLite file."""
-    message = redact(str(exc).splitlines()[0]) if str(exc) else type(exc).__name__
-    return KecliError(
-        Msg(f"Databasefeil: {message}", f"Database error: {message}"), _database_hint(exc, path)
-    )
+    from kecli.i18n.errors import database as E  # here: kecli.i18n imports this module
+
+    detail = redact(str(exc).splitlines()[0]) if str(exc) else type(exc).__name__
+    return KecliError(E.DATABASE_ERROR, _database_hint(exc, path), detail=detail)
 
 
-def _database_hint(exc: BaseException, path: str | None) -> Msg:
+def _database_hint(exc: BaseException, path: str | None) -> Template:
+    from kecli.i18n.errors import database as E
+
     sqlstate = getattr(exc, "sqlstate", None)
     code = getattr(exc, "sqlite_errorcode", None)
     primary = code & 0xFF if isinstance(code, int) else None
     if sqlstate == "25006":
-        return Msg(
-            "Serveren tar ikke imot endringer (en standby, eller skrivebeskyttet som standard): "
-            "bruk primærserveren.",
-            "The server takes no changes (a standby, or read-only by default): use the "
-            "primary server.",
-        )
+        return E.SERVER_TAKES_NO_CHANGES
     if sqlstate == "42501":
-        return Msg(
-            "Databaserollen din har ikke rett til dette (den kan bare lese, eller mangler en "
-            "tildeling): spør databasens eier (se docs/postgresql.md).",
-            "Your database role may not do this (it may only read, or lacks a grant): ask "
-            "the database's owner (see docs/postgresql.md).",
-        )
+        return E.ROLE_MAY_NOT
     if sqlstate in ("55P03", "40P01") or primary in (_SQLITE_BUSY, _SQLITE_LOCKED):
-        return Msg(
-            "En annen prosess holdt databasen låst lenger enn kecli venter (30 s): prøv igjen "
-            "når den er ferdig.",
-            "Another process held the database locked longer than kecli waits (30 s): try "
-            "again when it is done.",
-        )
+        return E.DATABASE_LOCKED_TOO_LONG
     if sqlstate in ("53100", "53200") or primary == _SQLITE_FULL:
-        return Msg(
-            "Disken med databasen er full: frigjør plass og prøv igjen.",
-            "The disk that holds the database is full: free some space and try again.",
-        )
+        return E.DATABASE_DISK_FULL
     if primary == _SQLITE_CORRUPT:
-        return Msg(
-            "Databasefilen er skadet: hent den siste kopien fra kecli db backup, og meld fra "
-            "om feilen.",
-            "The database file is damaged: restore the latest copy made by kecli db backup, "
-            "and report the fault.",
-        )
+        return E.DATABASE_FILE_DAMAGED
     if primary in (_SQLITE_READONLY, _SQLITE_PERM, _SQLITE_CANTOPEN) and path:
         found = _file_hint(path)
         if found is not None:
             return found
     if primary in (_SQLITE_READONLY, _SQLITE_PERM):
-        return Msg(
-            "Databasen tar ikke imot endringer herfra (åpnet skrivebeskyttet, eller en "
-            "skrivebeskyttet fil eller disk): bruk en som kan skrives.",
-            "The database takes no changes from here (opened read-only, or a read-only file "
-            "or disk): use one that may be written.",
-        )
+        return E.DATABASE_READ_ONLY
     if primary == _SQLITE_IOERR:
-        return Msg(
-            "Disken kunne ikke leses eller skrives (full, en grense for filstørrelse, eller "
-            "en feil på disken): sjekk den og prøv igjen.",
-            "The disk could not be read or written (full, a file size limit, or a failing "
-            "disk): check it and try again.",
-        )
-    return _CHECK_DB
+        return E.DATABASE_DISK_FAILED
+    return E.CHECK_DB_REACHABLE
 
 
-def _file_hint(path: str) -> Msg | None:
+def _file_hint(path: str) -> Template | None:
     """What stops SQLite at ``path``: a folder or a file this user may not write.
 
     SQLite writes beside the database (its -wal and -shm files) even to read it."""
     import os
 
+    from kecli.i18n.errors import database as E
+
     folder = os.path.dirname(os.path.abspath(path))
     if not os.access(folder, os.W_OK):
-        return Msg(
-            f"Mappen {folder} er skrivebeskyttet for deg, og SQLite må skrive filer ved siden "
-            "av databasen (-wal, -shm) selv for å lese: gjør mappen skrivbar, eller kopier "
-            "databasen til en mappe som er det.",
-            f"The folder {folder} is read-only to you, and SQLite must write files beside "
-            "the database (-wal, -shm) even to read it: make the folder writable, or copy "
-            "the database to a folder that is.",
-        )
+        return E.DATABASE_FOLDER_READ_ONLY.fill(folder=folder)
     if os.path.exists(path) and not os.access(path, os.W_OK):
-        return Msg(
-            f"Du har ikke skrivetilgang til databasefilen {os.path.basename(path)}: sjekk "
-            "rettighetene (ls -l), eller bruk en kopi.",
-            f"You may not write the database file {os.path.basename(path)}: check its "
-            "permissions (ls -l), or use a copy.",
-        )
+        return E.DATABASE_FILE_NOT_WRITABLE.fill(file=os.path.basename(path))
     return None

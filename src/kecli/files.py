@@ -21,6 +21,7 @@ import stat
 from typing import IO, Any
 
 from kecli.errors import Conflict, InvalidInput, KecliError, Msg
+from kecli.i18n.errors import files as E
 
 #: A temporary file's name begins so: ``.kecli-<pid>-<host>-<token>.tmp``.
 TEMP_PREFIX = ".kecli-"
@@ -38,16 +39,12 @@ def host_tag() -> str:
     return "h" + hashlib.sha256(socket.gethostname().encode()).hexdigest()[:8]
 
 
-def check_target(path: str, *, force: bool, option: str | None = "--output") -> None:
+def check_target(path: str, *, force: bool, field: str | None = "output") -> None:
     """Refuse, before anything is logged or written, a target (``export --output``, ``case
-    letter --output``, ``db backup PATH``: ``option`` None) that is a folder, something
+    letter --output``, ``db backup PATH``: ``field`` None) that is a folder, something
     other than a plain file or a link (a device, a pipe: never replaced), or in a folder
     that does not exist (exit 2); or that exists, without ``force`` (a conflict: exit 1)."""
-    name_it = (
-        Msg(f"Gi et filnavn med {option}.", f"Give a file name with {option}.")
-        if option
-        else Msg("Gi et filnavn, f.eks. kecli-kopi.db.", "Give a file name, e.g. kecli-copy.db.")
-    )
+    name_it = E.GIVE_FILE_NAME_WITH if field else E.GIVE_FILE_NAME
     try:
         found = os.lstat(path)
     except FileNotFoundError:
@@ -56,22 +53,14 @@ def check_target(path: str, *, force: bool, option: str | None = "--output") -> 
         raise _cannot_write(path, exc) from None
     if found is not None:
         if stat.S_ISDIR(found.st_mode):
-            raise InvalidInput(Msg(f"{path} er en mappe.", f"{path} is a directory."), name_it)
+            raise InvalidInput(E.TARGET_IS_FOLDER, name_it, field=field, path=path)
         if not (stat.S_ISREG(found.st_mode) or stat.S_ISLNK(found.st_mode)):
-            raise InvalidInput(
-                Msg(f"{path} er ikke en vanlig fil.", f"{path} is not a regular file."), name_it
-            )
+            raise InvalidInput(E.TARGET_NOT_REGULAR_FILE, name_it, field=field, path=path)
         if not force:
             raise _exists(path)
     folder = os.path.dirname(os.path.abspath(path))
     if not os.path.isdir(folder):
-        raise InvalidInput(
-            Msg(f"Mappen {folder} finnes ikke.", f"The folder {folder} does not exist."),
-            Msg(
-                "Lag mappen først, eller velg en annen.",
-                "Create the folder first, or pick another.",
-            ),
-        )
+        raise InvalidInput(E.FOLDER_MISSING, E.CREATE_FOLDER_OR_PICK_ANOTHER, folder=folder)
 
 
 class PrivateFile:
@@ -124,11 +113,7 @@ class PrivateFile:
         except OSError as exc:
             reason = exc.strerror or type(exc).__name__
             raise KecliError(
-                Msg(
-                    f"{self.path} kunne ikke skrives: {reason}. Ingenting ble lagret.",
-                    f"{self.path} could not be written: {reason}. Nothing was saved.",
-                ),
-                write_hint(exc),
+                E.FILE_NOT_WRITTEN_NOTHING_SAVED, write_hint(exc), path=self.path, reason=reason
             ) from None
 
     def publish(self) -> None:
@@ -211,21 +196,16 @@ def _unlink_quietly(path: str) -> None:
 
 
 def _exists(path: str) -> Conflict:
-    return Conflict(
-        Msg(f"{path} finnes allerede.", f"{path} already exists."),
-        Msg(
-            "Velg et annet navn, eller skriv over med --force.",
-            "Choose another name, or overwrite with --force.",
-        ),
-    )
+    return Conflict(E.FILE_EXISTS, E.OTHER_NAME_OR_FORCE, path=path)
 
 
 def _cannot_write(path: str, exc: OSError) -> InvalidInput:
     reason = exc.strerror or type(exc).__name__
     return InvalidInput(
-        Msg(f"Kan ikke skrive {path}: {reason}.", f"Cannot write {path}: {reason}."),
-        write_hint(exc)
-        or Msg("Sjekk mappen og rettighetene.", "Check the folder and the permissions."),
+        E.CANNOT_WRITE_FILE,
+        write_hint(exc) or E.CHECK_FOLDER_PERMISSIONS,
+        path=path,
+        reason=reason,
     )
 
 
@@ -234,25 +214,13 @@ def write_hint(exc: BaseException) -> Msg | None:
     file size limit, a read-only file system, a folder without the right to write."""
     code = getattr(exc, "errno", None)
     if code in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
-        return Msg(
-            "Disken (eller kvoten) er full: frigjør plass, eller skriv til en annen disk.",
-            "The disk (or the quota) is full: free some space, or write to another disk.",
-        )
+        return E.DISK_OR_QUOTA_FULL
     if code == errno.EFBIG:
-        return Msg(
-            "Filen ble større enn systemet tillater (ulimit -f).",
-            "The file grew past the size the system allows (ulimit -f).",
-        )
+        return E.FILE_TOO_LARGE_FOR_SYSTEM
     if code == errno.EROFS:
-        return Msg(
-            "Filsystemet er skrivebeskyttet: velg en mappe som kan skrives.",
-            "The file system is read-only: pick a folder that can be written.",
-        )
+        return E.FILE_SYSTEM_READ_ONLY
     if code in (errno.EACCES, errno.EPERM):
-        return Msg(
-            "Du har ikke rett til å skrive i den mappen: velg en annen, eller sjekk rettighetene.",
-            "You may not write in that folder: pick another, or check its permissions.",
-        )
+        return E.FOLDER_NOT_WRITABLE
     return None
 
 

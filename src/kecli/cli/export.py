@@ -14,8 +14,9 @@ from kecli.cli.options import (
     parse_date_option,
     stdout_dash,
 )
-from kecli.errors import InvalidInput, Msg
+from kecli.errors import InvalidInput
 from kecli.i18n import t, tf
+from kecli.i18n.errors import cli as C
 
 export_app = typer.Typer(no_args_is_help=True)  # its words: kecli.i18n.help
 
@@ -31,8 +32,11 @@ def _format(fmt: str | None, output: str | None) -> str:
     chosen = fmt.strip().lower()
     if chosen not in FORMATS:
         raise InvalidInput(
-            Msg(f"Ugyldig verdi for --format: «{fmt}».", f"Invalid value for --format: '{fmt}'."),
-            Msg(f"Gyldige verdier: {'|'.join(FORMATS)}", f"Valid values: {'|'.join(FORMATS)}"),
+            C.INVALID_OPTION_VALUE,
+            C.VALID_VALUES,
+            field="format",
+            value=fmt,
+            choices="|".join(FORMATS),
         )
     return chosen
 
@@ -41,30 +45,16 @@ def _delimiter(value: str | None, fmt: str) -> str:
     if value is None:
         return ","
     if fmt != "csv":
-        raise InvalidInput(
-            Msg(
-                "--delimiter gjelder bare --format csv.",
-                "--delimiter applies to --format csv only.",
-            )
-        )
+        raise InvalidInput(C.DELIMITER_ONLY_CSV, field="delimiter")
     if value not in DELIMITERS:
-        raise InvalidInput(
-            Msg(f"Ugyldig skilletegn: «{value}».", f"Invalid delimiter: '{value}'."),
-            Msg(
-                "Bruk ',' (standard), ';' (Excel med norske innstillinger) eller tab.",
-                "Use ',' (the default), ';' (Excel set up for Norway) or tab.",
-            ),
-        )
+        raise InvalidInput(C.INVALID_DELIMITER, C.USE_DELIMITER_EXPORT, value=value)
     return DELIMITERS[value]
 
 
 def _check_output(output: str | None, fmt: str, force: bool) -> None:
     if output is None:
         if fmt == "xlsx":
-            raise InvalidInput(
-                Msg("--format xlsx krever --output FIL.", "--format xlsx needs --output FILE."),
-                Msg("Eksempel: --output saker.xlsx", "Example: --output cases.xlsx"),
-            )
+            raise InvalidInput(C.XLSX_NEEDS_OUTPUT, C.XLSX_OUTPUT_EXAMPLE)
         return
     from kecli.files import check_target
 
@@ -153,13 +143,7 @@ def export_cases(
         from kecli.files import write_hint
 
         reason = exc.strerror or str(exc) or type(exc).__name__
-        raise KecliError(
-            Msg(
-                f"Eksporten kunne ikke skrives: {reason}.",
-                f"The export could not be written: {reason}.",
-            ),
-            write_hint(exc),
-        ) from None
+        raise KecliError(C.EXPORT_NOT_WRITTEN, write_hint(exc), reason=reason) from None
     cleaned = getattr(opened[-1], "cleaned", 0) if opened else 0
     if cleaned:
         from kecli.cli.output import warn

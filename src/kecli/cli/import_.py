@@ -67,8 +67,9 @@ def import_cases(
     json_out: Annotated[bool, typer.Option("--json")] = False,
 ) -> None:
     from kecli.cli.state import service_ctx
-    from kecli.errors import InvalidInput, Msg
+    from kecli.errors import InvalidInput
     from kecli.i18n import results as R
+    from kecli.i18n.errors import cli as C
     from kecli.i18n.labels import ROW_WORD, ROWS_WORD
     from kecli.render.imports import import_summary
     from kecli.services.importing import BadRows
@@ -77,10 +78,7 @@ def import_cases(
     separator = None
     if delimiter is not None:
         if delimiter not in DELIMITERS:
-            raise InvalidInput(
-                Msg(f"Ugyldig skilletegn: «{delimiter}».", f"Invalid delimiter: '{delimiter}'."),
-                Msg("Bruk ',', ';' eller tab.", "Use ',', ';' or tab."),
-            )
+            raise InvalidInput(C.INVALID_DELIMITER, C.USE_DELIMITER_IMPORT, value=delimiter)
         separator = DELIMITERS[delimiter]
     try:
         with _progress_bar() as progress:

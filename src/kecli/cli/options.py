@@ -9,7 +9,7 @@ from typing import Annotated
 import typer
 
 from kecli import env
-from kecli.errors import InvalidInput, MissingInput, Msg
+from kecli.errors import InvalidInput, MissingInput
 
 
 def choices(values: tuple[str, ...]) -> Callable[[str], list[str]]:
@@ -69,13 +69,9 @@ def complete_coordinator_id(incomplete: str) -> list[tuple[str, str]]:
 
 def missing(option: str) -> MissingInput:
     """A required value that was not given and cannot be asked for (exit 2, naming it)."""
-    return MissingInput(
-        Msg(f"{option} mangler.", f"{option} is missing."),
-        Msg(
-            f"Gi {option} (ingen spørsmål uten terminal eller med --no-input).",
-            f"Pass {option} (no prompts without a terminal or with --no-input).",
-        ),
-    )
+    from kecli.i18n.errors import cli as C
+
+    return MissingInput(C.OPTION_MISSING, C.PASS_OPTION_NO_PROMPTS, field=option)
 
 
 # The filters that case list and export cases share.

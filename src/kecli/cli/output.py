@@ -10,6 +10,7 @@ from typing import Any, TypeVar
 
 from kecli.errors import InvalidInput, Msg, redact
 from kecli.i18n import tf
+from kecli.i18n.errors import cli as C
 
 T = TypeVar("T")
 
@@ -49,12 +50,7 @@ def document_language(lang: str | None) -> str:
     if lang is not None:
         chosen = lang.strip().lower()[:2]  # nb_NO, en_US as well
         if chosen not in ("nb", "en"):
-            raise InvalidInput(
-                Msg(
-                    f"--lang må være nb eller en, ikke «{lang}».",
-                    f"--lang must be nb or en, not '{lang}'.",
-                )
-            )
+            raise InvalidInput(C.LANG_NOT_NB_OR_EN, field="lang", value=lang)
         return chosen
     return "en" if os.environ.get("KECLI_LANG", "").strip().lower()[:2] == "en" else "nb"
 
@@ -85,7 +81,4 @@ def refuse_pdf_on_terminal(output: str | None, example: Msg) -> None:
     import sys
 
     if output is None and sys.stdout.isatty():
-        raise InvalidInput(
-            Msg("En PDF skrives ikke til skjermen.", "A PDF is not written to the screen."),
-            Msg(f"Gi --output {example.nb}.", f"Give --output {example.en}."),
-        )
+        raise InvalidInput(C.PDF_NOT_TO_SCREEN, C.GIVE_OUTPUT_FILE, field="output", example=example)

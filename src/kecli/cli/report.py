@@ -12,7 +12,8 @@ from kecli.cli.options import (
 )
 from kecli.cli.output import emit
 from kecli.cli.state import service_ctx
-from kecli.errors import InvalidInput, Msg, Overdue
+from kecli.errors import InvalidInput, Overdue
+from kecli.i18n.errors import cli as C
 
 report_app = typer.Typer(no_args_is_help=True)  # its words: kecli.i18n.help
 
@@ -35,13 +36,7 @@ def _output_format(format_: str | None, json_out: bool) -> str:
     chosen = check_choice(format_, FORMATS, "--format") if format_ is not None else None
     if json_out:
         if chosen not in (None, "json"):
-            raise InvalidInput(
-                Msg(
-                    f"--json og --format {chosen} kan ikke brukes sammen.",
-                    f"--json and --format {chosen} cannot be used together.",
-                ),
-                Msg("Velg én av dem.", "Choose one of them."),
-            )
+            raise InvalidInput(C.JSON_WITH_FORMAT, C.CHOOSE_ONE_OF_THEM, value=chosen)
         return "json"
     return chosen or "table"
 
@@ -93,10 +88,7 @@ def report_deadlines(
 
         if chosen == "table":
             raise InvalidInput(
-                Msg(
-                    "--output skriver json, csv eller ics, ikke tabellen.",
-                    "--output writes json, csv or ics, not the table.",
-                ),
+                C.OUTPUT_NOT_TABLE,
                 "--format json|csv|ics",
             )
         check_target(output, force=force)
@@ -124,12 +116,7 @@ def report_deadlines(
         if buffer is not None:
             write_bytes(buffer.getvalue().encode("utf-8"), output, force=force)
     if fail_on_overdue and report.overdue:
-        raise Overdue(
-            Msg(
-                f"{report.overdue} frist(er) har forfalt (--fail-on-overdue): avslutter med kode 3.",
-                f"{report.overdue} deadline(s) overdue (--fail-on-overdue): exiting with code 3.",
-            )
-        )
+        raise Overdue(C.DEADLINES_OVERDUE, count=report.overdue)
 
 
 @report_app.command("stats")

@@ -291,11 +291,11 @@ def _outcome_for(
     choices = [outcome for outcome in row if outcome is not None]
     if not choices:
         if text is not None:
-            raise InvalidInput(E.TAKES, _command(step, status), step=step)
+            raise InvalidInput(E.STEP_TAKES_NO_OUTCOME, _command(step, status), step=step)
         return None
     if text is None:
         raise MissingInput(
-            E.NEEDS,
+            E.OUTCOME_NEEDED_FOR_STEP,
             _command(step, status),
             step=step,
             value=Msg(_listed(choices, "eller"), _listed(choices, "or")),

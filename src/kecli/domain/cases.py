@@ -83,13 +83,13 @@ def check_new_case(
         fnr = number.value
         if birth is not None and not birth_date_matches(number, birth):
             raise InvalidInput(
-                E.DOES_AGREE_BIRTH_DATE,
-                E.CORRECT_ONE_THEM_LEAVE,
+                E.BIRTH_DATE_DISAGREES_WITH_FNR,
+                E.CORRECT_ONE_OR_LEAVE_OUT_BIRTH_DATE,
                 field="birth_date",
             )
         if number.birth_date is None and birth is None:
             raise InvalidInput(
-                E.FODSELSNUMMER_DOES_SHOW_CENTURY,
+                E.FNR_SHOWS_NO_CENTURY,
                 E.GIVE_BIRTH_DATE_YYYY,
                 field="birth_date",
             )
@@ -117,8 +117,8 @@ def check_new_case(
             )
         if birth is not None or fnr is not None:
             raise InvalidInput(
-                E.CHILD_WHO_BORN_EXPECTED,
-                E.GIVE_EITHER,
+                E.BORN_CHILD_HAS_NO_EXPECTED_DATE,
+                E.GIVE_EXPECTED_OR_BIRTH,
                 field="expected_birth_date",
             )
     guardians = [" ".join(g.split()) for g in data.guardians if g.strip()]
@@ -165,7 +165,7 @@ def check_follow_up(
         )
     if source_kind != "barnekoordinator":
         raise RuleViolation(
-            E.CASE_ABOUT_BARNEKOORDINATOR,
+            E.SOURCE_NOT_BARNEKOORDINATOR,
             E.FOLLOWS_UP_BARNEKOORDINATOR_CASE,
             source_id=source_id,
             source_kind=source_kind,
@@ -212,7 +212,7 @@ def check_voidable(case_id: str, status: str, *, decided: bool) -> None:
 def check_unvoidable(case_id: str, status: str) -> None:
     """Only a voided case is unvoided."""
     if status != VOIDED:
-        raise RuleViolation(E.CASE_VOIDED, E.SEE_CASE_KECLI_CASE, case_id=case_id)
+        raise RuleViolation(E.CASE_NOT_VOIDED, E.SEE_THE_CASE, case_id=case_id)
 
 
 def check_closable(case_id: str, status: str) -> None:
@@ -241,18 +241,16 @@ def check_closing_day(
 def check_reopenable(case_id: str, status: str) -> None:
     """Only a closed case is reopened."""
     if status != "closed":
-        raise RuleViolation(E.CASE_CLOSED, E.SEE_CASE_KECLI_CASE, case_id=case_id)
+        raise RuleViolation(E.CASE_NOT_CLOSED, E.SEE_THE_CASE, case_id=case_id)
 
 
 def check_replyable(case_id: str, status: str) -> None:
     """A foreløpig svar (fvl § 11 a) is for a case still waiting for its decision."""
     check_not_voided(case_id, status)
     if status == "closed":
-        raise RuleViolation(E.CASE_CLOSED_2, E.REOPEN_FIRST_KECLI_CASE, case_id=case_id)
+        raise RuleViolation(E.CASE_IS_CLOSED, E.REOPEN_FIRST_KECLI_CASE, case_id=case_id)
     if status != "received":
-        raise RuleViolation(
-            E.CASE_ALREADY_DECIDED_PRELIMINARY, E.SEE_CASE_KECLI_CASE, case_id=case_id
-        )
+        raise RuleViolation(E.CASE_ALREADY_DECIDED_PRELIMINARY, E.SEE_THE_CASE, case_id=case_id)
 
 
 def check_reply_dates(
@@ -273,6 +271,6 @@ def check_reply_dates(
         expect,
         on,
         "expect",
-        E.PRELIMINARY_REPLY,
+        E.THE_PRELIMINARY_REPLY,
         E.DATE_REPLY_PROMISES_DECISION,
     )

@@ -26,7 +26,7 @@ INT_MAX = 2**31 - 1
 def at_most(value: int, field: str, most: int = INT_MAX) -> None:
     """A number a field gives is no larger than the database keeps (exit 2)."""
     if value > most:
-        raise InvalidInput(E.CAN_MOST, field=field, most=most)
+        raise InvalidInput(E.AT_MOST, field=field, most=most)
 
 
 #: What no text value may hold: NUL (PostgreSQL refuses it in text, SQLite would keep it
@@ -78,7 +78,7 @@ def not_before(
     "the decision"); ``shown`` instead of ``limit`` where the message says more than the day."""
     if value < limit:
         raise InvalidInput(
-            E.BEFORE,
+            E.BEFORE_LIMIT,
             hint,
             field=field,
             value=value.isoformat(),
@@ -111,7 +111,7 @@ def handler_name(raw: str, field: str = "handler") -> str:
     go), but not an empty one (InvalidInput about ``field``)."""
     name = " ".join(raw.split())
     if not name:
-        raise InvalidInput(E.CANNOT_EMPTY, E.GIVE_CASEWORKERS_USER_NAME, field=field)
+        raise InvalidInput(E.FIELD_EMPTY, E.GIVE_CASEWORKERS_USER_NAME, field=field)
     return limited(name, field, USER_MAX)
 
 
@@ -121,7 +121,7 @@ def required_reason(reason: str | None) -> str:
     if not text:
         raise InvalidInput(
             E.REASON_MUST_GIVEN,
-            E.GIVE,
+            E.GIVE_REASON,
             field="reason",
         )
     return text
@@ -131,7 +131,7 @@ def reason_for_force(force: bool, reason: str | None, example: Msg) -> str:
     """The reason given for ``--force``, stripped: required with it (exit 2 otherwise)."""
     why = (reason or "").strip()
     if force and not why:
-        raise InvalidInput(E.NEEDS, example, field="reason")
+        raise InvalidInput(E.FORCE_NEEDS_REASON, example, field="reason")
     return why
 
 
@@ -139,7 +139,7 @@ def check_period(first: dt.date | None, last: dt.date | None) -> None:
     """A period of received dates (``--from``/``--to``, both ends included) that is not empty."""
     if first is not None and last is not None and last < first:
         raise InvalidInput(
-            E.BEFORE_2,
+            E.TO_BEFORE_FROM,
             E.SWAP_DATES,
             field="received_to",
             last=last.isoformat(),

@@ -130,12 +130,12 @@ def normalize_config_value(key: str, raw: str) -> str:
             return "true"
         if value.lower() in _FALSE:
             return "false"
-        raise InvalidInput(E.MUST_TRUE_FALSE, E.EXAMPLE_KECLI_CONFIG_SET_2, key=key, raw=raw)
+        raise InvalidInput(E.NOT_TRUE_OR_FALSE, E.EXAMPLE_SET_TRUE, key=key, raw=raw)
     if spec.type == "int":
         if not (value.isascii() and value.isdigit()) or not spec.least <= int(value) <= spec.most:
             raise InvalidInput(
-                E.MUST_WHOLE_NUMBER_FROM,
-                E.EXAMPLE_KECLI_CONFIG_SET_4,
+                E.NOT_WHOLE_NUMBER_IN_RANGE,
+                E.EXAMPLE_SET_DEFAULT,
                 key=key,
                 spec_least=spec.least,
                 spec_most=spec.most,
@@ -144,7 +144,7 @@ def normalize_config_value(key: str, raw: str) -> str:
             )
         return str(int(value))
     if not value:
-        raise InvalidInput(E.CANNOT_EMPTY, E.EXAMPLE_KECLI_CONFIG_SET_3, key=key)
+        raise InvalidInput(E.VALUE_EMPTY, E.EXAMPLE_SET_TEXT, key=key)
     return value
 
 
@@ -213,7 +213,7 @@ def logo_format(content: bytes, name: str) -> str:
         b"<svg" in head
     ):
         return "svg"
-    raise InvalidInput(E.PNG_SVG_FILE, E.EXAMPLE_KECLI_CONFIG_SET, name=name)
+    raise InvalidInput(E.NOT_PNG_OR_SVG, E.EXAMPLE_KECLI_CONFIG_SET, name=name)
 
 
 def encode_logo(fmt: str, content: bytes) -> str:

@@ -54,7 +54,7 @@ def check_max_cases(max_cases: int | None) -> None:
     """A coordinator's most cases, when set, is a positive number."""
     if max_cases is not None and max_cases < 1:
         raise InvalidInput(
-            E.MUST_LEAST,
+            E.MAX_CASES_AT_LEAST_ONE,
             field="max_cases",
         )
     if max_cases is not None:
@@ -82,11 +82,9 @@ def check_granted(case_id: str, status: str, outcome: str | None) -> None:
     2-5 c; DOMAIN § 3 step 3). ``outcome``: of the current decision, None when there is none
     (or it is set aside)."""
     if status == "closed":
-        raise RuleViolation(E.CASE_CLOSED, E.REOPEN_FIRST_KECLI_CASE, case_id=case_id)
+        raise RuleViolation(E.CASE_IS_CLOSED, E.REOPEN_FIRST_KECLI_CASE, case_id=case_id)
     if outcome != "innvilget":
-        raise RuleViolation(
-            E.CASE_INNVILGET_DECISION_COORDINATOR, E.ASSESS_CASE_KECLI_CASE, case_id=case_id
-        )
+        raise RuleViolation(E.NO_INNVILGET_DECISION, E.ASSESS_CASE_KECLI_CASE, case_id=case_id)
 
 
 def check_appointment_day(
@@ -99,7 +97,7 @@ def check_appointment_day(
 ) -> None:
     """An appointment begins on or after the decision and the current appointment, and after
     the last one ended: one coordinator at a time (also in the time a case was closed)."""
-    not_before(on, decided_on, "on", E.DECISION)
+    not_before(on, decided_on, "on", E.THE_DECISION)
     if current_since is not None:
         not_before(on, current_since, "on", E.CURRENT_APPOINTMENT)
     elif ended_until is not None:
@@ -109,7 +107,7 @@ def check_appointment_day(
             ended_until,
             "on",
             E.PREVIOUS_APPOINTMENT_ENDED,
-            shown=E.COORDINATOR.fill(day=day, ended_coordinator=ended_coordinator),
+            shown=E.DAY_AND_ENDED_COORDINATOR.fill(day=day, ended_coordinator=ended_coordinator),
         )
 
 
@@ -147,14 +145,14 @@ def check_candidate(
     if not covers(candidate.kind, case_kind):
         raise RuleViolation(
             E.CANNOT_APPOINTED_CASE,
-            E.CHOOSE_ONE_WHO_BEGGE,
+            E.CHOOSE_COORDINATOR_OF_KIND,
             candidate_name=candidate.name,
             candidate_kind=candidate.kind,
             case_kind=case_kind,
         )
     if needs_independent(case_kind, required=require_independent) and not candidate.independent:
         raise RuleViolation(
-            E.INDEPENDENT_MUNICIPALITY_REQUIRES_INDEPENDENT,
+            E.CANDIDATE_NOT_INDEPENDENT,
             E.CHOOSE_INDEPENDENT_BARNEKOORDINATOR_CHANGE,
             candidate_name=candidate.name,
         )

@@ -142,12 +142,12 @@ def check_notice(
             value,
             decided_on,
             option,
-            E.DECISION,
+            E.THE_DECISION,
             E.DECISION_CANNOT_SENT_REACH,
         )
     if on is not None and sent_on is not None and on < sent_on:
         raise InvalidInput(
-            E.BEFORE,
+            E.ON_BEFORE_SENT_ON,
             E.LETTER_CANNOT_REACH_PERSON,
             field="on",
             on=on.isoformat(),
@@ -158,7 +158,7 @@ def check_notice(
             on,
             recorded_sent_on,
             "on",
-            E.LETTER_SENT,
+            E.THE_LETTER_WAS_SENT,
             E.IF_SENDING_DAY_WRONG,
         )
     if (
@@ -224,5 +224,5 @@ def check_within(within: int) -> None:
     """How far ahead a deadline report looks: 0 days (today) or more; overdue ones always show."""
     if within < 0:
         raise InvalidInput(
-            E.MUST_MORE, E.OVERDUE_DEADLINES_ALWAYS_SHOWN, field="within", within=within
+            E.WITHIN_NOT_NEGATIVE, E.OVERDUE_DEADLINES_ALWAYS_SHOWN, field="within", within=within
         )

@@ -73,7 +73,7 @@ def check_decision_dates(
             notified_on,
             decided,
             "notified_on",
-            E.DECISION,
+            E.THE_DECISION,
             E.DECISION_CANNOT_REACH_PERSON,
         )
     return decided, notified_on

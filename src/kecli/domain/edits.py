@@ -127,7 +127,7 @@ def _guardian_named(name: str, guardians: Sequence[str]) -> str | None:
 
 def _not_a_guardian(name: str, option: str, guardians: Sequence[str]) -> InvalidInput:
     listed = ", ".join(guardians) or "—"
-    return InvalidInput(E.GUARDIAN_CASE, E.GUARDIANS, field=option, name=name, listed=listed)
+    return InvalidInput(E.NOT_A_GUARDIAN, E.GUARDIANS, field=option, name=name, listed=listed)
 
 
 def _guardian_name(raw: str) -> str:
@@ -168,7 +168,7 @@ def _identity(
         not_after_today(edit.birth_date, today, "birth_date")
         if number is not None and not birth_date_matches(number, edit.birth_date):
             raise InvalidInput(
-                E.DOES_AGREE_BIRTH_DATE,
+                E.BIRTH_DATE_DISAGREES_WITH_FNR,
                 E.CORRECT_FODSELSNUMMER_LEAVE_OUT,
                 field="birth_date",
             )
@@ -178,7 +178,7 @@ def _identity(
             birth = number.birth_date
         elif birth is None or not birth_date_matches(number, birth):
             raise InvalidInput(
-                E.FODSELSNUMMER_DOES_SHOW_CENTURY,
+                E.FNR_SHOWS_NO_CENTURY,
                 E.GIVE_BIRTH_DATE_YYYY,
                 field="birth_date",
             )

@@ -249,7 +249,7 @@ CONTINUED_PAST_18: Final = "continued_past_18"
 #: How a person reads each local ground (``case show``, the walk's summary, the letter).
 LOCAL_GROUND_TEXT: Final[dict[str, Msg]] = {
     LOCAL_PRACTICE: E.MUNICIPALITYS_PRACTICE_KOMMUNENS_PRAKSIS,
-    NOT_DECIDING: E.DOES_COUNT_DECISION,
+    NOT_DECIDING: E.DOES_NOT_COUNT,
     CONTINUED_PAST_18: Msg(
         BASIS_CONTINUED_PAST_18, "continued after 18 by the municipality's choice"
     ),

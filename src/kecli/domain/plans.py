@@ -72,12 +72,12 @@ __all__ = [
 ]
 
 _TYPE_NAMES = {
-    "text": E.TEXT_NULL,
-    "date": E.DATE_YYYY_MM_DD,
+    "text": E.TEXT_OR_NULL,
+    "date": E.DATE_OR_NULL,
     "bool": E.TRUE_FALSE,
-    "object": E.OBJECT,
-    "list": E.LIST,
-    "id": E.WHOLE_NUMBER_FROM,
+    "object": E.AN_OBJECT,
+    "list": E.A_LIST,
+    "id": E.WHOLE_NUMBER_FROM_ONE,
 }
 
 
@@ -97,7 +97,7 @@ def _json_type(value: object) -> str:
 
 def _error(path: str, nb: str, en: str, hint: Msg | None = None) -> InvalidInput:
     where = path or "$"
-    return InvalidInput(E.MESSAGE, hint, where=where, nb=Msg(nb, en))
+    return InvalidInput(E.AT_WHERE, hint, where=where, nb=Msg(nb, en))
 
 
 def _wrong_type(path: str, expected: str, value: object) -> InvalidInput:
@@ -148,7 +148,7 @@ def _date(path: str, value: object, today: dt.date) -> dt.date | None:
     except InvalidInput as error:
         message = error.message
         if isinstance(message, Msg):
-            message = E.MESSAGE_2.fill(path=path, message=Msg(message.nb, message.en))
+            message = E.AT_PATH.fill(path=path, message=Msg(message.nb, message.en))
         raise InvalidInput(message, error.hint) from None
 
 
@@ -258,7 +258,7 @@ def _period(value: object, today: dt.date) -> Document:
     _check_keys("period", raw, PERIOD_KEYS)
     start = _date("period.from", raw.get("from"), today)
     end = _date("period.to", raw.get("to"), today)
-    _not_before("period.to", end, start, E.START_PERIOD)
+    _not_before("period.to", end, start, E.THE_START_OF_PERIOD)
     return {"from": _iso(start), "to": _iso(end)}
 
 

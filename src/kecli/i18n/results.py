@@ -309,6 +309,8 @@ NO_CHANGES_VERSION: Final = Msg(
 # --- kecli today -------------------------------------------------------------------------
 
 TODAY_TITLE: Final = Msg("{date} — {who}", "{date} — {who}")
+#: The day in the title: "Tirsdag 8. desember 2026", "Tuesday 8 December 2026".
+TODAY_DATE: Final = Msg("{weekday} {date}", "{weekday} {date}")
 TODAY_UNIT: Final = Msg("hele enheten", "the whole unit")
 TODAY_NOTHING: Final = Msg("Ingenting venter i dag.", "Nothing is waiting today.")
 #: The counting line: a count and its words, joined by " · ".

@@ -344,11 +344,12 @@ def plan_pdf(plan: PlanPrint, *, logo: tuple[str, bytes] | None = None) -> bytes
     """The plan as PDF/A-2b (Typst is imported only here, when a PDF is asked for)."""
     import json
 
+    from kecli.i18n.errors import pdf as E
     from kecli.render.letters.pdf import compile_pdf
 
     return compile_pdf(
         "plan.typ",
         {"plan": json.dumps(plan_data(plan), ensure_ascii=False)},
         logo=logo,
-        what=("Planen", "The plan"),
+        what=E.THE_PLAN,
     )

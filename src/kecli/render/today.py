@@ -88,9 +88,8 @@ def today_screen(report: TodayReport) -> None:
 
     out = console()
     weekday = t(R.WEEKDAYS[report.day.weekday()]).capitalize()
-    date = t(
-        Msg(f"{weekday} {format_date_nb(report.day)}", f"{weekday} {format_date_en(report.day)}")
-    )
+    day = t(Msg(format_date_nb(report.day), format_date_en(report.day)))
+    date = tf(R.TODAY_DATE, weekday=weekday, date=day)
     who = t(R.TODAY_UNIT) if report.all else report.user
     out.print(tf(R.TODAY_TITLE, date=date, who=who), style="bold")
     meetings = len(report.meetings)

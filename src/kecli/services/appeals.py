@@ -80,7 +80,7 @@ def file_appeal(
         case = load_case(session, ref)
         decision = repo.current_decision(session, case.id)
         if decision is None or decision.set_aside:
-            raise NotFound(E.CASE_CURRENT_DECISION_APPEAL, E.SEE_CASE_KECLI_CASE, case_id=case.id)
+            raise NotFound(E.NO_DECISION_TO_APPEAL, E.SEE_THE_CASE, case_id=case.id)
         latest = repo.latest_appeal(session, case.id)
         if latest is not None and latest.id is not None:
             final_answer_bars_appeal(
@@ -99,7 +99,7 @@ def file_appeal(
                 latest_id=latest.id,
                 latest_status=latest.status,
             )
-        not_before(filed, decision.decided_on, "filed_on", E.DECISION)
+        not_before(filed, decision.decided_on, "filed_on", E.THE_DECISION)
         deadline, estimated = _deadline_of(decision, load_settings(session).postal_days)
         timely = deadlines.appeal_is_timely(filed, deadline)
         too_old = deadlines.appeal_barred(filed, deadline, decision.decided_on, estimated=estimated)
@@ -133,7 +133,7 @@ def file_appeal(
                     E.APPEAL_CAME_AFTER_DEADLINE.fill(day=day, hear=Msg(hear_nb, hear_en))
                 )
         if unsigned:
-            warnings.append(E.APPEAL_SIGNED_PBRL_ASK)
+            warnings.append(E.APPEAL_NOT_SIGNED)
         assert decision.id is not None
         appeal = AppealRow(
             case_id=case.id,
@@ -199,7 +199,7 @@ def _made_by(decision: DecisionRow, appeal: AppealRow) -> bool:
 def _open_appeal(session: Session, case: CaseRow) -> AppealRow:
     appeal = repo.latest_appeal(session, case.id)
     if appeal is None:
-        raise RuleViolation(E.CASE_APPEAL, E.REGISTER_ONE_KECLI_APPEAL, case_id=case.id)
+        raise RuleViolation(E.CASE_HAS_NO_APPEAL, E.REGISTER_ONE_KECLI_APPEAL, case_id=case.id)
     return appeal
 
 

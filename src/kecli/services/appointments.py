@@ -237,7 +237,7 @@ def unassign_coordinator(
         case = load_case(session, case_ref)
         current = repo.active_appointment(session, case.id)
         if current is None:
-            raise RuleViolation(E.CASE_ACTIVE_COORDINATOR, case_id=case.id)
-        not_before(when, current.since, "on", E.APPOINTMENT)
+            raise RuleViolation(E.CASE_HAS_NO_ACTIVE_COORDINATOR, case_id=case.id)
+        not_before(when, current.since, "on", E.THE_APPOINTMENT)
         end_appointment(session, ctx, current, when, (reason or "").strip() or "unassigned")
         return load_case_view(session, case)

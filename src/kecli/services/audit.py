@@ -32,9 +32,9 @@ def list_audit(
     limit: int | None = None,
 ) -> list[AuditEntryView]:
     if since and until and until < since:
-        raise InvalidInput(E.BEFORE)
+        raise InvalidInput(E.TO_BEFORE_FROM)
     if limit is not None and limit < 1:
-        raise InvalidInput(E.MUST_LEAST)
+        raise InvalidInput(E.LIMIT_AT_LEAST_ONE)
     if limit is not None:
         at_most(limit, "limit")
     with session_scope(ctx.db_url) as session:
@@ -71,7 +71,7 @@ _REASONS = {
     "appended": E.ADDED_AFTER_LOGS_LAST,
     "emptied": E.LOG_EMPTY_BUT_DATABASE,
     "guards": E.GUARDS_MISSING,
-    "anchor_missing": E.HASH_GIVEN_CHAIN_LOG,
+    "anchor_missing": E.EXPECTED_HASH_NOT_IN_CHAIN,
 }
 
 
@@ -108,7 +108,7 @@ def _anchor(expect: str | None) -> str | None:
         return None
     value = expect.strip().lower()
     if len(value) != 64 or any(c not in "0123456789abcdef" for c in value):
-        raise InvalidInput(E.MUST_HASH_FROM_AUDIT)
+        raise InvalidInput(E.EXPECT_NOT_A_HASH)
     return value
 
 

@@ -58,13 +58,13 @@ def _follow_up(session: Session, ctx: Ctx, ref: str, data: NewCase) -> tuple[Cas
     )
     if source.birth_date is None:
         raise RuleViolation(
-            E.CHILD_CASE_RECORDED_BORN, E.RECORD_BIRTH_FIRST_KECLI, source_id=source.id
+            E.CHILD_NOT_RECORDED_BORN, E.RECORD_BIRTH_FIRST_KECLI, source_id=source.id
         )
     for other in repo.cases_from(session, source.id):
         if other.kind == "koordinator" and other.status not in ("closed", "voided"):
             raise Conflict(
                 E.CASE_ALREADY_FOLLOWED_OPEN,
-                E.SEE_KECLI_CASE_SHOW_2,
+                E.SEE_OTHER_CASE,
                 source_id=source.id,
                 other_id=other.id,
             )
@@ -133,7 +133,7 @@ def register_case(ctx: Ctx, data: NewCase, *, from_ref: str | None = None) -> Re
             if existing is not None:
                 raise Conflict(
                     E.PERSON_ALREADY_OPEN_CASE,
-                    E.SEE_KECLI_CASE_SHOW_3,
+                    E.SEE_EXISTING_CASE,
                     clean_kind=clean.kind,
                     existing_id=existing.id,
                 )
@@ -212,7 +212,7 @@ def list_cases(
     if voided and statuses:
         raise InvalidInput(
             E.CANNOT_USED_TOGETHER,
-            E.VOIDED_CASE_OTHER_STATUS,
+            E.VOIDED_CASE_NO_OTHER_STATUS,
         )
     if handler is not None:
         handler = handler_name(handler)
@@ -284,7 +284,7 @@ def reopen_case(ctx: Ctx, ref: str, *, reason: str | None) -> CaseView:
             if other is not None:
                 raise Conflict(
                     E.PERSON_ANOTHER_OPEN_CASE,
-                    E.CLOSE_FIRST_CARRY,
+                    E.CLOSE_OTHER_OR_CARRY_ON,
                     row_kind=row.kind,
                     other_id=other.id,
                 )
@@ -377,7 +377,7 @@ def unvoid_case(ctx: Ctx, ref: str, *, reason: str | None) -> CaseView:
             if other is not None:
                 raise Conflict(
                     E.PERSON_ANOTHER_OPEN_CASE,
-                    E.CARRY_CLOSE_FIRST,
+                    E.CARRY_ON_OR_CLOSE_OTHER,
                     row_kind=row.kind,
                     other_id=other.id,
                 )

@@ -74,7 +74,7 @@ def _read_logo(path: str, check: Callable[[str, bytes], None] | None) -> str:
         with open(path, "rb") as handle:
             content = handle.read(LOGO_MAX_BYTES + 1)
     except OSError as exc:
-        raise InvalidInput(E.CANNOT_READ, path=path, exc_strerror=exc.strerror) from None
+        raise InvalidInput(E.CANNOT_READ_FILE, path=path, exc_strerror=exc.strerror) from None
     fmt = logo_format(content, name)
     if check is not None:
         check(fmt, content)

@@ -49,7 +49,7 @@ def backup_database(ctx: Ctx, target: Path, *, force: bool = False) -> BackupVie
     source = sqlite_path(ctx.db_url)
     if source is not None and Path(source).resolve() == target.resolve():
         raise InvalidInput(E.CANNOT_COPY_DATABASE_ONTO)
-    check_target(str(target), force=force, option=None)
+    check_target(str(target), force=force, field=None)
     ensure_schema(get_engine(ctx.db_url))
     with PrivateFile(str(target), force=force) as copy:
         try:

@@ -58,7 +58,7 @@ class ExportFilters:
             and self.received_from > self.received_to
         ):
             raise InvalidInput(
-                E.AFTER,
+                E.FROM_AFTER_TO,
                 E.SWAP_DATES,
                 received_from=self.received_from.isoformat(),
                 received_to=self.received_to.isoformat(),
@@ -172,7 +172,7 @@ def _coordinator_id(conn: Any, ref: str | None) -> int | None:
         and coordinators_by_id(conn, [int(text)])
     ):
         return int(text)
-    raise NotFound(E.COORDINATOR_DOES_EXIST, E.LIST_COORDINATORS_KECLI_COORDINATOR, text=text)
+    raise NotFound(E.COORDINATOR_NOT_FOUND, E.LIST_COORDINATORS_KECLI_COORDINATOR, text=text)
 
 
 def _log(ctx: Ctx, action: str, details: dict[str, Any]) -> int:

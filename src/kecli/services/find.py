@@ -44,7 +44,7 @@ def find_cases(ctx: Ctx, text: str, *, limit: int = DEFAULT_LIMIT) -> list[CaseV
     """The cases that match ``text``, best first, at most ``limit``; never a voided one."""
     query = read_search(text)
     if limit < 1:
-        raise InvalidInput(E.MUST_MORE, limit=limit)
+        raise InvalidInput(E.LIMIT_AT_LEAST_ONE, limit=limit)
     at_most(limit, "limit")
     scope = write_scope if query.by_identity_number else read_scope
     with scope(ctx.db_url) as conn:

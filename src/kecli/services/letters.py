@@ -39,11 +39,11 @@ def _appeal_for(case_id: str, appeals: list[AppealView], kind: str) -> AppealVie
     """The appeal a receipt or forwarding letter is about: the case's latest; RuleViolation
     naming the step that is missing."""
     if not appeals:
-        raise RuleViolation(E.CASE_APPEAL, E.REGISTER_APPEAL_FIRST_KECLI, case_id=case_id)
+        raise RuleViolation(E.CASE_HAS_NO_APPEAL, E.REGISTER_APPEAL_FIRST_KECLI, case_id=case_id)
     appeal = appeals[-1]
     if kind == "forwarding" and appeal["forwarded_on"] is None:
         raise RuleViolation(
-            E.APPEAL_CASE_FORWARDED_STATSFORVALTEREN,
+            E.APPEAL_NOT_FORWARDED,
             E.FORWARD_FIRST_KECLI_APPEAL,
             appeal=appeal["id"],
             case_id=case_id,
@@ -94,7 +94,7 @@ def letter_data(
             if decision is None:  # an imported appeal whose decision was set aside
                 decision = case["decisions"][-1] if case["decisions"] else None
             if decision is None:
-                raise RuleViolation(E.DECISION_APPEALED_CASE_RECORDED, row_id=row.id)
+                raise RuleViolation(E.APPEALED_DECISION_NOT_RECORDED, row_id=row.id)
         elif kind == "preliminary-reply":
             decision = None
             expected = _expected(row.id, case, expect, ctx.today)

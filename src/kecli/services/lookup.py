@@ -32,7 +32,7 @@ def safe_ref(ref: str) -> str:
 
 def case_not_found(ref: str) -> NotFound:
     shown = safe_ref(ref)
-    return NotFound(E.CASE_DOES_EXIST, E.LIST_CASES_KECLI_CASE, shown=shown)
+    return NotFound(E.CASE_NOT_FOUND, E.LIST_CASES_KECLI_CASE, shown=shown)
 
 
 def load_case(session: Session, ref: str) -> CaseRow:
@@ -50,10 +50,10 @@ def load_coordinator(session: Session, ref: str | int) -> CoordinatorRow:
     text = str(ref).strip()
     row = session.get(CoordinatorRow, int(text)) if text.isdigit() and len(text) <= 9 else None
     if row is None:
-        raise NotFound(E.COORDINATOR_DOES_EXIST, E.LIST_COORDINATORS_KECLI_COORDINATOR, text=text)
+        raise NotFound(E.COORDINATOR_NOT_FOUND, E.LIST_COORDINATORS_KECLI_COORDINATOR, text=text)
     return row
 
 
 def no_current_decision(case_id: str) -> NotFound:
     """The case has no decision in force (none yet, or set aside): assess it first."""
-    return NotFound(E.CASE_CURRENT_DECISION, E.ASSESS_CASE_FIRST_KECLI, case_id=case_id)
+    return NotFound(E.CASE_HAS_NO_CURRENT_DECISION, E.ASSESS_CASE_FIRST_KECLI, case_id=case_id)

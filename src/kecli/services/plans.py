@@ -75,13 +75,13 @@ def _editable(session: Session, row: CaseRow) -> list[Msg]:
         outcome_en = "none" if current is None or current.set_aside else current.outcome
         raise RuleViolation(
             E.INDIVIDUELL_PLAN_NEEDS_GRANTED,
-            E.SEE_CASE_KECLI_CASE,
+            E.SEE_THE_CASE,
             row_id=row.id,
             outcome=Msg(outcome, outcome_en),
         )
     if not row.wants_ip:
         raise RuleViolation(
-            E.PERSON_CASE_ASKED_INDIVIDUELL,
+            E.PERSON_HAS_NOT_ASKED_FOR_PLAN,
             E.WHEN_PERSON_WANTS_ONE,
             row_id=row.id,
             ip_legal_basis=IP_LEGAL_BASIS,
@@ -116,7 +116,7 @@ def _check_version(plan: PlanRow, given: int | None) -> None:
         )
     if given > plan.version:
         raise InvalidInput(
-            E.VERSION_DOES_EXIST_PLAN,
+            E.VERSION_NOT_FOUND,
             E.START_FROM_KECLI_PLAN,
             given=given,
             case_id=case_id,
@@ -165,7 +165,7 @@ def save_plan(ctx: Ctx, ref: str, raw: object) -> SaveResult:
         )
         if plan is None:
             if document["version"] is not None:
-                raise InvalidInput(E.VERSION_CASE_SAVED_PLAN, row_id=row.id)
+                raise InvalidInput(E.VERSION_WITHOUT_SAVED_PLAN, row_id=row.id)
             if same_content(document, empty_plan(row.id)):
                 return SaveResult(document, saved=False, created=False, warnings=warnings)
             version = 1
@@ -220,13 +220,13 @@ def save_plan(ctx: Ctx, ref: str, raw: object) -> SaveResult:
 def _stored(session: Session, row: CaseRow, version: int | None) -> tuple[Document, str, str]:
     plan = session.get(PlanRow, row.id)
     if plan is None:
-        raise NotFound(E.CASE_PLAN_YET, E.CREATE_KECLI_PLAN_EDIT, row_id=row.id)
+        raise NotFound(E.CASE_HAS_NO_PLAN, E.CREATE_KECLI_PLAN_EDIT, row_id=row.id)
     if version is None or version == plan.version:
         return dict(plan.document), plan.updated_at, plan.updated_by
     old = repo.plan_version(session, row.id, version)
     if old is None:
         raise NotFound(
-            E.PLAN_VERSION_NEWEST,
+            E.PLAN_HAS_NO_SUCH_VERSION,
             E.LIST_VERSIONS_KECLI_PLAN,
             row_id=row.id,
             version=version,

@@ -16,7 +16,8 @@ if TYPE_CHECKING:  # the ORM costs start-up; read_scope's commands never need it
     from sqlmodel import Session as Session  # re-exported: the services' annotations
 
 from kecli import interrupts
-from kecli.errors import REFUSED_SQLSTATES, InvalidInput, KecliError, Msg, database_error
+from kecli.errors import REFUSED_SQLSTATES, InvalidInput, KecliError, database_error
+from kecli.i18n.errors import database as E
 from kecli.store.location import is_sqlite, resolve_url, sqlite_path  # noqa: F401
 from kecli.store.schema import SCHEMA_HEAD as SCHEMA_HEAD  # noqa: E402  (re-exported)
 
@@ -82,11 +83,7 @@ def get_engine(url: str) -> Engine:
         return create_engine(url, hide_parameters=True, pool_pre_ping=True)
     except Exception as exc:  # a URL SQLAlchemy cannot use (driver missing, typo)
         raise InvalidInput(
-            Msg(
-                f"Kan ikke bruke databasen: {type(exc).__name__}",
-                f"Cannot use the database: {type(exc).__name__}",
-            ),
-            Msg("Sjekk --db / KECLI_DB.", "Check --db / KECLI_DB."),
+            E.CANNOT_USE_DATABASE, E.CHECK_DB_OPTION, kind=type(exc).__name__
         ) from None
 
 
@@ -307,27 +304,11 @@ def upgrade(engine: Engine) -> None:
                 if conn.dialect.name == "sqlite":
                     broken = conn.exec_driver_sql("PRAGMA foreign_key_check").first()
                     if broken is not None:
-                        raise KecliError(
-                            Msg(
-                                f"Oppgraderingen ville brutt en referanse i {broken[0]}; "
-                                "ingenting ble endret.",
-                                f"The upgrade would break a reference in {broken[0]}; "
-                                "nothing was changed.",
-                            )
-                        )
+                        raise KecliError(E.UPGRADE_WOULD_BREAK_REFERENCE, table=broken[0])
     except CommandError:
         revision = stored_revision(engine)
         raise KecliError(
-            Msg(
-                f"Databasens skjemaversjon «{revision}» er ukjent for denne kecli "
-                f"(siste kjente: {SCHEMA_HEAD}).",
-                f"The database's schema version '{revision}' is unknown to this kecli "
-                f"(the newest it knows: {SCHEMA_HEAD}).",
-            ),
-            Msg(
-                "Bruk kecli-versjonen som laget databasen, eller sjekk --db.",
-                "Use the kecli version that made the database, or check --db.",
-            ),
+            E.SCHEMA_VERSION_UNKNOWN, E.USE_KECLI_THAT_MADE_IT, revision=revision, head=SCHEMA_HEAD
         ) from None
     except (OperationalError, DBAPIError):
         # Another process created the schema at the same moment; fine if it got there.

@@ -6,7 +6,8 @@ import os
 from pathlib import Path
 from urllib.parse import unquote
 
-from kecli.errors import InvalidInput, Msg
+from kecli.errors import InvalidInput
+from kecli.i18n.errors import database as E
 
 
 def default_db_path() -> Path:
@@ -34,14 +35,7 @@ def resolve_url(db: str | None, *, create: bool = True) -> str:
     path = path.resolve()
     if not path.parent.is_dir():
         raise InvalidInput(
-            Msg(
-                f"Mappen for databasen finnes ikke: {path.parent}",
-                f"The database's folder does not exist: {path.parent}",
-            ),
-            Msg(
-                "Opprett mappen, eller gi en annen sti med --db.",
-                "Create the folder, or give another path with --db.",
-            ),
+            E.DATABASE_FOLDER_MISSING, E.CREATE_FOLDER_OR_OTHER_DB, folder=str(path.parent)
         )
     if create:
         _create_private_file(path)

@@ -9,13 +9,13 @@ from kecli.cli.fields import said
 from kecli.cli.options import CaseArg, JsonOpt, parse_date_option
 from kecli.cli.output import emit
 from kecli.cli.state import interactive, service_ctx
-from kecli.errors import Msg
+from kecli.i18n.errors import cli as C
 
 app = typer.Typer()
 
 
-def _pairs(values: list[str] | None, option: str) -> list[tuple[str, str]]:
-    """``CODE=VALUE`` options as pairs; each code once."""
+def _pairs(values: list[str] | None, field: str) -> list[tuple[str, str]]:
+    """``CODE=VALUE`` options (of ``field``) as pairs; each code once."""
     from kecli.errors import InvalidInput
 
     pairs: list[tuple[str, str]] = []
@@ -25,16 +25,10 @@ def _pairs(values: list[str] | None, option: str) -> list[tuple[str, str]]:
         code = code.strip()
         if not sep or not code:
             raise InvalidInput(
-                Msg(
-                    f"{option} må skrives KODE=VERDI, ikke «{value}».",
-                    f"{option} must be written CODE=VALUE, not '{value}'.",
-                ),
-                Msg(f"Eksempel: {option} services=yes", f"Example: {option} services=yes"),
+                C.CODE_VALUE_MALFORMED, C.CODE_VALUE_EXAMPLE, field=field, value=value
             )
         if code in seen:
-            raise InvalidInput(
-                Msg(f"{option} {code} er gitt to ganger.", f"{option} {code} is given twice.")
-            )
+            raise InvalidInput(C.CODE_GIVEN_TWICE, field=field, code=code)
         seen.add(code)
         pairs.append((code, rest.strip()))
     return pairs
@@ -83,8 +77,8 @@ def case_assess(
     from kecli.services.decisions import AssessInput, assess_case, assessment_form
 
     data = AssessInput(
-        answers={code: parse_answer(value) for code, value in _pairs(answer, "--answer")},
-        notes=dict(_pairs(note, "--note")),
+        answers={code: parse_answer(value) for code, value in _pairs(answer, "answer")},
+        notes=dict(_pairs(note, "note")),
         wants_ip=bool(wants_ip),
         decided_on=parse_date_option(decided_on, "--decided-on"),
         notified_on=parse_date_option(notified_on, "--notified-on"),

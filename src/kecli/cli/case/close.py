@@ -7,8 +7,8 @@ import typer
 from kecli.cli.options import CaseArg, JsonOpt, missing, parse_date_option
 from kecli.cli.output import emit
 from kecli.cli.state import interactive, service_ctx
-from kecli.errors import Msg
 from kecli.i18n import t
+from kecli.i18n.errors import cli as C
 
 app = typer.Typer()
 
@@ -25,7 +25,7 @@ def _reason(reason: str | None, question: str) -> str:
 
     def required(text: str) -> None:
         if not text.strip():
-            raise InvalidInput(Msg("En begrunnelse må gis.", "A reason must be given."))
+            raise InvalidInput(C.REASON_REQUIRED)
 
     return ask_text(question, check=required)
 

@@ -9,7 +9,8 @@ import typer
 from kecli.cli.options import CaseArg, JsonOpt, choices, parse_date_option
 from kecli.cli.output import emit
 from kecli.cli.state import interactive, service_ctx
-from kecli.errors import InvalidInput, Msg
+from kecli.errors import InvalidInput
+from kecli.i18n.errors import cli as C
 
 app = typer.Typer()
 
@@ -23,19 +24,12 @@ def _guardian_pairs(values: dict[str, PairsOpt]) -> list[tuple[str, str, str]]:
     """``--guardian-FIELD NAME=VALUE`` options as (name, field, value)."""
     found: list[tuple[str, str, str]] = []
     for key, given in values.items():
-        option = f"--guardian-{key}"
+        field = f"guardian_{key}"
         for value in given or []:
             name, sep, rest = value.partition("=")
             if not sep or not name.strip():
                 raise InvalidInput(
-                    Msg(
-                        f"{option} må skrives NAVN=VERDI, ikke «{value}».",
-                        f"{option} must be written NAME=VALUE, not '{value}'.",
-                    ),
-                    Msg(
-                        f'Eksempel: {option} "Mor Nordmann=..."',
-                        f'Example: {option} "Mor Nordmann=..."',
-                    ),
+                    C.NAME_VALUE_MALFORMED, C.NAME_VALUE_EXAMPLE, field=field, value=value
                 )
             found.append((name.strip(), key, rest))
     return found

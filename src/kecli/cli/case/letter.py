@@ -51,8 +51,9 @@ def case_letter(
     import sys
 
     from kecli.cli.output import document_language, refuse_pdf_on_terminal, warn, write_stdout
-    from kecli.errors import InvalidInput, Msg
+    from kecli.errors import InvalidInput
     from kecli.files import PrivateFile, check_target
+    from kecli.i18n.errors import cli as C
     from kecli.i18n.letters import PLACEHOLDER
     from kecli.i18n.results import LETTER_WRITTEN, PLACEHOLDER_SHOWN, RECORDED_SENT
     from kecli.render.letters import build_letter, to_markdown
@@ -61,35 +62,34 @@ def case_letter(
     chosen = document_language(lang)
     if sent != (via is not None):
         raise InvalidInput(
-            Msg("--sent og --via hører sammen.", "--sent and --via go together."),
+            C.SENT_AND_VIA_TOGETHER,
             "--sent --via post|digital|hand",
         )
     sent_via = via.strip().lower() if via is not None else None
     if sent_via is not None and sent_via not in SEND_VIAS:
         raise InvalidInput(
-            Msg(f"Ukjent --via «{via}».", f"Unknown --via '{via}'."),
+            C.UNKNOWN_OPTION_VALUE,
             "--via post|digital|hand",
+            field="via",
+            value=via,
         )
     letter_kind = check_letter_kind(kind, sent_via)
     fmt = (format_ or ("pdf" if output and output.lower().endswith(".pdf") else "md")).lower()
     if fmt not in ("pdf", "md"):
         raise InvalidInput(
-            Msg(f"Ukjent --format «{format_}».", f"Unknown --format '{format_}'."),
+            C.UNKNOWN_OPTION_VALUE,
             "--format pdf|md",
+            field="format",
+            value=format_,
         )
     if fmt == "pdf":
-        refuse_pdf_on_terminal(output, Msg("brev.pdf", "letter.pdf"))
+        refuse_pdf_on_terminal(output, C.EXAMPLE_LETTER_PDF)
     if output:
         check_target(output, force=force)
     ctx = service_ctx()
     expected = parse_date_option(expect, "--expect")
     if expected is not None and letter_kind != "preliminary-reply":
-        raise InvalidInput(
-            Msg(
-                "--expect gjelder bare --kind preliminary-reply.",
-                "--expect applies to --kind preliminary-reply only.",
-            )
-        )
+        raise InvalidInput(C.EXPECT_ONLY_PRELIMINARY_REPLY, field="expect")
     data = letter_data(ctx, case, letter_kind, expect=expected)
     letter = build_letter(data, chosen)
     if fmt == "pdf":

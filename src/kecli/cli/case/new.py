@@ -137,18 +137,7 @@ def _copied_with_from(**given: object) -> None:
     would give them too is bad input (correct them afterwards with case edit)."""
     for key, value in given.items():
         if value:
-            from kecli.errors import InvalidInput, Msg
+            from kecli.errors import InvalidInput
+            from kecli.i18n.errors import cli as C
 
-            option = "--" + key.replace("_", "-")
-            raise InvalidInput(
-                Msg(
-                    f"{option} kan ikke gis sammen med --from: personen og de foresatte "
-                    "kopieres fra saken.",
-                    f"{option} cannot be given with --from: the person and the guardians are "
-                    "copied from the case.",
-                ),
-                Msg(
-                    "Rett dem etterpå med kecli case edit.",
-                    "Correct them afterwards with kecli case edit.",
-                ),
-            )
+            raise InvalidInput(C.NOT_WITH_FROM_CASE, C.CORRECT_AFTERWARDS_CASE_EDIT, field=key)

@@ -13,7 +13,8 @@ from kecli.cli.options import (
 )
 from kecli.cli.output import emit
 from kecli.cli.state import service_ctx
-from kecli.errors import InvalidInput, Msg
+from kecli.errors import InvalidInput
+from kecli.i18n.errors import cli as C
 
 app = typer.Typer()
 
@@ -37,13 +38,7 @@ def case_list(
     from kecli.services.cases import list_cases
 
     if mine and handler is not None:
-        raise InvalidInput(
-            Msg(
-                "--mine og --handler kan ikke brukes sammen.",
-                "--mine and --handler cannot be used together.",
-            ),
-            Msg("Velg én av dem.", "Choose one of them."),
-        )
+        raise InvalidInput(C.MINE_WITH_HANDLER, C.CHOOSE_ONE_OF_THEM)
     ctx = service_ctx()
     views = list_cases(
         ctx,

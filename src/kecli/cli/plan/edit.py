@@ -12,8 +12,9 @@ from kecli.cli.fields import said
 from kecli.cli.options import CaseArg, JsonOpt
 from kecli.cli.output import emit, warn
 from kecli.cli.state import interactive, service_ctx
-from kecli.errors import InvalidInput, KecliError, MissingInput, Msg
+from kecli.errors import InvalidInput, KecliError, MissingInput, Template
 from kecli.i18n import t, tf
+from kecli.i18n.errors import cli as C
 
 if TYPE_CHECKING:
     from kecli.services.plans import SaveResult
@@ -21,14 +22,8 @@ if TYPE_CHECKING:
 app = typer.Typer()
 
 
-def _bad_file(path: str, nb: str, en: str) -> InvalidInput:
-    return InvalidInput(
-        Msg(f"{path}: {nb}", f"{path}: {en}"),
-        Msg(
-            "Filen skal være JSON i samme form som kecli plan show CASE --json skriver.",
-            "The file must be JSON of the shape that kecli plan show CASE --json prints.",
-        ),
-    )
+def _bad_file(path: str, reason: Template, **values: object) -> InvalidInput:
+    return InvalidInput(C.PLAN_FILE_BAD, C.PLAN_FILE_SHAPE, path=path, reason=reason, **values)
 
 
 def _parse_document(text: str, path: str) -> Any:
@@ -38,22 +33,18 @@ def _parse_document(text: str, path: str) -> Any:
         result: dict[str, Any] = {}
         for key, value in pairs:
             if key in result:
-                raise _bad_file(
-                    path, f"nøkkelen «{key}» står to ganger.", f"key '{key}' is repeated."
-                )
+                raise _bad_file(path, C.PLAN_KEY_REPEATED, key=key)
             result[key] = value
         return result
 
     def no_constant(name: str) -> Any:
-        raise _bad_file(path, f"{name} er ikke gyldig JSON.", f"{name} is not valid JSON.")
+        raise _bad_file(path, C.PLAN_CONSTANT_NOT_JSON, name=name)
 
     try:
         document = json.loads(text, object_pairs_hook=no_duplicates, parse_constant=no_constant)
     except json.JSONDecodeError as error:
         raise _bad_file(
-            path,
-            f"ikke gyldig JSON (linje {error.lineno}, kolonne {error.colno}: {error.msg}).",
-            f"not valid JSON (line {error.lineno}, column {error.colno}: {error.msg}).",
+            path, C.PLAN_NOT_JSON, line=error.lineno, column=error.colno, problem=error.msg
         ) from None
     _check_texts(document, f"{path}:")
     return document
@@ -95,31 +86,23 @@ def _text_of(data: bytes, path: str) -> str:
     """The file's bytes as text: no larger than 1 MiB, no NUL, UTF-8 (exit 2 otherwise)."""
     if b"\0" in data:
         line = data[: data.index(b"\0")].count(b"\n") + 1
-        raise _bad_file(
-            path,
-            f"ikke en tekstfil (NUL-byte på linje {line}).",
-            f"not a text file (a NUL byte on line {line}).",
-        )
+        raise _bad_file(path, C.PLAN_NUL_BYTE, line=line)
     if len(data) > MAX_PLAN_BYTES:
-        raise _bad_file(path, "filen er større enn 1 MiB.", "the file is larger than 1 MiB.")
+        raise _bad_file(path, C.PLAN_FILE_TOO_LARGE)
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         line = data[: error.start].count(b"\n") + 1
-        raise _bad_file(
-            path, f"linje {line} er ikke UTF-8.", f"line {line} is not UTF-8."
-        ) from None
+        raise _bad_file(path, C.PLAN_LINE_NOT_UTF8, line=line) from None
 
 
 def _read_document(path: str) -> Any:
     try:
         data = _read_bytes(path)
     except FileNotFoundError:
-        raise _bad_file(path, "filen finnes ikke.", "no such file.") from None
+        raise _bad_file(path, C.PLAN_FILE_MISSING) from None
     except OSError as error:
-        raise _bad_file(
-            path, f"kan ikke leses ({error.strerror}).", f"cannot be read ({error.strerror})."
-        ) from None
+        raise _bad_file(path, C.PLAN_FILE_UNREADABLE, problem=error.strerror) from None
     return _parse_document(_text_of(data, path), path)
 
 
@@ -140,23 +123,9 @@ def _run_editor(path: str) -> None:
     try:
         result = subprocess.run([*command, path], check=False)
     except OSError:
-        raise KecliError(
-            Msg(
-                f"Kan ikke starte redigeringsprogrammet «{command[0]}».",
-                f"Cannot start the editor '{command[0]}'.",
-            ),
-            Msg(
-                "Sett EDITOR eller VISUAL, f.eks. EDITOR=nano.",
-                "Set EDITOR or VISUAL, e.g. EDITOR=nano.",
-            ),
-        ) from None
+        raise KecliError(C.EDITOR_WONT_START, C.SET_EDITOR_OR_VISUAL, editor=command[0]) from None
     if result.returncode != 0:
-        raise KecliError(
-            Msg(
-                f"Redigeringsprogrammet avsluttet med kode {result.returncode}; ingenting lagret.",
-                f"The editor exited with code {result.returncode}; nothing was saved.",
-            )
-        )
+        raise KecliError(C.EDITOR_FAILED_NOTHING_SAVED, code=result.returncode)
 
 
 def _edit_in_editor(case: str) -> tuple["SaveResult | None", dict[str, Any]]:
@@ -201,15 +170,7 @@ def _edit_in_editor(case: str) -> tuple["SaveResult | None", dict[str, Any]]:
 
 
 def _missing_source() -> MissingInput:
-    return MissingInput(
-        Msg("--from-file eller --editor mangler.", "--from-file or --editor is missing."),
-        Msg(
-            "Gi --from-file PATH (JSON som kecli plan show CASE --json skriver) eller --editor "
-            "(ingen meny uten terminal eller med --no-input).",
-            "Pass --from-file PATH (JSON as kecli plan show CASE --json prints it) or --editor "
-            "(no menu without a terminal or with --no-input).",
-        ),
-    )
+    return MissingInput(C.PLAN_SOURCE_MISSING, C.PASS_PLAN_SOURCE)
 
 
 @app.command("edit")
@@ -229,12 +190,7 @@ def plan_edit(
     json_out: JsonOpt = False,
 ) -> None:
     if from_file is not None and editor:
-        raise InvalidInput(
-            Msg(
-                "Bruk enten --from-file eller --editor, ikke begge.",
-                "Use --from-file or --editor, not both.",
-            )
-        )
+        raise InvalidInput(C.FROM_FILE_OR_EDITOR)
     from kecli.services.plans import edit_context, save_plan
 
     shown_warnings = False

@@ -7,8 +7,9 @@ import typer
 from kecli.cli.options import CaseArg, JsonOpt, OutputOpt, choices
 from kecli.cli.output import document_language, emit, refuse_pdf_on_terminal
 from kecli.cli.state import service_ctx
-from kecli.errors import InvalidInput, Msg
+from kecli.errors import InvalidInput
 from kecli.i18n import tf
+from kecli.i18n.errors import cli as C
 from kecli.i18n.results import PLAN_WRITTEN
 
 app = typer.Typer()
@@ -54,24 +55,14 @@ def plan_show(
     chosen_format = check_choice(format_, PLAN_FORMATS, "--format") if format_ else None
     if markdown:
         if chosen_format not in (None, "md"):
-            raise InvalidInput(
-                Msg(
-                    f"--markdown og --format {chosen_format} kan ikke brukes sammen.",
-                    f"--markdown and --format {chosen_format} cannot be used together.",
-                )
-            )
+            raise InvalidInput(C.MARKDOWN_WITH_FORMAT, value=chosen_format)
         chosen_format = "md"
     if chosen_format is None and output is not None:
         chosen_format = "pdf" if output.lower().endswith(".pdf") else "md"
     if json_out and chosen_format is not None:
-        raise InvalidInput(
-            Msg(
-                "Bruk enten --json eller --markdown/--format, ikke begge.",
-                "Use --json or --markdown/--format, not both.",
-            )
-        )
+        raise InvalidInput(C.JSON_OR_MARKDOWN)
     if chosen_format == "pdf":
-        refuse_pdf_on_terminal(output, Msg("plan.pdf", "plan.pdf"))
+        refuse_pdf_on_terminal(output, C.EXAMPLE_PLAN_PDF)
     chosen = document_language(lang) if chosen_format in ("md", "pdf") else None
     if output is not None:
         from kecli.files import check_target

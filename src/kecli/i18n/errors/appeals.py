@@ -41,10 +41,12 @@ CANNOT_APPEAL_NOW_ONLY: Final = Template(
     "«{step} {f[outcome]} {word}» er ikke mulig: klagen {state}; nå bare {value}.",
     "Cannot {step} {f[outcome]} {word}: the appeal {state}; now only {value}.",
 )
-NEEDS: Final = Template(
+OUTCOME_NEEDED_FOR_STEP: Final = Template(
     "«{step}» trenger {f[outcome]}: {value}.", "{step} needs {f[outcome]}: {value}."
 )
-TAKES: Final = Template("«{step}» tar ingen {f[outcome]}.", "{step} takes no {f[outcome]}.")
+STEP_TAKES_NO_OUTCOME: Final = Template(
+    "«{step}» tar ingen {f[outcome]}.", "{step} takes no {f[outcome]}."
+)
 
 # --- services/appeals.py ---
 
@@ -52,17 +54,19 @@ EXAMPLE_STATSFORVALTEREN_ASKED: Final = Template(
     'Eksempel: {f[force]} {f[reason]} "statsforvalteren ba om det"',
     'Example: {f[force]} {f[reason]} "statsforvalteren asked for it"',
 )
-DECISION: Final = Template("avgjørelsen", "the decision")
-CASE_APPEAL: Final = Template("Saken {case_id} har ingen klage.", "Case {case_id} has no appeal.")
+THE_DECISION: Final = Template("avgjørelsen", "the decision")
+CASE_HAS_NO_APPEAL: Final = Template(
+    "Saken {case_id} har ingen klage.", "Case {case_id} has no appeal."
+)
 REGISTER_ONE_KECLI_APPEAL: Final = Template(
     "Registrer en: kecli appeal file {case_id}", "Register one: kecli appeal file {case_id}"
 )
 APPEALS_PREVIOUS_STEP: Final = Template("forrige steg i klagen", "the appeal's previous step")
-CASE_CURRENT_DECISION_APPEAL: Final = Template(
+NO_DECISION_TO_APPEAL: Final = Template(
     "Saken {case_id} har ingen gjeldende avgjørelse å klage på.",
     "Case {case_id} has no current decision to appeal.",
 )
-SEE_CASE_KECLI_CASE: Final = Template(
+SEE_THE_CASE: Final = Template(
     "Se saken: kecli case show {case_id}", "See the case: kecli case show {case_id}"
 )
 CASE_ALREADY_OPEN_APPEAL: Final = Template(
@@ -80,7 +84,7 @@ REGISTER_ANYWAY_TEXT: Final = Template(
     "Registrer den likevel med {f[force]} {f[reason]} TEKST.",
     "Register it anyway with {f[force]} {f[reason]} TEXT.",
 )
-APPEAL_SIGNED_PBRL_ASK: Final = Template(
+APPEAL_NOT_SIGNED: Final = Template(
     "Klagen er ikke underskrevet (pbrl § 7-3): be om underskrift.",
     "The appeal is not signed (pbrl § 7-3): ask for a signature.",
 )

@@ -18,8 +18,8 @@ REGISTER_ONE_KECLI_COORDINATOR: Final = Template(
     "Registrer en: kecli coordinator add {f[name]} …",
     "Register one: kecli coordinator add {f[name]} …",
 )
-APPOINTMENT: Final = Template("oppnevningen", "the appointment")
-CASE_ACTIVE_COORDINATOR: Final = Template(
+THE_APPOINTMENT: Final = Template("oppnevningen", "the appointment")
+CASE_HAS_NO_ACTIVE_COORDINATOR: Final = Template(
     "Saken {case_id} har ingen aktiv koordinator.", "Case {case_id} has no active coordinator."
 )
 FAMILY_MAY_ALREADY_COORDINATOR: Final = Template(

@@ -28,7 +28,7 @@ LOG_EMPTY_BUT_DATABASE: Final = Template(
     "loggen er tom, men databasen har saker (loggen er slettet)",
     "the log is empty but the database has cases (the log was wiped)",
 )
-HASH_GIVEN_CHAIN_LOG: Final = Template(
+EXPECTED_HASH_NOT_IN_CHAIN: Final = Template(
     "hashen gitt med {f[expect]} finnes ikke i kjeden (loggen er skrevet om)",
     "the hash given with {f[expect]} is not in the chain (the log was rewritten)",
 )
@@ -40,9 +40,11 @@ EXAMINE_DATABASE_BACKUPS_REPORT: Final = Template(
     "Undersøk databasen og sikkerhetskopiene; meld avviket.",
     "Examine the database and its backups; report the breach.",
 )
-BEFORE: Final = Template("{f[to]} er før {f[from]}.", "{f[to]} is before {f[from]}.")
-MUST_LEAST: Final = Template("{f[limit]} må være minst 1.", "{f[limit]} must be at least 1.")
-MUST_HASH_FROM_AUDIT: Final = Template(
+TO_BEFORE_FROM: Final = Template("{f[to]} er før {f[from]}.", "{f[to]} is before {f[from]}.")
+LIMIT_AT_LEAST_ONE: Final = Template(
+    "{f[limit]} må være minst 1.", "{f[limit]} must be at least 1."
+)
+EXPECT_NOT_A_HASH: Final = Template(
     "{f[expect]} må være en hash fra audit verify (64 heksadesimale tegn).",
     "{f[expect]} must be a hash from audit verify (64 hexadecimal digits).",
 )

@@ -21,7 +21,7 @@ PRELIMINARY_REPLY_ABOUT_CASE: Final = Template(
     "Et foreløpig svar gjelder saken slik den venter nå.",
     "A preliminary reply is about the case as it waits now.",
 )
-PRELIMINARY_REPLY: Final = Template("det foreløpige svaret", "the preliminary reply")
+THE_PRELIMINARY_REPLY: Final = Template("det foreløpige svaret", "the preliminary reply")
 DATE_REPLY_PROMISES_DECISION: Final = Template(
     "{f[expect]} er datoen svaret lover en avgjørelse innen.",
     "{f[expect]} is the date the reply promises a decision by.",
@@ -40,7 +40,7 @@ REGISTERS_INQUIRY_ABOUT_KOORDINATOR: Final = Template(
 USE_KOORDINATOR: Final = Template(
     "Bruk {f[kind]} koordinator (eller utelat {f[kind]}).", "Use {f[kind]} koordinator."
 )
-CASE_ABOUT_BARNEKOORDINATOR: Final = Template(
+SOURCE_NOT_BARNEKOORDINATOR: Final = Template(
     "Saken {source_id} gjelder {source_kind}, ikke barnekoordinator.",
     "Case {source_id} is about {source_kind}, not barnekoordinator.",
 )
@@ -78,8 +78,10 @@ CLOSE_INSTEAD_KECLI_CASE: Final = Template(
     "Avslutt den i stedet: kecli case close {case_id} {f[reason]} …",
     "Close it instead: kecli case close {case_id} {f[reason]} …",
 )
-CASE_VOIDED: Final = Template("Saken {case_id} er ikke annullert.", "Case {case_id} is not voided.")
-SEE_CASE_KECLI_CASE: Final = Template(
+CASE_NOT_VOIDED: Final = Template(
+    "Saken {case_id} er ikke annullert.", "Case {case_id} is not voided."
+)
+SEE_THE_CASE: Final = Template(
     "Se saken med: kecli case show {case_id}", "See the case with: kecli case show {case_id}"
 )
 CASE_ALREADY_CLOSED: Final = Template(
@@ -94,8 +96,10 @@ CASE_CLOSED_DAY_DECISION: Final = Template(
     "En sak avsluttes samme dag som avgjørelsen eller senere.",
     "A case is closed on the day of its decision or later.",
 )
-CASE_CLOSED: Final = Template("Saken {case_id} er ikke avsluttet.", "Case {case_id} is not closed.")
-CASE_CLOSED_2: Final = Template("Saken {case_id} er avsluttet.", "Case {case_id} is closed.")
+CASE_NOT_CLOSED: Final = Template(
+    "Saken {case_id} er ikke avsluttet.", "Case {case_id} is not closed."
+)
+CASE_IS_CLOSED: Final = Template("Saken {case_id} er avsluttet.", "Case {case_id} is closed.")
 REOPEN_FIRST_KECLI_CASE: Final = Template(
     "Gjenåpne den først: kecli case reopen {case_id} {f[reason]} …",
     "Reopen it first: kecli case reopen {case_id} {f[reason]} …",
@@ -105,15 +109,15 @@ CASE_ALREADY_DECIDED_PRELIMINARY: Final = Template(
     "Case {case_id} is already decided: a preliminary reply is for a case that waits.",
 )
 DECISION_SET_ASIDE: Final = Template("avgjørelsen ble opphevet", "the decision was set aside")
-DOES_AGREE_BIRTH_DATE: Final = Template(
+BIRTH_DATE_DISAGREES_WITH_FNR: Final = Template(
     "{f[birth_date]} stemmer ikke med fødselsdatoen i fødselsnummeret.",
     "{f[birth_date]} does not agree with the birth date in the fødselsnummer.",
 )
-CORRECT_ONE_THEM_LEAVE: Final = Template(
+CORRECT_ONE_OR_LEAVE_OUT_BIRTH_DATE: Final = Template(
     "Rett en av dem, eller utelat {f[birth_date]}.",
     "Correct one of them, or leave out {f[birth_date]}.",
 )
-FODSELSNUMMER_DOES_SHOW_CENTURY: Final = Template(
+FNR_SHOWS_NO_CENTURY: Final = Template(
     "Fødselsnummeret viser ikke hvilket århundre personen er født i.",
     "The fødselsnummer does not show the century of birth.",
 )
@@ -137,11 +141,11 @@ PREGNANCY_SHORTER_GIVE_DATE: Final = Template(
     "Et svangerskap varer kortere: gi en dato til og med {latest}.",
     "A pregnancy is shorter: give a date up to {latest}.",
 )
-CHILD_WHO_BORN_EXPECTED: Final = Template(
+BORN_CHILD_HAS_NO_EXPECTED_DATE: Final = Template(
     "Et barn som er født har ikke en ventet fødselsdato.",
     "A child who is born has no expected birth date.",
 )
-GIVE_EITHER: Final = Template(
+GIVE_EXPECTED_OR_BIRTH: Final = Template(
     "Gi enten {f[expected_birth_date]}, eller {f[fnr]}/{f[birth_date]}.",
     "Give either {f[expected_birth_date]} or {f[fnr]}/{f[birth_date]}.",
 )
@@ -152,7 +156,7 @@ OPEN_CASE_SAME_NAME: Final = Template(
     "{listed} er en åpen sak for samme navn og fødselsdato ({born}), uten fødselsnummer å sammenligne: er det samme person? (kecli case void ved en feil)",
     "{listed} is an open case for the same name and birth date ({born}), without a fødselsnummer to compare: the same person? (kecli case void if by mistake)",
 )
-CHILD_CASE_RECORDED_BORN: Final = Template(
+CHILD_NOT_RECORDED_BORN: Final = Template(
     "Barnet i sak {source_id} er ikke registrert som født.",
     "The child of case {source_id} is not recorded as born.",
 )
@@ -164,14 +168,14 @@ CANNOT_USED_TOGETHER: Final = Template(
     "{f[voided]} og {f[status]} kan ikke brukes sammen.",
     "{f[voided]} and {f[status]} cannot be used together.",
 )
-VOIDED_CASE_OTHER_STATUS: Final = Template(
+VOIDED_CASE_NO_OTHER_STATUS: Final = Template(
     "En annullert sak har ingen annen status.", "A voided case has no other status."
 )
 CASE_ALREADY_FOLLOWED_OPEN: Final = Template(
     "Saken {source_id} er allerede fulgt opp med en åpen koordinator-sak: {other_id}.",
     "Case {source_id} is already followed by an open koordinator case: {other_id}.",
 )
-SEE_KECLI_CASE_SHOW_2: Final = Template(
+SEE_OTHER_CASE: Final = Template(
     "Se den med: kecli case show {other_id}", "See it with: kecli case show {other_id}"
 )
 ALREADY_HANDLES_CASE: Final = Template(
@@ -184,16 +188,16 @@ PERSON_ALREADY_OPEN_CASE: Final = Template(
     "Personen har allerede en åpen {clean_kind}-sak: {existing_id}.",
     "The person already has an open {clean_kind} case: {existing_id}.",
 )
-SEE_KECLI_CASE_SHOW_3: Final = Template(
+SEE_EXISTING_CASE: Final = Template(
     "Se den med: kecli case show {existing_id}", "See it with: kecli case show {existing_id}"
 )
 PERSON_ANOTHER_OPEN_CASE: Final = Template(
     "Personen har en annen åpen {row_kind}-sak: {other_id}.",
     "The person has another open {row_kind} case: {other_id}.",
 )
-CLOSE_FIRST_CARRY: Final = Template(
+CLOSE_OTHER_OR_CARRY_ON: Final = Template(
     "Avslutt {other_id} først, eller fortsett i den.", "Close {other_id} first, or carry on in it."
 )
-CARRY_CLOSE_FIRST: Final = Template(
+CARRY_ON_OR_CLOSE_OTHER: Final = Template(
     "Fortsett i {other_id}, eller avslutt den først.", "Carry on in {other_id}, or close it first."
 )

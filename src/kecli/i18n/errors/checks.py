@@ -8,11 +8,11 @@ from kecli.errors import Template
 
 # --- domain/checks.py ---
 
-CAN_MOST: Final = Template("{field} kan være høyst {most}.", "{field} can be at most {most}.")
+AT_MOST: Final = Template("{field} kan være høyst {most}.", "{field} can be at most {most}.")
 AFTER_TODAY: Final = Template(
     "{field} {value} er etter i dag ({today}).", "{field} {value} is after today ({today})."
 )
-BEFORE: Final = Template(
+BEFORE_LIMIT: Final = Template(
     "{field} {value} er før {what} ({limit}).", "{field} {value} is before {what} ({limit})."
 )
 LONGER_THAN_CHARACTERS: Final = Template(
@@ -21,14 +21,16 @@ LONGER_THAN_CHARACTERS: Final = Template(
 )
 NAME_CANNOT_EMPTY: Final = Template("Navnet kan ikke være tomt.", "The name cannot be empty.")
 GIVE_NAME: Final = Template("Gi navnet med {f[name]}.", "Give the name with {f[name]}.")
-CANNOT_EMPTY: Final = Template("{field} kan ikke være tomt.", "{field} cannot be empty.")
+FIELD_EMPTY: Final = Template("{field} kan ikke være tomt.", "{field} cannot be empty.")
 GIVE_CASEWORKERS_USER_NAME: Final = Template(
     "Gi saksbehandlerens brukernavn med {field}.", "Give the caseworker's user name with {field}."
 )
 REASON_MUST_GIVEN: Final = Template("En begrunnelse må gis.", "A reason must be given.")
-GIVE: Final = Template("Gi den med {f[reason]}.", "Give it with {f[reason]}.")
-NEEDS: Final = Template("{f[force]} krever {f[reason]}.", "{f[force]} needs {f[reason]}.")
-BEFORE_2: Final = Template(
+GIVE_REASON: Final = Template("Gi den med {f[reason]}.", "Give it with {f[reason]}.")
+FORCE_NEEDS_REASON: Final = Template(
+    "{f[force]} krever {f[reason]}.", "{f[force]} needs {f[reason]}."
+)
+TO_BEFORE_FROM: Final = Template(
     "{f[to]} {last} er før {f[from]} {first}.", "{f[to]} {last} is before {f[from]} {first}."
 )
 SWAP_DATES: Final = Template("Bytt om datoene.", "Swap the dates.")

@@ -8,7 +8,7 @@ from kecli.errors import Template
 
 # --- domain/config.py ---
 
-PNG_SVG_FILE: Final = Template(
+NOT_PNG_OR_SVG: Final = Template(
     "{name} er ikke en PNG- eller SVG-fil.", "{name} is not a PNG or SVG file."
 )
 EXAMPLE_KECLI_CONFIG_SET: Final = Template(
@@ -18,14 +18,14 @@ UNKNOWN_CONFIGURATION_KEY: Final = Template(
     "Ukjent innstilling «{key}».", "Unknown configuration key '{key}'."
 )
 VALID_KEYS: Final = Template("Gyldige nøkler: {known}", "Valid keys: {known}")
-MUST_TRUE_FALSE: Final = Template(
+NOT_TRUE_OR_FALSE: Final = Template(
     "{key} må være true eller false, ikke «{raw}».", "{key} must be true or false, not '{raw}'."
 )
-EXAMPLE_KECLI_CONFIG_SET_2: Final = Template(
+EXAMPLE_SET_TRUE: Final = Template(
     "Eksempel: kecli config set {key} true", "Example: kecli config set {key} true"
 )
-CANNOT_EMPTY: Final = Template("{key} kan ikke være tom.", "{key} cannot be empty.")
-EXAMPLE_KECLI_CONFIG_SET_3: Final = Template(
+VALUE_EMPTY: Final = Template("{key} kan ikke være tom.", "{key} cannot be empty.")
+EXAMPLE_SET_TEXT: Final = Template(
     'Eksempel: kecli config set {key} "…"', 'Example: kecli config set {key} "…"'
 )
 TOO_BIG_LOGO_KIB: Final = Template(
@@ -84,17 +84,17 @@ INTERNAL_TARGET_SENDING_DECISION: Final = Template(
     "Internt mål for å sende en avgjørelse etter at den er tatt (dager).",
     "Internal target for sending a decision after it is made (days).",
 )
-MUST_WHOLE_NUMBER_FROM: Final = Template(
+NOT_WHOLE_NUMBER_IN_RANGE: Final = Template(
     "{key} må være et helt tall fra {spec_least} til {spec_most}, ikke «{raw}».",
     "{key} must be a whole number from {spec_least} to {spec_most}, not '{raw}'.",
 )
-EXAMPLE_KECLI_CONFIG_SET_4: Final = Template(
+EXAMPLE_SET_DEFAULT: Final = Template(
     "Eksempel: kecli config set {key} {spec_default}",
     "Example: kecli config set {key} {spec_default}",
 )
 
 # --- services/config.py ---
 
-CANNOT_READ: Final = Template(
+CANNOT_READ_FILE: Final = Template(
     "Kan ikke lese {path}: {exc_strerror}.", "Cannot read {path}: {exc_strerror}."
 )

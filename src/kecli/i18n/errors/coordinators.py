@@ -16,7 +16,7 @@ REGISTER_KOORDINATOR_CASE_KECLI: Final = Template(
     "Registrer en koordinatorsak (kecli case new {f[kind]} koordinator), eller slå på barnekoordinator_past_18 hvis kommunen fortsetter etter 18 år.",
     "Register a koordinator case (kecli case new {f[kind]} koordinator), or turn on barnekoordinator_past_18 if the municipality continues past 18.",
 )
-DECISION: Final = Template("avgjørelsen", "the decision")
+THE_DECISION: Final = Template("avgjørelsen", "the decision")
 PERSON_ALREADY_ACTIVE_CASE: Final = Template(
     "Personen har allerede en aktiv {other_kind} i sak {other_case}; en familie skal ikke ha både koordinator og barnekoordinator.",
     "The person already has an active {other_kind} in case {other_case}; a family should not have both a koordinator and a barnekoordinator.",
@@ -25,7 +25,7 @@ AGREE_FAMILY_WHICH_ONE: Final = Template(
     "Avtal med familien hvem som skal følge opp, og bruk {f[replace_other]} for å avslutte den andre oppnevningen.",
     "Agree with the family which one, and use {f[replace_other]} to end the other appointment.",
 )
-MUST_LEAST: Final = Template(
+MAX_CASES_AT_LEAST_ONE: Final = Template(
     "{f[max_cases]} må være minst 1.", "{f[max_cases]} must be at least 1."
 )
 COORDINATOR_ALREADY_DEACTIVATED: Final = Template(
@@ -35,12 +35,12 @@ COORDINATOR_ALREADY_DEACTIVATED: Final = Template(
 COORDINATORS_LATEST_APPOINTMENT: Final = Template(
     "koordinatorens siste oppnevning", "the coordinator's latest appointment"
 )
-CASE_CLOSED: Final = Template("Saken {case_id} er avsluttet.", "Case {case_id} is closed.")
+CASE_IS_CLOSED: Final = Template("Saken {case_id} er avsluttet.", "Case {case_id} is closed.")
 REOPEN_FIRST_KECLI_CASE: Final = Template(
     "Gjenåpne den først: kecli case reopen {case_id} {f[reason]} …",
     "Reopen it first: kecli case reopen {case_id} {f[reason]} …",
 )
-CASE_INNVILGET_DECISION_COORDINATOR: Final = Template(
+NO_INNVILGET_DECISION: Final = Template(
     "Saken {case_id} har ikke en innvilget avgjørelse; koordinator kan bare oppnevnes når retten er innvilget.",
     "Case {case_id} has no innvilget decision; a coordinator can only be appointed once the right is granted.",
 )
@@ -60,11 +60,11 @@ CANNOT_APPOINTED_CASE: Final = Template(
     "{candidate_name} er {candidate_kind} og kan ikke oppnevnes i en {case_kind}-sak.",
     "{candidate_name} is a {candidate_kind} and cannot be appointed in a {case_kind} case.",
 )
-CHOOSE_ONE_WHO_BEGGE: Final = Template(
+CHOOSE_COORDINATOR_OF_KIND: Final = Template(
     "Velg en som er {case_kind} eller begge: kecli coordinator list",
     "Choose one who is {case_kind} or begge: kecli coordinator list",
 )
-INDEPENDENT_MUNICIPALITY_REQUIRES_INDEPENDENT: Final = Template(
+CANDIDATE_NOT_INDEPENDENT: Final = Template(
     "{candidate_name} er ikke uavhengig, og kommunen krever uavhengige barnekoordinatorer.",
     "{candidate_name} is not independent, and the municipality requires independent barnekoordinators.",
 )
@@ -86,6 +86,6 @@ CHOOSE_ANOTHER_USE: Final = Template(
 PREVIOUS_APPOINTMENT_ENDED: Final = Template(
     "forrige oppnevning sluttet", "the previous appointment ended"
 )
-COORDINATOR: Final = Template(
+DAY_AND_ENDED_COORDINATOR: Final = Template(
     "{day}, koordinator {ended_coordinator}", "{day}, coordinator {ended_coordinator}"
 )

@@ -29,19 +29,19 @@ EXAMPLE_POST_DIGITAL_HAND: Final = Template(
 RECORD_ONCE_HAPPENED: Final = Template(
     "Registrer det når det har skjedd.", "Record it once it has happened."
 )
-DECISION: Final = Template("avgjørelsen", "the decision")
+THE_DECISION: Final = Template("avgjørelsen", "the decision")
 DECISION_CANNOT_SENT_REACH: Final = Template(
     "Avgjørelsen kan ikke sendes eller nå personen før den er tatt.",
     "The decision cannot be sent or reach the person before it is made.",
 )
-BEFORE: Final = Template(
+ON_BEFORE_SENT_ON: Final = Template(
     "{f[on]} {on} er før {f[sent_on]} {sent_on}.", "{f[on]} {on} is before {f[sent_on]} {sent_on}."
 )
 LETTER_CANNOT_REACH_PERSON: Final = Template(
     "Brevet kan ikke nå personen før det er sendt.",
     "The letter cannot reach the person before it was sent.",
 )
-LETTER_SENT: Final = Template("brevet ble sendt", "the letter was sent")
+THE_LETTER_WAS_SENT: Final = Template("brevet ble sendt", "the letter was sent")
 IF_SENDING_DAY_WRONG: Final = Template(
     "Var sendedagen feil, gi {f[sent_on]} og {f[via]} på nytt sammen med {f[on]}.",
     "If the sending day was wrong, give {f[sent_on]} and {f[via]} again with {f[on]}.",
@@ -53,7 +53,7 @@ AFTER_DAY_DECISION_REACHED: Final = Template(
 IF_THAT_DAY_WRONG: Final = Template(
     "Var den dagen feil, gi også {f[on]}.", "If that day was wrong, give {f[on]} too."
 )
-MUST_MORE: Final = Template(
+WITHIN_NOT_NEGATIVE: Final = Template(
     "{f[within]} må være 0 eller mer, ikke {within}.",
     "{f[within]} must be 0 or more, not {within}.",
 )

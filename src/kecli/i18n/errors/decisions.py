@@ -31,7 +31,7 @@ NEW_ASSESSMENT_DATED_SAME: Final = Template(
     "En ny vurdering dateres samme dag eller senere.",
     "A new assessment is dated the same day or later.",
 )
-DECISION: Final = Template("avgjørelsen", "the decision")
+THE_DECISION: Final = Template("avgjørelsen", "the decision")
 DECISION_CANNOT_REACH_PERSON: Final = Template(
     "Avgjørelsen kan ikke nå personen før den er tatt.",
     "The decision cannot reach the person before it is made.",

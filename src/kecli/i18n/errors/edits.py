@@ -8,7 +8,7 @@ from kecli.errors import Template
 
 # --- domain/edits.py ---
 
-GUARDIAN_CASE: Final = Template(
+NOT_A_GUARDIAN: Final = Template(
     "{field}: «{name}» er ikke foresatt i saken.",
     "{field}: '{name}' is not a guardian of the case.",
 )
@@ -30,7 +30,7 @@ NOTHING_CHANGE_VALUES_SAME: Final = Template(
     "Ingenting å endre i {facts_id}: verdiene er de samme som før.",
     "Nothing to change in {facts_id}: the values are the same as before.",
 )
-DOES_AGREE_BIRTH_DATE: Final = Template(
+BIRTH_DATE_DISAGREES_WITH_FNR: Final = Template(
     "{f[birth_date]} stemmer ikke med fødselsdatoen i fødselsnummeret.",
     "{f[birth_date]} does not agree with the birth date in the fødselsnummer.",
 )
@@ -54,7 +54,7 @@ BIRTH_DATE_CHILD_UNDER: Final = Template(
     "Med fødselsdato {born} var barnet under 18 år da avgjørelsen {day} ble tatt; den regnet barnet som 18 eller eldre.",
     "With birth date {born} the child was under 18 when the decision of {day} was made; it took the child as 18 or older.",
 )
-FODSELSNUMMER_DOES_SHOW_CENTURY: Final = Template(
+FNR_SHOWS_NO_CENTURY: Final = Template(
     "Fødselsnummeret viser ikke hvilket århundre personen er født i.",
     "The fødselsnummer does not show the century of birth.",
 )

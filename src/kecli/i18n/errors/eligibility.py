@@ -14,9 +14,7 @@ VALID_CODES: Final = Template(
 MUNICIPALITYS_PRACTICE_KOMMUNENS_PRAKSIS: Final = Template(
     "etter kommunens praksis", "by the municipality's practice (kommunens praksis)"
 )
-DOES_COUNT_DECISION: Final = Template(
-    "teller ikke med i avgjørelsen", "does not count in the decision"
-)
+DOES_NOT_COUNT: Final = Template("teller ikke med i avgjørelsen", "does not count in the decision")
 INVALID_ANSWER_ANSWER_YES: Final = Template(
     "Ugyldig svar: {text!r}. Svar ja eller nei.", "Invalid answer: {text!r}. Answer yes or no."
 )

@@ -15,6 +15,6 @@ GIVE_NAME_FODSELSNUMMER_FIRST: Final = Template(
     "Gi et navn, et fødselsnummer (eller de seks første sifrene), en fødselsdato eller et saksnummer.",
     "Give a name, a fødselsnummer (or its first six digits), a birth date or a case id.",
 )
-MUST_MORE: Final = Template(
+LIMIT_AT_LEAST_ONE: Final = Template(
     "{f[limit]} må være 1 eller mer, ikke {limit}.", "{f[limit]} must be 1 or more, not {limit}."
 )

@@ -15,7 +15,7 @@ FNR_FODSELSNUMMER_MASKED_EXPORT: Final = Template(
 
 # --- services/importing/coordinators.py ---
 
-COORDINATOR_NAME_COORDINATOR_DATABASE: Final = Template(
+COORDINATOR_NAME_DIFFERS: Final = Template(
     "coordinator_name: koordinator {cid} heter «{stored_name}» i databasen, ikke «{name}»",
     "coordinator_name: coordinator {cid} is '{stored_name}' in the database, not '{name}'",
 )
@@ -37,7 +37,7 @@ FNR_PERSON_ALREADY_OPEN: Final = Template(
 
 # --- services/importing/decisions.py ---
 
-DECISION_OUTCOME_DOES_FOLLOW: Final = Template(
+OUTCOME_NOT_FROM_CRITERIA: Final = Template(
     "decision_outcome: {outcome} følger ikke av failed_criteria [{named}] (gir {derived})",
     "decision_outcome: {outcome} does not follow from failed_criteria [{named}] (they give {derived})",
 )
@@ -50,7 +50,7 @@ APPLIES_CSV_ONLY: Final = Template(
 
 # --- services/importing/parallel.py ---
 
-KECLI_IMPORT_WORKERS_MUST: Final = Template(
+WORKERS_NOT_WHOLE_NUMBER: Final = Template(
     "KECLI_IMPORT_WORKERS skal være et heltall fra 1, ikke «{wanted}».",
     "KECLI_IMPORT_WORKERS must be a whole number from 1, not '{wanted}'.",
 )
@@ -59,7 +59,7 @@ KECLI_IMPORT_WORKERS_MUST: Final = Template(
 
 #: A row's problem, after the column it is in.
 ROW_PROBLEM: Final = Template("{column}: {text}", "{column}: {text}")
-FILE_UTF_TEXT_FROM: Final = Template(
+NOT_UTF8_FROM_HERE: Final = Template(
     "filen er ikke UTF-8-tekst herfra (lagre den som UTF-8)",
     "the file is not UTF-8 text from here on (save it as UTF-8)",
 )
@@ -89,20 +89,22 @@ IMPORT_READS_CSV_JSONL: Final = Template(
     "Import leser csv eller jsonl; eksporter med {f[format]} csv eller jsonl.",
     "Import reads csv or jsonl; export with {f[format]} csv or jsonl.",
 )
-FILE_DOES_EXIST: Final = Template("Filen {path} finnes ikke.", "The file {path} does not exist.")
-DIRECTORY: Final = Template("{path} er en mappe.", "{path} is a directory.")
-CANNOT_READ: Final = Template("Kan ikke lese {path}: {reason}.", "Cannot read {path}: {reason}.")
+FILE_NOT_FOUND: Final = Template("Filen {path} finnes ikke.", "The file {path} does not exist.")
+PATH_IS_FOLDER: Final = Template("{path} er en mappe.", "{path} is a directory.")
+CANNOT_READ_FILE: Final = Template(
+    "Kan ikke lese {path}: {reason}.", "Cannot read {path}: {reason}."
+)
 UNKNOWN_COLUMN: Final = Template("ukjent kolonne «{name}»", "unknown column '{name}'")
 FIELDS_HEADER_CHECK_QUOTES: Final = Template(
     "{value} felt, overskriften har {width} (sjekk anførselstegn og skilletegn)",
     "{value} fields, the header has {width} (check quotes and the delimiter)",
 )
-JSON_OBJECT: Final = Template("ikke et JSON-objekt", "not a JSON object")
+NOT_JSON_OBJECT: Final = Template("ikke et JSON-objekt", "not a JSON object")
 MISSING_KEYS: Final = Template("mangler nøklene {value}", "missing keys {value}")
 COLUMN_APPEARS_TWICE: Final = Template(
     "kolonnen {name} står to ganger", "column {name} appears twice"
 )
-VALID_JSON: Final = Template("ikke gyldig JSON ({exc})", "not valid JSON ({exc})")
+NOT_VALID_JSON: Final = Template("ikke gyldig JSON ({exc})", "not valid JSON ({exc})")
 UNKNOWN_KEY: Final = Template("ukjent nøkkel «{key}»", "unknown key '{key}'")
 
 # --- services/importing/appeals.py ---
@@ -115,7 +117,7 @@ ONLY_GIVEN_WHEN_APPEAL: Final = Template(
     "gis bare når appeal_status er closed (ikke {status})",
     "only given when appeal_status is closed (not {status})",
 )
-MISSING: Final = Template("mangler", "missing")
+VALUE_MISSING: Final = Template("mangler", "missing")
 APPEAL_CANNOT_APPEAL_UNIT: Final = Template(
     "en klage kan ikke være {status} med appeal_unit_outcome {unit} og appeal_final_outcome {final}",
     "an appeal cannot be {status} with appeal_unit_outcome {unit} and appeal_final_outcome {final}",
@@ -127,13 +129,13 @@ MISSING_APPEAL_AGAINST_EARLIER: Final = Template(
 
 # --- services/importing/checking.py ---
 
-CASE_ID_YYYY_NNNN: Final = Template(
+NOT_A_CASE_ID: Final = Template(
     "«{case_id}» er ikke et saksnummer ÅÅÅÅ-NNNN", "'{case_id}' is not a case id YYYY-NNNN"
 )
-ALSO_LINE: Final = Template(
+CASE_ALSO_ON_LINE: Final = Template(
     "{case_id} står også på linje {first}", "{case_id} is also on line {first}"
 )
-MISSING_2: Final = Template("mangler ({value})", "missing ({value})")
+MISSING_WITH_VALUE: Final = Template("mangler ({value})", "missing ({value})")
 GIVEN_WITHOUT_DECISION_OUTCOME: Final = Template(
     "gitt uten decision_outcome", "given without decision_outcome"
 )
@@ -145,7 +147,7 @@ COORDINATOR_NEEDS_DECISION_OUTCOME: Final = Template(
     "en koordinator krever decision_outcome innvilget",
     "a coordinator needs decision_outcome innvilget",
 )
-COORDINATOR_ID: Final = Template(
+NOT_COORDINATOR_ID: Final = Template(
     "«{raw}» er ikke et koordinatornummer", "'{raw}' is not a coordinator id"
 )
 PLAN_NEEDS_DECISION_OUTCOME: Final = Template(
@@ -161,21 +163,21 @@ ONLY_GIVEN_WHEN_STATUS: Final = Template(
     "gis bare når status er closed (ikke {status})",
     "only given when status is closed (not {status})",
 )
-GIVEN_WITHOUT_DECISION_OUTCOME_2: Final = Template(
+GIVEN_WITHOUT_CURRENT_DECISION: Final = Template(
     "gitt uten decision_outcome (saken har ingen gjeldende avgjørelse)",
     "given without decision_outcome (the case has no current decision)",
 )
 
 # --- services/importing/coordinators.py ---
 
-COORDINATOR_LINE: Final = Template(
+COORDINATOR_NAMED_ON_LINE: Final = Template(
     "koordinator {cid} heter «{known_name}» på linje {known_line}",
     "coordinator {cid} is '{known_name}' on line {known_line}",
 )
 
 # --- services/importing/decisions.py ---
 
-BUT_CHILD_CHILD_AGE: Final = Template(
+CONTINUED_BUT_CHILD_NOT_18: Final = Template(
     "«{basis_continued_past_18}», men barnet var ikke fylt 18 år den {day} med child_age oppfylt etter fødselsdatoen",
     "'{basis_continued_past_18}', but the child was not 18 on {day} with child_age met by the birth date",
 )
@@ -207,16 +209,16 @@ LONGER_THAN_CHARACTERS: Final = Template("lengre enn 200 tegn", "longer than 200
 
 # --- services/importing/reading.py ---
 
-MUST_STRING: Final = Template("skal være tekst, ikke {kind}", "must be a string, not {kind}")
-MUST_LIST_STRINGS: Final = Template("skal være en liste av tekster", "must be a list of strings")
-MUST_TRUE_FALSE: Final = Template("skal være true eller false", "must be true or false")
+NOT_A_STRING: Final = Template("skal være tekst, ikke {kind}", "must be a string, not {kind}")
+NOT_LIST_OF_STRINGS: Final = Template("skal være en liste av tekster", "must be a list of strings")
+NOT_TRUE_OR_FALSE: Final = Template("skal være true eller false", "must be true or false")
 
 # --- services/importing/values.py ---
 
-BEFORE: Final = Template(
+BEFORE_EARLIER: Final = Template(
     "{later} er før {what} ({earlier})", "{later} is before {what} ({earlier})"
 )
-INVALID_VALUE_2: Final = Template(
+INVALID_VALUE_LISTED: Final = Template(
     "ugyldig verdi «{value}» ({listed})", "invalid value '{value}' ({listed})"
 )
 AFTER_TODAY: Final = Template(
@@ -225,17 +227,17 @@ AFTER_TODAY: Final = Template(
 WRITE_TRUE_FALSE: Final = Template(
     "skriv true eller false, ikke «{value}»", "write true or false, not '{value}'"
 )
-MISSING_3: Final = Template("mangler ({listed})", "missing ({listed})")
+MISSING_LISTED: Final = Template("mangler ({listed})", "missing ({listed})")
 LONGER_THAN_CHARACTERS_2: Final = Template(
     "lengre enn {limit} tegn", "longer than {limit} characters"
 )
-EMPTY: Final = Template("tom", "empty")
+VALUE_EMPTY: Final = Template("tom", "empty")
 IS_MET: Final = Template("er oppfylt", "is met")
 IS_NOT_MET: Final = Template("er ikke oppfylt", "is not met")
 CONTINUED_SAYS: Final = Template(
     " (videreført: legal_basis sier «{basis}»)", " (continued: legal_basis says '{basis}')"
 )
-NOT_TEXT_NUL: Final = Template(
+LINE_HOLDS_NUL: Final = Template(
     "ikke en tekstfil (linjen har en NUL-byte)", "not a text file (the line holds a NUL byte)"
 )
 LINE_OVER_MIB: Final = Template(

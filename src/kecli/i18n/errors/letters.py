@@ -21,12 +21,14 @@ RECORDS_THAT_DECISION_SENT: Final = Template(
     "{f[sent]} registrerer at avgjørelsen er sendt, og gjelder bare {f[kind]} decision.",
     "{f[sent]} records that the decision was sent: only with {f[kind]} decision.",
 )
-CASE_APPEAL: Final = Template("Saken {case_id} har ingen klage.", "Case {case_id} has no appeal.")
+CASE_HAS_NO_APPEAL: Final = Template(
+    "Saken {case_id} har ingen klage.", "Case {case_id} has no appeal."
+)
 REGISTER_APPEAL_FIRST_KECLI: Final = Template(
     "Registrer klagen først: kecli appeal file {case_id}",
     "Register the appeal first: kecli appeal file {case_id}",
 )
-APPEAL_CASE_FORWARDED_STATSFORVALTEREN: Final = Template(
+APPEAL_NOT_FORWARDED: Final = Template(
     "Klage #{appeal} i sak {case_id} er ikke sendt til statsforvalteren.",
     "Appeal #{appeal} of case {case_id} is not forwarded to statsforvalteren.",
 )
@@ -45,7 +47,7 @@ WRITE_DECISION_LETTER_KECLI: Final = Template(
 BEFORE_TODAY: Final = Template(
     "{f[expect]} {expect} er før i dag.", "{f[expect]} {expect} is before today."
 )
-DECISION_APPEALED_CASE_RECORDED: Final = Template(
+APPEALED_DECISION_NOT_RECORDED: Final = Template(
     "Avgjørelsen klagen i sak {row_id} gjelder, er ikke registrert.",
     "The decision appealed in case {row_id} is not recorded.",
 )

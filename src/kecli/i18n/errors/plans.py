@@ -8,19 +8,19 @@ from kecli.errors import Template
 
 # --- domain/plans.py ---
 
-TEXT_NULL: Final = Template("tekst eller null", "text or null")
-DATE_YYYY_MM_DD: Final = Template("en dato (ÅÅÅÅ-MM-DD) eller null", "a date (YYYY-MM-DD) or null")
+TEXT_OR_NULL: Final = Template("tekst eller null", "text or null")
+DATE_OR_NULL: Final = Template("en dato (ÅÅÅÅ-MM-DD) eller null", "a date (YYYY-MM-DD) or null")
 TRUE_FALSE: Final = Template("true eller false", "true or false")
-OBJECT: Final = Template("et objekt", "an object")
-LIST: Final = Template("en liste", "a list")
-WHOLE_NUMBER_FROM: Final = Template("et heltall fra 1", "a whole number from 1")
-MESSAGE: Final = Template("{where}: {nb}", "{where}: {nb}")
-START_PERIOD: Final = Template("planperiodens start", "the start of the period")
+AN_OBJECT: Final = Template("et objekt", "an object")
+A_LIST: Final = Template("en liste", "a list")
+WHOLE_NUMBER_FROM_ONE: Final = Template("et heltall fra 1", "a whole number from 1")
+AT_WHERE: Final = Template("{where}: {nb}", "{where}: {nb}")
+THE_START_OF_PERIOD: Final = Template("planperiodens start", "the start of the period")
 VALID_KEYS: Final = Template("Gyldige nøkler: {value}.", "Valid keys: {value}.")
 RECORD_CONSENT_ONCE_BEEN: Final = Template(
     "Samtykke registreres når det er gitt.", "Record consent once it has been given."
 )
-MESSAGE_2: Final = Template("{path}: {message}", "{path}: {message}")
+AT_PATH: Final = Template("{path}: {message}", "{path}: {message}")
 USE_PLAN_RIGHT_CASE: Final = Template(
     "Bruk planen til riktig sak, eller utelat case_id.",
     "Use the plan of the right case, or leave case_id out.",
@@ -48,10 +48,10 @@ INDIVIDUELL_PLAN_NEEDS_GRANTED: Final = Template(
     "Individuell plan krever en innvilget sak; gjeldende avgjørelse i {row_id} er {outcome}.",
     "An individuell plan needs a granted case; the current decision of {row_id} is {outcome}.",
 )
-SEE_CASE_KECLI_CASE: Final = Template(
+SEE_THE_CASE: Final = Template(
     "Se saken: kecli case show {row_id}", "See the case: kecli case show {row_id}"
 )
-PERSON_CASE_ASKED_INDIVIDUELL: Final = Template(
+PERSON_HAS_NOT_ASKED_FOR_PLAN: Final = Template(
     "Personen i sak {row_id} har ikke sagt ja til individuell plan ({ip_legal_basis} krever at personen ønsker og samtykker).",
     "The person of case {row_id} has not asked for an individuell plan ({ip_legal_basis}: the person must want one and consent).",
 )
@@ -75,7 +75,7 @@ SEE_CHANGES_KECLI_PLAN: Final = Template(
     "Se endringene med kecli plan show {case_id} {f[version]} {given} og {f[version]} {plan_version}; rediger på nytt fra kecli plan show {case_id} {f[json]}",
     "See the changes with kecli plan show {case_id} {f[version]} {given} and {f[version]} {plan_version}; edit again from kecli plan show {case_id} {f[json]}",
 )
-VERSION_DOES_EXIST_PLAN: Final = Template(
+VERSION_NOT_FOUND: Final = Template(
     "version: {given} finnes ikke; planen i {case_id} er på versjon {plan_version}.",
     "version: {given} does not exist; the plan of {case_id} is at version {plan_version}.",
 )
@@ -83,13 +83,13 @@ START_FROM_KECLI_PLAN: Final = Template(
     "Ta utgangspunkt i kecli plan show {case_id} {f[json]}",
     "Start from kecli plan show {case_id} {f[json]}",
 )
-CASE_PLAN_YET: Final = Template(
+CASE_HAS_NO_PLAN: Final = Template(
     "Sak {row_id} har ingen individuell plan ennå.", "Case {row_id} has no plan yet."
 )
 CREATE_KECLI_PLAN_EDIT: Final = Template(
     "Lag den med: kecli plan edit {row_id}", "Create it with: kecli plan edit {row_id}"
 )
-PLAN_VERSION_NEWEST: Final = Template(
+PLAN_HAS_NO_SUCH_VERSION: Final = Template(
     "Planen i {row_id} har ingen versjon {version} (nyeste er {plan_version}).",
     "The plan of {row_id} has no version {version} (the newest is {plan_version}).",
 )
@@ -104,7 +104,7 @@ SEE_STORED_ONE_KECLI: Final = Template(
     "Se den lagrede: kecli plan show {row_id} {f[json]}",
     "See the stored one: kecli plan show {row_id} {f[json]}",
 )
-VERSION_CASE_SAVED_PLAN: Final = Template(
+VERSION_WITHOUT_SAVED_PLAN: Final = Template(
     "version: sak {row_id} har ingen lagret plan ennå; utelat version.",
     "version: case {row_id} has no saved plan yet; leave version out.",
 )

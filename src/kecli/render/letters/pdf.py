@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from kecli.errors import InvalidInput, KecliError, Msg
+from kecli.i18n.errors import pdf as E
 from kecli.render.letters.model import Bullets, Heading, Letter, Para, Strong, Table
 
 #: The page number's words, by language: "Side 1 av 2".
@@ -74,7 +75,7 @@ def to_pdf(letter: Letter, *, logo: tuple[str, bytes] | None = None) -> bytes:
         f"{letter.kind}.typ",
         {"letter": json.dumps(letter_data(letter), ensure_ascii=False)},
         logo=logo,
-        what=("Brevet", "The letter"),
+        what=E.THE_LETTER,
     )
 
 
@@ -83,10 +84,10 @@ def compile_pdf(
     inputs: dict[str, str],
     *,
     logo: tuple[str, bytes] | None = None,
-    what: tuple[str, str],
+    what: Msg,
 ) -> bytes:
     """``template`` (beside ``letter.typ``, the shared layout) compiled to PDF/A-2b with
-    ``inputs`` as ``sys.inputs``; ``what`` names the document in an error (nb, en)."""
+    ``inputs`` as ``sys.inputs``; ``what`` names the document in an error."""
     import typst
 
     templates = resources.files("kecli.render.letters") / "templates"
@@ -109,16 +110,11 @@ def compile_pdf(
                 ignore_system_fonts=True,
             )
         except typst.TypstError as error:
-            nb, en = what
             raise KecliError(
-                Msg(
-                    f"{nb} kunne ikke lages som PDF: {_first_line(error)}",
-                    f"{en} could not be made as PDF: {_first_line(error)}",
-                ),
-                Msg(
-                    "Lag det som Markdown, og meld fra om feilen.",
-                    "Make it as Markdown instead, and report the fault.",
-                ),
+                E.PDF_NOT_MADE,
+                E.MAKE_MARKDOWN_REPORT_FAULT,
+                what=what,
+                reason=_first_line(error),
             ) from None
         return pdf
 
@@ -140,8 +136,5 @@ def check_logo(fmt: str, content: bytes) -> None:
             typst.compile(str(root / "check.typ"), root=str(root), ignore_system_fonts=True)
         except typst.TypstError as error:
             raise InvalidInput(
-                Msg(
-                    f"Logoen kan ikke leses som {fmt.upper()}: {_first_line(error)}",
-                    f"The logo cannot be read as {fmt.upper()}: {_first_line(error)}",
-                )
+                E.LOGO_UNREADABLE, kind=fmt.upper(), reason=_first_line(error)
             ) from None

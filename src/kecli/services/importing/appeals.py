@@ -83,7 +83,7 @@ def _filed(row: Row, received: Day, days: Days) -> tuple[str, Day]:
     status = choice(row.appeal_status, _APPEAL_STATUSES, "appeal_status")
     filed = days.past(row.appeal_filed_on, "appeal_filed_on")
     if filed is None:
-        raise bad("appeal_filed_on", E.MISSING)
+        raise bad("appeal_filed_on", E.VALUE_MISSING)
     if filed[0] < received[0]:
         raise before(filed, "appeal_filed_on", received, "received_on")
     return status, filed
@@ -117,7 +117,7 @@ def _check_state(status: str, unit: str | None, final: str | None) -> None:
             "appeal_status",
             E.APPEAL_CANNOT_APPEAL_UNIT.fill(
                 status=status,
-                unit=unit or E.EMPTY,
-                final=final or E.EMPTY,
+                unit=unit or E.VALUE_EMPTY,
+                final=final or E.VALUE_EMPTY,
             ),
         )

@@ -149,14 +149,14 @@ class Checker:
         it was received (a masked fødselsnummer is refused first: it cannot be moved)."""
         case_id = row.id
         if case_id is None:
-            raise bad("id", E.MISSING)
+            raise bad("id", E.VALUE_MISSING)
         match = _CASE_ID.fullmatch(case_id)
         seq_text = match.group(2) if match else ""
         seq = int(seq_text) if match else 0
         if match is None or seq == 0 or (len(seq_text) > 4 and seq_text[0] == "0"):
             raise bad(
                 "id",
-                E.CASE_ID_YYYY_NNNN.fill(case_id=case_id[:20]),
+                E.NOT_A_CASE_ID.fill(case_id=case_id[:20]),
             )
         year = int(match.group(1))
         id_key = year * 1_000_000 + seq
@@ -164,7 +164,7 @@ class Checker:
         if first is None and id_key <= self.top_id:
             first = self.seen.line(self.seen.IDS, id_key)
         if first is not None:
-            raise bad("id", E.ALSO_LINE.fill(case_id=case_id, first=first))
+            raise bad("id", E.CASE_ALSO_ON_LINE.fill(case_id=case_id, first=first))
         fnr = row.fnr
         if fnr is not None and "*" in fnr:
             raise RowError(E.FNR_FODSELSNUMMER_MASKED_EXPORT)
@@ -173,9 +173,9 @@ class Checker:
             None if raw is None else self.days.known.get(raw) or self.days.day(raw, "received_on")
         )
         if received is None:
-            raise bad("received_on", E.MISSING)
+            raise bad("received_on", E.VALUE_MISSING)
         if row.kind is None:
-            raise bad("kind", E.MISSING_2.fill(value="|".join(KINDS)))
+            raise bad("kind", E.MISSING_WITH_VALUE.fill(value="|".join(KINDS)))
         return case_id, year, seq, received
 
     def _status(self, row: Row, received: Day) -> tuple[str, bool, Day | None, str | None]:
@@ -212,7 +212,7 @@ class Checker:
             if getattr(row, column) is not None:
                 raise bad(
                     column,
-                    E.GIVEN_WITHOUT_DECISION_OUTCOME_2,
+                    E.GIVEN_WITHOUT_CURRENT_DECISION,
                 )
         if row.failed_criteria:
             raise bad("failed_criteria", E.GIVEN_WITHOUT_DECISION_OUTCOME)
@@ -250,15 +250,15 @@ class Checker:
         ):
             raise bad(
                 "coordinator_id",
-                E.COORDINATOR_ID.fill(raw=raw[:20]),
+                E.NOT_COORDINATOR_ID.fill(raw=raw[:20]),
             )
         cid = int(raw)
         name = cleaned(row.coordinator_name, "coordinator_name", 200)
         if name is None:
-            raise bad("coordinator_name", E.MISSING)
+            raise bad("coordinator_name", E.VALUE_MISSING)
         since = self.days.past(row.coordinator_since, "coordinator_since")
         if since is None:
-            raise bad("coordinator_since", E.MISSING)
+            raise bad("coordinator_since", E.VALUE_MISSING)
         if since[0] < received[0]:
             raise before(since, "coordinator_since", received, "received_on")
         if self.coordinators.meet(cid, name, kind, line):

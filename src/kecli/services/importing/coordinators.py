@@ -59,7 +59,9 @@ class Coordinators:
         if known.name != name:
             raise bad(
                 "coordinator_name",
-                E.COORDINATOR_LINE.fill(cid=cid, known_name=known.name, known_line=known.line),
+                E.COORDINATOR_NAMED_ON_LINE.fill(
+                    cid=cid, known_name=known.name, known_line=known.line
+                ),
             )
         if not known.kinds & bit:
             known.kinds |= bit
@@ -95,9 +97,7 @@ def check_stored_coordinators(
         if stored_name != name:
             problems.add(
                 line,
-                E.COORDINATOR_NAME_COORDINATOR_DATABASE.fill(
-                    cid=cid, stored_name=stored_name, name=name
-                ),
+                E.COORDINATOR_NAME_DIFFERS.fill(cid=cid, stored_name=stored_name, name=name),
                 2,
             )
             continue

@@ -142,7 +142,7 @@ class Decisions:
             else self.days.past_known.get(raw) or self.days.past(raw, "decided_on")
         )
         if decided is None:
-            raise bad("decided_on", E.MISSING)
+            raise bad("decided_on", E.VALUE_MISSING)
         if decided[0] < received[0]:
             raise before(decided, "decided_on", received, "received_on")
         if kind == "barnekoordinator" and decided[0] < BARNEKOORDINATOR_IN_FORCE:
@@ -267,9 +267,7 @@ class Decisions:
 
 def _not_following(outcome: str, derived: str, failed: frozenset[str]) -> RowError:
     named = ", ".join(sorted(failed))
-    return RowError(
-        E.DECISION_OUTCOME_DOES_FOLLOW.fill(outcome=outcome, named=named, derived=derived)
-    )
+    return RowError(E.OUTCOME_NOT_FROM_CRITERIA.fill(outcome=outcome, named=named, derived=derived))
 
 
 def _legal_basis(given: str | None, default: str) -> str:
@@ -291,7 +289,9 @@ def check_child_age(birth_day: dt.date | None, expected: Day | None, decided: De
     if continued and (child is not False or not met):
         raise bad(
             "legal_basis",
-            E.BUT_CHILD_CHILD_AGE.fill(basis_continued_past_18=BASIS_CONTINUED_PAST_18, day=day[1]),
+            E.CONTINUED_BUT_CHILD_NOT_18.fill(
+                basis_continued_past_18=BASIS_CONTINUED_PAST_18, day=day[1]
+            ),
         )
     if child is not None and child != met and not continued:
         continued_says = "" if child else E.CONTINUED_SAYS.fill(basis=BASIS_CONTINUED_PAST_18)

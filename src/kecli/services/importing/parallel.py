@@ -48,7 +48,7 @@ def worker_count() -> int:
     cannot be forked."""
     wanted = os.environ.get("KECLI_IMPORT_WORKERS", "").strip()
     if wanted and (not wanted.isdigit() or int(wanted) < 1):
-        raise InvalidInput(E.KECLI_IMPORT_WORKERS_MUST, wanted=wanted[:20])
+        raise InvalidInput(E.WORKERS_NOT_WHOLE_NUMBER, wanted=wanted[:20])
     # fork() is what makes a worker cheap; elsewhere (macOS, Windows) one process checks.
     if not sys.platform.startswith("linux"):
         return 1

@@ -77,7 +77,7 @@ def not_utf8(line: int) -> FileProblem:
     """The file is not UTF-8 from about ``line`` on."""
     return FileProblem(
         line,
-        E.FILE_UTF_TEXT_FROM,
+        E.NOT_UTF8_FROM_HERE,
         not_utf8=True,
     )
 

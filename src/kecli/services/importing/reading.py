@@ -66,12 +66,12 @@ def open_text(path: Path) -> IO[str]:
     try:
         return open(path, encoding="utf-8-sig", newline="")  # noqa: SIM115
     except FileNotFoundError:
-        raise InvalidInput(E.FILE_DOES_EXIST, path=path) from None
+        raise InvalidInput(E.FILE_NOT_FOUND, path=path) from None
     except IsADirectoryError:
-        raise InvalidInput(E.DIRECTORY, path=path) from None
+        raise InvalidInput(E.PATH_IS_FOLDER, path=path) from None
     except OSError as exc:
         reason = exc.strerror or type(exc).__name__
-        raise InvalidInput(E.CANNOT_READ, path=path, reason=reason) from None
+        raise InvalidInput(E.CANNOT_READ_FILE, path=path, reason=reason) from None
 
 
 def first_line_not_utf8(raw: IO[bytes]) -> int | None:
@@ -125,7 +125,7 @@ def bounded_lines(handle: IO[str], first: int = 1) -> Iterator[str]:
         if "\0" in text:
             raise FileProblem(
                 line,
-                E.NOT_TEXT_NUL,
+                E.LINE_HOLDS_NUL,
             )
         if len(text) > MAX_LINE:
             raise FileProblem(
@@ -245,10 +245,10 @@ def jsonl_rows(handle: IO[str], problems: Problems, first: int = 1) -> Records:
         try:
             obj = json.loads(text)
         except ValueError as exc:
-            problems.add(line, E.VALID_JSON.fill(exc=exc))
+            problems.add(line, E.NOT_VALID_JSON.fill(exc=exc))
             continue
         if not isinstance(obj, dict):
-            problems.add(line, E.JSON_OBJECT)
+            problems.add(line, E.NOT_JSON_OBJECT)
             continue
         values: list[Any] = [None] * WIDTH
         try:
@@ -283,11 +283,11 @@ def json_value(key: str, value: Any, is_bool: bool, is_list: bool, is_int: bool)
             for item in value:
                 json_value(key, item, False, False, False)
             return [x.strip() for x in value if x.strip()]
-        raise bad(key, E.MUST_LIST_STRINGS)
+        raise bad(key, E.NOT_LIST_OF_STRINGS)
     if is_bool:
         if isinstance(value, bool):
             return "true" if value else "false"
-        raise bad(key, E.MUST_TRUE_FALSE)
+        raise bad(key, E.NOT_TRUE_OR_FALSE)
     if is_int and isinstance(value, int) and not isinstance(value, bool):
         return str(value)
     if isinstance(value, str):
@@ -295,4 +295,4 @@ def json_value(key: str, value: Any, is_bool: bool, is_list: bool, is_int: bool)
             raise bad(key, E.HOLDS_NUL_OR_NOT_UTF8)
         return value if value.strip() else None
     kind = _JSON_TYPES.get(type(value), type(value).__name__)
-    raise bad(key, E.MUST_STRING.fill(kind=kind))
+    raise bad(key, E.NOT_A_STRING.fill(kind=kind))

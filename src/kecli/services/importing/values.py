@@ -93,7 +93,7 @@ def before(later: Day, column: str, earlier: Day, what: str) -> RowError:
     """``column`` is before the date ``what`` gives."""
     return bad(
         column,
-        E.BEFORE.fill(later=later[1], what=what, earlier=earlier[1]),
+        E.BEFORE_EARLIER.fill(later=later[1], what=what, earlier=earlier[1]),
     )
 
 
@@ -117,8 +117,8 @@ def choice(value: str | None, choices: tuple[str, ...], column: str) -> str:
         return word
     listed = "|".join(choices)
     if not word:
-        raise bad(column, E.MISSING_3.fill(listed=listed))
-    raise bad(column, E.INVALID_VALUE_2.fill(value=value, listed=listed))
+        raise bad(column, E.MISSING_LISTED.fill(listed=listed))
+    raise bad(column, E.INVALID_VALUE_LISTED.fill(value=value, listed=listed))
 
 
 def cleaned(value: str | None, column: str, limit: int) -> str | None:
