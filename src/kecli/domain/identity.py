@@ -136,7 +136,7 @@ def identity_number_fields(
 def is_valid_identity_number(raw: str, *, allow_synthetic: bool) -> bool:
     """Whether ``raw`` is a fødselsnummer or D-nummer kecli accepts: DOMAIN § 6."""
     try:
-        parse_identity_number(raw, allow_synthetic=allow_synthetic)
+        identity_number_fields(raw, allow_synthetic=allow_synthetic)
     except InvalidInput:
         return False
     return True
@@ -176,18 +176,13 @@ _SIX_NULS = bytes(6)
 _NUL = "\x00"
 
 
-def _is_person_number(digits: str) -> bool:
-    """Whether 11 digits are a fødselsnummer or D-nummer (a synthetic one too)."""
-    try:
-        identity_number_fields(digits, allow_synthetic=True)
-    except InvalidInput:
-        return False
-    return True
-
-
 def _masked_match(found: re.Match[str]) -> str:
     head, tail = found.group(1), found.group(2)
-    return head + "*****" if _is_person_number(head + tail) else found.group()
+    return (
+        head + "*****"
+        if is_valid_identity_number(head + tail, allow_synthetic=True)
+        else found.group()
+    )
 
 
 def mask_in_text(text: str) -> str:
@@ -203,7 +198,8 @@ def mask_in_text(text: str) -> str:
 def holds_identity_number(text: str) -> bool:
     """Whether ``text`` holds a valid fødselsnummer or D-nummer (:func:`mask_in_text`)."""
     return any(
-        _is_person_number(found.group(1) + found.group(2)) for found in _IN_TEXT.finditer(text)
+        is_valid_identity_number(found.group(1) + found.group(2), allow_synthetic=True)
+        for found in _IN_TEXT.finditer(text)
     )
 
 

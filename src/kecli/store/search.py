@@ -38,8 +38,6 @@ cases = TYPED["cases"]
 #: the whole word above its start; a birth date or fødselsnummer as much as a whole name.
 _EXACT, _PREFIX, _GUARDIAN_EXACT, _GUARDIAN_PREFIX = 5, 4, 2, 1
 
-_CHUNK = 2000
-
 MIN_PREFIX = 2
 """A query word this long or longer also finds the words it begins."""
 
