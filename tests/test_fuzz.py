@@ -25,6 +25,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tests.cli.test_plan import PLAN, answers
+from tests.tree import command_tree, is_group
 
 pytestmark = pytest.mark.slow
 
@@ -100,26 +101,11 @@ PLAUSIBLE = {
 
 def _commands() -> list[tuple[tuple[str, ...], list[Any]]]:
     """(path, parameters) of every visible command, from the command tree itself."""
-    import typer.main
-
-    from kecli.cli.app import app
-
-    root = typer.main.get_command(app)
-    ctx = root.context_class(root)
-    found: list[tuple[tuple[str, ...], list[Any]]] = []
-
-    def walk(command: Any, path: tuple[str, ...]) -> None:
-        if hasattr(command, "commands"):
-            for name in command.list_commands(ctx):
-                sub = command.get_command(ctx, name)
-                if sub is not None and not sub.hidden:
-                    walk(sub, (*path, name))
-        else:
-            params = [p for p in command.params if p.expose_value and p.name != "no_input"]
-            found.append((path, params))
-
-    walk(root, ())
-    return found
+    return [
+        (path, [p for p in command.params if p.expose_value and p.name != "no_input"])
+        for path, command in command_tree()
+        if not is_group(command)
+    ]
 
 
 COMMANDS = _commands()

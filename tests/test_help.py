@@ -3,13 +3,10 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 import pytest
-import typer._click as click
-from typer.main import get_command
 
-from kecli.cli.app import app
+from tests.tree import command_tree, is_group
 
 ROOT = Path(__file__).parent.parent
 #: The hand-written documentation (docs/commands.md, generated from --help, proves nothing).
@@ -21,20 +18,11 @@ DOCS = "\n".join(
 
 
 def commands() -> list[tuple[str, object]]:
-    found: list[tuple[str, object]] = []
-
-    def walk(command: Any, path: str) -> None:
-        if hasattr(command, "list_commands"):
-            ctx = click.Context(command)
-            for name in command.list_commands(ctx):
-                sub = command.get_command(ctx, name)
-                if not sub.hidden:
-                    walk(sub, f"{path} {name}")
-        else:
-            found.append((path, command))
-
-    walk(get_command(app), "kecli")
-    return found
+    return [
+        (" ".join(("kecli", *path)), command)
+        for path, command in command_tree()
+        if not is_group(command)
+    ]
 
 
 @pytest.mark.parametrize(("path", "command"), commands(), ids=lambda v: str(v))

@@ -5,9 +5,10 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from typing import Any
 
 import pytest
+
+from tests.tree import command_tree, is_group
 
 HEAVY = ("sqlalchemy", "sqlmodel", "questionary", "alembic", "holidays", "rich.table")
 
@@ -148,24 +149,13 @@ def test_no_command_takes_its_annotations_as_strings():
     """Typer reads a string annotation back with eval for every parameter each time it
     builds a group (about 40 % of a command's --help): a command module must not postpone
     its annotations (``from __future__ import annotations``)."""
-    import typer.main
-
-    from kecli.cli.app import app
-
-    root = typer.main.get_command(app)
-    ctx = root.context_class(root)
     postponed: list[str] = []
-
-    def walk(command: Any, path: tuple[str, ...]) -> None:
-        if hasattr(command, "commands"):
-            for name in command.list_commands(ctx):
-                walk(command.get_command(ctx, name), (*path, name))
-            return
+    for path, command in command_tree(hidden=True):
+        if is_group(command):
+            continue
         callback = command.callback
         while hasattr(callback, "__wrapped__"):
             callback = callback.__wrapped__
         if any(isinstance(a, str) for a in callback.__annotations__.values()):
             postponed.append(f"{' '.join(path)} ({callback.__module__})")
-
-    walk(root, ())
     assert postponed == []

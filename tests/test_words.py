@@ -18,6 +18,7 @@ import pytest
 
 from kecli.errors import Msg
 from kecli.i18n import labels as L
+from tests.tree import command_tree
 
 ROOT = Path(__file__).parent.parent
 
@@ -215,25 +216,8 @@ def test_each_text_has_both_languages_with_the_same_placeholders(where, text):
 
 def the_tree(lang: str, monkeypatch) -> list[tuple[str, Any]]:
     """(path after kecli, command) for the root, every group and every command."""
-    import typer._click as click
-    from typer.main import get_command
-
-    from kecli.cli.app import app
-
     monkeypatch.setenv("KECLI_LANG", lang)
-    found: list[tuple[str, Any]] = []
-
-    def walk(command: Any, path: str) -> None:
-        found.append((path, command))
-        if hasattr(command, "list_commands"):
-            ctx = click.Context(command)
-            for name in command.list_commands(ctx):
-                sub = command.get_command(ctx, name)
-                if not sub.hidden:
-                    walk(sub, f"{path} {name}".strip())
-
-    walk(get_command(app), "")
-    return found
+    return [(" ".join(path), command) for path, command in command_tree()]
 
 
 def test_every_command_and_option_has_its_words_and_no_word_is_left_over(monkeypatch):
