@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 
 from kecli.errors import Template
-from kecli.i18n import t
+from kecli.i18n import listed, t
 from kecli.i18n.errors import usage as E
 
 _Said = Callable[[re.Match[str]], str]
@@ -19,10 +19,7 @@ _Said = Callable[[re.Match[str]], str]
 
 def _names(text: str) -> str:
     """``'note', 'reopen'`` or ``--json, --mine`` as ``note eller reopen``."""
-    names = [n.strip().strip("'") for n in text.split(",") if n.strip()]
-    if len(names) < 2:
-        return "".join(names)
-    return f"{', '.join(names[:-1])} {t(E.OR)} {names[-1]}"
+    return listed([n.strip().strip("'") for n in text.split(",") if n.strip()], t(E.OR))
 
 
 def _no_such(template: Template) -> _Said:

@@ -29,6 +29,7 @@ from enum import StrEnum
 from typing import Final, Literal, TypeVar
 
 from kecli.errors import InvalidInput, MissingInput, Msg, RuleViolation
+from kecli.i18n import listed
 from kecli.i18n.errors import appeals as E
 
 __all__ = [
@@ -298,7 +299,7 @@ def _outcome_for(
             E.OUTCOME_NEEDED_FOR_STEP,
             _command(step, status),
             step=step,
-            value=Msg(_listed(choices, "eller"), _listed(choices, "or")),
+            value=Msg(listed(choices, "eller"), listed(choices, "or")),
         )
     if status is not None:
         word = _parse([o for o in _step_outcomes(step) if o is not None], text)
@@ -320,13 +321,8 @@ def _parse(choices: Sequence[_E], text: str) -> _E:
         E.UNKNOWN_OUTCOME_VALID,
         f"{_OUTCOME_FLAG} {'|'.join(choices)}",
         text=text,
-        value=Msg(_listed(choices, "eller"), _listed(choices, "or")),
+        value=Msg(listed(choices, "eller"), listed(choices, "or")),
     )
-
-
-def _listed(words: Sequence[str], conjunction: str) -> str:
-    *head, last = words
-    return f"{', '.join(head)} {conjunction} {last}" if head else last
 
 
 def _step_outcomes(step: Step) -> dict[_Outcome | None, None]:
@@ -378,5 +374,5 @@ def _outcome_out_of_order(
         step=step,
         word=word,
         state=Msg(state.nb, state.en),
-        value=Msg(_listed(choices, "eller"), _listed(choices, "or")),
+        value=Msg(listed(choices, "eller"), listed(choices, "or")),
     )

@@ -9,12 +9,12 @@ some with named ``{placeholders}``; nothing here imports a layer of kecli.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from kecli import env
 from kecli.errors import Msg, Text, pick, visible
 
-__all__ = ["Msg", "label", "number", "t", "tf", "tt", "yes_no"]
+__all__ = ["Msg", "label", "listed", "number", "t", "tf", "tt", "yes_no"]
 
 
 def t(text: Text) -> str:
@@ -48,6 +48,12 @@ def label(table: Mapping[str, Msg], code: str | None) -> str:
 def yes_no(value: bool) -> str:
     """``ja``/``nei`` or ``yes``/``no``."""
     return tt("ja", "yes") if value else tt("nei", "no")
+
+
+def listed(words: Sequence[str], conjunction: str) -> str:
+    """Words joined for a sentence, ``conjunction`` before the last: ``a, b eller c``."""
+    *head, last = words
+    return f"{', '.join(head)} {conjunction} {last}" if head else last
 
 
 def number(value: float | int | None, dash: str = "—") -> str:
