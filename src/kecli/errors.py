@@ -87,19 +87,18 @@ def _fill_values(text: str, lang: str, values: dict[str, object]) -> str:
         if name is None:
             continue
         if name == "field" or name.startswith("f[") or name not in values:
-            out.append(
-                "{"
-                + name
-                + (f"!{conversion}" if conversion else "")
-                + (f":{spec}" if spec else "")
-                + "}"
-            )
+            out.append(_placeholder(name, conversion, spec))
             continue
-        one = (
-            "{0" + (f"!{conversion}" if conversion else "") + (f":{spec}" if spec else "") + "}"
-        ).format(_value(values[name], lang, _own_name))
+        one = _placeholder("0", conversion, spec).format(_value(values[name], lang, _own_name))
         out.append(one.replace("{", "{{").replace("}", "}}"))
     return "".join(out)
+
+
+def _placeholder(name: str, conversion: str | None, spec: str | None) -> str:
+    """``{name!r:>5}`` as the template wrote it."""
+    return (
+        "{" + name + (f"!{conversion}" if conversion else "") + (f":{spec}" if spec else "") + "}"
+    )
 
 
 def _value(
